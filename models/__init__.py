@@ -1,0 +1,38 @@
+"""The campaign file's schema: SQLAlchemy ORM classes and the migrations that build them.
+
+Nothing but tables lives here; the rules of a review are in `reviewer/`.
+"""
+
+from models.applications import Applicant, Application, Blob, BlobChunk, Material, Track
+from models.audit import AuditEvent
+from models.base import Base, Points
+from models.campaign import Campaign
+from models.panel import Assignment, ConflictDeclaration, Expert, ExpertTie
+from models.rubrics import Band, Condition, Criterion, GateCheck, Rubric
+from models.scoring import Aggregate, Decision, Score, ScoringRound
+
+__all__ = [
+    "Aggregate",
+    "Applicant",
+    "Application",
+    "Assignment",
+    "AuditEvent",
+    "Band",
+    "Base",
+    "Blob",
+    "BlobChunk",
+    "Campaign",
+    "Condition",
+    "ConflictDeclaration",
+    "Criterion",
+    "Decision",
+    "Expert",
+    "ExpertTie",
+    "GateCheck",
+    "Material",
+    "Points",
+    "Rubric",
+    "Score",
+    "ScoringRound",
+    "Track",
+]

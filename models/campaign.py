@@ -1,0 +1,40 @@
+"""The campaign: one row per file, holding what the whole review shares."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, datetime
+from decimal import Decimal
+
+from sqlalchemy import Date, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from models.base import Base, Points, UTCDateTime, utc_now
+from models.enums import AggregationMethod, enum_column
+
+
+class Campaign(Base):
+    """A review campaign (评审批次). A campaign file holds exactly one.
+
+    `uid` identifies the campaign across copies of its file, so scoring kits and score
+    files can later be bound to it and a file from another campaign refused.
+    """
+
+    __tablename__ = "campaign"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uid: Mapped[str] = mapped_column(String(36), default=lambda: str(uuid.uuid4()), unique=True)
+    title: Mapped[str] = mapped_column(String(200))
+    issuing_authority: Mapped[str] = mapped_column(String(200), default="")
+    call_title: Mapped[str] = mapped_column(String(300), default="")
+    call_reference: Mapped[str] = mapped_column(String(100), default="")
+    submission_deadline: Mapped[date | None] = mapped_column(Date)
+    pilot_period_months: Mapped[int] = mapped_column(Integer, default=12)
+    aggregation_method: Mapped[AggregationMethod] = mapped_column(
+        enum_column(AggregationMethod), default=AggregationMethod.TRIMMED_MEAN
+    )
+    trim_min_panel: Mapped[int] = mapped_column(Integer, default=5)
+    spread_threshold: Mapped[Decimal] = mapped_column(Points, default=Decimal("0.20"))
+    deviation_threshold: Mapped[Decimal] = mapped_column(Points, default=Decimal("0.30"))
+    notes: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)

@@ -1,0 +1,77 @@
+"""Closed vocabularies stored as short strings.
+
+Stored as their English value, never as the Chinese label: labels are translated at
+display time, so a campaign file reads the same in every UI language.
+"""
+
+from enum import StrEnum
+
+from sqlalchemy import Enum
+
+
+class TrackKind(StrEnum):
+    CITY = "city"
+    DEPARTMENT = "department"
+
+
+class ApplicationStatus(StrEnum):
+    RECEIVED = "received"
+    COMPLETE = "complete"
+    INCOMPLETE = "incomplete"
+    LATE = "late"
+    INELIGIBLE = "ineligible"
+
+
+class MaterialKind(StrEnum):
+    FORM = "form"
+    PLAN = "plan"
+    LEADING_GROUP = "leading_group"
+    ATTACHMENT = "attachment"
+
+
+class BandLevel(StrEnum):
+    EXCELLENT = "excellent"
+    GOOD = "good"
+    FAIR = "fair"
+    POOR = "poor"
+
+
+class TieRelation(StrEnum):
+    EMPLOYMENT = "employment"
+    BOARD = "board"
+    CONTROL = "control"
+    FAMILY = "family"
+    OTHER = "other"
+
+
+class ConflictSource(StrEnum):
+    TIE = "tie"
+    DECLARED = "declared"
+
+
+class AggregationMethod(StrEnum):
+    TRIMMED_MEAN = "trimmed_mean"
+    MEAN = "mean"
+    MEDIAN = "median"
+
+
+class DecisionOutcome(StrEnum):
+    APPROVE = "approve"
+    REJECT = "reject"
+    DEFER = "defer"
+
+
+def enum_column(enum: type[StrEnum]) -> Enum:
+    """A VARCHAR column checked in Python against `enum`'s values.
+
+    No CHECK constraint in the database: SQLite cannot alter one in place, so adding a
+    value later would mean rebuilding the table in a migration.
+    """
+    return Enum(
+        enum,
+        native_enum=False,
+        create_constraint=False,
+        validate_strings=True,
+        length=24,
+        values_callable=lambda members: [member.value for member in members],
+    )

@@ -1,0 +1,69 @@
+"""The expert panel: experts, their ties, assignments and conflict declarations."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import Boolean, ForeignKey, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from models.base import Base, UTCDateTime, utc_now
+from models.enums import ConflictSource, TieRelation, enum_column
+
+
+class Expert(Base):
+    """A member of the expert technical group (专家技术组成员)."""
+
+    __tablename__ = "expert"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(20), unique=True)
+    name: Mapped[str] = mapped_column(String(100))
+    affiliation: Mapped[str] = mapped_column(String(200), default="")
+    title: Mapped[str] = mapped_column(String(100), default="")
+    expertise: Mapped[str] = mapped_column(String(300), default="")
+    is_leader: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    ties: Mapped[list[ExpertTie]] = relationship(
+        back_populates="expert", cascade="all, delete-orphan"
+    )
+
+
+class ExpertTie(Base):
+    """A known tie between an expert and an applicant (回避 grounds, methods.md)."""
+
+    __tablename__ = "expert_tie"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    expert_id: Mapped[int] = mapped_column(ForeignKey("expert.id"))
+    applicant_id: Mapped[int] = mapped_column(ForeignKey("applicant.id"))
+    relation: Mapped[TieRelation] = mapped_column(enum_column(TieRelation))
+    note: Mapped[str] = mapped_column(Text, default="")
+
+    expert: Mapped[Expert] = relationship(back_populates="ties")
+
+
+class Assignment(Base):
+    """An expert asked to score an application."""
+
+    __tablename__ = "assignment"
+    __table_args__ = (UniqueConstraint("expert_id", "application_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    expert_id: Mapped[int] = mapped_column(ForeignKey("expert.id"))
+    application_id: Mapped[int] = mapped_column(ForeignKey("application.id"))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+
+
+class ConflictDeclaration(Base):
+    """A recorded conflict of interest: the expert never scores this application."""
+
+    __tablename__ = "conflict_declaration"
+    __table_args__ = (UniqueConstraint("expert_id", "application_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    expert_id: Mapped[int] = mapped_column(ForeignKey("expert.id"))
+    application_id: Mapped[int] = mapped_column(ForeignKey("application.id"))
+    source: Mapped[ConflictSource] = mapped_column(enum_column(ConflictSource))
+    reason: Mapped[str] = mapped_column(Text, default="")
+    declared_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)

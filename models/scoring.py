@@ -1,0 +1,70 @@
+"""Scores by round, the aggregates computed from them, and the decisions taken."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from decimal import Decimal
+
+from sqlalchemy import JSON, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column
+
+from models.base import Base, Points, UTCDateTime, utc_now
+from models.enums import AggregationMethod, DecisionOutcome, enum_column
+
+
+class ScoringRound(Base):
+    """Round 1 is the first scoring; later rounds re-score flagged items (复评)."""
+
+    __tablename__ = "scoring_round"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    number: Mapped[int] = mapped_column(Integer, unique=True)
+    purpose: Mapped[str] = mapped_column(Text, default="")
+    opened_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+    closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class Score(Base):
+    """One expert's points on one criterion of one application in one round."""
+
+    __tablename__ = "score"
+    __table_args__ = (UniqueConstraint("expert_id", "application_id", "criterion_id", "round_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    expert_id: Mapped[int] = mapped_column(ForeignKey("expert.id"))
+    application_id: Mapped[int] = mapped_column(ForeignKey("application.id"))
+    criterion_id: Mapped[int] = mapped_column(ForeignKey("criterion.id"))
+    round_id: Mapped[int] = mapped_column(ForeignKey("scoring_round.id"))
+    value: Mapped[Decimal] = mapped_column(Points)
+    comment: Mapped[str] = mapped_column(Text, default="")
+    entered_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+
+
+class Aggregate(Base):
+    """An application's final score under the method stated beside it."""
+
+    __tablename__ = "aggregate"
+    __table_args__ = (UniqueConstraint("application_id", "round_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    application_id: Mapped[int] = mapped_column(ForeignKey("application.id"))
+    round_id: Mapped[int] = mapped_column(ForeignKey("scoring_round.id"))
+    method: Mapped[AggregationMethod] = mapped_column(enum_column(AggregationMethod))
+    final: Mapped[Decimal] = mapped_column(Points)
+    kept_expert_ids: Mapped[list[int]] = mapped_column(JSON, default=list)
+    dropped_expert_ids: Mapped[list[int]] = mapped_column(JSON, default=list)
+    condition_figures: Mapped[dict[str, str]] = mapped_column(JSON, default=dict)
+    computed_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+
+
+class Decision(Base):
+    """The secretariat's decision on an application, with its reason."""
+
+    __tablename__ = "decision"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    application_id: Mapped[int] = mapped_column(ForeignKey("application.id"), unique=True)
+    outcome: Mapped[DecisionOutcome] = mapped_column(enum_column(DecisionOutcome))
+    reason: Mapped[str] = mapped_column(Text, default="")
+    decided_by: Mapped[str] = mapped_column(String(100), default="")
+    decided_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)

@@ -1,0 +1,114 @@
+"""Errors a user can act on, with messages in the user's language.
+
+Anything raised as a `ReviewerError` is shown to the user as it is (dialog or stderr)
+and ends a command with exit code 1; any other exception is a bug.
+"""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from reviewer.i18n import QT_TRANSLATE_NOOP, translate
+
+
+class ReviewerError(Exception):
+    """Base of user-facing errors. Subclasses set `template`, an English source text."""
+
+    template: ClassVar[str] = QT_TRANSLATE_NOOP("Errors", "The operation failed.")
+
+    def __init__(self, **params: Any) -> None:
+        super().__init__(self.template)
+        self.params = params
+
+    def message(self) -> str:
+        return translate("Errors", self.template).format(**self.params)
+
+    def __str__(self) -> str:
+        return self.message()
+
+
+class FolderMissing(ReviewerError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The folder {folder} does not exist. Choose a folder that exists, or create it first.",
+    )
+
+
+class CampaignFileMissing(ReviewerError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The campaign file {path} does not exist. It may have been moved or deleted; "
+        "choose it again with Open.",
+    )
+
+
+class CampaignFileExists(ReviewerError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The file {path} already exists. Choose another name, or delete that file first.",
+    )
+
+
+class NotACampaign(ReviewerError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The file {path} is not a Reviewer campaign file. Open a file ending in .review "
+        "that Reviewer created.",
+    )
+
+
+class CampaignFromNewerVersion(ReviewerError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The campaign file {path} was written by a newer version of Reviewer (schema "
+        "{revision}). Install the newer version to open it; the file was left unchanged.",
+    )
+
+
+class CampaignNeedsUpgrade(ReviewerError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The campaign file {path} was written by an older version of Reviewer and must be "
+        "upgraded before use, which needs write access. Copy it to a writable folder and "
+        "open the copy.",
+    )
+
+
+class CampaignCorrupt(ReviewerError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The campaign file {path} is damaged and cannot be read ({detail}). Open a backup "
+        "copy of it; the damaged file was left unchanged.",
+    )
+
+
+class CampaignLocked(ReviewerError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The campaign file {path} is already open for editing by {holder}. Close it there "
+        "first, or open it read-only.",
+    )
+
+
+class CampaignReadOnly(ReviewerError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The campaign file {path} is open read-only, so it cannot be changed. Open a "
+        "writable copy to make changes.",
+    )
+
+
+class CampaignUnreadable(ReviewerError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The campaign file {path} cannot be read: {detail}. Check that you may read it "
+        "and that the disk is connected.",
+    )
+
+
+class CampaignNotWritable(ReviewerError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors",
+        "Cannot write {path}: {detail}. Choose a folder you may write to, on a disk with "
+        "free space.",
+    )

@@ -1,0 +1,295 @@
+"""Campaign files: one SQLite file per review campaign, used like a document.
+
+Opening is careful to change nothing until the file is known to be ours and of a schema
+this version understands: the header and application id are read first, then the schema
+revision through a read-only connection. Only then is the file opened for writing,
+switched to WAL and migrated, all under the writer lock.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+import tempfile
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event, select
+from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import NullPool
+
+from models import Campaign
+from reviewer import schema
+from reviewer.errors import (
+    CampaignCorrupt,
+    CampaignFileExists,
+    CampaignFileMissing,
+    CampaignFromNewerVersion,
+    CampaignNeedsUpgrade,
+    CampaignNotWritable,
+    CampaignReadOnly,
+    CampaignUnreadable,
+    FolderMissing,
+    NotACampaign,
+)
+from reviewer.writer_lock import WriterLock
+
+SUFFIX = ".review"
+#: Written to SQLite's header (PRAGMA application_id) so a campaign file is known by its
+#: content, not its name: "RVWR".
+APPLICATION_ID = 0x52565752
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+@dataclass
+class FileCheck:
+    """What reading a file without changing it told us."""
+
+    revision: str | None
+    writable: bool
+
+
+def _read_header(path: Path) -> bytes:
+    try:
+        with path.open("rb") as handle:
+            return handle.read(100)
+    except FileNotFoundError as exc:
+        raise CampaignFileMissing(path=path) from exc
+    except IsADirectoryError as exc:
+        raise NotACampaign(path=path) from exc
+    except OSError as exc:
+        raise CampaignUnreadable(path=path, detail=exc.strerror or exc) from exc
+
+
+def check_file(path: Path) -> FileCheck:
+    """Refuse what is not a campaign of a known schema; change nothing on disk."""
+    if not path.parent.is_dir():
+        raise FolderMissing(folder=path.parent)
+    header = _read_header(path)
+    if len(header) < 100 or not header.startswith(_SQLITE_MAGIC):
+        raise NotACampaign(path=path)
+    if int.from_bytes(header[68:72], "big") != APPLICATION_ID:
+        raise NotACampaign(path=path)
+    uri = f"{path.resolve().as_uri()}?mode=ro"
+    try:
+        with contextlib.closing(sqlite3.connect(uri, uri=True)) as connection:
+            tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master")}
+            revision = None
+            if "alembic_version" in tables:
+                row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+                revision = row[0] if row else None
+    except sqlite3.DatabaseError as exc:
+        raise CampaignCorrupt(path=path, detail=exc) from exc
+    if revision is not None and revision not in schema.known_revisions():
+        raise CampaignFromNewerVersion(path=path, revision=revision)
+    writable = os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+    return FileCheck(revision=revision, writable=writable)
+
+
+def _set_pragmas(path: Path, *statements: str) -> None:
+    """Run pragmas that SQLite ignores inside a transaction (journal mode, header fields)."""
+    try:
+        with contextlib.closing(sqlite3.connect(path, isolation_level=None)) as connection:
+            for statement in statements:
+                connection.execute(statement)
+    except sqlite3.OperationalError as exc:
+        raise CampaignNotWritable(path=path, detail=exc) from exc
+
+
+def _make_engine(path: Path, *, read_only: bool) -> Engine:
+    if read_only:
+        url = f"sqlite:///{path.resolve().as_uri()}?mode=ro&uri=true"
+    else:
+        url = f"sqlite:///{path.resolve()}"
+    # One connection per unit of work: SQLite connections are cheap, and a pool would
+    # keep the file open in ways that confuse copying it or closing the campaign.
+    engine = create_engine(url, poolclass=NullPool)
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+        # Let SQLAlchemy's BEGIN below run the transactions: pysqlite's own implicit
+        # transactions leave DDL and SELECT outside them, so a failed migration or a
+        # read during a write would not be atomic.
+        dbapi_connection.isolation_level = None
+        dbapi_connection.execute("PRAGMA foreign_keys = ON")
+        dbapi_connection.execute("PRAGMA busy_timeout = 5000")
+        if not read_only:
+            dbapi_connection.execute("PRAGMA synchronous = FULL")
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection: Any) -> None:
+        connection.exec_driver_sql("BEGIN" if read_only else "BEGIN IMMEDIATE")
+
+    return engine
+
+
+@dataclass
+class CampaignStore:
+    """An open campaign file: where it is, how to start a unit of work on it, its lock.
+
+    Services in `reviewer/` take a store and open their own unit of work with
+    `store.session_factory.begin()`; nothing outside them holds a session.
+    """
+
+    path: Path
+    engine: Engine
+    read_only: bool
+    read_only_reason: str = ""
+    lock: WriterLock | None = None
+    session_factory: sessionmaker[Session] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.session_factory = sessionmaker(self.engine, expire_on_commit=False)
+
+    @contextlib.contextmanager
+    def reading(self) -> Iterator[Session]:
+        """A unit of work that only reads."""
+        with self.session_factory.begin() as session:
+            yield session
+
+    @contextlib.contextmanager
+    def writing(self) -> Iterator[Session]:
+        """A unit of work that writes: one transaction, committed whole or not at all."""
+        if self.read_only:
+            raise CampaignReadOnly(path=self.path)
+        with self.session_factory.begin() as session:
+            yield session
+
+    def close(self) -> None:
+        self.engine.dispose()
+        if self.lock is not None:
+            self.lock.release()
+            self.lock = None
+
+    def __enter__(self) -> CampaignStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def open_campaign(path: Path, *, read_only: bool = False) -> CampaignStore:
+    """Open a campaign file, upgrading its schema if it is older and we may write.
+
+    Raises a `ReviewerError` (missing, not a campaign, newer, corrupt, locked, ...) and
+    leaves the file untouched in every such case. A file we may not write is opened
+    read-only rather than refused; `read_only_reason` says why.
+    """
+    path = Path(path)
+    checked = check_file(path)
+    reason = ""
+    if not read_only and not checked.writable:
+        read_only, reason = True, "permissions"
+    if read_only:
+        if checked.revision != schema.head_revision():
+            raise CampaignNeedsUpgrade(path=path)
+        store = CampaignStore(path, _make_engine(path, read_only=True), True, reason)
+        _verify_campaign_row(store)
+        return store
+    lock = WriterLock(path)
+    lock.acquire()
+    engine = _make_engine(path, read_only=False)
+    try:
+        _set_pragmas(path, "PRAGMA journal_mode = WAL")
+        if checked.revision != schema.head_revision():
+            with engine.begin() as connection:
+                schema.upgrade(connection)
+        store = CampaignStore(path, engine, False, lock=lock)
+        _verify_campaign_row(store)
+    except BaseException:
+        engine.dispose()
+        lock.release()
+        raise
+    return store
+
+
+def _verify_campaign_row(store: CampaignStore) -> None:
+    try:
+        with store.reading() as session:
+            found = session.scalar(select(Campaign.id).limit(1))
+    except (DatabaseError, OperationalError) as exc:
+        store.close()
+        raise CampaignCorrupt(path=store.path, detail=exc.orig or exc) from exc
+    if found is None:
+        store.close()
+        raise NotACampaign(path=store.path)
+
+
+def create_campaign_file(
+    path: Path, fill: Callable[[Session], None], *, overwrite: bool = False
+) -> CampaignStore:
+    """Create a campaign file at `path`, filled by `fill` in the same transaction.
+
+    The file is built under a temporary name and moved into place only when complete,
+    so a crash or a failing `fill` never leaves a half-made campaign behind.
+    """
+    path = Path(path)
+    if not path.parent.is_dir():
+        raise FolderMissing(folder=path.parent)
+    if path.exists() and not overwrite:
+        raise CampaignFileExists(path=path)
+    try:
+        handle, temp_name = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=SUFFIX, dir=path.parent)
+    except OSError as exc:
+        raise CampaignNotWritable(path=path, detail=exc.strerror or exc) from exc
+    os.close(handle)
+    temp = Path(temp_name)
+    try:
+        _set_pragmas(temp, f"PRAGMA application_id = {APPLICATION_ID}", "PRAGMA journal_mode = WAL")
+        engine = _make_engine(temp, read_only=False)
+        try:
+            with engine.begin() as connection:
+                schema.upgrade(connection)
+                with Session(bind=connection) as session:
+                    fill(session)
+                    session.flush()
+        finally:
+            engine.dispose()  # checkpoints the WAL into the file and removes it
+        # Never replace a campaign that someone has open for writing.
+        target_lock = WriterLock(path)
+        if path.exists():
+            target_lock.acquire()
+        try:
+            os.replace(temp, path)
+        finally:
+            target_lock.release()
+    except OSError as exc:
+        temp.unlink(missing_ok=True)
+        raise CampaignNotWritable(path=path, detail=exc.strerror or exc) from exc
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
+    return open_campaign(path)
+
+
+def save_copy(store: CampaignStore, destination: Path) -> None:
+    """Write a consistent copy of the open campaign to `destination` (SQLite backup)."""
+    destination = Path(destination)
+    if not destination.parent.is_dir():
+        raise FolderMissing(folder=destination.parent)
+    if destination.resolve() == store.path.resolve():
+        raise CampaignFileExists(path=destination)
+    handle, temp_name = tempfile.mkstemp(prefix=f".{destination.stem}-", dir=destination.parent)
+    os.close(handle)
+    temp = Path(temp_name)
+    try:
+        raw = store.engine.raw_connection()
+        try:
+            source = raw.driver_connection
+            assert isinstance(source, sqlite3.Connection)
+            with contextlib.closing(sqlite3.connect(temp)) as target:
+                source.backup(target)
+                target.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            raw.close()
+        os.replace(temp, destination)
+    except OSError as exc:
+        temp.unlink(missing_ok=True)
+        raise CampaignNotWritable(path=destination, detail=exc.strerror or exc) from exc
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
