@@ -68,7 +68,7 @@ class Application(Base):
     status: Mapped[ApplicationStatus] = mapped_column(
         enum_column(ApplicationStatus), default=ApplicationStatus.RECEIVED
     )
-    status_reasons: Mapped[list[str]] = mapped_column(JSON, default=list)
+    status_reasons: Mapped[list[dict[str, str]]] = mapped_column(JSON, default=list)
     status_override_reason: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
 

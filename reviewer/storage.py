@@ -35,6 +35,7 @@ from reviewer.errors import (
     CampaignUnreadable,
     FolderMissing,
     NotACampaign,
+    ReviewerError,
 )
 from reviewer.writer_lock import WriterLock
 
@@ -100,6 +101,18 @@ def _set_pragmas(path: Path, *statements: str) -> None:
         raise CampaignNotWritable(path=path, detail=exc) from exc
 
 
+def _finish_file(path: Path) -> None:
+    """Make `path` one self-contained file with the user's usual permissions.
+
+    WAL mode is only for while a writer has the file open: a closed campaign is a single
+    file that can be copied to a USB stick or mailed without its -wal and -shm companions.
+    """
+    _set_pragmas(path, "PRAGMA journal_mode = DELETE")
+    umask = os.umask(0)
+    os.umask(umask)
+    path.chmod(0o666 & ~umask)
+
+
 def _make_engine(path: Path, *, read_only: bool) -> Engine:
     if read_only:
         url = f"sqlite:///{path.resolve().as_uri()}?mode=ro&uri=true"
@@ -162,6 +175,8 @@ class CampaignStore:
     def close(self) -> None:
         self.engine.dispose()
         if self.lock is not None:
+            with contextlib.suppress(ReviewerError):
+                _set_pragmas(self.path, "PRAGMA journal_mode = DELETE")
             self.lock.release()
             self.lock = None
 
@@ -233,7 +248,9 @@ def create_campaign_file(
     if path.exists() and not overwrite:
         raise CampaignFileExists(path=path)
     try:
-        handle, temp_name = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=SUFFIX, dir=path.parent)
+        handle, temp_name = tempfile.mkstemp(
+            prefix=f".{path.stem}-", suffix=SUFFIX, dir=path.parent
+        )
     except OSError as exc:
         raise CampaignNotWritable(path=path, detail=exc.strerror or exc) from exc
     os.close(handle)
@@ -248,13 +265,14 @@ def create_campaign_file(
                     fill(session)
                     session.flush()
         finally:
-            engine.dispose()  # checkpoints the WAL into the file and removes it
+            engine.dispose()
+        _finish_file(temp)
         # Never replace a campaign that someone has open for writing.
         target_lock = WriterLock(path)
         if path.exists():
             target_lock.acquire()
         try:
-            os.replace(temp, path)
+            temp.replace(path)
         finally:
             target_lock.release()
     except OSError as exc:
@@ -283,10 +301,10 @@ def save_copy(store: CampaignStore, destination: Path) -> None:
             assert isinstance(source, sqlite3.Connection)
             with contextlib.closing(sqlite3.connect(temp)) as target:
                 source.backup(target)
-                target.execute("PRAGMA journal_mode = DELETE")
         finally:
             raw.close()
-        os.replace(temp, destination)
+        _finish_file(temp)
+        temp.replace(destination)
     except OSError as exc:
         temp.unlink(missing_ok=True)
         raise CampaignNotWritable(path=destination, detail=exc.strerror or exc) from exc

@@ -1,3 +1,29 @@
-"""Placeholder replaced below."""
-def main() -> int:
-    return 0
+"""The `reviewer` program: a command-line verb, or else the desktop app.
+
+Lives in `ui/` because both paths need Qt: the verbs print their messages through the
+same translations as the windows.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+
+from reviewer import cli
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    if cli.is_command(args):
+        from ui.i18n import install_language
+        from ui.settings import Settings
+
+        install_language(Settings().language)
+        return cli.main(args)
+    from ui.app import run
+
+    return run(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

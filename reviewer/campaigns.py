@@ -1,0 +1,282 @@
+"""Campaign use cases: create one, and tell where it stands."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from models import (
+    Application,
+    Assignment,
+    Campaign,
+    Condition,
+    ConflictDeclaration,
+    Criterion,
+    Expert,
+    Rubric,
+    Score,
+    ScoringRound,
+    Track,
+)
+from models.enums import AggregationMethod, ApplicationStatus, TrackKind
+from reviewer import audit, rubrics
+from reviewer.i18n import translate
+from reviewer.storage import CampaignStore, create_campaign_file
+
+#: The official names of the call's two tracks, as printed on documents.
+TRACK_NAMES = {
+    TrackKind.CITY: "市级智慧城市区域试点",
+    TrackKind.DEPARTMENT: "省级部门智慧城市业务应用试点",
+}
+
+
+@dataclass(frozen=True)
+class CampaignSettings:
+    """What the secretariat states when it sets up a campaign."""
+
+    title: str
+    issuing_authority: str = ""
+    call_title: str = ""
+    call_reference: str = ""
+    submission_deadline: date | None = None
+    pilot_period_months: int = 12
+
+
+def seed_campaign(session: Session, settings: CampaignSettings) -> Campaign:
+    """Fill a new campaign file: the campaign, both tracks and their default rubrics."""
+    campaign = Campaign(
+        title=settings.title,
+        issuing_authority=settings.issuing_authority,
+        call_title=settings.call_title,
+        call_reference=settings.call_reference,
+        submission_deadline=settings.submission_deadline,
+        pilot_period_months=settings.pilot_period_months,
+    )
+    session.add(campaign)
+    for kind in TrackKind:
+        track = Track(kind=kind, name=TRACK_NAMES[kind])
+        session.add(track)
+        session.flush()
+        rubrics.add_rubric(session, track, rubrics.default_definition(kind))
+    session.add(ScoringRound(number=1, purpose="initial"))
+    audit.record(session, "campaign.create", entity="campaign", new={"title": settings.title})
+    return campaign
+
+
+def new_campaign(
+    path: Path, settings: CampaignSettings, *, overwrite: bool = False
+) -> CampaignStore:
+    """Create a campaign file at `path` and open it."""
+    return create_campaign_file(path, lambda s: seed_campaign(s, settings), overwrite=overwrite)
+
+
+@dataclass(frozen=True)
+class TrackSummary:
+    kind: TrackKind
+    name: str
+    by_status: dict[ApplicationStatus, int]
+
+    @property
+    def applications(self) -> int:
+        return sum(self.by_status.values())
+
+
+@dataclass(frozen=True)
+class ScoringProgress:
+    """Assignments whose every criterion has a score in the current round."""
+
+    done: int
+    total: int
+    experts_done: int
+    experts_total: int
+
+
+@dataclass(frozen=True)
+class CampaignOverview:
+    title: str
+    issuing_authority: str
+    call_title: str
+    call_reference: str
+    submission_deadline: date | None
+    pilot_period_months: int
+    aggregation_method: AggregationMethod
+    tracks: tuple[TrackSummary, ...]
+    experts: int
+    scores: int
+    conflicts: int
+    current_round: int
+    progress: ScoringProgress
+    attention: tuple[str, ...] = field(default=())
+
+    @property
+    def applications(self) -> int:
+        return sum(t.applications for t in self.tracks)
+
+    def by_status(self) -> dict[ApplicationStatus, int]:
+        total: Counter[ApplicationStatus] = Counter()
+        for track in self.tracks:
+            total.update(track.by_status)
+        return {status: total[status] for status in ApplicationStatus}
+
+
+def _scoring_progress(session: Session, round_id: int) -> tuple[ScoringProgress, int]:
+    """Progress of the round, and how many experts have assignments still open."""
+    latest = (
+        select(Rubric.track_id, func.max(Rubric.version).label("version"))
+        .group_by(Rubric.track_id)
+        .subquery()
+    )
+    criteria_per_track: dict[int, int] = {
+        track_id: n
+        for track_id, n in session.execute(
+            select(Rubric.track_id, func.count(Criterion.id))
+            .join(
+                latest,
+                (latest.c.track_id == Rubric.track_id) & (latest.c.version == Rubric.version),
+            )
+            .join(Condition, Condition.rubric_id == Rubric.id)
+            .join(Criterion, Criterion.condition_id == Condition.id)
+            .group_by(Rubric.track_id)
+        ).tuples()
+    }
+    scored: dict[tuple[int, int], int] = {
+        (expert_id, application_id): n
+        for expert_id, application_id, n in session.execute(
+            select(Score.expert_id, Score.application_id, func.count(Score.id))
+            .where(Score.round_id == round_id)
+            .group_by(Score.expert_id, Score.application_id)
+        ).tuples()
+    }
+    assignments = session.execute(
+        select(Assignment.expert_id, Assignment.application_id, Application.track_id).join(
+            Application, Application.id == Assignment.application_id
+        )
+    ).tuples()
+    done = total = 0
+    open_by_expert: Counter[int] = Counter()
+    experts: set[int] = set()
+    for expert_id, application_id, track_id in assignments:
+        total += 1
+        experts.add(expert_id)
+        if scored.get((expert_id, application_id), 0) >= criteria_per_track.get(track_id, 1):
+            done += 1
+        else:
+            open_by_expert[expert_id] += 1
+    progress = ScoringProgress(done, total, len(experts) - len(open_by_expert), len(experts))
+    return progress, len(open_by_expert)
+
+
+def overview(store: CampaignStore) -> CampaignOverview:
+    """Where the campaign stands: counts per track and status, scoring, what needs doing."""
+    with store.reading() as session:
+        campaign = session.scalars(select(Campaign)).one()
+        counts = Counter(
+            session.execute(select(Track.id, Application.status).join(Application.track)).tuples()
+        )
+        tracks = tuple(
+            TrackSummary(
+                kind=track.kind,
+                name=track.name,
+                by_status={s: counts[(track.id, s)] for s in ApplicationStatus},
+            )
+            for track in session.scalars(select(Track).order_by(Track.id))
+        )
+        current = session.scalars(
+            select(ScoringRound).order_by(ScoringRound.number.desc()).limit(1)
+        ).one()
+        progress, experts_open = _scoring_progress(session, current.id)
+        result = CampaignOverview(
+            title=campaign.title,
+            issuing_authority=campaign.issuing_authority,
+            call_title=campaign.call_title,
+            call_reference=campaign.call_reference,
+            submission_deadline=campaign.submission_deadline,
+            pilot_period_months=campaign.pilot_period_months,
+            aggregation_method=campaign.aggregation_method,
+            tracks=tracks,
+            experts=session.scalar(select(func.count(Expert.id))) or 0,
+            scores=session.scalar(select(func.count(Score.id))) or 0,
+            conflicts=session.scalar(select(func.count(ConflictDeclaration.id))) or 0,
+            current_round=current.number,
+            progress=progress,
+        )
+    return _with_attention(result, experts_open)
+
+
+def _with_attention(result: CampaignOverview, experts_open: int) -> CampaignOverview:
+    """Add the sentences telling the secretariat what needs its attention."""
+    status = result.by_status()
+    notes: list[str] = []
+    if status[ApplicationStatus.LATE]:
+        notes.append(
+            translate(
+                "Overview",
+                "{n} application(s) arrived after the deadline: decide whether to admit them.",
+            ).format(n=status[ApplicationStatus.LATE])
+        )
+    if status[ApplicationStatus.INCOMPLETE]:
+        notes.append(
+            translate(
+                "Overview",
+                "{n} application(s) are incomplete: ask the applicants for the missing items.",
+            ).format(n=status[ApplicationStatus.INCOMPLETE])
+        )
+    if status[ApplicationStatus.RECEIVED]:
+        notes.append(
+            translate("Overview", "{n} application(s) have not been checked yet.").format(
+                n=status[ApplicationStatus.RECEIVED]
+            )
+        )
+    if experts_open:
+        notes.append(
+            translate("Overview", "{n} expert(s) have not finished scoring round {round}.").format(
+                n=experts_open, round=result.current_round
+            )
+        )
+    if result.conflicts:
+        notes.append(
+            translate(
+                "Overview", "{n} conflict(s) of interest are recorded; those experts are recused."
+            ).format(n=result.conflicts)
+        )
+    if result.experts == 0:
+        notes.append(translate("Overview", "No experts yet: add the expert panel."))
+    return CampaignOverview(**{**result.__dict__, "attention": tuple(notes)})
+
+
+def info(store: CampaignStore) -> dict[str, object]:
+    """The campaign's figures as plain data, for `reviewer info --json` and scripts."""
+    view = overview(store)
+    return {
+        "path": str(store.path),
+        "title": view.title,
+        "issuing_authority": view.issuing_authority,
+        "submission_deadline": (
+            view.submission_deadline.isoformat() if view.submission_deadline else None
+        ),
+        "applications": view.applications,
+        "experts": view.experts,
+        "scores": view.scores,
+        "conflicts": view.conflicts,
+        "round": view.current_round,
+        "by_status": {status.value: n for status, n in view.by_status().items()},
+        "tracks": {
+            track.kind.value: {
+                "name": track.name,
+                "applications": track.applications,
+                "by_status": {status.value: n for status, n in track.by_status.items()},
+            }
+            for track in view.tracks
+        },
+        "scoring": {
+            "assignments": view.progress.total,
+            "assignments_done": view.progress.done,
+            "experts_done": view.progress.experts_done,
+        },
+        "read_only": store.read_only,
+    }

@@ -1,0 +1,57 @@
+"""Words shown for the stored vocabularies, in the user's language.
+
+Values are stored in English (`models.enums`); these are the labels a person reads.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from models.enums import (
+    AggregationMethod,
+    ApplicationStatus,
+    BandLevel,
+    ConflictSource,
+    DecisionOutcome,
+    MaterialKind,
+    TieRelation,
+    TrackKind,
+)
+from reviewer.i18n import QT_TRANSLATE_NOOP, translate
+
+_LABELS: dict[StrEnum, str] = {
+    TrackKind.CITY: QT_TRANSLATE_NOOP("Labels", "City pilot"),
+    TrackKind.DEPARTMENT: QT_TRANSLATE_NOOP("Labels", "Department pilot"),
+    ApplicationStatus.RECEIVED: QT_TRANSLATE_NOOP("Labels", "Received"),
+    ApplicationStatus.COMPLETE: QT_TRANSLATE_NOOP("Labels", "Complete"),
+    ApplicationStatus.INCOMPLETE: QT_TRANSLATE_NOOP("Labels", "Incomplete"),
+    ApplicationStatus.LATE: QT_TRANSLATE_NOOP("Labels", "Late"),
+    ApplicationStatus.INELIGIBLE: QT_TRANSLATE_NOOP("Labels", "Ineligible"),
+    MaterialKind.FORM: QT_TRANSLATE_NOOP("Labels", "Application form"),
+    MaterialKind.PLAN: QT_TRANSLATE_NOOP("Labels", "Implementation plan"),
+    MaterialKind.LEADING_GROUP: QT_TRANSLATE_NOOP("Labels", "Leading-group document"),
+    MaterialKind.ATTACHMENT: QT_TRANSLATE_NOOP("Labels", "Attachment"),
+    BandLevel.EXCELLENT: QT_TRANSLATE_NOOP("Labels", "Excellent"),
+    BandLevel.GOOD: QT_TRANSLATE_NOOP("Labels", "Good"),
+    BandLevel.FAIR: QT_TRANSLATE_NOOP("Labels", "Fair"),
+    BandLevel.POOR: QT_TRANSLATE_NOOP("Labels", "Poor"),
+    TieRelation.EMPLOYMENT: QT_TRANSLATE_NOOP("Labels", "Works or worked for it"),
+    TieRelation.BOARD: QT_TRANSLATE_NOOP("Labels", "Sits or sat on its board"),
+    TieRelation.CONTROL: QT_TRANSLATE_NOOP("Labels", "Controls it"),
+    TieRelation.FAMILY: QT_TRANSLATE_NOOP("Labels", "Relative of its legal representative"),
+    TieRelation.OTHER: QT_TRANSLATE_NOOP("Labels", "Other tie"),
+    ConflictSource.TIE: QT_TRANSLATE_NOOP("Labels", "Known tie"),
+    ConflictSource.DECLARED: QT_TRANSLATE_NOOP("Labels", "Declared by the expert"),
+    AggregationMethod.TRIMMED_MEAN: QT_TRANSLATE_NOOP(
+        "Labels", "Trimmed mean (drop highest and lowest)"
+    ),
+    AggregationMethod.MEAN: QT_TRANSLATE_NOOP("Labels", "Mean"),
+    AggregationMethod.MEDIAN: QT_TRANSLATE_NOOP("Labels", "Median"),
+    DecisionOutcome.APPROVE: QT_TRANSLATE_NOOP("Labels", "Approve"),
+    DecisionOutcome.REJECT: QT_TRANSLATE_NOOP("Labels", "Reject"),
+    DecisionOutcome.DEFER: QT_TRANSLATE_NOOP("Labels", "Defer"),
+}
+
+
+def label(value: StrEnum) -> str:
+    return translate("Labels", _LABELS[value])

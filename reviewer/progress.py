@@ -1,0 +1,22 @@
+"""Progress reports of long jobs.
+
+A long job is a plain generator that yields `Progress` as it goes; whoever runs it (a
+worker thread in the UI, a loop in the CLI, a test) shows the reports and may stop the
+job by closing the generator. Jobs write their result in one transaction at the end, so
+a job stopped early leaves nothing half-written.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Generator
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Progress:
+    done: int
+    total: int
+    message: str = ""
+
+
+Job = Generator[Progress, None, None]

@@ -1,0 +1,91 @@
+"""The user's settings: language, window geometry, recent campaigns.
+
+`REVIEWER_SETTINGS` (an .ini path) and `REVIEWER_DATA_DIR` redirect settings and data,
+so tests and portable installs never touch the user's real folders.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from ui.qt import QByteArray, QSettings, QStandardPaths
+
+LANGUAGES = ("zh_CN", "en")
+DEFAULT_LANGUAGE = "zh_CN"
+MAX_RECENT = 8
+
+
+class Settings:
+    def __init__(self, qsettings: QSettings | None = None) -> None:
+        if qsettings is None:
+            override = os.environ.get("REVIEWER_SETTINGS")
+            if override:
+                qsettings = QSettings(override, QSettings.Format.IniFormat)
+            else:
+                qsettings = QSettings("Reviewer", "Reviewer")
+        self._q = qsettings
+
+    @property
+    def language(self) -> str:
+        value = str(self._q.value("language", DEFAULT_LANGUAGE))
+        return value if value in LANGUAGES else DEFAULT_LANGUAGE
+
+    @language.setter
+    def language(self, value: str) -> None:
+        self._q.setValue("language", value)
+
+    @property
+    def recent_files(self) -> list[Path]:
+        value = self._q.value("recent_files", [])
+        items = [value] if isinstance(value, str) else list(value or [])
+        return [Path(item) for item in items if item]
+
+    def add_recent_file(self, path: Path) -> None:
+        path = path.resolve()
+        items = [path, *(p for p in self.recent_files if p != path)][:MAX_RECENT]
+        self._q.setValue("recent_files", [str(p) for p in items])
+
+    def remove_recent_file(self, path: Path) -> None:
+        items = [p for p in self.recent_files if p != path.resolve()]
+        self._q.setValue("recent_files", [str(p) for p in items])
+
+    def clear_recent_files(self) -> None:
+        self._q.setValue("recent_files", [])
+
+    @property
+    def geometry(self) -> QByteArray | None:
+        value = self._q.value("window/geometry")
+        return value if isinstance(value, QByteArray) else None
+
+    @geometry.setter
+    def geometry(self, value: QByteArray) -> None:
+        self._q.setValue("window/geometry", value)
+
+    @property
+    def window_state(self) -> QByteArray | None:
+        value = self._q.value("window/state")
+        return value if isinstance(value, QByteArray) else None
+
+    @window_state.setter
+    def window_state(self, value: QByteArray) -> None:
+        self._q.setValue("window/state", value)
+
+    def sync(self) -> None:
+        self._q.sync()
+
+
+def data_dir() -> Path:
+    """Where Reviewer keeps its own files (the demo campaign)."""
+    override = os.environ.get("REVIEWER_DATA_DIR")
+    if override:
+        folder = Path(override)
+    else:
+        location = QStandardPaths.StandardLocation.AppDataLocation
+        folder = Path(QStandardPaths.writableLocation(location))
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def demo_path() -> Path:
+    return data_dir() / "demo.review"
