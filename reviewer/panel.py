@@ -42,7 +42,7 @@ def list_experts(store: CampaignStore) -> list[ExpertRow]:
     """Every expert with their ties, recusals and scoring progress in the current round."""
     with store.reading() as session:
         current_round = session.scalar(select(func.max(ScoringRound.id)))
-        applicants = dict(session.execute(select(Applicant.id, Applicant.name)).tuples())
+        applicants = dict(session.execute(select(Applicant.id, Applicant.name)).tuples().all())
         assigned = Counter(session.scalars(select(Assignment.expert_id)))
         conflicts = Counter(session.scalars(select(ConflictDeclaration.expert_id)))
         scored = Counter(

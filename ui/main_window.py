@@ -1,0 +1,386 @@
+"""The main window: one open campaign, shown as overview, applications, rubric, experts.
+
+The window owns the open `CampaignStore` and reads from it through `reviewer/`
+services only. Opening a file never loses the campaign already open: the new one
+replaces it only once it has opened cleanly.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from reviewer import __version__, applications, campaigns, panel, rubrics
+from reviewer.demo import write_demo
+from reviewer.errors import CampaignLocked, ReviewerError
+from reviewer.storage import SUFFIX, CampaignStore, open_campaign, save_copy
+from ui.applications_view import ApplicationsView
+from ui.experts_view import ExpertsView
+from ui.i18n import install_language
+from ui.new_campaign_dialog import NewCampaignDialog
+from ui.overview_view import OverviewView
+from ui.preferences_dialog import PreferencesDialog
+from ui.qt import (
+    QAction,
+    QCloseEvent,
+    QFileDialog,
+    QKeySequence,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QStackedWidget,
+    QStyle,
+    Qt,
+    QTabWidget,
+    QToolBar,
+    QWidget,
+    Signal,
+    qVersion,
+)
+from ui.rubric_view import RubricPanel
+from ui.settings import Settings, demo_path
+from ui.tasks import run_with_progress
+
+
+class MainWindow(QMainWindow):
+    """Signals: campaign_changed() after a campaign is opened, closed or refreshed."""
+
+    campaign_changed = Signal()
+
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.store: CampaignStore | None = None
+        self.setObjectName("mainWindow")
+        self.setMinimumSize(960, 640)
+        self._build_ui()
+        if settings.geometry is not None:
+            self.restoreGeometry(settings.geometry)
+        else:
+            self.resize(1280, 800)
+        if settings.window_state is not None:
+            self.restoreState(settings.window_state)
+        self._show_store()
+
+    # -- building ----------------------------------------------------------------------
+    def _build_ui(self) -> None:
+        """Create actions, menus, toolbar and views in the current language."""
+        self.menuBar().clear()
+        for toolbar in self.findChildren(QToolBar):
+            self.removeToolBar(toolbar)
+            toolbar.deleteLater()
+        style = self.style()
+
+        def action(
+            text: str,
+            slot: Callable[[], object],
+            shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+            icon: QStyle.StandardPixmap | None = None,
+        ) -> QAction:
+            act = QAction(text, self)
+            if shortcut is not None:
+                act.setShortcut(QKeySequence(shortcut))
+            if icon is not None:
+                act.setIcon(style.standardIcon(icon))
+            act.triggered.connect(slot)
+            return act
+
+        pixmap = QStyle.StandardPixmap
+        key = QKeySequence.StandardKey
+        self.new_action = action(
+            self.tr("&New Campaign…"), self.on_new_triggered, key.New, pixmap.SP_FileIcon
+        )
+        self.open_action = action(
+            self.tr("&Open…"), self.on_open_triggered, key.Open, pixmap.SP_DialogOpenButton
+        )
+        self.save_copy_action = action(
+            self.tr("Save a &Copy…"),
+            self.on_save_copy_triggered,
+            "Ctrl+Shift+S",
+            pixmap.SP_DialogSaveButton,
+        )
+        self.close_action = action(self.tr("&Close Campaign"), self.on_close_triggered, key.Close)
+        self.quit_action = action(self.tr("&Quit"), self.close, key.Quit)
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.find_action = action(self.tr("&Find…"), self.on_find_triggered, key.Find)
+        self.refresh_action = action(
+            self.tr("&Refresh"), self.refresh, key.Refresh, pixmap.SP_BrowserReload
+        )
+        self.preferences_action = action(
+            self.tr("&Preferences…"), self.on_preferences_triggered, key.Preferences
+        )
+        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.demo_action = action(self.tr("Open the &Demo Campaign"), self.open_demo)
+        self.about_action = action(self.tr("&About Reviewer"), self.on_about_triggered)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu.addAction(self.new_action)
+        file_menu.addAction(self.open_action)
+        self.recent_menu = QMenu(self.tr("Open &Recent"), self)
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        file_menu.addMenu(self.recent_menu)
+        file_menu.addSeparator()
+        file_menu.addAction(self.save_copy_action)
+        file_menu.addAction(self.close_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        edit_menu.addAction(self.find_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.preferences_action)
+
+        self.overview = OverviewView()
+        self.applications = ApplicationsView()
+        self.rubric = RubricPanel()
+        self.experts = ExpertsView()
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("views")
+        self.tabs.setDocumentMode(True)
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        self.view_actions: list[QAction] = []
+        pages = [
+            (self.overview, self.tr("Overview")),
+            (self.applications, self.tr("Applications")),
+            (self.rubric, self.tr("Rubrics")),
+            (self.experts, self.tr("Experts")),
+        ]
+        for number, (page, title) in enumerate(pages, start=1):
+            self.tabs.addTab(page, title)
+            act = action(title, lambda i=number - 1: self.tabs.setCurrentIndex(i), f"Ctrl+{number}")
+            view_menu.addAction(act)
+            self.view_actions.append(act)
+        view_menu.addSeparator()
+        view_menu.addAction(self.refresh_action)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self.demo_action)
+        help_menu.addSeparator()
+        help_menu.addAction(self.about_action)
+
+        toolbar = self.addToolBar(self.tr("Main"))
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar.setMovable(False)
+        for act in (self.new_action, self.open_action, self.save_copy_action, self.refresh_action):
+            toolbar.addAction(act)
+
+        self.welcome = QLabel(
+            self.tr(
+                "No campaign is open.\n\nCreate one with File ▸ New Campaign, open a "
+                ".review file with File ▸ Open, or try the demo campaign from Help."
+            )
+        )
+        self.welcome.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.welcome.setWordWrap(True)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.welcome)
+        self.pages.addWidget(self.tabs)
+        self.setCentralWidget(self.pages)
+        self.path_label = QLabel()
+        self.statusBar().addPermanentWidget(self.path_label)
+
+    # -- the open campaign -------------------------------------------------------------
+    def open_path(self, path: Path, *, read_only: bool = False) -> bool:
+        """Open `path`, replacing the current campaign only if it opens cleanly."""
+        try:
+            store = open_campaign(path, read_only=read_only)
+        except CampaignLocked as locked:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Campaign in use"),
+                locked.message() + "\n\n" + self.tr("Open it read-only?"),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return False
+            return self.open_path(path, read_only=True)
+        except ReviewerError as error:
+            self.show_error(self.tr("Cannot open the campaign"), error)
+            if not Path(path).exists():
+                self.settings.remove_recent_file(Path(path))
+            return False
+        self.set_store(store)
+        self.settings.add_recent_file(store.path)
+        if store.read_only and store.read_only_reason == "permissions":
+            self.statusBar().showMessage(
+                self.tr("You may not write to this file, so it is open read-only."), 10000
+            )
+        return True
+
+    def set_store(self, store: CampaignStore | None) -> None:
+        if self.store is not None:
+            self.store.close()
+        self.store = store
+        self._show_store()
+
+    def _show_store(self) -> None:
+        has_store = self.store is not None
+        self.pages.setCurrentWidget(self.tabs if has_store else self.welcome)
+        for act in (
+            self.save_copy_action,
+            self.close_action,
+            self.find_action,
+            self.refresh_action,
+            *self.view_actions,
+        ):
+            act.setEnabled(has_store)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Read the campaign again and show it in every view."""
+        store = self.store
+        if store is None:
+            self.setWindowTitle("Reviewer")
+            self.path_label.clear()
+            self.campaign_changed.emit()
+            return
+        try:
+            overview = campaigns.overview(store)
+            self.overview.show_overview(overview)
+            self.applications.set_rows(applications.list_applications(store))
+            self.rubric.set_rubrics(rubrics.current_rubrics(store))
+            self.experts.set_rows(panel.list_experts(store))
+        except ReviewerError as error:
+            self.show_error(self.tr("Cannot read the campaign"), error)
+            return
+        suffix = f" [{self.tr('read-only')}]" if store.read_only else ""
+        self.setWindowTitle(f"{overview.title}{suffix} — Reviewer")
+        self.setWindowFilePath(str(store.path))
+        self.path_label.setText(str(store.path) + suffix)
+        self.campaign_changed.emit()
+
+    def open_demo(self) -> None:
+        """Open the demo campaign, writing it first (with progress) if it does not exist."""
+        path = demo_path()
+        if path.exists():
+            self.open_path(path)
+            return
+        run_with_progress(
+            self,
+            self.tr("Preparing the demo campaign"),
+            lambda: write_demo(path),
+            on_success=lambda: self.open_path(path),
+            on_failure=lambda error: self.show_error(
+                self.tr("Cannot write the demo campaign"), error
+            ),
+        )
+
+    def show_error(self, title: str, error: BaseException) -> None:
+        text = error.message() if isinstance(error, ReviewerError) else str(error)
+        QMessageBox.warning(self, title, text)
+
+    # -- slots -------------------------------------------------------------------------
+    def _default_folder(self) -> Path:
+        recent = self.settings.recent_files
+        return recent[0].parent if recent else Path.home()
+
+    def on_new_triggered(self) -> None:
+        dialog = NewCampaignDialog(self._default_folder(), self)
+        if dialog.exec() != NewCampaignDialog.DialogCode.Accepted:
+            return
+        path = dialog.campaign_path()
+        overwrite = False
+        if path.exists():
+            answer = QMessageBox.question(
+                self,
+                self.tr("Replace file?"),
+                self.tr("{path} already exists. Replace it with a new, empty campaign?").format(
+                    path=path
+                ),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+            overwrite = True
+        try:
+            store = campaigns.new_campaign(path, dialog.settings(), overwrite=overwrite)
+        except ReviewerError as error:
+            self.show_error(self.tr("Cannot create the campaign"), error)
+            return
+        self.set_store(store)
+        self.settings.add_recent_file(store.path)
+
+    def on_open_triggered(self) -> None:
+        chosen, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Open campaign"),
+            str(self._default_folder()),
+            self.tr("Reviewer campaigns (*{suffix});;All files (*)").format(suffix=SUFFIX),
+        )
+        if chosen:
+            self.open_path(Path(chosen))
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        recent = self.settings.recent_files
+        for number, path in enumerate(recent, start=1):
+            act = self.recent_menu.addAction(f"&{number} {path.name} — {path.parent}")
+            act.triggered.connect(lambda _checked=False, p=path: self.open_path(p))
+        if not recent:
+            empty = self.recent_menu.addAction(self.tr("No recent campaigns"))
+            empty.setEnabled(False)
+            return
+        self.recent_menu.addSeparator()
+        clear = self.recent_menu.addAction(self.tr("Clear the List"))
+        clear.triggered.connect(self.settings.clear_recent_files)
+
+    def on_save_copy_triggered(self) -> None:
+        if self.store is None:
+            return
+        suggested = self.store.path.with_name(self.store.path.stem + self.tr("-copy") + SUFFIX)
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save a copy of the campaign"),
+            str(suggested),
+            self.tr("Reviewer campaigns (*{suffix})").format(suffix=SUFFIX),
+        )
+        if not chosen:
+            return
+        try:
+            save_copy(self.store, Path(chosen))
+        except ReviewerError as error:
+            self.show_error(self.tr("Cannot save the copy"), error)
+            return
+        self.statusBar().showMessage(self.tr("Saved a copy to {path}").format(path=chosen), 8000)
+
+    def on_close_triggered(self) -> None:
+        self.set_store(None)
+
+    def on_find_triggered(self) -> None:
+        if self.tabs.currentWidget() is self.experts:
+            self.experts.focus_search()
+            return
+        self.tabs.setCurrentWidget(self.applications)
+        self.applications.focus_search()
+
+    def on_preferences_triggered(self) -> None:
+        dialog = PreferencesDialog(self.settings.language, self)
+        if dialog.exec() != PreferencesDialog.DialogCode.Accepted:
+            return
+        language = dialog.language()
+        if language == self.settings.language:
+            return
+        self.settings.language = language
+        install_language(language)
+        current = self.tabs.currentIndex()
+        self._build_ui()
+        self._show_store()
+        self.tabs.setCurrentIndex(current)
+
+    def on_about_triggered(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Reviewer"),
+            self.tr(
+                "<h3>Reviewer {version}</h3>"
+                "<p>Offline expert review of smart-city pilot applications: intake, "
+                "scoring, merging, decisions and official documents.</p>"
+                "<p>Qt {qt}</p>"
+            ).format(version=__version__, qt=qVersion()),
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.geometry = self.saveGeometry()
+        self.settings.window_state = self.saveState()
+        self.settings.sync()
+        self.set_store(None)
+        super().closeEvent(event)

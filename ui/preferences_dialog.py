@@ -1,0 +1,34 @@
+"""Preferences: the interface language."""
+
+from __future__ import annotations
+
+from ui.qt import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
+from ui.settings import LANGUAGES
+
+#: Each language named in itself, so a user can find theirs whatever is shown now.
+LANGUAGE_NAMES = {"zh_CN": "简体中文", "en": "English"}
+
+
+class PreferencesDialog(QDialog):
+    """Choose the language; `language()` tells the choice after `exec()`."""
+
+    def __init__(self, language: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Preferences"))
+        self.language_box = QComboBox()
+        self.language_box.setObjectName("languageBox")
+        for code in LANGUAGES:
+            self.language_box.addItem(LANGUAGE_NAMES[code], code)
+        self.language_box.setCurrentIndex(LANGUAGES.index(language))
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QFormLayout(self)
+        layout.addRow(self.tr("Language:"), self.language_box)
+        layout.addRow(QLabel(self.tr("The window is rebuilt in the new language at once.")))
+        layout.addRow(buttons)
+
+    def language(self) -> str:
+        return str(self.language_box.currentData())

@@ -1,0 +1,171 @@
+"""The rubric of each track: conditions and criteria, with each criterion's bands."""
+
+from __future__ import annotations
+
+import html
+
+from reviewer.labels import label
+from reviewer.rubrics import CriterionView, RubricView
+from ui.qt import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QItemSelection,
+    QLabel,
+    QSplitter,
+    QStandardItem,
+    QStandardItemModel,
+    Qt,
+    QTextBrowser,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+CRITERION_ROLE = Qt.ItemDataRole.UserRole
+
+
+def _points(value: object) -> str:
+    text = f"{value}"
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+class RubricPanel(QWidget):
+    """Shows one track's rubric at a time; a criterion's bands appear when it is selected."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._rubrics: list[RubricView] = []
+        self.track = QComboBox()
+        self.track.setObjectName("rubricTrack")
+        self.track.currentIndexChanged.connect(self.on_track_current_index_changed)
+        self.summary = QLabel()
+        self.model = QStandardItemModel(self)
+        self.tree = QTreeView()
+        self.tree.setObjectName("rubricTree")
+        self.tree.setModel(self.model)
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setUniformRowHeights(True)
+        self.tree.selectionModel().selectionChanged.connect(self.on_tree_selection_changed)
+        self.bands = QTextBrowser()
+        self.bands.setObjectName("rubricBands")
+
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Track:")))
+        top.addWidget(self.track)
+        top.addWidget(self.summary, 1)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.tree)
+        splitter.addWidget(self.bands)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(splitter, 1)
+
+    def set_rubrics(self, rubrics: list[RubricView]) -> None:
+        self._rubrics = rubrics
+        current = self.track.currentIndex()
+        self.track.blockSignals(True)
+        self.track.clear()
+        for rubric in rubrics:
+            self.track.addItem(rubric.track_name, rubric.track)
+        self.track.blockSignals(False)
+        self.track.setCurrentIndex(min(max(current, 0), len(rubrics) - 1))
+        self._show(self.track.currentIndex())
+
+    def on_track_current_index_changed(self, index: int) -> None:
+        self._show(index)
+
+    def _show(self, index: int) -> None:
+        self.model.clear()
+        self.bands.clear()
+        self.model.setHorizontalHeaderLabels(
+            [self.tr("Condition / criterion"), self.tr("Points"), self.tr("Step"), self.tr("Veto")]
+        )
+        if not 0 <= index < len(self._rubrics):
+            self.summary.clear()
+            return
+        rubric = self._rubrics[index]
+        state = self.tr("locked") if rubric.locked else self.tr("editable")
+        self.summary.setText(
+            self.tr("{title} — version {version}, {total} points, {state}").format(
+                title=rubric.title,
+                version=rubric.version,
+                total=_points(rubric.total_points),
+                state=state,
+            )
+        )
+        root = self.model.invisibleRootItem()
+        for condition in rubric.conditions:
+            parent = QStandardItem(f"{condition.code}　{condition.name}")
+            parent.setToolTip(condition.description)
+            bold = parent.font()
+            bold.setBold(True)
+            parent.setFont(bold)
+            row = [
+                parent,
+                QStandardItem(_points(condition.max_points)),
+                QStandardItem(""),
+                QStandardItem(""),
+            ]
+            for criterion in condition.criteria:
+                item = QStandardItem(f"{criterion.code}　{criterion.name}")
+                item.setToolTip(criterion.description)
+                item.setData(criterion, CRITERION_ROLE)
+                veto = QStandardItem(self.tr("Yes") if criterion.is_veto else "")
+                parent.appendRow(
+                    [
+                        item,
+                        QStandardItem(_points(criterion.max_points)),
+                        QStandardItem(_points(criterion.step)),
+                        veto,
+                    ]
+                )
+            root.appendRow(row)
+        if rubric.gates:
+            gates = QStandardItem(self.tr("Gate checks (pass/fail before scoring)"))
+            for gate in rubric.gates:
+                item = QStandardItem(f"{gate.code}　{gate.name}")
+                item.setToolTip(gate.description)
+                gates.appendRow([item, QStandardItem(""), QStandardItem(""), QStandardItem("")])
+            root.appendRow([gates, QStandardItem(""), QStandardItem(""), QStandardItem("")])
+        self.tree.expandAll()
+        header = self.tree.header()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
+        for column in (1, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+
+    def on_tree_selection_changed(self, selected: QItemSelection, _old: QItemSelection) -> None:
+        indexes = selected.indexes()
+        criterion = indexes[0].siblingAtColumn(0).data(CRITERION_ROLE) if indexes else None
+        if isinstance(criterion, CriterionView):
+            self.bands.setHtml(self._bands_html(criterion))
+        else:
+            self.bands.clear()
+
+    def _bands_html(self, criterion: CriterionView) -> str:
+        esc = html.escape
+        rows = "".join(
+            f"<tr><td><b>{esc(label(band.level))}</b></td>"
+            f"<td>{_points(band.min_points)}–{_points(band.max_points)}</td>"
+            f"<td>{esc(band.descriptor)}</td></tr>"
+            for band in criterion.bands
+        )
+        veto = (
+            f"<p><b>{esc(self.tr('Veto criterion: a score of 0 is a veto vote.'))}</b></p>"
+            if criterion.is_veto
+            else ""
+        )
+        scale = self.tr("Maximum {max} points, in steps of {step}.").format(
+            max=_points(criterion.max_points), step=_points(criterion.step)
+        )
+        return (
+            f"<h3>{esc(criterion.code)}　{esc(criterion.name)}</h3>"
+            f"<p>{esc(criterion.description)}</p>{veto}"
+            f"<p>{esc(scale)}</p>"
+            f"<table cellpadding='4' border='0'>{rows}</table>"
+        )
