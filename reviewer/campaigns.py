@@ -28,7 +28,7 @@ from reviewer import audit, rubrics
 from reviewer.i18n import translate
 from reviewer.storage import CampaignStore, create_campaign_file
 
-#: The official names of the call's two tracks, as printed on documents.
+# The official names of the call's two tracks, as printed on documents.
 TRACK_NAMES = {
     TrackKind.CITY: "市级智慧城市区域试点",
     TrackKind.DEPARTMENT: "省级部门智慧城市业务应用试点",

@@ -49,7 +49,7 @@ from reviewer.progress import Job, Progress
 from reviewer.resources import read_json
 from reviewer.storage import create_campaign_file
 
-#: How far each expert's scores sit from the plan's quality: one lenient, one harsh.
+# How far each expert's scores sit from the plan's quality: one lenient, one harsh.
 _EXPERT_BIAS = [0.0, 0.03, -0.02, 0.06, -0.08, 0.01, -0.01]
 PDF = "application/pdf"
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"

@@ -40,8 +40,8 @@ from reviewer.errors import (
 from reviewer.writer_lock import WriterLock
 
 SUFFIX = ".review"
-#: Written to SQLite's header (PRAGMA application_id) so a campaign file is known by its
-#: content, not its name: "RVWR".
+# Written to SQLite's header (PRAGMA application_id) so a campaign file is known by its
+# content, not its name: "RVWR".
 APPLICATION_ID = 0x52565752
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 

@@ -22,8 +22,8 @@ from typing import IO
 from reviewer.errors import CampaignLocked, CampaignNotWritable
 from reviewer.i18n import translate
 
-#: Windows locks byte ranges, and a locked range cannot be read; lock one byte far past
-#: the holder's description so that the description stays readable.
+# Windows locks byte ranges, and a locked range cannot be read; lock one byte far past
+# the holder's description so that the description stays readable.
 _LOCK_OFFSET = 1 << 20
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from reviewer.applications import ApplicationRow
+from reviewer.i18n import QT_TRANSLATE_NOOP
 from reviewer.labels import label
 from reviewer.vocabulary import ApplicationStatus, TrackKind
 from ui.qt import (
@@ -19,11 +20,13 @@ from ui.qt import (
     Qt,
 )
 
+# Not named `translate`, so lupdate does not take the header variable for a source text.
+_translate = QCoreApplication.translate
 ModelIndex = QModelIndex | QPersistentModelIndex
 
-#: Returns the row's `ApplicationRow`.
+# Returns the row's `ApplicationRow`.
 ROW_ROLE = Qt.ItemDataRole.UserRole
-#: Returns the value the column sorts by (numbers for numbers, dates for dates).
+# Returns the value the column sorts by (numbers for numbers, dates for dates).
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 STATUS_COLOURS = {
@@ -39,14 +42,14 @@ class ApplicationsTableModel(QAbstractTableModel):
 
     APPLICANT, TRACK, DOMAINS, DISTRICTS, SUBMITTED, STATUS, MATERIALS, SCORING = range(8)
     _HEADERS = (
-        "Applicant",
-        "Track",
-        "Pilot domains",
-        "Districts/counties",
-        "Handed in",
-        "Status",
-        "Materials",
-        "Scored by",
+        QT_TRANSLATE_NOOP("ApplicationsTableModel", "Applicant"),
+        QT_TRANSLATE_NOOP("ApplicationsTableModel", "Track"),
+        QT_TRANSLATE_NOOP("ApplicationsTableModel", "Pilot domains"),
+        QT_TRANSLATE_NOOP("ApplicationsTableModel", "Districts/counties"),
+        QT_TRANSLATE_NOOP("ApplicationsTableModel", "Handed in"),
+        QT_TRANSLATE_NOOP("ApplicationsTableModel", "Status"),
+        QT_TRANSLATE_NOOP("ApplicationsTableModel", "Materials"),
+        QT_TRANSLATE_NOOP("ApplicationsTableModel", "Scored by"),
     )
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -71,7 +74,7 @@ class ApplicationsTableModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("ApplicationsTableModel", self._HEADERS[section])
+            return _translate("ApplicationsTableModel", self._HEADERS[section])
         return None
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from reviewer.i18n import QT_TRANSLATE_NOOP
 from reviewer.panel import ExpertRow
 from ui.qt import (
     QAbstractTableModel,
@@ -14,6 +15,8 @@ from ui.qt import (
     Qt,
 )
 
+# Not named `translate`, so lupdate does not take the header variable for a source text.
+_translate = QCoreApplication.translate
 ModelIndex = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole
 
@@ -23,14 +26,14 @@ class ExpertsTableModel(QAbstractTableModel):
 
     CODE, NAME, AFFILIATION, TITLE, EXPERTISE, ROLE, TIES, PROGRESS = range(8)
     _HEADERS = (
-        "No.",
-        "Name",
-        "Affiliation",
-        "Title",
-        "Expertise",
-        "Role",
-        "Ties and recusals",
-        "Scored / assigned",
+        QT_TRANSLATE_NOOP("ExpertsTableModel", "No."),
+        QT_TRANSLATE_NOOP("ExpertsTableModel", "Name"),
+        QT_TRANSLATE_NOOP("ExpertsTableModel", "Affiliation"),
+        QT_TRANSLATE_NOOP("ExpertsTableModel", "Title"),
+        QT_TRANSLATE_NOOP("ExpertsTableModel", "Expertise"),
+        QT_TRANSLATE_NOOP("ExpertsTableModel", "Role"),
+        QT_TRANSLATE_NOOP("ExpertsTableModel", "Ties and recusals"),
+        QT_TRANSLATE_NOOP("ExpertsTableModel", "Scored / assigned"),
     )
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -52,7 +55,7 @@ class ExpertsTableModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("ExpertsTableModel", self._HEADERS[section])
+            return _translate("ExpertsTableModel", self._HEADERS[section])
         return None
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -68,7 +71,6 @@ class ExpertsTableModel(QAbstractTableModel):
         return None
 
     def _display(self, row: ExpertRow, column: int) -> str:
-        tr = QCoreApplication.translate
         if column == self.CODE:
             return row.code
         if column == self.NAME:
@@ -80,11 +82,19 @@ class ExpertsTableModel(QAbstractTableModel):
         if column == self.EXPERTISE:
             return row.expertise
         if column == self.ROLE:
-            return tr("ExpertsTableModel", "Panel leader") if row.is_leader else ""
+            return (
+                QCoreApplication.translate("ExpertsTableModel", "Panel leader")
+                if row.is_leader
+                else ""
+            )
         if column == self.TIES:
             parts = list(row.ties)
             if row.conflicts:
-                parts.append(tr("ExpertsTableModel", "{n} recusal(s)").format(n=row.conflicts))
+                parts.append(
+                    QCoreApplication.translate("ExpertsTableModel", "{n} recusal(s)").format(
+                        n=row.conflicts
+                    )
+                )
             return "; ".join(parts)
         if column == self.PROGRESS:
             return f"{row.scored} / {row.assigned}"

@@ -7,6 +7,7 @@ replaces it only once it has opened cleanly.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -79,6 +80,8 @@ class MainWindow(QMainWindow):
             icon: QStyle.StandardPixmap | None = None,
         ) -> QAction:
             act = QAction(text, self)
+            # Toolbar buttons show no mnemonic: "新建(&N)…" reads "新建" there.
+            act.setIconText(re.sub(r"\(&\w\)|&|…", "", text))
             if shortcut is not None:
                 act.setShortcut(QKeySequence(shortcut))
             if icon is not None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from ui.qt import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
 from ui.settings import LANGUAGES
 
-#: Each language named in itself, so a user can find theirs whatever is shown now.
+# Each language named in itself, so a user can find theirs whatever is shown now.
 LANGUAGE_NAMES = {"zh_CN": "简体中文", "en": "English"}
 
 

@@ -11,9 +11,18 @@ import threading
 from collections.abc import Callable
 
 from reviewer.progress import Job
-from ui.qt import QObject, QProgressDialog, QRunnable, Qt, QThreadPool, QWidget, Signal
+from ui.qt import (
+    QCoreApplication,
+    QObject,
+    QProgressDialog,
+    QRunnable,
+    Qt,
+    QThreadPool,
+    QWidget,
+    Signal,
+)
 
-#: Only jobs that last longer than this show a dialog (milliseconds).
+# Only jobs that last longer than this show a dialog (milliseconds).
 SHOW_AFTER_MS = 500
 
 
@@ -69,7 +78,7 @@ def run_with_progress(
     on_failure: Callable[[Exception], None],
 ) -> JobRunner:
     """Start `make_job()` on a worker; a modal, cancellable dialog shows its progress."""
-    dialog = QProgressDialog(title, parent.tr("Cancel"), 0, 0, parent)
+    dialog = QProgressDialog(title, QCoreApplication.translate("Tasks", "Cancel"), 0, 0, parent)
     dialog.setWindowTitle(title)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(SHOW_AFTER_MS)
