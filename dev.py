@@ -40,7 +40,7 @@ def run(*args: str) -> None:
 
 
 def setup() -> None:
-    if sys.version_info < (3, 11):
+    if sys.version_info < (3, 11):  # noqa: UP036 - runs under whatever python3 the user has
         sys.exit("Reviewer needs Python 3.11 or newer.")
     if not PYTHON.exists():
         print("Creating .venv ...", flush=True)
@@ -62,7 +62,9 @@ def compile_translations() -> None:
 
 
 def lupdate() -> None:
-    files = [str(p.relative_to(ROOT)) for src in SOURCES for p in sorted((ROOT / src).rglob("*.py"))]
+    files = [
+        str(p.relative_to(ROOT)) for src in SOURCES for p in sorted((ROOT / src).rglob("*.py"))
+    ]
     for ts in sorted(TRANSLATIONS.glob("*.ts")):
         run(tool("pyside6-lupdate"), "-locations", "none", "-no-obsolete", *files, "-ts", str(ts))
 

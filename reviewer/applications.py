@@ -47,7 +47,7 @@ def list_applications(store: CampaignStore) -> list[ApplicationRow]:
                 select(Score.application_id, Score.expert_id)
                 .where(Score.round_id == current_round)
                 .distinct()
-            ).tuples()
+            )
         )
         rows = []
         applications = session.scalars(

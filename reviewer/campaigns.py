@@ -142,7 +142,7 @@ def _scoring_progress(session: Session, round_id: int) -> tuple[ScoringProgress,
             .join(Condition, Condition.rubric_id == Rubric.id)
             .join(Criterion, Criterion.condition_id == Condition.id)
             .group_by(Rubric.track_id)
-        ).tuples()
+        )
     }
     scored: dict[tuple[int, int], int] = {
         (expert_id, application_id): n
@@ -150,13 +150,13 @@ def _scoring_progress(session: Session, round_id: int) -> tuple[ScoringProgress,
             select(Score.expert_id, Score.application_id, func.count(Score.id))
             .where(Score.round_id == round_id)
             .group_by(Score.expert_id, Score.application_id)
-        ).tuples()
+        )
     }
     assignments = session.execute(
         select(Assignment.expert_id, Assignment.application_id, Application.track_id).join(
             Application, Application.id == Assignment.application_id
         )
-    ).tuples()
+    )
     done = total = 0
     open_by_expert: Counter[int] = Counter()
     experts: set[int] = set()
@@ -176,7 +176,7 @@ def overview(store: CampaignStore) -> CampaignOverview:
     with store.reading() as session:
         campaign = session.scalars(select(Campaign)).one()
         counts = Counter(
-            session.execute(select(Track.id, Application.status).join(Application.track)).tuples()
+            session.execute(select(Track.id, Application.status).join(Application.track))
         )
         tracks = tuple(
             TrackSummary(

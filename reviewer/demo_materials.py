@@ -8,6 +8,8 @@ always holds the same bytes and hashes.
 from __future__ import annotations
 
 import io
+import re
+import zipfile
 from datetime import date, datetime
 from typing import Any
 
@@ -136,4 +138,25 @@ def application_form(applicant: dict[str, Any], application: dict[str, Any], tra
     workbook.properties.creator = applicant["name"]
     buffer = io.BytesIO()
     workbook.save(buffer)
-    return buffer.getvalue()
+    return _with_fixed_zip_times(buffer.getvalue())
+
+
+def _with_fixed_zip_times(xlsx: bytes) -> bytes:
+    """The same workbook dated 2014-07-01 throughout, so equal content makes equal bytes.
+
+    openpyxl stamps the zip entries and the "modified" property with the time of saving.
+    """
+    fixed = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(xlsx)) as source, zipfile.ZipFile(
+        fixed, "w", zipfile.ZIP_DEFLATED
+    ) as target:
+        for entry in source.infolist():
+            stamped = zipfile.ZipInfo(entry.filename, date_time=(2014, 7, 1, 0, 0, 0))
+            stamped.compress_type = zipfile.ZIP_DEFLATED
+            content = source.read(entry)
+            if entry.filename == "docProps/core.xml":
+                content = re.sub(
+                    rb"(<dcterms:modified[^>]*>)[^<]*", rb"\g<1>2014-07-01T00:00:00Z", content
+                )
+            target.writestr(stamped, content)
+    return fixed.getvalue()

@@ -42,7 +42,7 @@ def list_experts(store: CampaignStore) -> list[ExpertRow]:
     """Every expert with their ties, recusals and scoring progress in the current round."""
     with store.reading() as session:
         current_round = session.scalar(select(func.max(ScoringRound.id)))
-        applicants = dict(session.execute(select(Applicant.id, Applicant.name)).tuples().all())
+        applicants = dict(session.execute(select(Applicant.id, Applicant.name)).all())
         assigned = Counter(session.scalars(select(Assignment.expert_id)))
         conflicts = Counter(session.scalars(select(ConflictDeclaration.expert_id)))
         scored = Counter(
@@ -51,7 +51,7 @@ def list_experts(store: CampaignStore) -> list[ExpertRow]:
                 select(Score.expert_id, Score.application_id)
                 .where(Score.round_id == current_round)
                 .distinct()
-            ).tuples()
+            )
         )
         experts = session.scalars(
             select(Expert).order_by(Expert.code).options(selectinload(Expert.ties))

@@ -1,0 +1,75 @@
+"""The schema is built and upgraded by migrations, and they agree with the ORM."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import create_engine, inspect
+
+from models import Base
+from reviewer import schema
+from reviewer.storage import APPLICATION_ID, open_campaign
+
+
+def test_migrations_from_empty_build_every_table_of_the_orm(tmp_path: Path) -> None:
+    engine = create_engine(f"sqlite:///{tmp_path / 'empty.db'}")
+    with engine.begin() as connection:
+        schema.upgrade(connection)
+        assert schema.current_revision(connection) == schema.head_revision()
+        assert set(inspect(connection).get_table_names()) == (
+            set(Base.metadata.tables) | {"alembic_version"}
+        )
+        differences = compare_metadata(MigrationContext.configure(connection), Base.metadata)
+    engine.dispose()
+    assert differences == []
+
+
+def test_there_is_a_previous_schema_to_upgrade_from() -> None:
+    assert len(schema.known_revisions()) >= 2
+
+
+def _campaign_at_revision(path: Path, revision: str) -> None:
+    """A campaign file as an older Reviewer left it: schema `revision`, some data in it."""
+    with sqlite3.connect(path) as raw:
+        raw.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    raw.close()
+    engine = create_engine(f"sqlite:///{path}")
+    with engine.begin() as connection:
+        schema.upgrade(connection, revision)
+        connection.exec_driver_sql(
+            "INSERT INTO campaign (uid, title, issuing_authority, call_title, call_reference,"
+            " pilot_period_months, aggregation_method, trim_min_panel, spread_threshold,"
+            " deviation_threshold, notes, created_at) VALUES ('u-1', '旧评审', '', '', '', 12,"
+            " 'trimmed_mean', 5, 20, 30, '', '2014-07-01 00:00:00')"
+        )
+        connection.exec_driver_sql(
+            "INSERT INTO applicant (code, kind, name, region, contact, phone)"
+            " VALUES ('xian', 'city', '西安市', '西安市', '', '')"
+        )
+    engine.dispose()
+
+
+@pytest.mark.parametrize("previous", sorted(schema.known_revisions() - {schema.head_revision()}))
+def test_opening_a_file_of_a_previous_schema_upgrades_it_and_keeps_its_data(
+    tmp_path: Path, previous: str
+) -> None:
+    path = tmp_path / "old.review"
+    _campaign_at_revision(path, previous)
+
+    with open_campaign(path) as store, store.reading() as session:
+        assert schema.current_revision(session.connection()) == schema.head_revision()
+        assert session.connection().exec_driver_sql("SELECT name FROM applicant").scalar() == "西安市"
+        assert session.connection().exec_driver_sql("SELECT count(*) FROM score").scalar() == 0
+
+
+def test_a_previous_schema_cannot_be_opened_read_only(tmp_path: Path) -> None:
+    from reviewer.errors import CampaignNeedsUpgrade
+
+    path = tmp_path / "old.review"
+    _campaign_at_revision(path, "0001")
+    with pytest.raises(CampaignNeedsUpgrade):
+        open_campaign(path, read_only=True)
