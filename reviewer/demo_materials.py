@@ -147,9 +147,10 @@ def _with_fixed_zip_times(xlsx: bytes) -> bytes:
     openpyxl stamps the zip entries and the "modified" property with the time of saving.
     """
     fixed = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(xlsx)) as source, zipfile.ZipFile(
-        fixed, "w", zipfile.ZIP_DEFLATED
-    ) as target:
+    with (
+        zipfile.ZipFile(io.BytesIO(xlsx)) as source,
+        zipfile.ZipFile(fixed, "w", zipfile.ZIP_DEFLATED) as target,
+    ):
         for entry in source.infolist():
             stamped = zipfile.ZipInfo(entry.filename, date_time=(2014, 7, 1, 0, 0, 0))
             stamped.compress_type = zipfile.ZIP_DEFLATED

@@ -54,7 +54,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.store: CampaignStore | None = None
         self.setObjectName("mainWindow")
-        self.setMinimumSize(960, 640)
+        self.setMinimumSize(760, 520)
         self._build_ui()
         if settings.geometry is not None:
             self.restoreGeometry(settings.geometry)
@@ -151,7 +151,11 @@ class MainWindow(QMainWindow):
         ]
         for number, (page, title) in enumerate(pages, start=1):
             self.tabs.addTab(page, title)
-            act = action(title, lambda i=number - 1: self.tabs.setCurrentIndex(i), f"Ctrl+{number}")
+            act = action(
+                title,
+                lambda _checked=False, i=number - 1: self.tabs.setCurrentIndex(i),
+                f"Ctrl+{number}",
+            )
             view_menu.addAction(act)
             self.view_actions.append(act)
         view_menu.addSeparator()

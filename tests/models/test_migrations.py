@@ -62,7 +62,9 @@ def test_opening_a_file_of_a_previous_schema_upgrades_it_and_keeps_its_data(
 
     with open_campaign(path) as store, store.reading() as session:
         assert schema.current_revision(session.connection()) == schema.head_revision()
-        assert session.connection().exec_driver_sql("SELECT name FROM applicant").scalar() == "西安市"
+        assert (
+            session.connection().exec_driver_sql("SELECT name FROM applicant").scalar() == "西安市"
+        )
         assert session.connection().exec_driver_sql("SELECT count(*) FROM score").scalar() == 0
 
 

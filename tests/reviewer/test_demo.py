@@ -22,8 +22,20 @@ from reviewer.progress import Progress
 from reviewer.storage import open_campaign
 from reviewer.vocabulary import ApplicationStatus, MaterialKind, TrackKind
 
-CITIES = ["西安市", "铜川市", "宝鸡市", "咸阳市", "渭南市", "延安市", "汉中市", "榆林市",
-          "安康市", "商洛市", "杨凌示范区", "韩城市"]
+CITIES = [
+    "西安市",
+    "铜川市",
+    "宝鸡市",
+    "咸阳市",
+    "渭南市",
+    "延安市",
+    "汉中市",
+    "榆林市",
+    "安康市",
+    "商洛市",
+    "杨凌示范区",
+    "韩城市",
+]
 
 
 def test_the_demo_has_the_calls_applicants_experts_and_a_partial_round(demo_file: Path) -> None:
@@ -31,19 +43,37 @@ def test_the_demo_has_the_calls_applicants_experts_and_a_partial_round(demo_file
         info = campaigns.info(store)
         with store.reading() as session:
             cities = session.scalars(
-                select(Applicant.name).where(Applicant.kind == TrackKind.CITY).order_by(Applicant.id)
+                select(Applicant.name)
+                .where(Applicant.kind == TrackKind.CITY)
+                .order_by(Applicant.id)
             ).all()
             experts = [(e.is_leader, len(e.ties)) for e in session.scalars(select(Expert))]
             conflicts = session.scalars(select(ConflictDeclaration)).all()
             statuses = Counter(session.scalars(select(Application.status)))
     assert cities == CITIES
     assert info["tracks"] == {
-        "city": {"name": "市级智慧城市区域试点", "applications": 12,
-                 "by_status": {"received": 0, "complete": 10, "incomplete": 1, "late": 1,
-                               "ineligible": 0}},
-        "department": {"name": "省级部门智慧城市业务应用试点", "applications": 5,
-                       "by_status": {"received": 0, "complete": 5, "incomplete": 0, "late": 0,
-                                     "ineligible": 0}},
+        "city": {
+            "name": "市级智慧城市区域试点",
+            "applications": 12,
+            "by_status": {
+                "received": 0,
+                "complete": 10,
+                "incomplete": 1,
+                "late": 1,
+                "ineligible": 0,
+            },
+        },
+        "department": {
+            "name": "省级部门智慧城市业务应用试点",
+            "applications": 5,
+            "by_status": {
+                "received": 0,
+                "complete": 5,
+                "incomplete": 0,
+                "late": 0,
+                "ineligible": 0,
+            },
+        },
     }
     assert len(experts) == 7 and sum(leader for leader, _ties in experts) == 1
     assert sum(ties for _leader, ties in experts) == 1 and len(conflicts) == 1

@@ -20,9 +20,7 @@ from reviewer.vocabulary import BandLevel, TrackKind
 def test_the_default_rubrics_are_valid_and_total_100(track: TrackKind) -> None:
     definition = default_definition(track)
     check_definition(definition)
-    total = sum(
-        Decimal(k["max_points"]) for c in definition["conditions"] for k in c["criteria"]
-    )
+    total = sum(Decimal(k["max_points"]) for c in definition["conditions"] for k in c["criteria"])
     assert total == Decimal(100)
     assert sum(k["veto"] for c in definition["conditions"] for k in c["criteria"]) == 1
 

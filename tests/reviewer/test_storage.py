@@ -39,7 +39,9 @@ def _siblings(path: Path) -> set[str]:
 
 def test_a_new_campaign_reopens_with_what_was_written(tmp_path: Path) -> None:
     path = tmp_path / "new.review"
-    settings = campaigns.CampaignSettings(title="测试评审", issuing_authority="陕西省工业和信息化厅")
+    settings = campaigns.CampaignSettings(
+        title="测试评审", issuing_authority="陕西省工业和信息化厅"
+    )
     with campaigns.new_campaign(path, settings) as store:
         assert not store.read_only
     with open_campaign(path) as store, store.reading() as session:
@@ -134,14 +136,18 @@ def test_a_second_writer_is_told_who_has_the_file_and_may_read(demo_file: Path) 
 
 def test_a_writer_in_another_process_locks_out_this_one(demo_file: Path) -> None:
     holder = subprocess.Popen(
-        [sys.executable, "-c", textwrap.dedent(f"""
+        [
+            sys.executable,
+            "-c",
+            textwrap.dedent(f"""
             import sys
             from reviewer.storage import open_campaign
             store = open_campaign({str(demo_file)!r})
             print("open", flush=True)
             sys.stdin.readline()
             store.close()
-        """)],
+        """),
+        ],
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         text=True,
@@ -160,13 +166,17 @@ def test_a_writer_in_another_process_locks_out_this_one(demo_file: Path) -> None
 
 def test_the_lock_of_a_killed_writer_does_not_stick(demo_file: Path) -> None:
     holder = subprocess.Popen(
-        [sys.executable, "-c", textwrap.dedent(f"""
+        [
+            sys.executable,
+            "-c",
+            textwrap.dedent(f"""
             import time
             from reviewer.storage import open_campaign
             store = open_campaign({str(demo_file)!r})
             print("open", flush=True)
             time.sleep(60)
-        """)],
+        """),
+        ],
         stdout=subprocess.PIPE,
         text=True,
     )

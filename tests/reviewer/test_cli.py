@@ -1,0 +1,105 @@
+"""The `reviewer` verbs and their exit codes: 0 done, 1 input rejected, 2 usage."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from reviewer import __version__
+from reviewer.cli import EXIT_OK, EXIT_REJECTED, EXIT_USAGE, main
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--version"]) == EXIT_OK
+    assert capsys.readouterr().out.strip() == f"reviewer {__version__}"
+
+
+@pytest.mark.parametrize("argv", [["info"], ["demo"], ["info", "a", "b"], ["bogus"]])
+def test_usage_errors_exit_2(argv: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(argv) == EXIT_USAGE
+    assert "usage:" in capsys.readouterr().err
+
+
+def test_info_json_has_the_contracted_keys(
+    demo_file: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["info", str(demo_file), "--json"]) == EXIT_OK
+    info = json.loads(capsys.readouterr().out)
+    for key in ("applications", "experts", "scores"):
+        assert isinstance(info[key], int)
+    assert (info["applications"], info["experts"]) == (17, 7)
+    assert info["scores"] > 0
+    assert sum(info["by_status"].values()) == 17
+    assert {name: track["applications"] for name, track in info["tracks"].items()} == {
+        "city": 12,
+        "department": 5,
+    }
+
+
+def test_info_in_words(demo_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["info", str(demo_file)]) == EXIT_OK
+    out = capsys.readouterr().out
+    assert "Applications: 17" in out and "Experts: 7" in out
+
+
+@pytest.mark.parametrize("kind", ["missing", "not-a-campaign", "no-folder"])
+def test_info_rejects_bad_files_with_exit_1(
+    tmp_path: Path, kind: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = {
+        "missing": tmp_path / "missing.review",
+        "not-a-campaign": tmp_path / "notes.review",
+        "no-folder": tmp_path / "nowhere" / "c.review",
+    }[kind]
+    if kind == "not-a-campaign":
+        path.write_text("not a campaign")
+    assert main(["info", str(path)]) == EXIT_REJECTED
+    err = capsys.readouterr().err
+    assert str(path if kind != "no-folder" else path.parent) in err
+
+
+def test_demo_writes_a_campaign_and_refuses_to_overwrite_without_force(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "demo.review"
+    assert main(["demo", str(path)]) == EXIT_OK
+    assert main(["demo", str(path)]) == EXIT_REJECTED
+    assert "already exists" in capsys.readouterr().err
+    assert main(["demo", str(path), "--force"]) == EXIT_OK
+    assert main(["info", str(path), "--json"]) == EXIT_OK
+
+
+def _reviewer(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    script = Path(sys.executable).with_name("reviewer")
+    command = [str(script)] if script.exists() else [sys.executable, "-m", "ui.launcher"]
+    return subprocess.run(
+        [*command, *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, **(env or {})},
+    )
+
+
+def test_the_installed_program_speaks_chinese_by_default(tmp_path: Path) -> None:
+    """Through the real entry point, with the default language: messages in zh_CN."""
+    missing = tmp_path / "missing.review"
+    result = _reviewer("info", str(missing))
+    assert result.returncode == EXIT_REJECTED
+    assert "不存在" in result.stderr and str(missing) in result.stderr
+    assert _reviewer("--version").stdout.strip() == f"reviewer {__version__}"
+    assert _reviewer("info").returncode == EXIT_USAGE
+
+
+def test_the_installed_program_speaks_english_when_chosen(
+    tmp_path: Path, isolated_settings: Path
+) -> None:
+    isolated_settings.write_text("[General]\nlanguage=en\n")
+    result = _reviewer("info", str(tmp_path / "missing.review"))
+    assert result.returncode == EXIT_REJECTED
+    assert "does not exist" in result.stderr
