@@ -1,8 +1,22 @@
 """Reviewer's domain: campaigns, intake, rubrics, scoring, merging, decisions, documents."""
 
-from importlib.metadata import PackageNotFoundError, version
+from __future__ import annotations
 
-try:
-    __version__ = version("reviewer")
-except PackageNotFoundError:  # running from a source tree that was never installed
-    __version__ = "0.0.0"
+from functools import cache
+
+
+@cache
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("reviewer")
+    except PackageNotFoundError:  # a source tree that was never installed
+        return "0.0.0"
+
+
+def __getattr__(name: str) -> str:
+    # importlib.metadata costs tens of milliseconds at start-up; pay it when asked.
+    if name == "__version__":
+        return _version()
+    raise AttributeError(name)

@@ -6,12 +6,13 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
-from models import Application, Assignment, Material, Score, ScoringRound
+from models import Application, Material
 from models.enums import ApplicationStatus, MaterialKind, TrackKind
 from reviewer.checklist import describe
+from reviewer.round_progress import assignment_states, current_round
 from reviewer.storage import CampaignStore
 
 
@@ -32,23 +33,16 @@ class ApplicationRow:
     reasons: tuple[str, ...]
     materials: tuple[MaterialKind, ...]
     experts_assigned: int
-    experts_scored: int
+    experts_done: int
     budget_wan: int | None
 
 
 def list_applications(store: CampaignStore) -> list[ApplicationRow]:
     """Every application, in the order applicants were registered."""
     with store.reading() as session:
-        current_round = session.scalar(select(func.max(ScoringRound.id)))
-        assigned = Counter(session.scalars(select(Assignment.application_id)))
-        scored = Counter(
-            application_id
-            for application_id, _expert in session.execute(
-                select(Score.application_id, Score.expert_id)
-                .where(Score.round_id == current_round)
-                .distinct()
-            )
-        )
+        states = assignment_states(session, current_round(session).id)
+        assigned = Counter(state.application_id for state in states)
+        done = Counter(state.application_id for state in states if state.done)
         rows = []
         applications = session.scalars(
             select(Application)
@@ -75,7 +69,7 @@ def list_applications(store: CampaignStore) -> list[ApplicationRow]:
                     reasons=tuple(describe(reason) for reason in app.status_reasons),
                     materials=tuple(m.kind for m in app.materials),
                     experts_assigned=assigned[app.id],
-                    experts_scored=scored[app.id],
+                    experts_done=done[app.id],
                     budget_wan=app.budget_wan,
                 )
             )

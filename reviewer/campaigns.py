@@ -12,13 +12,9 @@ from sqlalchemy.orm import Session
 
 from models import (
     Application,
-    Assignment,
     Campaign,
-    Condition,
     ConflictDeclaration,
-    Criterion,
     Expert,
-    Rubric,
     Score,
     ScoringRound,
     Track,
@@ -26,6 +22,7 @@ from models import (
 from models.enums import AggregationMethod, ApplicationStatus, TrackKind
 from reviewer import audit, rubrics
 from reviewer.i18n import translate
+from reviewer.round_progress import assignment_states, current_round
 from reviewer.storage import CampaignStore, create_campaign_file
 
 # The official names of the call's two tracks, as printed on documents.
@@ -126,57 +123,23 @@ class CampaignOverview:
 
 def _scoring_progress(session: Session, round_id: int) -> tuple[ScoringProgress, int]:
     """Progress of the round, and how many experts have assignments still open."""
-    latest = (
-        select(Rubric.track_id, func.max(Rubric.version).label("version"))
-        .group_by(Rubric.track_id)
-        .subquery()
-    )
-    criteria_per_track: dict[int, int] = {
-        track_id: n
-        for track_id, n in session.execute(
-            select(Rubric.track_id, func.count(Criterion.id))
-            .join(
-                latest,
-                (latest.c.track_id == Rubric.track_id) & (latest.c.version == Rubric.version),
-            )
-            .join(Condition, Condition.rubric_id == Rubric.id)
-            .join(Criterion, Criterion.condition_id == Condition.id)
-            .group_by(Rubric.track_id)
-        )
-    }
-    scored: dict[tuple[int, int], int] = {
-        (expert_id, application_id): n
-        for expert_id, application_id, n in session.execute(
-            select(Score.expert_id, Score.application_id, func.count(Score.id))
-            .where(Score.round_id == round_id)
-            .group_by(Score.expert_id, Score.application_id)
-        )
-    }
-    assignments = session.execute(
-        select(Assignment.expert_id, Assignment.application_id, Application.track_id).join(
-            Application, Application.id == Assignment.application_id
-        )
-    )
-    done = total = 0
-    open_by_expert: Counter[int] = Counter()
-    experts: set[int] = set()
-    for expert_id, application_id, track_id in assignments:
-        total += 1
-        experts.add(expert_id)
-        if scored.get((expert_id, application_id), 0) >= criteria_per_track.get(track_id, 1):
-            done += 1
-        else:
-            open_by_expert[expert_id] += 1
-    progress = ScoringProgress(done, total, len(experts) - len(open_by_expert), len(experts))
-    return progress, len(open_by_expert)
+    states = assignment_states(session, round_id)
+    experts = {state.expert_id for state in states}
+    open_experts = {state.expert_id for state in states if not state.done}
+    done = sum(state.done for state in states)
+    progress = ScoringProgress(done, len(states), len(experts - open_experts), len(experts))
+    return progress, len(open_experts)
 
 
 def overview(store: CampaignStore) -> CampaignOverview:
     """Where the campaign stands: counts per track and status, scoring, what needs doing."""
     with store.reading() as session:
         campaign = session.scalars(select(Campaign)).one()
-        counts = Counter(
-            session.execute(select(Track.id, Application.status).join(Application.track))
+        counts: Counter[tuple[int, ApplicationStatus]] = Counter(
+            (track_id, status)
+            for track_id, status in session.execute(
+                select(Track.id, Application.status).join(Application.track)
+            )
         )
         tracks = tuple(
             TrackSummary(
@@ -186,9 +149,7 @@ def overview(store: CampaignStore) -> CampaignOverview:
             )
             for track in session.scalars(select(Track).order_by(Track.id))
         )
-        current = session.scalars(
-            select(ScoringRound).order_by(ScoringRound.number.desc()).limit(1)
-        ).one()
+        current = current_round(session)
         progress, experts_open = _scoring_progress(session, current.id)
         result = CampaignOverview(
             title=campaign.title,

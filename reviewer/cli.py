@@ -3,6 +3,9 @@
 Exit codes are a contract scripts rely on: 0 done, 1 input rejected (a message on
 stderr in the user's language), 2 usage. Verbs, flags and JSON keys are only ever
 added to, never renamed.
+
+Services are imported by the verb that uses them: the desktop app starts through this
+module too, and should not pay for importing what only a verb needs.
 """
 
 from __future__ import annotations
@@ -13,12 +16,9 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from reviewer import __version__, campaigns
-from reviewer.demo import write_demo
+from reviewer import __version__
 from reviewer.errors import ReviewerError
 from reviewer.i18n import translate
-from reviewer.labels import label
-from reviewer.storage import open_campaign
 
 EXIT_OK, EXIT_REJECTED, EXIT_USAGE = 0, 1, 2
 VERBS = ("demo", "info")
@@ -52,6 +52,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _demo(args: argparse.Namespace) -> int:
+    from reviewer.demo import write_demo
+
     for progress in write_demo(args.path, overwrite=args.force):
         if progress.message and sys.stderr.isatty():
             print(f"[{progress.done}/{progress.total}] {progress.message}", file=sys.stderr)
@@ -60,6 +62,10 @@ def _demo(args: argparse.Namespace) -> int:
 
 
 def _info(args: argparse.Namespace) -> int:
+    from reviewer import campaigns
+    from reviewer.labels import label
+    from reviewer.storage import open_campaign
+
     with open_campaign(args.campaign, read_only=True) as store:
         if args.json:
             print(json.dumps(campaigns.info(store), ensure_ascii=False, indent=2))

@@ -5,19 +5,12 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
-from models import (
-    Applicant,
-    Assignment,
-    ConflictDeclaration,
-    Expert,
-    ExpertTie,
-    Score,
-    ScoringRound,
-)
+from models import Applicant, ConflictDeclaration, Expert, ExpertTie
 from reviewer.labels import label
+from reviewer.round_progress import assignment_states, current_round
 from reviewer.storage import CampaignStore
 
 
@@ -35,24 +28,17 @@ class ExpertRow:
     ties: tuple[str, ...]
     conflicts: int
     assigned: int
-    scored: int
+    done: int
 
 
 def list_experts(store: CampaignStore) -> list[ExpertRow]:
-    """Every expert with their ties, recusals and scoring progress in the current round."""
+    """Every expert with their ties, recusals and assignments done in the current round."""
     with store.reading() as session:
-        current_round = session.scalar(select(func.max(ScoringRound.id)))
+        states = assignment_states(session, current_round(session).id)
         applicants = dict(session.execute(select(Applicant.id, Applicant.name)).all())
-        assigned = Counter(session.scalars(select(Assignment.expert_id)))
+        assigned = Counter(state.expert_id for state in states)
+        done = Counter(state.expert_id for state in states if state.done)
         conflicts = Counter(session.scalars(select(ConflictDeclaration.expert_id)))
-        scored = Counter(
-            expert_id
-            for expert_id, _application in session.execute(
-                select(Score.expert_id, Score.application_id)
-                .where(Score.round_id == current_round)
-                .distinct()
-            )
-        )
         experts = session.scalars(
             select(Expert).order_by(Expert.code).options(selectinload(Expert.ties))
         )
@@ -68,7 +54,7 @@ def list_experts(store: CampaignStore) -> list[ExpertRow]:
                 ties=tuple(_describe_tie(tie, applicants) for tie in expert.ties),
                 conflicts=conflicts[expert.id],
                 assigned=assigned[expert.id],
-                scored=scored[expert.id],
+                done=done[expert.id],
             )
             for expert in experts
         ]

@@ -235,7 +235,7 @@ def _verify_campaign_row(store: CampaignStore) -> None:
 
 
 def create_campaign_file(
-    path: Path, fill: Callable[[Session], None], *, overwrite: bool = False
+    path: Path, fill: Callable[[Session], object], *, overwrite: bool = False
 ) -> CampaignStore:
     """Create a campaign file at `path`, filled by `fill` in the same transaction.
 

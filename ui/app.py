@@ -7,7 +7,6 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from reviewer import __version__
 from reviewer.resources import UI_FONT, resource_path
 from ui.i18n import install_language
 from ui.main_window import MainWindow
@@ -31,7 +30,6 @@ def create_application(argv: Sequence[str] = ()) -> QApplication:
     app = existing if isinstance(existing, QApplication) else QApplication([sys.argv[0], *argv])
     app.setApplicationName("Reviewer")
     app.setOrganizationName("Reviewer")
-    app.setApplicationVersion(__version__)
     register_fonts(app)
     return app
 

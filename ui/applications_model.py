@@ -49,7 +49,7 @@ class ApplicationsTableModel(QAbstractTableModel):
         QT_TRANSLATE_NOOP("ApplicationsTableModel", "Handed in"),
         QT_TRANSLATE_NOOP("ApplicationsTableModel", "Status"),
         QT_TRANSLATE_NOOP("ApplicationsTableModel", "Materials"),
-        QT_TRANSLATE_NOOP("ApplicationsTableModel", "Scored by"),
+        QT_TRANSLATE_NOOP("ApplicationsTableModel", "Experts done"),
     )
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -116,7 +116,7 @@ class ApplicationsTableModel(QAbstractTableModel):
         if column == self.SCORING:
             if not row.experts_assigned:
                 return ""
-            return f"{row.experts_scored} / {row.experts_assigned}"
+            return f"{row.experts_done} / {row.experts_assigned}"
         return ""
 
     def _sort_key(self, row: ApplicationRow, column: int) -> Any:
@@ -125,7 +125,7 @@ class ApplicationsTableModel(QAbstractTableModel):
         if column == self.MATERIALS:
             return len(row.materials)
         if column == self.SCORING:
-            return row.experts_scored / row.experts_assigned if row.experts_assigned else -1.0
+            return row.experts_done / row.experts_assigned if row.experts_assigned else -1.0
         if column == self.STATUS:
             return list(ApplicationStatus).index(row.status)
         return self._display(row, column)

@@ -33,7 +33,7 @@ class ExpertsTableModel(QAbstractTableModel):
         QT_TRANSLATE_NOOP("ExpertsTableModel", "Expertise"),
         QT_TRANSLATE_NOOP("ExpertsTableModel", "Role"),
         QT_TRANSLATE_NOOP("ExpertsTableModel", "Ties and recusals"),
-        QT_TRANSLATE_NOOP("ExpertsTableModel", "Scored / assigned"),
+        QT_TRANSLATE_NOOP("ExpertsTableModel", "Done / assigned"),
     )
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -97,5 +97,5 @@ class ExpertsTableModel(QAbstractTableModel):
                 )
             return "; ".join(parts)
         if column == self.PROGRESS:
-            return f"{row.scored} / {row.assigned}"
+            return f"{row.done} / {row.assigned}"
         return ""

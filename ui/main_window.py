@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from reviewer import __version__, applications, campaigns, panel, rubrics
-from reviewer.demo import write_demo
 from reviewer.errors import CampaignLocked, ReviewerError
 from reviewer.storage import SUFFIX, CampaignStore, open_campaign, save_copy
 from ui.applications_view import ApplicationsView
@@ -151,11 +151,7 @@ class MainWindow(QMainWindow):
         ]
         for number, (page, title) in enumerate(pages, start=1):
             self.tabs.addTab(page, title)
-            act = action(
-                title,
-                lambda _checked=False, i=number - 1: self.tabs.setCurrentIndex(i),
-                f"Ctrl+{number}",
-            )
+            act = action(title, partial(self.tabs.setCurrentIndex, number - 1), f"Ctrl+{number}")
             view_menu.addAction(act)
             self.view_actions.append(act)
         view_menu.addSeparator()
@@ -243,10 +239,11 @@ class MainWindow(QMainWindow):
             return
         try:
             overview = campaigns.overview(store)
-            self.overview.show_overview(overview)
+            experts = panel.list_experts(store)
+            self.overview.show_overview(overview, experts)
             self.applications.set_rows(applications.list_applications(store))
             self.rubric.set_rubrics(rubrics.current_rubrics(store))
-            self.experts.set_rows(panel.list_experts(store))
+            self.experts.set_rows(experts)
         except ReviewerError as error:
             self.show_error(self.tr("Cannot read the campaign"), error)
             return
@@ -262,6 +259,8 @@ class MainWindow(QMainWindow):
         if path.exists():
             self.open_path(path)
             return
+        from reviewer.demo import write_demo  # reportlab and openpyxl: only when needed
+
         run_with_progress(
             self,
             self.tr("Preparing the demo campaign"),

@@ -8,6 +8,7 @@ from pathlib import Path
 from reviewer.campaigns import CampaignSettings
 from reviewer.storage import SUFFIX
 from ui.qt import (
+    QDate,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
@@ -32,7 +33,7 @@ class NewCampaignDialog(QDialog):
         self.title.setObjectName("campaignTitle")
         self.authority = QLineEdit("陕西省工业和信息化厅")
         self.call_reference = QLineEdit()
-        self.deadline = QDateEdit(date(date.today().year, 7, 20))
+        self.deadline = QDateEdit(QDate(date.today().year, 7, 20))
         self.deadline.setCalendarPopup(True)
         self.deadline.setDisplayFormat("yyyy-MM-dd")
         self.period = QSpinBox()
@@ -78,11 +79,12 @@ class NewCampaignDialog(QDialog):
             self.path.setText(chosen)
 
     def settings(self) -> CampaignSettings:
+        deadline = self.deadline.date()
         return CampaignSettings(
             title=self.title.text().strip(),
             issuing_authority=self.authority.text().strip(),
             call_reference=self.call_reference.text().strip(),
-            submission_deadline=self.deadline.date().toPython(),
+            submission_deadline=date(deadline.year(), deadline.month(), deadline.day()),
             pilot_period_months=self.period.value(),
         )
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from reviewer.campaigns import CampaignOverview
 from reviewer.labels import label
+from reviewer.panel import ExpertRow
 from reviewer.vocabulary import ApplicationStatus
 from ui.qt import (
     QFont,
@@ -15,6 +16,7 @@ from ui.qt import (
     QListWidget,
     QListWidgetItem,
     QProgressBar,
+    QScrollArea,
     QStyle,
     Qt,
     QVBoxLayout,
@@ -29,6 +31,15 @@ def _big(text: str) -> QLabel:
     font.setWeight(QFont.Weight.DemiBold)
     widget.setFont(font)
     return widget
+
+
+def _clear(grid: QGridLayout) -> None:
+    while grid.count():
+        item = grid.takeAt(0)
+        if item is not None and (widget := item.widget()) is not None:
+            widget.deleteLater()
+    for row in range(grid.rowCount()):
+        grid.setRowStretch(row, 0)
 
 
 class OverviewView(QWidget):
@@ -69,6 +80,16 @@ class OverviewView(QWidget):
         scoring_layout.addWidget(self.scoring_detail)
         scoring_layout.addStretch()
 
+        self.experts_box = QGroupBox(self.tr("Scoring by expert"))
+        self.experts_grid = QGridLayout()
+        experts_inner = QWidget()
+        experts_inner.setLayout(self.experts_grid)
+        experts_scroll = QScrollArea()
+        experts_scroll.setWidget(experts_inner)
+        experts_scroll.setWidgetResizable(True)
+        experts_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        QVBoxLayout(self.experts_box).addWidget(experts_scroll)
+
         self.attention_box = QGroupBox(self.tr("Needs attention"))
         attention_layout = QVBoxLayout(self.attention_box)
         self.attention = QListWidget()
@@ -86,9 +107,12 @@ class OverviewView(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.subtitle)
         layout.addLayout(cards)
-        layout.addWidget(self.attention_box, 1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.attention_box, 3)
+        bottom.addWidget(self.experts_box, 2)
+        layout.addLayout(bottom, 1)
 
-    def show_overview(self, view: CampaignOverview) -> None:
+    def show_overview(self, view: CampaignOverview, experts: list[ExpertRow]) -> None:
         self.title.setText(view.title)
         deadline = view.submission_deadline.isoformat() if view.submission_deadline else "—"
         parts = [
@@ -127,13 +151,24 @@ class OverviewView(QWidget):
             self.attention.addItem(
                 QListWidgetItem(information, self.tr("Nothing needs attention."))
             )
+        self._fill_experts(experts)
+
+    def _fill_experts(self, experts: list[ExpertRow]) -> None:
+        _clear(self.experts_grid)
+        for row, expert in enumerate(experts):
+            name = QLabel(f"{expert.code}　{expert.name}")
+            name.setToolTip(expert.affiliation)
+            bar = QProgressBar()
+            bar.setRange(0, max(expert.assigned, 1))
+            bar.setValue(expert.done)
+            bar.setFormat(f"{expert.done} / {expert.assigned}")
+            self.experts_grid.addWidget(name, row, 0)
+            self.experts_grid.addWidget(bar, row, 1)
+        self.experts_grid.setRowStretch(len(experts), 1)
 
     def _fill_applications(self, view: CampaignOverview) -> None:
         grid = self.applications_grid
-        while grid.count():
-            item = grid.takeAt(0)
-            if item is not None and (widget := item.widget()) is not None:
-                widget.deleteLater()
+        _clear(grid)
         self.applications_total = _big(str(view.applications))
         grid.addWidget(self.applications_total, 0, 0, 1, 2)
         statuses = [s for s in ApplicationStatus if any(t.by_status[s] for t in view.tracks)]

@@ -38,7 +38,10 @@ class Settings:
     @property
     def recent_files(self) -> list[Path]:
         value = self._q.value("recent_files", [])
-        items = [value] if isinstance(value, str) else list(value or [])
+        # QSettings hands back a single string for a one-element list in .ini files.
+        items = (
+            [value] if isinstance(value, str) else list(value) if isinstance(value, list) else []
+        )
         return [Path(item) for item in items if item]
 
     def add_recent_file(self, path: Path) -> None:

@@ -74,8 +74,8 @@ def run_with_progress(
     parent: QWidget,
     title: str,
     make_job: Callable[[], Job],
-    on_success: Callable[[], None],
-    on_failure: Callable[[Exception], None],
+    on_success: Callable[[], object],
+    on_failure: Callable[[Exception], object],
 ) -> JobRunner:
     """Start `make_job()` on a worker; a modal, cancellable dialog shows its progress."""
     dialog = QProgressDialog(title, QCoreApplication.translate("Tasks", "Cancel"), 0, 0, parent)
@@ -98,8 +98,17 @@ def run_with_progress(
         runner.deleteLater()
 
     runner.progressed.connect(on_progressed)
-    runner.succeeded.connect(lambda: (finish(), on_success()))
-    runner.failed.connect(lambda error: (finish(), on_failure(error)))
+
+    def on_succeeded() -> None:
+        finish()
+        on_success()
+
+    def on_failed(error: Exception) -> None:
+        finish()
+        on_failure(error)
+
+    runner.succeeded.connect(on_succeeded)
+    runner.failed.connect(on_failed)
     runner.cancelled.connect(finish)
     dialog.canceled.connect(runner.cancel)
     runner.start()

@@ -32,8 +32,8 @@
         <translation>材料</translation>
     </message>
     <message>
-        <source>Scored by</source>
-        <translation>已评专家</translation>
+        <source>Experts done</source>
+        <translation>已完成专家</translation>
     </message>
 </context>
 <context>
@@ -234,8 +234,8 @@
         <translation>利害关系与回避</translation>
     </message>
     <message>
-        <source>Scored / assigned</source>
-        <translation>已评 / 分配</translation>
+        <source>Done / assigned</source>
+        <translation>已完成 / 分配</translation>
     </message>
     <message>
         <source>Panel leader</source>
@@ -638,6 +638,10 @@ Create one with File ▸ New Campaign, open a .review file with File ▸ Open, o
     <message>
         <source>Scoring</source>
         <translation>评分</translation>
+    </message>
+    <message>
+        <source>Scoring by expert</source>
+        <translation>专家评分进度</translation>
     </message>
     <message>
         <source>Needs attention</source>

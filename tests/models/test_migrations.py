@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import sqlite3
 from pathlib import Path
 
@@ -75,3 +76,15 @@ def test_a_previous_schema_cannot_be_opened_read_only(tmp_path: Path) -> None:
     _campaign_at_revision(path, "0001")
     with pytest.raises(CampaignNeedsUpgrade):
         open_campaign(path, read_only=True)
+
+
+def test_migration_file_names_agree_with_alembics_revision_graph() -> None:
+    """reviewer.schema reads revisions from file names; Alembic must see the same chain."""
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(schema.alembic_config())
+    revisions = list(reversed(list(script.walk_revisions())))
+    assert [r.revision for r in revisions] == sorted(schema.known_revisions())
+    assert script.get_heads() == [schema.head_revision()]
+    for previous, revision in itertools.pairwise(revisions):
+        assert revision.down_revision == previous.revision

@@ -189,9 +189,12 @@ def test_the_lock_of_a_killed_writer_does_not_stick(demo_file: Path) -> None:
 
 
 def test_read_only_campaigns_refuse_writes(demo_file: Path) -> None:
-    with open_campaign(demo_file, read_only=True) as store:
-        with pytest.raises(CampaignReadOnly), store.writing():
-            pass
+    with (
+        open_campaign(demo_file, read_only=True) as store,
+        pytest.raises(CampaignReadOnly),
+        store.writing(),
+    ):
+        pass
     assert _siblings(demo_file) == {demo_file.name}
 
 

@@ -34,7 +34,7 @@ def _row(applicant: str, **changes: Any) -> ApplicationRow:
         reasons=(),
         materials=(MaterialKind.PLAN,),
         experts_assigned=7,
-        experts_scored=3,
+        experts_done=3,
         budget_wan=1000,
     )
     values.update(changes)
@@ -107,9 +107,9 @@ def test_sorting_uses_values_not_text() -> None:
     model = ApplicationsTableModel()
     model.set_rows(
         [
-            _row("甲", experts_scored=10, experts_assigned=10, submitted_on=date(2014, 7, 9)),
-            _row("乙", experts_scored=2, experts_assigned=10, submitted_on=date(2014, 7, 20)),
-            _row("丙", experts_scored=9, experts_assigned=10, submitted_on=date(2014, 7, 11)),
+            _row("甲", experts_done=10, experts_assigned=10, submitted_on=date(2014, 7, 9)),
+            _row("乙", experts_done=2, experts_assigned=10, submitted_on=date(2014, 7, 20)),
+            _row("丙", experts_done=9, experts_assigned=10, submitted_on=date(2014, 7, 11)),
         ]
     )
     proxy = ApplicationsFilterProxy()

@@ -130,7 +130,7 @@ def test_switching_the_language_rebuilds_the_window_in_chinese(
     window.on_preferences_triggered()
     try:
         assert Settings().language == "zh_CN"
-        assert [a.text() for a in window.menuBar().actions()][0] == "文件(&F)"
+        assert next(a.text() for a in window.menuBar().actions()) == "文件(&F)"
         assert window.tabs.tabText(1) == "申报项目"
         assert window.tabs.currentIndex() == 2
         assert window.applications.model.rowCount() == 17

@@ -1,0 +1,74 @@
+"""How far each assignment is scored in a round: the one definition of "done".
+
+An assignment is done when its expert has a score for every criterion of the current
+rubric of the application's track. The overview, the applications table and the
+experts table all count with this, so their figures agree.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from models import Application, Assignment, Condition, Criterion, Rubric, Score, ScoringRound
+
+
+@dataclass(frozen=True)
+class AssignmentState:
+    expert_id: int
+    application_id: int
+    scored: int
+    criteria: int
+
+    @property
+    def done(self) -> bool:
+        return self.criteria > 0 and self.scored >= self.criteria
+
+
+def current_round(session: Session) -> ScoringRound:
+    return session.scalars(select(ScoringRound).order_by(ScoringRound.number.desc()).limit(1)).one()
+
+
+def assignment_states(session: Session, round_id: int) -> list[AssignmentState]:
+    """Every assignment with how many of its criteria are scored in round `round_id`."""
+    latest = (
+        select(Rubric.track_id, func.max(Rubric.version).label("version"))
+        .group_by(Rubric.track_id)
+        .subquery()
+    )
+    criteria_per_track: dict[int, int] = {
+        track_id: n
+        for track_id, n in session.execute(
+            select(Rubric.track_id, func.count(Criterion.id))
+            .join(
+                latest,
+                (latest.c.track_id == Rubric.track_id) & (latest.c.version == Rubric.version),
+            )
+            .join(Condition, Condition.rubric_id == Rubric.id)
+            .join(Criterion, Criterion.condition_id == Condition.id)
+            .group_by(Rubric.track_id)
+        )
+    }
+    scored: dict[tuple[int, int], int] = {
+        (expert_id, application_id): n
+        for expert_id, application_id, n in session.execute(
+            select(Score.expert_id, Score.application_id, func.count(Score.id))
+            .where(Score.round_id == round_id)
+            .group_by(Score.expert_id, Score.application_id)
+        )
+    }
+    return [
+        AssignmentState(
+            expert_id,
+            application_id,
+            scored.get((expert_id, application_id), 0),
+            criteria_per_track.get(track_id, 0),
+        )
+        for expert_id, application_id, track_id in session.execute(
+            select(Assignment.expert_id, Assignment.application_id, Application.track_id)
+            .join(Application, Application.id == Assignment.application_id)
+            .order_by(Assignment.id)
+        )
+    ]
