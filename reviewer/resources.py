@@ -11,6 +11,7 @@ from typing import Any
 
 UI_FONT = "fonts/wqy-microhei.ttc"
 SONG_FONT = "fonts/gbsn00lp.ttf"
+APP_ICON = "icons/reviewer.png"
 
 
 def resource(relative: str) -> Traversable:

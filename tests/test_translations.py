@@ -76,3 +76,16 @@ def test_the_compiled_translation_loads_and_translates(tmp_path: Path) -> None:
     assert translator.load(str(qm))
     assert translator.translate("Labels", "Late") == "逾期报送"
     assert translator.translate("MainWindow", "Applications") == "申报项目"
+
+
+def test_no_translation_call_hides_inside_an_f_string() -> None:
+    """lupdate does not look inside f-strings, so a tr() there is never translated."""
+    hidden = re.compile(r"""\bf(["']).*\{[^}]*\b(tr|translate)\(""")
+    offenders = [
+        f"{path.relative_to(ROOT)}:{number}"
+        for src in SOURCES
+        for path in sorted((ROOT / src).rglob("*.py"))
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1)
+        if hidden.search(line)
+    ]
+    assert offenders == []

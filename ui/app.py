@@ -7,10 +7,10 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from reviewer.resources import UI_FONT, resource_path
+from reviewer.resources import APP_ICON, UI_FONT, resource_path
 from ui.i18n import install_language
 from ui.main_window import MainWindow
-from ui.qt import QApplication, QFontDatabase, QTimer
+from ui.qt import QApplication, QFontDatabase, QIcon, QTimer
 from ui.settings import Settings, demo_path
 
 
@@ -30,6 +30,7 @@ def create_application(argv: Sequence[str] = ()) -> QApplication:
     app = existing if isinstance(existing, QApplication) else QApplication([sys.argv[0], *argv])
     app.setApplicationName("Reviewer")
     app.setOrganizationName("Reviewer")
+    app.setWindowIcon(QIcon(str(resource_path(APP_ICON))))
     register_fonts(app)
     return app
 

@@ -126,21 +126,27 @@ class ApplicationsView(QWidget):
 
     def _details_html(self, row: ApplicationRow) -> str:
         esc = html.escape
-        lines = [
-            f"<h3>{esc(row.title)}</h3>",
-            f"<p><b>{esc(self.tr('Applicant'))}:</b> {esc(row.applicant)}　"
-            f"<b>{esc(self.tr('Track'))}:</b> {esc(label(row.track))}　"
-            f"<b>{esc(self.tr('Status'))}:</b> {esc(label(row.status))}</p>",
+        facts = [
+            (self.tr("Applicant:"), row.applicant),
+            (self.tr("Track:"), label(row.track)),
+            (self.tr("Status:"), label(row.status)),
+            (self.tr("Pilot domains:"), "、".join(row.pilot_domains)),
+            (self.tr("Districts/counties:"), "、".join(row.districts)),
         ]
         if row.budget_wan is not None:
-            lines.append(
-                f"<p><b>{esc(self.tr('Budget'))}:</b> "
-                f"{esc(self.tr('{amount} ten-thousand yuan').format(amount=row.budget_wan))}</p>"
-            )
-        if row.reasons:
-            items = "".join(f"<li>{esc(r)}</li>" for r in row.reasons)
-            lines.append(f"<p><b>{esc(self.tr('Problems'))}:</b></p><ul>{items}</ul>")
-        if row.materials:
-            items = "".join(f"<li>{esc(label(kind))}</li>" for kind in row.materials)
-            lines.append(f"<p><b>{esc(self.tr('Materials'))}:</b></p><ul>{items}</ul>")
-        return "".join(lines)
+            budget = self.tr("{amount} ten-thousand yuan").format(amount=row.budget_wan)
+            facts.append((self.tr("Budget:"), budget))
+        rows = "".join(
+            f"<tr><td><b>{esc(name)}</b></td><td>{esc(value)}</td></tr>"
+            for name, value in facts
+            if value
+        )
+        parts = [f"<h3>{esc(row.title)}</h3><table cellpadding='2'>{rows}</table>"]
+        for heading, items in (
+            (self.tr("Problems:"), row.reasons),
+            (self.tr("Materials:"), [label(kind) for kind in row.materials]),
+        ):
+            if items:
+                listed = "".join(f"<li>{esc(item)}</li>" for item in items)
+                parts.append(f"<p><b>{esc(heading)}</b></p><ul>{listed}</ul>")
+        return "".join(parts)

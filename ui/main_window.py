@@ -247,7 +247,7 @@ class MainWindow(QMainWindow):
         except ReviewerError as error:
             self.show_error(self.tr("Cannot read the campaign"), error)
             return
-        suffix = f" [{self.tr('read-only')}]" if store.read_only else ""
+        suffix = " [" + self.tr("read-only") + "]" if store.read_only else ""
         self.setWindowTitle(f"{overview.title}{suffix} — Reviewer")
         self.setWindowFilePath(str(store.path))
         self.path_label.setText(str(store.path) + suffix)

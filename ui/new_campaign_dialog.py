@@ -40,7 +40,7 @@ class NewCampaignDialog(QDialog):
         self.period.setRange(1, 60)
         self.period.setValue(12)
         self.period.setSuffix(self.tr(" months"))
-        self.path = QLineEdit(str(folder / f"{self.tr('campaign')}{SUFFIX}"))
+        self.path = QLineEdit(str(folder / (self.tr("campaign") + SUFFIX)))
         self.path.setObjectName("campaignPath")
         browse = QPushButton(self.tr("Choose…"))
         browse.clicked.connect(self.on_browse_clicked)

@@ -155,11 +155,8 @@ class RubricPanel(QWidget):
             f"<td>{esc(band.descriptor)}</td></tr>"
             for band in criterion.bands
         )
-        veto = (
-            f"<p><b>{esc(self.tr('Veto criterion: a score of 0 is a veto vote.'))}</b></p>"
-            if criterion.is_veto
-            else ""
-        )
+        warning = self.tr("Veto criterion: a score of 0 is a veto vote.")
+        veto = f"<p><b>{esc(warning)}</b></p>" if criterion.is_veto else ""
         scale = self.tr("Maximum {max} points, in steps of {step}.").format(
             max=_points(criterion.max_points), step=_points(criterion.step)
         )

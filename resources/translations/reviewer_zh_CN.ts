@@ -54,6 +54,42 @@
         <source>{shown} of {total}</source>
         <translation>显示 {shown} / 共 {total}</translation>
     </message>
+    <message>
+        <source>Applicant:</source>
+        <translation>申报单位：</translation>
+    </message>
+    <message>
+        <source>Track:</source>
+        <translation>类别：</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>Pilot domains:</source>
+        <translation>试点领域：</translation>
+    </message>
+    <message>
+        <source>Districts/counties:</source>
+        <translation>试点区县：</translation>
+    </message>
+    <message>
+        <source>{amount} ten-thousand yuan</source>
+        <translation>{amount} 万元</translation>
+    </message>
+    <message>
+        <source>Budget:</source>
+        <translation>总投资：</translation>
+    </message>
+    <message>
+        <source>Problems:</source>
+        <translation>存在问题：</translation>
+    </message>
+    <message>
+        <source>Materials:</source>
+        <translation>申报材料：</translation>
+    </message>
 </context>
 <context>
     <name>Checks</name>
@@ -483,6 +519,10 @@ Create one with File ▸ New Campaign, open a .review file with File ▸ Open, o
         <translation>无法读取评审批次</translation>
     </message>
     <message>
+        <source>read-only</source>
+        <translation>只读</translation>
+    </message>
+    <message>
         <source>Preparing the demo campaign</source>
         <translation>正在准备演示评审批次</translation>
     </message>
@@ -560,6 +600,10 @@ Create one with File ▸ New Campaign, open a .review file with File ▸ Open, o
     <message>
         <source> months</source>
         <translation> 个月</translation>
+    </message>
+    <message>
+        <source>campaign</source>
+        <translation>评审批次</translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -732,6 +776,10 @@ Create one with File ▸ New Campaign, open a .review file with File ▸ Open, o
     <message>
         <source>Gate checks (pass/fail before scoring)</source>
         <translation>资格条件（评分前审查，合格/不合格）</translation>
+    </message>
+    <message>
+        <source>Veto criterion: a score of 0 is a veto vote.</source>
+        <translation>一票否决项：评 0 分即为否决票。</translation>
     </message>
     <message>
         <source>Maximum {max} points, in steps of {step}.</source>
