@@ -24,12 +24,15 @@ from ui.preferences_dialog import PreferencesDialog
 from ui.qt import (
     QAction,
     QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
     QFileDialog,
     QKeySequence,
     QLabel,
     QMainWindow,
     QMenu,
     QMessageBox,
+    QMimeData,
     QStackedWidget,
     QStyle,
     Qt,
@@ -54,6 +57,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.store: CampaignStore | None = None
         self.setObjectName("mainWindow")
+        self.setAcceptDrops(True)
         self.setMinimumSize(760, 520)
         self._build_ui()
         if settings.geometry is not None:
@@ -186,6 +190,9 @@ class MainWindow(QMainWindow):
     # -- the open campaign -------------------------------------------------------------
     def open_path(self, path: Path, *, read_only: bool = False) -> bool:
         """Open `path`, replacing the current campaign only if it opens cleanly."""
+        if self.store is not None and self.store.path.resolve() == Path(path).resolve():
+            self.refresh()  # already open here: opening it again would lock us out
+            return True
         try:
             store = open_campaign(path, read_only=read_only)
         except CampaignLocked as locked:
@@ -265,7 +272,8 @@ class MainWindow(QMainWindow):
             self,
             self.tr("Preparing the demo campaign"),
             lambda: write_demo(path),
-            on_success=lambda: self.open_path(path),
+            # The window may have been closed while the demo was written.
+            on_success=lambda: self.isVisible() and self.open_path(path),
             on_failure=lambda error: self.show_error(
                 self.tr("Cannot write the demo campaign"), error
             ),
@@ -384,9 +392,27 @@ class MainWindow(QMainWindow):
             ).format(version=__version__, qt=qVersion()),
         )
 
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if _dropped_campaign(event.mimeData()) is not None:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        path = _dropped_campaign(event.mimeData())
+        if path is not None:
+            event.acceptProposedAction()
+            self.open_path(path)
+
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.geometry = self.saveGeometry()
         self.settings.window_state = self.saveState()
         self.settings.sync()
         self.set_store(None)
         super().closeEvent(event)
+
+
+def _dropped_campaign(mime: QMimeData) -> Path | None:
+    """The campaign file among dropped files, if one was dropped."""
+    for url in mime.urls():
+        if url.isLocalFile() and url.toLocalFile().endswith(SUFFIX):
+            return Path(url.toLocalFile())
+    return None

@@ -9,6 +9,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QPointF
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
 
 from reviewer.storage import open_campaign
 from ui.app import create_application, open_initial_campaign
@@ -16,7 +18,16 @@ from ui.i18n import install_language
 from ui.main_window import MainWindow
 from ui.new_campaign_dialog import NewCampaignDialog
 from ui.preferences_dialog import PreferencesDialog
-from ui.qt import QDialogButtonBox, QFileDialog, QMessageBox, Qt, QThreadPool
+from ui.qt import (
+    QApplication,
+    QDialogButtonBox,
+    QFileDialog,
+    QMessageBox,
+    QMimeData,
+    Qt,
+    QThreadPool,
+    QUrl,
+)
 from ui.settings import Settings, demo_path
 
 
@@ -214,3 +225,52 @@ def test_the_program_starts_and_exits_in_smoke_mode(demo_file: Path) -> None:
         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
     )
     assert result.returncode == 0, result.stderr
+
+
+def test_opening_the_open_campaign_again_just_refreshes(
+    window: MainWindow, demo_file: Path, warnings_shown: list[str]
+) -> None:
+    assert window.open_path(demo_file)
+    store = window.store
+    assert window.open_path(demo_file)
+    assert window.store is store and not store.read_only
+    assert warnings_shown == []
+
+
+def test_dropping_a_campaign_file_opens_it(window: MainWindow, demo_file: Path) -> None:
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(demo_file))])
+    position = QPointF(window.rect().center())
+    enter = QDragEnterEvent(
+        position,
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(window, enter)
+    assert enter.isAccepted()
+    drop = QDropEvent(
+        position,
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(window, drop)
+    assert window.store is not None and window.store.path == demo_file
+
+
+def test_dropping_other_files_is_refused(window: MainWindow, tmp_path: Path) -> None:
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(tmp_path / "plan.pdf"))])
+    enter = QDragEnterEvent(
+        QPointF(window.rect().center()),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    enter.ignore()
+    QApplication.sendEvent(window, enter)
+    assert not enter.isAccepted()
