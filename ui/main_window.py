@@ -45,6 +45,7 @@ from ui.qt import (
 from ui.rubric_view import RubricPanel
 from ui.settings import Settings, demo_path
 from ui.tasks import run_with_progress
+from ui.welcome_view import WelcomeView
 
 
 class MainWindow(QMainWindow):
@@ -172,14 +173,11 @@ class MainWindow(QMainWindow):
         for act in (self.new_action, self.open_action, self.save_copy_action, self.refresh_action):
             toolbar.addAction(act)
 
-        self.welcome = QLabel(
-            self.tr(
-                "No campaign is open.\n\nCreate one with File ▸ New Campaign, open a "
-                ".review file with File ▸ Open, or try the demo campaign from Help."
-            )
-        )
-        self.welcome.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.welcome.setWordWrap(True)
+        self.welcome = WelcomeView()
+        self.welcome.new_requested.connect(self.on_new_triggered)
+        self.welcome.open_requested.connect(self.on_open_triggered)
+        self.welcome.demo_requested.connect(self.open_demo)
+        self.welcome.recent_chosen.connect(self.open_path)
         self.pages = QStackedWidget()
         self.pages.addWidget(self.welcome)
         self.pages.addWidget(self.tabs)
@@ -225,6 +223,8 @@ class MainWindow(QMainWindow):
 
     def _show_store(self) -> None:
         has_store = self.store is not None
+        if not has_store:
+            self.welcome.set_recent(self.settings.recent_files)
         self.pages.setCurrentWidget(self.tabs if has_store else self.welcome)
         for act in (
             self.save_copy_action,

@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from ui.qt import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
+from ui.qt import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
 from ui.settings import LANGUAGES
 
 # Each language named in itself, so a user can find theirs whatever is shown now.
@@ -25,10 +33,16 @@ class PreferencesDialog(QDialog):
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        layout = QFormLayout(self)
-        layout.addRow(self.tr("Language:"), self.language_box)
-        layout.addRow(QLabel(self.tr("The window is rebuilt in the new language at once.")))
-        layout.addRow(buttons)
+        self.setMinimumWidth(420)
+        form = QFormLayout()
+        form.addRow(self.tr("Language:"), self.language_box)
+        note = QLabel(self.tr("The window is rebuilt in the new language at once."))
+        note.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(note)
+        layout.addStretch()
+        layout.addWidget(buttons)
 
     def language(self) -> str:
         return str(self.language_box.currentData())

@@ -274,3 +274,17 @@ def test_dropping_other_files_is_refused(window: MainWindow, tmp_path: Path) -> 
     enter.ignore()
     QApplication.sendEvent(window, enter)
     assert not enter.isAccepted()
+
+
+def test_the_welcome_page_lists_recent_campaigns_and_opens_them(
+    qtbot: Any, window: MainWindow, demo_file: Path
+) -> None:
+    window.open_path(demo_file)
+    window.on_close_triggered()
+    assert window.pages.currentWidget() is window.welcome
+    recent = window.welcome.recent
+    assert recent.count() == 1 and demo_file.name in recent.item(0).text()
+    recent.setCurrentRow(0)
+    qtbot.keyClick(recent, Qt.Key.Key_Return)
+    assert window.store is not None and window.store.path == demo_file.resolve()
+    assert window.pages.currentWidget() is window.tabs
