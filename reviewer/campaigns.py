@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
@@ -21,7 +22,7 @@ from models import (
 )
 from models.enums import AggregationMethod, ApplicationStatus, TrackKind
 from reviewer import audit, rubrics
-from reviewer.i18n import translate
+from reviewer.i18n import QT_TRANSLATE_NOOP, translate
 from reviewer.round_progress import assignment_states, current_round
 from reviewer.storage import CampaignStore, create_campaign_file
 
@@ -172,42 +173,46 @@ def overview(store: CampaignStore) -> CampaignOverview:
 def _with_attention(result: CampaignOverview, experts_open: int) -> CampaignOverview:
     """Add the sentences telling the secretariat what needs its attention."""
     status = result.by_status()
-    notes: list[str] = []
-    if status[ApplicationStatus.LATE]:
-        notes.append(
-            translate(
+    checks = [
+        (
+            status[ApplicationStatus.LATE],
+            QT_TRANSLATE_NOOP(
                 "Overview",
                 "{n} application(s) arrived after the deadline: decide whether to admit them.",
-            ).format(n=status[ApplicationStatus.LATE])
-        )
-    if status[ApplicationStatus.INCOMPLETE]:
-        notes.append(
-            translate(
+            ),
+        ),
+        (
+            status[ApplicationStatus.INCOMPLETE],
+            QT_TRANSLATE_NOOP(
                 "Overview",
                 "{n} application(s) are incomplete: ask the applicants for the missing items.",
-            ).format(n=status[ApplicationStatus.INCOMPLETE])
-        )
-    if status[ApplicationStatus.RECEIVED]:
-        notes.append(
-            translate("Overview", "{n} application(s) have not been checked yet.").format(
-                n=status[ApplicationStatus.RECEIVED]
-            )
-        )
-    if experts_open:
-        notes.append(
-            translate("Overview", "{n} expert(s) have not finished scoring round {round}.").format(
-                n=experts_open, round=result.current_round
-            )
-        )
-    if result.conflicts:
-        notes.append(
-            translate(
+            ),
+        ),
+        (
+            status[ApplicationStatus.RECEIVED],
+            QT_TRANSLATE_NOOP("Overview", "{n} application(s) have not been checked yet."),
+        ),
+        (
+            experts_open,
+            QT_TRANSLATE_NOOP("Overview", "{n} expert(s) have not finished scoring round {round}."),
+        ),
+        (
+            result.conflicts,
+            QT_TRANSLATE_NOOP(
                 "Overview", "{n} conflict(s) of interest are recorded; those experts are recused."
-            ).format(n=result.conflicts)
-        )
-    if result.experts == 0:
-        notes.append(translate("Overview", "No experts yet: add the expert panel."))
-    return CampaignOverview(**{**result.__dict__, "attention": tuple(notes)})
+            ),
+        ),
+        (
+            int(result.experts == 0),
+            QT_TRANSLATE_NOOP("Overview", "No experts yet: add the expert panel."),
+        ),
+    ]
+    notes = tuple(
+        translate("Overview", template).format(n=count, round=result.current_round)
+        for count, template in checks
+        if count
+    )
+    return dataclasses.replace(result, attention=notes)
 
 
 def info(store: CampaignStore) -> dict[str, object]:

@@ -9,23 +9,19 @@ from reviewer.i18n import QT_TRANSLATE_NOOP
 from reviewer.labels import label
 from reviewer.vocabulary import ApplicationStatus, TrackKind
 from ui.qt import (
-    QAbstractTableModel,
     QBrush,
     QColor,
-    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
 )
+from ui.row_table_model import ROW_ROLE, RowTableModel
 
-# Not named `translate`, so lupdate does not take the header variable for a source text.
-_translate = QCoreApplication.translate
+__all__ = ["ROW_ROLE", "SORT_ROLE", "ApplicationsFilterProxy", "ApplicationsTableModel"]
+
 ModelIndex = QModelIndex | QPersistentModelIndex
-
-# Returns the row's `ApplicationRow`.
-ROW_ROLE = Qt.ItemDataRole.UserRole
 # Returns the value the column sorts by (numbers for numbers, dates for dates).
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -37,11 +33,13 @@ STATUS_COLOURS = {
 }
 
 
-class ApplicationsTableModel(QAbstractTableModel):
-    """One row per application; `ROW_ROLE` gives the row object."""
+class ApplicationsTableModel(RowTableModel[ApplicationRow]):
+    """One row per application; `ROW_ROLE` gives the row object, `SORT_ROLE` the value
+    its column sorts by."""
 
     APPLICANT, TRACK, DOMAINS, DISTRICTS, SUBMITTED, STATUS, MATERIALS, SCORING = range(8)
-    _HEADERS = (
+    CONTEXT = "ApplicationsTableModel"
+    HEADERS = (
         QT_TRANSLATE_NOOP("ApplicationsTableModel", "Applicant"),
         QT_TRANSLATE_NOOP("ApplicationsTableModel", "Track"),
         QT_TRANSLATE_NOOP("ApplicationsTableModel", "Pilot domains"),
@@ -52,40 +50,7 @@ class ApplicationsTableModel(QAbstractTableModel):
         QT_TRANSLATE_NOOP("ApplicationsTableModel", "Experts done"),
     )
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[ApplicationRow] = []
-
-    def set_rows(self, rows: list[ApplicationRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> ApplicationRow:
-        return self._rows[row]
-
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return _translate("ApplicationsTableModel", self._HEADERS[section])
-        return None
-
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row = self._rows[index.row()]
-        column = index.column()
-        if role == ROW_ROLE:
-            return row
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(row, column)
+    def other_role(self, row: ApplicationRow, column: int, role: int) -> Any:
         if role == SORT_ROLE:
             return self._sort_key(row, column)
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -98,7 +63,7 @@ class ApplicationsTableModel(QAbstractTableModel):
             return QBrush(colour) if colour else None
         return None
 
-    def _display(self, row: ApplicationRow, column: int) -> str:
+    def cell(self, row: ApplicationRow, column: int) -> str:
         if column == self.APPLICANT:
             return row.applicant
         if column == self.TRACK:
@@ -128,7 +93,7 @@ class ApplicationsTableModel(QAbstractTableModel):
             return row.experts_done / row.experts_assigned if row.experts_assigned else -1.0
         if column == self.STATUS:
             return list(ApplicationStatus).index(row.status)
-        return self._display(row, column)
+        return self.cell(row, column)
 
 
 class ApplicationsFilterProxy(QSortFilterProxyModel):

@@ -1,815 +1,815 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
-  <context>
+<context>
     <name>ApplicationsTableModel</name>
     <message>
-      <source>Applicant</source>
-      <translation>申报单位</translation>
+        <source>Applicant</source>
+        <translation>申报单位</translation>
     </message>
     <message>
-      <source>Track</source>
-      <translation>类别</translation>
+        <source>Track</source>
+        <translation>类别</translation>
     </message>
     <message>
-      <source>Pilot domains</source>
-      <translation>试点领域</translation>
+        <source>Pilot domains</source>
+        <translation>试点领域</translation>
     </message>
     <message>
-      <source>Districts/counties</source>
-      <translation>试点区县</translation>
+        <source>Districts/counties</source>
+        <translation>试点区县</translation>
     </message>
     <message>
-      <source>Handed in</source>
-      <translation>报送日期</translation>
+        <source>Handed in</source>
+        <translation>报送日期</translation>
     </message>
     <message>
-      <source>Status</source>
-      <translation>状态</translation>
+        <source>Status</source>
+        <translation>状态</translation>
     </message>
     <message>
-      <source>Materials</source>
-      <translation>材料</translation>
+        <source>Materials</source>
+        <translation>材料</translation>
     </message>
     <message>
-      <source>Experts done</source>
-      <translation>已完成专家</translation>
+        <source>Experts done</source>
+        <translation>已完成专家</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ApplicationsView</name>
     <message>
-      <source>Search applicant, domain, district, status…</source>
-      <translation>搜索申报单位、试点领域、区县、状态…</translation>
+        <source>Search applicant, domain, district, status…</source>
+        <translation>搜索申报单位、试点领域、区县、状态…</translation>
     </message>
     <message>
-      <source>All tracks</source>
-      <translation>全部类别</translation>
+        <source>All tracks</source>
+        <translation>全部类别</translation>
     </message>
     <message>
-      <source>All statuses</source>
-      <translation>全部状态</translation>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
     </message>
     <message>
-      <source>{shown} of {total}</source>
-      <translation>显示 {shown} / 共 {total}</translation>
+        <source>{shown} of {total}</source>
+        <translation>显示 {shown} / 共 {total}</translation>
     </message>
     <message>
-      <source>Applicant:</source>
-      <translation>申报单位：</translation>
+        <source>Applicant:</source>
+        <translation>申报单位：</translation>
     </message>
     <message>
-      <source>Track:</source>
-      <translation>类别：</translation>
+        <source>Track:</source>
+        <translation>类别：</translation>
     </message>
     <message>
-      <source>Status:</source>
-      <translation>状态：</translation>
+        <source>Status:</source>
+        <translation>状态：</translation>
     </message>
     <message>
-      <source>Pilot domains:</source>
-      <translation>试点领域：</translation>
+        <source>Pilot domains:</source>
+        <translation>试点领域：</translation>
     </message>
     <message>
-      <source>Districts/counties:</source>
-      <translation>试点区县：</translation>
+        <source>Districts/counties:</source>
+        <translation>试点区县：</translation>
     </message>
     <message>
-      <source>{amount} ten-thousand yuan</source>
-      <translation>{amount} 万元</translation>
+        <source>{amount} ten-thousand yuan</source>
+        <translation>{amount} 万元</translation>
     </message>
     <message>
-      <source>Budget:</source>
-      <translation>总投资：</translation>
+        <source>Budget:</source>
+        <translation>总投资：</translation>
     </message>
     <message>
-      <source>Problems:</source>
-      <translation>存在问题：</translation>
+        <source>Problems:</source>
+        <translation>存在问题：</translation>
     </message>
     <message>
-      <source>Materials:</source>
-      <translation>申报材料：</translation>
+        <source>Materials:</source>
+        <translation>申报材料：</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Checks</name>
     <message>
-      <source>Handed in on {submitted}, after the deadline of {deadline}.</source>
-      <translation>于 {submitted} 报送，晚于截止日期 {deadline}。</translation>
+        <source>Handed in on {submitted}, after the deadline of {deadline}.</source>
+        <translation>于 {submitted} 报送，晚于截止日期 {deadline}。</translation>
     </message>
     <message>
-      <source>Names {count} district(s)/county(ies); the call asks for 2.</source>
-      <translation>仅确定了 {count} 个试点区县，申报要求为 2 个。</translation>
+        <source>Names {count} district(s)/county(ies); the call asks for 2.</source>
+        <translation>仅确定了 {count} 个试点区县，申报要求为 2 个。</translation>
     </message>
     <message>
-      <source>The application form is missing.</source>
-      <translation>缺少申报书。</translation>
+        <source>The application form is missing.</source>
+        <translation>缺少申报书。</translation>
     </message>
     <message>
-      <source>The implementation plan is missing in electronic form.</source>
-      <translation>缺少实施方案电子版。</translation>
+        <source>The implementation plan is missing in electronic form.</source>
+        <translation>缺少实施方案电子版。</translation>
     </message>
     <message>
-      <source>The leading-group document is missing.</source>
-      <translation>缺少领导小组成立文件。</translation>
+        <source>The leading-group document is missing.</source>
+        <translation>缺少领导小组成立文件。</translation>
     </message>
     <message>
-      <source>The open-data plan is missing.</source>
-      <translation>缺少开放数据工作计划。</translation>
+        <source>The open-data plan is missing.</source>
+        <translation>缺少开放数据工作计划。</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Cli</name>
     <message>
-      <source>Reviewer: expert review of smart-city pilot applications. Without a verb, opens the desktop app (optionally on CAMPAIGN).</source>
-      <translation>Reviewer：智慧城市试点申报专家评审。不带子命令时打开桌面程序（可指定评审批次文件 CAMPAIGN）。</translation>
+        <source>Reviewer: expert review of smart-city pilot applications. Without a verb, opens the desktop app (optionally on CAMPAIGN).</source>
+        <translation>Reviewer：智慧城市试点申报专家评审。不带子命令时打开桌面程序（可指定评审批次文件 CAMPAIGN）。</translation>
     </message>
     <message>
-      <source>write the demo campaign to PATH</source>
-      <translation>将演示评审批次写入 PATH</translation>
+        <source>write the demo campaign to PATH</source>
+        <translation>将演示评审批次写入 PATH</translation>
     </message>
     <message>
-      <source>replace PATH if it exists</source>
-      <translation>PATH 已存在时覆盖</translation>
+        <source>replace PATH if it exists</source>
+        <translation>PATH 已存在时覆盖</translation>
     </message>
     <message>
-      <source>print a campaign's figures</source>
-      <translation>输出评审批次的统计数据</translation>
+        <source>print a campaign&apos;s figures</source>
+        <translation>输出评审批次的统计数据</translation>
     </message>
     <message>
-      <source>print JSON</source>
-      <translation>以 JSON 格式输出</translation>
+        <source>print JSON</source>
+        <translation>以 JSON 格式输出</translation>
     </message>
     <message>
-      <source>Wrote the demo campaign to {path}</source>
-      <translation>已将演示评审批次写入 {path}</translation>
+        <source>Wrote the demo campaign to {path}</source>
+        <translation>已将演示评审批次写入 {path}</translation>
     </message>
     <message>
-      <source>Applications: {n}</source>
-      <translation>申报项目：{n}</translation>
+        <source>Applications: {n}</source>
+        <translation>申报项目：{n}</translation>
     </message>
     <message>
-      <source>Experts: {n}</source>
-      <translation>评审专家：{n}</translation>
+        <source>Experts: {n}</source>
+        <translation>评审专家：{n}</translation>
     </message>
     <message>
-      <source>Scores: {n}</source>
-      <translation>评分记录：{n}</translation>
+        <source>Scores: {n}</source>
+        <translation>评分记录：{n}</translation>
     </message>
     <message>
-      <source>Scoring round {round}: {done} of {total} assignments done</source>
-      <translation>第 {round} 轮评分：已完成 {done} / {total} 项评审任务</translation>
+        <source>Scoring round {round}: {done} of {total} assignments done</source>
+        <translation>第 {round} 轮评分：已完成 {done} / {total} 项评审任务</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Demo</name>
     <message>
-      <source>Writing the package of {name}</source>
-      <translation>正在生成{name}的申报材料</translation>
+        <source>Writing the package of {name}</source>
+        <translation>正在生成{name}的申报材料</translation>
     </message>
     <message>
-      <source>Saving the demo campaign</source>
-      <translation>正在保存演示评审批次</translation>
+        <source>Saving the demo campaign</source>
+        <translation>正在保存演示评审批次</translation>
     </message>
     <message>
-      <source>Done</source>
-      <translation>完成</translation>
+        <source>Done</source>
+        <translation>完成</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Errors</name>
     <message>
-      <source>The operation failed.</source>
-      <translation>操作失败。</translation>
+        <source>The operation failed.</source>
+        <translation>操作失败。</translation>
     </message>
     <message>
-      <source>The folder {folder} does not exist. Choose a folder that exists, or create it first.</source>
-      <translation>文件夹 {folder} 不存在。请选择一个已有的文件夹，或先创建该文件夹。</translation>
+        <source>The folder {folder} does not exist. Choose a folder that exists, or create it first.</source>
+        <translation>文件夹 {folder} 不存在。请选择一个已有的文件夹，或先创建该文件夹。</translation>
     </message>
     <message>
-      <source>The campaign file {path} does not exist. It may have been moved or deleted; choose it again with Open.</source>
-      <translation>评审批次文件 {path} 不存在，可能已被移动或删除。请通过“打开”重新选择。</translation>
+        <source>The campaign file {path} does not exist. It may have been moved or deleted; choose it again with Open.</source>
+        <translation>评审批次文件 {path} 不存在，可能已被移动或删除。请通过“打开”重新选择。</translation>
     </message>
     <message>
-      <source>The file {path} already exists. Choose another name, or delete that file first.</source>
-      <translation>文件 {path} 已存在。请换一个文件名，或先删除该文件。</translation>
+        <source>The file {path} already exists. Choose another name, or delete that file first.</source>
+        <translation>文件 {path} 已存在。请换一个文件名，或先删除该文件。</translation>
     </message>
     <message>
-      <source>The file {path} is not a Reviewer campaign file. Open a file ending in .review that Reviewer created.</source>
-      <translation>文件 {path} 不是 Reviewer 评审批次文件。请打开由 Reviewer 创建、扩展名为 .review 的文件。</translation>
+        <source>The file {path} is not a Reviewer campaign file. Open a file ending in .review that Reviewer created.</source>
+        <translation>文件 {path} 不是 Reviewer 评审批次文件。请打开由 Reviewer 创建、扩展名为 .review 的文件。</translation>
     </message>
     <message>
-      <source>The campaign file {path} was written by a newer version of Reviewer (schema {revision}). Install the newer version to open it; the file was left unchanged.</source>
-      <translation>评审批次文件 {path} 由更新版本的 Reviewer 创建（数据结构版本 {revision}）。请安装新版本后再打开；该文件未作任何改动。</translation>
+        <source>The campaign file {path} was written by a newer version of Reviewer (schema {revision}). Install the newer version to open it; the file was left unchanged.</source>
+        <translation>评审批次文件 {path} 由更新版本的 Reviewer 创建（数据结构版本 {revision}）。请安装新版本后再打开；该文件未作任何改动。</translation>
     </message>
     <message>
-      <source>The campaign file {path} was written by an older version of Reviewer and must be upgraded before use, which needs write access. Copy it to a writable folder and open the copy.</source>
-      <translation>评审批次文件 {path} 由旧版本 Reviewer 创建，需要升级后才能使用，而升级需要写入权限。请将其复制到可写的文件夹后打开副本。</translation>
+        <source>The campaign file {path} was written by an older version of Reviewer and must be upgraded before use, which needs write access. Copy it to a writable folder and open the copy.</source>
+        <translation>评审批次文件 {path} 由旧版本 Reviewer 创建，需要升级后才能使用，而升级需要写入权限。请将其复制到可写的文件夹后打开副本。</translation>
     </message>
     <message>
-      <source>The campaign file {path} is damaged and cannot be read ({detail}). Open a backup copy of it; the damaged file was left unchanged.</source>
-      <translation>评审批次文件 {path} 已损坏，无法读取（{detail}）。请打开其备份副本；损坏的文件未作任何改动。</translation>
+        <source>The campaign file {path} is damaged and cannot be read ({detail}). Open a backup copy of it; the damaged file was left unchanged.</source>
+        <translation>评审批次文件 {path} 已损坏，无法读取（{detail}）。请打开其备份副本；损坏的文件未作任何改动。</translation>
     </message>
     <message>
-      <source>The campaign file {path} is already open for editing by {holder}. Close it there first, or open it read-only.</source>
-      <translation>评审批次文件 {path} 正由 {holder} 编辑。请先在那里关闭，或以只读方式打开。</translation>
+        <source>The campaign file {path} is already open for editing by {holder}. Close it there first, or open it read-only.</source>
+        <translation>评审批次文件 {path} 正由 {holder} 编辑。请先在那里关闭，或以只读方式打开。</translation>
     </message>
     <message>
-      <source>The campaign file {path} is open read-only, so it cannot be changed. Open a writable copy to make changes.</source>
-      <translation>评审批次文件 {path} 以只读方式打开，不能修改。如需修改，请打开一个可写的副本。</translation>
+        <source>The campaign file {path} is open read-only, so it cannot be changed. Open a writable copy to make changes.</source>
+        <translation>评审批次文件 {path} 以只读方式打开，不能修改。如需修改，请打开一个可写的副本。</translation>
     </message>
     <message>
-      <source>The campaign file {path} cannot be read: {detail}. Check that you may read it and that the disk is connected.</source>
-      <translation>无法读取评审批次文件 {path}：{detail}。请检查是否有读取权限、磁盘是否已连接。</translation>
+        <source>The campaign file {path} cannot be read: {detail}. Check that you may read it and that the disk is connected.</source>
+        <translation>无法读取评审批次文件 {path}：{detail}。请检查是否有读取权限、磁盘是否已连接。</translation>
     </message>
     <message>
-      <source>Cannot write {path}: {detail}. Choose a folder you may write to, on a disk with free space.</source>
-      <translation>无法写入 {path}：{detail}。请选择有写入权限且磁盘空间充足的文件夹。</translation>
+        <source>Cannot write {path}: {detail}. Choose a folder you may write to, on a disk with free space.</source>
+        <translation>无法写入 {path}：{detail}。请选择有写入权限且磁盘空间充足的文件夹。</translation>
     </message>
     <message>
-      <source>The rubric is not valid at {where}: {problem}</source>
-      <translation>评分细则在 {where} 处有误：{problem}</translation>
+        <source>The rubric is not valid at {where}: {problem}</source>
+        <translation>评分细则在 {where} 处有误：{problem}</translation>
     </message>
     <message>
-      <source>{user} on {host} (process {pid})</source>
-      <translation>{host} 上的用户 {user}（进程 {pid}）</translation>
+        <source>{user} on {host} (process {pid})</source>
+        <translation>{host} 上的用户 {user}（进程 {pid}）</translation>
     </message>
     <message>
-      <source>another Reviewer window</source>
-      <translation>另一个 Reviewer 窗口</translation>
+        <source>another Reviewer window</source>
+        <translation>另一个 Reviewer 窗口</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ExpertsTableModel</name>
     <message>
-      <source>No.</source>
-      <translation>编号</translation>
+        <source>No.</source>
+        <translation>编号</translation>
     </message>
     <message>
-      <source>Name</source>
-      <translation>姓名</translation>
+        <source>Name</source>
+        <translation>姓名</translation>
     </message>
     <message>
-      <source>Affiliation</source>
-      <translation>工作单位</translation>
+        <source>Affiliation</source>
+        <translation>工作单位</translation>
     </message>
     <message>
-      <source>Title</source>
-      <translation>职称</translation>
+        <source>Title</source>
+        <translation>职称</translation>
     </message>
     <message>
-      <source>Expertise</source>
-      <translation>专业领域</translation>
+        <source>Expertise</source>
+        <translation>专业领域</translation>
     </message>
     <message>
-      <source>Role</source>
-      <translation>职务</translation>
+        <source>Role</source>
+        <translation>职务</translation>
     </message>
     <message>
-      <source>Ties and recusals</source>
-      <translation>利害关系与回避</translation>
+        <source>Ties and recusals</source>
+        <translation>利害关系与回避</translation>
     </message>
     <message>
-      <source>Done / assigned</source>
-      <translation>已完成 / 分配</translation>
+        <source>Done / assigned</source>
+        <translation>已完成 / 分配</translation>
     </message>
     <message>
-      <source>Panel leader</source>
-      <translation>专家组组长</translation>
+        <source>Panel leader</source>
+        <translation>专家组组长</translation>
     </message>
     <message>
-      <source>{n} recusal(s)</source>
-      <translation>回避 {n} 项</translation>
+        <source>{n} recusal(s)</source>
+        <translation>回避 {n} 项</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ExpertsView</name>
     <message>
-      <source>Search name, affiliation, expertise…</source>
-      <translation>搜索姓名、单位、专业领域…</translation>
+        <source>Search name, affiliation, expertise…</source>
+        <translation>搜索姓名、单位、专业领域…</translation>
     </message>
     <message>
-      <source>An expert never scores an application they are tied to (recusal).</source>
-      <translation>专家不对与其存在利害关系的申报项目评分（回避）。</translation>
+        <source>An expert never scores an application they are tied to (recusal).</source>
+        <translation>专家不对与其存在利害关系的申报项目评分（回避）。</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Labels</name>
     <message>
-      <source>City pilot</source>
-      <translation>市级区域试点</translation>
+        <source>City pilot</source>
+        <translation>市级区域试点</translation>
     </message>
     <message>
-      <source>Department pilot</source>
-      <translation>省级部门试点</translation>
+        <source>Department pilot</source>
+        <translation>省级部门试点</translation>
     </message>
     <message>
-      <source>Received</source>
-      <translation>已接收</translation>
+        <source>Received</source>
+        <translation>已接收</translation>
     </message>
     <message>
-      <source>Complete</source>
-      <translation>材料齐全</translation>
+        <source>Complete</source>
+        <translation>材料齐全</translation>
     </message>
     <message>
-      <source>Incomplete</source>
-      <translation>材料不全</translation>
+        <source>Incomplete</source>
+        <translation>材料不全</translation>
     </message>
     <message>
-      <source>Late</source>
-      <translation>逾期报送</translation>
+        <source>Late</source>
+        <translation>逾期报送</translation>
     </message>
     <message>
-      <source>Ineligible</source>
-      <translation>不符合条件</translation>
+        <source>Ineligible</source>
+        <translation>不符合条件</translation>
     </message>
     <message>
-      <source>Application form</source>
-      <translation>申报书</translation>
+        <source>Application form</source>
+        <translation>申报书</translation>
     </message>
     <message>
-      <source>Implementation plan</source>
-      <translation>实施方案</translation>
+        <source>Implementation plan</source>
+        <translation>实施方案</translation>
     </message>
     <message>
-      <source>Leading-group document</source>
-      <translation>领导小组成立文件</translation>
+        <source>Leading-group document</source>
+        <translation>领导小组成立文件</translation>
     </message>
     <message>
-      <source>Attachment</source>
-      <translation>附件</translation>
+        <source>Attachment</source>
+        <translation>附件</translation>
     </message>
     <message>
-      <source>Excellent</source>
-      <translation>优</translation>
+        <source>Excellent</source>
+        <translation>优</translation>
     </message>
     <message>
-      <source>Good</source>
-      <translation>良</translation>
+        <source>Good</source>
+        <translation>良</translation>
     </message>
     <message>
-      <source>Fair</source>
-      <translation>中</translation>
+        <source>Fair</source>
+        <translation>中</translation>
     </message>
     <message>
-      <source>Poor</source>
-      <translation>差</translation>
+        <source>Poor</source>
+        <translation>差</translation>
     </message>
     <message>
-      <source>Works or worked for it</source>
-      <translation>现在或曾在该单位任职</translation>
+        <source>Works or worked for it</source>
+        <translation>现在或曾在该单位任职</translation>
     </message>
     <message>
-      <source>Sits or sat on its board</source>
-      <translation>现在或曾任其董事、监事</translation>
+        <source>Sits or sat on its board</source>
+        <translation>现在或曾任其董事、监事</translation>
     </message>
     <message>
-      <source>Controls it</source>
-      <translation>对其有控制关系</translation>
+        <source>Controls it</source>
+        <translation>对其有控制关系</translation>
     </message>
     <message>
-      <source>Relative of its legal representative</source>
-      <translation>与其法定代表人有亲属关系</translation>
+        <source>Relative of its legal representative</source>
+        <translation>与其法定代表人有亲属关系</translation>
     </message>
     <message>
-      <source>Other tie</source>
-      <translation>其他利害关系</translation>
+        <source>Other tie</source>
+        <translation>其他利害关系</translation>
     </message>
     <message>
-      <source>Known tie</source>
-      <translation>已知利害关系</translation>
+        <source>Known tie</source>
+        <translation>已知利害关系</translation>
     </message>
     <message>
-      <source>Declared by the expert</source>
-      <translation>专家本人申报</translation>
+        <source>Declared by the expert</source>
+        <translation>专家本人申报</translation>
     </message>
     <message>
-      <source>Trimmed mean (drop highest and lowest)</source>
-      <translation>去掉一个最高分和一个最低分后取平均</translation>
+        <source>Trimmed mean (drop highest and lowest)</source>
+        <translation>去掉一个最高分和一个最低分后取平均</translation>
     </message>
     <message>
-      <source>Mean</source>
-      <translation>算术平均</translation>
+        <source>Mean</source>
+        <translation>算术平均</translation>
     </message>
     <message>
-      <source>Median</source>
-      <translation>中位数</translation>
+        <source>Median</source>
+        <translation>中位数</translation>
     </message>
     <message>
-      <source>Approve</source>
-      <translation>批准</translation>
+        <source>Approve</source>
+        <translation>批准</translation>
     </message>
     <message>
-      <source>Reject</source>
-      <translation>不予批准</translation>
+        <source>Reject</source>
+        <translation>不予批准</translation>
     </message>
     <message>
-      <source>Defer</source>
-      <translation>暂缓</translation>
+        <source>Defer</source>
+        <translation>暂缓</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-      <source>&amp;New Campaign…</source>
-      <translation>新建评审批次(&amp;N)…</translation>
+        <source>&amp;New Campaign…</source>
+        <translation>新建评审批次(&amp;N)…</translation>
     </message>
     <message>
-      <source>&amp;Open…</source>
-      <translation>打开(&amp;O)…</translation>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-      <source>Save a &amp;Copy…</source>
-      <translation>另存副本(&amp;C)…</translation>
+        <source>Save a &amp;Copy…</source>
+        <translation>另存副本(&amp;C)…</translation>
     </message>
     <message>
-      <source>&amp;Close Campaign</source>
-      <translation>关闭评审批次(&amp;C)</translation>
+        <source>&amp;Close Campaign</source>
+        <translation>关闭评审批次(&amp;C)</translation>
     </message>
     <message>
-      <source>&amp;Quit</source>
-      <translation>退出(&amp;Q)</translation>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-      <source>&amp;Find…</source>
-      <translation>查找(&amp;F)…</translation>
+        <source>&amp;Find…</source>
+        <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-      <source>&amp;Refresh</source>
-      <translation>刷新(&amp;R)</translation>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-      <source>&amp;Preferences…</source>
-      <translation>首选项(&amp;P)…</translation>
+        <source>&amp;Preferences…</source>
+        <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-      <source>Open the &amp;Demo Campaign</source>
-      <translation>打开演示评审批次(&amp;D)</translation>
+        <source>Open the &amp;Demo Campaign</source>
+        <translation>打开演示评审批次(&amp;D)</translation>
     </message>
     <message>
-      <source>&amp;About Reviewer</source>
-      <translation>关于 Reviewer(&amp;A)</translation>
+        <source>&amp;About Reviewer</source>
+        <translation>关于 Reviewer(&amp;A)</translation>
     </message>
     <message>
-      <source>&amp;File</source>
-      <translation>文件(&amp;F)</translation>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
-      <source>Open &amp;Recent</source>
-      <translation>最近打开(&amp;R)</translation>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-      <source>&amp;Edit</source>
-      <translation>编辑(&amp;E)</translation>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-      <source>&amp;View</source>
-      <translation>视图(&amp;V)</translation>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
-      <source>Overview</source>
-      <translation>概览</translation>
+        <source>Overview</source>
+        <translation>概览</translation>
     </message>
     <message>
-      <source>Applications</source>
-      <translation>申报项目</translation>
+        <source>Applications</source>
+        <translation>申报项目</translation>
     </message>
     <message>
-      <source>Rubrics</source>
-      <translation>评分细则</translation>
+        <source>Rubrics</source>
+        <translation>评分细则</translation>
     </message>
     <message>
-      <source>Experts</source>
-      <translation>评审专家</translation>
+        <source>Experts</source>
+        <translation>评审专家</translation>
     </message>
     <message>
-      <source>&amp;Help</source>
-      <translation>帮助(&amp;H)</translation>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-      <source>Main</source>
-      <translation>主工具栏</translation>
+        <source>Main</source>
+        <translation>主工具栏</translation>
     </message>
     <message>
-      <source>Campaign in use</source>
-      <translation>评审批次正在使用中</translation>
+        <source>Campaign in use</source>
+        <translation>评审批次正在使用中</translation>
     </message>
     <message>
-      <source>Open it read-only?</source>
-      <translation>是否以只读方式打开？</translation>
+        <source>Open it read-only?</source>
+        <translation>是否以只读方式打开？</translation>
     </message>
     <message>
-      <source>Cannot open the campaign</source>
-      <translation>无法打开评审批次</translation>
+        <source>Cannot open the campaign</source>
+        <translation>无法打开评审批次</translation>
     </message>
     <message>
-      <source>You may not write to this file, so it is open read-only.</source>
-      <translation>您没有该文件的写入权限，已以只读方式打开。</translation>
+        <source>You may not write to this file, so it is open read-only.</source>
+        <translation>您没有该文件的写入权限，已以只读方式打开。</translation>
     </message>
     <message>
-      <source>Cannot read the campaign</source>
-      <translation>无法读取评审批次</translation>
+        <source>Cannot read the campaign</source>
+        <translation>无法读取评审批次</translation>
     </message>
     <message>
-      <source>read-only</source>
-      <translation>只读</translation>
+        <source>read-only</source>
+        <translation>只读</translation>
     </message>
     <message>
-      <source>Preparing the demo campaign</source>
-      <translation>正在准备演示评审批次</translation>
+        <source>Preparing the demo campaign</source>
+        <translation>正在准备演示评审批次</translation>
     </message>
     <message>
-      <source>Cannot write the demo campaign</source>
-      <translation>无法写入演示评审批次</translation>
+        <source>Cannot write the demo campaign</source>
+        <translation>无法写入演示评审批次</translation>
     </message>
     <message>
-      <source>Replace file?</source>
-      <translation>替换文件？</translation>
+        <source>Replace file?</source>
+        <translation>替换文件？</translation>
     </message>
     <message>
-      <source>{path} already exists. Replace it with a new, empty campaign?</source>
-      <translation>{path} 已存在。是否用一个新的空评审批次替换它？</translation>
+        <source>{path} already exists. Replace it with a new, empty campaign?</source>
+        <translation>{path} 已存在。是否用一个新的空评审批次替换它？</translation>
     </message>
     <message>
-      <source>Cannot create the campaign</source>
-      <translation>无法创建评审批次</translation>
+        <source>Cannot create the campaign</source>
+        <translation>无法创建评审批次</translation>
     </message>
     <message>
-      <source>Open campaign</source>
-      <translation>打开评审批次</translation>
+        <source>Open campaign</source>
+        <translation>打开评审批次</translation>
     </message>
     <message>
-      <source>Reviewer campaigns (*{suffix});;All files (*)</source>
-      <translation>Reviewer 评审批次 (*{suffix});;所有文件 (*)</translation>
+        <source>Reviewer campaigns (*{suffix});;All files (*)</source>
+        <translation>Reviewer 评审批次 (*{suffix});;所有文件 (*)</translation>
     </message>
     <message>
-      <source>No recent campaigns</source>
-      <translation>没有最近打开的评审批次</translation>
+        <source>No recent campaigns</source>
+        <translation>没有最近打开的评审批次</translation>
     </message>
     <message>
-      <source>Clear the List</source>
-      <translation>清除列表</translation>
+        <source>Clear the List</source>
+        <translation>清除列表</translation>
     </message>
     <message>
-      <source>-copy</source>
-      <translation>-副本</translation>
+        <source>-copy</source>
+        <translation>-副本</translation>
     </message>
     <message>
-      <source>Save a copy of the campaign</source>
-      <translation>另存评审批次副本</translation>
+        <source>Save a copy of the campaign</source>
+        <translation>另存评审批次副本</translation>
     </message>
     <message>
-      <source>Reviewer campaigns (*{suffix})</source>
-      <translation>Reviewer 评审批次 (*{suffix})</translation>
+        <source>Reviewer campaigns (*{suffix})</source>
+        <translation>Reviewer 评审批次 (*{suffix})</translation>
     </message>
     <message>
-      <source>Cannot save the copy</source>
-      <translation>无法保存副本</translation>
+        <source>Cannot save the copy</source>
+        <translation>无法保存副本</translation>
     </message>
     <message>
-      <source>Saved a copy to {path}</source>
-      <translation>已将副本保存到 {path}</translation>
+        <source>Saved a copy to {path}</source>
+        <translation>已将副本保存到 {path}</translation>
     </message>
     <message>
-      <source>About Reviewer</source>
-      <translation>关于 Reviewer</translation>
+        <source>About Reviewer</source>
+        <translation>关于 Reviewer</translation>
     </message>
     <message>
-      <source>&lt;h3&gt;Reviewer {version}&lt;/h3&gt;&lt;p&gt;Offline expert review of smart-city pilot applications: intake, scoring, merging, decisions and official documents.&lt;/p&gt;&lt;p&gt;Qt {qt}&lt;/p&gt;</source>
-      <translation>&lt;h3&gt;Reviewer {version}&lt;/h3&gt;&lt;p&gt;离线的智慧城市试点申报专家评审工具：材料接收、专家评分、汇总、决定和公文输出。&lt;/p&gt;&lt;p&gt;Qt {qt}&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;Reviewer {version}&lt;/h3&gt;&lt;p&gt;Offline expert review of smart-city pilot applications: intake, scoring, merging, decisions and official documents.&lt;/p&gt;&lt;p&gt;Qt {qt}&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Reviewer {version}&lt;/h3&gt;&lt;p&gt;离线的智慧城市试点申报专家评审工具：材料接收、专家评分、汇总、决定和公文输出。&lt;/p&gt;&lt;p&gt;Qt {qt}&lt;/p&gt;</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>NewCampaignDialog</name>
     <message>
-      <source>New campaign</source>
-      <translation>新建评审批次</translation>
+        <source>New campaign</source>
+        <translation>新建评审批次</translation>
     </message>
     <message>
-      <source>Smart-city pilot review</source>
-      <translation>智慧城市试点评审</translation>
+        <source>Smart-city pilot review</source>
+        <translation>智慧城市试点评审</translation>
     </message>
     <message>
-      <source> months</source>
-      <translation> 个月</translation>
+        <source> months</source>
+        <translation> 个月</translation>
     </message>
     <message>
-      <source>campaign</source>
-      <translation>评审批次</translation>
+        <source>campaign</source>
+        <translation>评审批次</translation>
     </message>
     <message>
-      <source>Choose…</source>
-      <translation>选择…</translation>
+        <source>Choose…</source>
+        <translation>选择…</translation>
     </message>
     <message>
-      <source>Title:</source>
-      <translation>名称：</translation>
+        <source>Title:</source>
+        <translation>名称：</translation>
     </message>
     <message>
-      <source>Issuing authority:</source>
-      <translation>发文机关：</translation>
+        <source>Issuing authority:</source>
+        <translation>发文机关：</translation>
     </message>
     <message>
-      <source>Call reference:</source>
-      <translation>通知文号：</translation>
+        <source>Call reference:</source>
+        <translation>通知文号：</translation>
     </message>
     <message>
-      <source>Submission deadline:</source>
-      <translation>申报截止日期：</translation>
+        <source>Submission deadline:</source>
+        <translation>申报截止日期：</translation>
     </message>
     <message>
-      <source>Pilot period:</source>
-      <translation>试点期：</translation>
+        <source>Pilot period:</source>
+        <translation>试点期：</translation>
     </message>
     <message>
-      <source>Campaign file:</source>
-      <translation>评审批次文件：</translation>
+        <source>Campaign file:</source>
+        <translation>评审批次文件：</translation>
     </message>
     <message>
-      <source>New campaign file</source>
-      <translation>新评审批次文件</translation>
+        <source>New campaign file</source>
+        <translation>新评审批次文件</translation>
     </message>
     <message>
-      <source>Reviewer campaigns (*{suffix})</source>
-      <translation>Reviewer 评审批次 (*{suffix})</translation>
+        <source>Reviewer campaigns (*{suffix})</source>
+        <translation>Reviewer 评审批次 (*{suffix})</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Overview</name>
     <message>
-      <source>{n} application(s) arrived after the deadline: decide whether to admit them.</source>
-      <translation>{n} 个申报项目逾期报送，请决定是否受理。</translation>
+        <source>{n} application(s) arrived after the deadline: decide whether to admit them.</source>
+        <translation>{n} 个申报项目逾期报送，请决定是否受理。</translation>
     </message>
     <message>
-      <source>{n} application(s) are incomplete: ask the applicants for the missing items.</source>
-      <translation>{n} 个申报项目材料不全，请通知申报单位补充。</translation>
+        <source>{n} application(s) are incomplete: ask the applicants for the missing items.</source>
+        <translation>{n} 个申报项目材料不全，请通知申报单位补充。</translation>
     </message>
     <message>
-      <source>{n} application(s) have not been checked yet.</source>
-      <translation>{n} 个申报项目尚未进行形式审查。</translation>
+        <source>{n} application(s) have not been checked yet.</source>
+        <translation>{n} 个申报项目尚未进行形式审查。</translation>
     </message>
     <message>
-      <source>{n} expert(s) have not finished scoring round {round}.</source>
-      <translation>{n} 位专家尚未完成第 {round} 轮评分。</translation>
+        <source>{n} expert(s) have not finished scoring round {round}.</source>
+        <translation>{n} 位专家尚未完成第 {round} 轮评分。</translation>
     </message>
     <message>
-      <source>{n} conflict(s) of interest are recorded; those experts are recused.</source>
-      <translation>已登记 {n} 项回避事项，相关专家不参与对应项目评分。</translation>
+        <source>{n} conflict(s) of interest are recorded; those experts are recused.</source>
+        <translation>已登记 {n} 项回避事项，相关专家不参与对应项目评分。</translation>
     </message>
     <message>
-      <source>No experts yet: add the expert panel.</source>
-      <translation>尚无评审专家，请添加专家组成员。</translation>
+        <source>No experts yet: add the expert panel.</source>
+        <translation>尚无评审专家，请添加专家组成员。</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>OverviewView</name>
     <message>
-      <source>Applications</source>
-      <translation>申报项目</translation>
+        <source>Applications</source>
+        <translation>申报项目</translation>
     </message>
     <message>
-      <source>Expert panel</source>
-      <translation>专家组</translation>
+        <source>Expert panel</source>
+        <translation>专家组</translation>
     </message>
     <message>
-      <source>Scoring</source>
-      <translation>评分</translation>
+        <source>Scoring</source>
+        <translation>评分</translation>
     </message>
     <message>
-      <source>Scoring by expert</source>
-      <translation>专家评分进度</translation>
+        <source>Scoring by expert</source>
+        <translation>专家评分进度</translation>
     </message>
     <message>
-      <source>Needs attention</source>
-      <translation>待办事项</translation>
+        <source>Needs attention</source>
+        <translation>待办事项</translation>
     </message>
     <message>
-      <source>Deadline: {date}</source>
-      <translation>截止日期：{date}</translation>
+        <source>Deadline: {date}</source>
+        <translation>截止日期：{date}</translation>
     </message>
     <message>
-      <source>Pilot period: {months} months</source>
-      <translation>试点期：{months} 个月</translation>
+        <source>Pilot period: {months} months</source>
+        <translation>试点期：{months} 个月</translation>
     </message>
     <message>
-      <source>Aggregation: {method}</source>
-      <translation>计分方法：{method}</translation>
+        <source>Aggregation: {method}</source>
+        <translation>计分方法：{method}</translation>
     </message>
     <message>
-      <source>{n} conflict(s) of interest recorded</source>
-      <translation>已登记 {n} 项回避</translation>
+        <source>{n} conflict(s) of interest recorded</source>
+        <translation>已登记 {n} 项回避</translation>
     </message>
     <message>
-      <source>Round {round}: {done} of {total} assignments scored</source>
-      <translation>第 {round} 轮：已完成 {done} / {total} 项评审任务</translation>
+        <source>Round {round}: {done} of {total} assignments scored</source>
+        <translation>第 {round} 轮：已完成 {done} / {total} 项评审任务</translation>
     </message>
     <message>
-      <source>{done} of {total} experts finished; {scores} scores entered</source>
-      <translation>{done} / {total} 位专家已完成；已录入 {scores} 条评分</translation>
+        <source>{done} of {total} experts finished; {scores} scores entered</source>
+        <translation>{done} / {total} 位专家已完成；已录入 {scores} 条评分</translation>
     </message>
     <message>
-      <source>Nothing needs attention.</source>
-      <translation>暂无待办事项。</translation>
+        <source>Nothing needs attention.</source>
+        <translation>暂无待办事项。</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
-      <source>Preferences</source>
-      <translation>首选项</translation>
+        <source>Preferences</source>
+        <translation>首选项</translation>
     </message>
     <message>
-      <source>Language:</source>
-      <translation>界面语言：</translation>
+        <source>Language:</source>
+        <translation>界面语言：</translation>
     </message>
     <message>
-      <source>The window is rebuilt in the new language at once.</source>
-      <translation>更改后窗口将立即以新语言显示。</translation>
+        <source>The window is rebuilt in the new language at once.</source>
+        <translation>更改后窗口将立即以新语言显示。</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>RubricPanel</name>
     <message>
-      <source>Track:</source>
-      <translation>类别：</translation>
+        <source>Track:</source>
+        <translation>类别：</translation>
     </message>
     <message>
-      <source>Condition / criterion</source>
-      <translation>评审条件 / 评分项</translation>
+        <source>Condition / criterion</source>
+        <translation>评审条件 / 评分项</translation>
     </message>
     <message>
-      <source>Points</source>
-      <translation>分值</translation>
+        <source>Points</source>
+        <translation>分值</translation>
     </message>
     <message>
-      <source>Step</source>
-      <translation>步长</translation>
+        <source>Step</source>
+        <translation>步长</translation>
     </message>
     <message>
-      <source>Veto</source>
-      <translation>一票否决</translation>
+        <source>Veto</source>
+        <translation>一票否决</translation>
     </message>
     <message>
-      <source>locked</source>
-      <translation>已锁定</translation>
+        <source>locked</source>
+        <translation>已锁定</translation>
     </message>
     <message>
-      <source>editable</source>
-      <translation>可编辑</translation>
+        <source>editable</source>
+        <translation>可编辑</translation>
     </message>
     <message>
-      <source>{title} — version {version}, {total} points, {state}</source>
-      <translation>{title} — 第 {version} 版，满分 {total} 分，{state}</translation>
+        <source>{title} — version {version}, {total} points, {state}</source>
+        <translation>{title} — 第 {version} 版，满分 {total} 分，{state}</translation>
     </message>
     <message>
-      <source>Yes</source>
-      <translation>是</translation>
+        <source>Yes</source>
+        <translation>是</translation>
     </message>
     <message>
-      <source>Gate checks (pass/fail before scoring)</source>
-      <translation>资格条件（评分前审查，合格/不合格）</translation>
+        <source>Gate checks (pass/fail before scoring)</source>
+        <translation>资格条件（评分前审查，合格/不合格）</translation>
     </message>
     <message>
-      <source>Veto criterion: a score of 0 is a veto vote.</source>
-      <translation>一票否决项：评 0 分即为否决票。</translation>
+        <source>Veto criterion: a score of 0 is a veto vote.</source>
+        <translation>一票否决项：评 0 分即为否决票。</translation>
     </message>
     <message>
-      <source>Maximum {max} points, in steps of {step}.</source>
-      <translation>满分 {max} 分，评分步长 {step} 分。</translation>
+        <source>Maximum {max} points, in steps of {step}.</source>
+        <translation>满分 {max} 分，评分步长 {step} 分。</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Tasks</name>
     <message>
-      <source>Cancel</source>
-      <translation>取消</translation>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>WelcomeView</name>
     <message>
-      <source>Reviewer</source>
-      <translation>Reviewer 智慧城市试点评审</translation>
+        <source>Reviewer</source>
+        <translation>Reviewer 智慧城市试点评审</translation>
     </message>
     <message>
-      <source>Expert review of smart-city pilot applications. No campaign is open.</source>
-      <translation>智慧城市试点申报专家评审。当前未打开评审批次。</translation>
+        <source>Expert review of smart-city pilot applications. No campaign is open.</source>
+        <translation>智慧城市试点申报专家评审。当前未打开评审批次。</translation>
     </message>
     <message>
-      <source>New Campaign…</source>
-      <translation>新建评审批次…</translation>
+        <source>New Campaign…</source>
+        <translation>新建评审批次…</translation>
     </message>
     <message>
-      <source>Open a Campaign…</source>
-      <translation>打开评审批次…</translation>
+        <source>Open a Campaign…</source>
+        <translation>打开评审批次…</translation>
     </message>
     <message>
-      <source>Open the Demo Campaign</source>
-      <translation>打开演示评审批次</translation>
+        <source>Open the Demo Campaign</source>
+        <translation>打开演示评审批次</translation>
     </message>
     <message>
-      <source>Recent campaigns</source>
-      <translation>最近打开的评审批次</translation>
+        <source>Recent campaigns</source>
+        <translation>最近打开的评审批次</translation>
     </message>
-  </context>
+</context>
 </TS>

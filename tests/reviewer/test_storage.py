@@ -134,7 +134,8 @@ def test_a_second_writer_is_told_who_has_the_file_and_may_read(demo_file: Path) 
         assert not again.read_only
 
 
-def test_a_writer_in_another_process_locks_out_this_one(demo_file: Path) -> None:
+def _writer_in_another_process(path: Path) -> subprocess.Popen[str]:
+    """A process that opens `path` for writing and holds it until told (a line) or killed."""
     holder = subprocess.Popen(
         [
             sys.executable,
@@ -142,7 +143,7 @@ def test_a_writer_in_another_process_locks_out_this_one(demo_file: Path) -> None
             textwrap.dedent(f"""
             import sys
             from reviewer.storage import open_campaign
-            store = open_campaign({str(demo_file)!r})
+            store = open_campaign({str(path)!r})
             print("open", flush=True)
             sys.stdin.readline()
             store.close()
@@ -152,8 +153,13 @@ def test_a_writer_in_another_process_locks_out_this_one(demo_file: Path) -> None
         stdout=subprocess.PIPE,
         text=True,
     )
+    assert holder.stdout is not None and holder.stdout.readline().strip() == "open"
+    return holder
+
+
+def test_a_writer_in_another_process_locks_out_this_one(demo_file: Path) -> None:
+    holder = _writer_in_another_process(demo_file)
     try:
-        assert holder.stdout is not None and holder.stdout.readline().strip() == "open"
         with pytest.raises(CampaignLocked) as locked:
             open_campaign(demo_file)
         assert str(holder.pid) in locked.value.message()
@@ -165,25 +171,9 @@ def test_a_writer_in_another_process_locks_out_this_one(demo_file: Path) -> None
 
 
 def test_the_lock_of_a_killed_writer_does_not_stick(demo_file: Path) -> None:
-    holder = subprocess.Popen(
-        [
-            sys.executable,
-            "-c",
-            textwrap.dedent(f"""
-            import time
-            from reviewer.storage import open_campaign
-            store = open_campaign({str(demo_file)!r})
-            print("open", flush=True)
-            time.sleep(60)
-        """),
-        ],
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    assert holder.stdout is not None and holder.stdout.readline().strip() == "open"
+    holder = _writer_in_another_process(demo_file)
     holder.kill()
-    holder.wait(timeout=30)
-    holder.stdout.close()
+    holder.communicate(timeout=30)
     with open_campaign(demo_file) as store:
         assert not store.read_only
 
