@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy import (
     JSON,
@@ -71,11 +72,22 @@ class Application(Base):
     status_reasons: Mapped[list[dict[str, str]]] = mapped_column(JSON, default=list)
     status_override_reason: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+    # Intake: what the form said, each check's outcome, when and from where the
+    # package came, and a fingerprint of its files so the same package twice is a no-op.
+    form_answers: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    checklist: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
+    received_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    package_source: Mapped[str] = mapped_column(Text, default="")
+    package_fingerprint: Mapped[str] = mapped_column(String(64), default="")
 
     track: Mapped[Track] = relationship(back_populates="applications")
     applicant: Mapped[Applicant] = relationship(back_populates="applications")
     materials: Mapped[list[Material]] = relationship(
-        back_populates="application", order_by="Material.id"
+        back_populates="application",
+        order_by="Material.id",
+        primaryjoin="and_(Application.id == Material.application_id, "
+        "Material.superseded_at.is_(None))",
+        viewonly=True,
     )
 
 
@@ -111,5 +123,7 @@ class Material(Base):
     size: Mapped[int] = mapped_column(Integer)
     sha256: Mapped[str] = mapped_column(ForeignKey("blob.sha256"))
     added_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+    # Set when a corrected package replaced this file; it stays as history.
+    superseded_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
     application: Mapped[Application] = relationship(back_populates="materials")

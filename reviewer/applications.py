@@ -9,11 +9,26 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
-from models import Application, Material
+from models import Application
 from models.enums import ApplicationStatus, MaterialKind, TrackKind
 from reviewer.checklist import describe
 from reviewer.round_progress import assignment_states, current_round
 from reviewer.storage import CampaignStore
+
+
+@dataclass(frozen=True)
+class MaterialInfo:
+    id: int
+    kind: MaterialKind
+    file_name: str
+    size: int
+    media_type: str
+
+
+@dataclass(frozen=True)
+class CheckLine:
+    passed: bool
+    text: str
 
 
 @dataclass(frozen=True)
@@ -31,7 +46,8 @@ class ApplicationRow:
     submitted_on: date | None
     status: ApplicationStatus
     reasons: tuple[str, ...]
-    materials: tuple[MaterialKind, ...]
+    checklist: tuple[CheckLine, ...]
+    materials: tuple[MaterialInfo, ...]
     experts_assigned: int
     experts_done: int
     budget_wan: int | None
@@ -50,7 +66,7 @@ def list_applications(store: CampaignStore) -> list[ApplicationRow]:
             .options(
                 selectinload(Application.applicant),
                 selectinload(Application.track),
-                selectinload(Application.materials).load_only(Material.kind),
+                selectinload(Application.materials),
             )
         )
         for app in applications:
@@ -67,7 +83,13 @@ def list_applications(store: CampaignStore) -> list[ApplicationRow]:
                     submitted_on=app.submitted_on,
                     status=app.status,
                     reasons=tuple(describe(reason) for reason in app.status_reasons),
-                    materials=tuple(m.kind for m in app.materials),
+                    checklist=tuple(
+                        CheckLine(bool(item["passed"]), describe(item)) for item in app.checklist
+                    ),
+                    materials=tuple(
+                        MaterialInfo(m.id, m.kind, m.file_name, m.size, m.media_type)
+                        for m in app.materials
+                    ),
                     experts_assigned=assigned[app.id],
                     experts_done=done[app.id],
                     budget_wan=app.budget_wan,

@@ -21,7 +21,7 @@ from reviewer.errors import ReviewerError
 from reviewer.i18n import translate
 
 EXIT_OK, EXIT_REJECTED, EXIT_USAGE = 0, 1, 2
-VERBS = ("demo", "info")
+VERBS = ("demo", "info", "template", "import")
 
 
 def is_command(argv: Sequence[str]) -> bool:
@@ -48,6 +48,31 @@ def build_parser() -> argparse.ArgumentParser:
     info = verbs.add_parser("info", help=translate("Cli", "print a campaign's figures"))
     info.add_argument("campaign", type=Path, metavar="CAMPAIGN")
     info.add_argument("--json", action="store_true", help=translate("Cli", "print JSON"))
+    template = verbs.add_parser(
+        "template", help=translate("Cli", "write the application form template (.xlsx) to PATH")
+    )
+    template.add_argument("path", type=Path, metavar="PATH")
+    template.add_argument(
+        "--track",
+        choices=["city", "department"],
+        default="city",
+        help=translate("Cli", "the track the form is for (default: city)"),
+    )
+    template.add_argument(
+        "--force", action="store_true", help=translate("Cli", "replace PATH if it exists")
+    )
+    intake = verbs.add_parser(
+        "import",
+        help=translate("Cli", "import application packages (folders, zips, folders of packages)"),
+    )
+    intake.add_argument("campaign", type=Path, metavar="CAMPAIGN")
+    intake.add_argument("paths", type=Path, nargs="+", metavar="PATH")
+    intake.add_argument("--json", action="store_true", help=translate("Cli", "print JSON"))
+    intake.add_argument(
+        "--replace",
+        action="store_true",
+        help=translate("Cli", "replace packages taken in before with these corrected ones"),
+    )
     return parser
 
 
@@ -90,13 +115,80 @@ def _info(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _template(args: argparse.Namespace) -> int:
+    from reviewer.application_form import form_template
+    from reviewer.errors import CampaignFileExists, CampaignNotWritable, FolderMissing
+    from reviewer.vocabulary import TrackKind
+
+    path: Path = args.path
+    if not path.parent.is_dir():
+        raise FolderMissing(folder=path.parent)
+    if path.exists() and not args.force:
+        raise CampaignFileExists(path=path)
+    try:
+        path.write_bytes(form_template(TrackKind(args.track)))
+    except OSError as exc:
+        raise CampaignNotWritable(path=path, detail=exc.strerror or exc) from exc
+    print(translate("Cli", "Wrote the application form template to {path}").format(path=path))
+    return EXIT_OK
+
+
+def _import(args: argparse.Namespace) -> int:
+    from reviewer.intake import Outcome, PackageReport, import_packages
+    from reviewer.labels import label
+    from reviewer.storage import open_campaign
+
+    with open_campaign(args.campaign) as store:
+        job = import_packages(store, args.paths, replace=args.replace)
+        while True:
+            try:
+                progress = next(job)
+            except StopIteration as finished:
+                reports: list[PackageReport] = finished.value
+                break
+            if progress.message and sys.stderr.isatty():
+                print(f"[{progress.done}/{progress.total}] {progress.message}", file=sys.stderr)
+    if args.json:
+        print(json.dumps([r.as_json() for r in reports], ensure_ascii=False, indent=2))
+    else:
+        for report in reports:
+            facts = [report.applicant or report.label]
+            if report.track:
+                facts.append(label(report.track))
+            if report.status:
+                facts.append(label(report.status))
+            print(f"{_OUTCOME_MARKS[report.outcome]} {' · '.join(facts)}  ({report.source})")
+            for line in [*report.reasons, *report.problems]:
+                print(f"    - {line}")
+            if report.outcome is Outcome.NEEDS_CONFIRMATION:
+                print(
+                    "    - "
+                    + translate(
+                        "Cli",
+                        "A different package was taken in before; run again with --replace "
+                        "to replace it.",
+                    )
+                )
+    held_back = {Outcome.REJECTED, Outcome.NEEDS_CONFIRMATION}
+    return EXIT_REJECTED if any(r.outcome in held_back for r in reports) else EXIT_OK
+
+
+_OUTCOME_MARKS = {
+    "imported": "+",
+    "replaced": "~",
+    "unchanged": "=",
+    "needs_confirmation": "?",
+    "rejected": "x",
+}
+
+
 def main(argv: Sequence[str]) -> int:
     parser = build_parser()
     try:
         args = parser.parse_args(list(argv))
     except SystemExit as exit_:  # argparse exits 0 for --help/--version, 2 for usage
         return int(exit_.code or 0)
-    handlers = {"demo": _demo, "info": _info}
+    handlers = {"demo": _demo, "info": _info, "template": _template, "import": _import}
     try:
         return handlers[args.verb](args)
     except ReviewerError as error:

@@ -1,14 +1,17 @@
 """The built-in demo campaign, modelled on the 2014 Shaanxi call.
 
 Synthetic but realistic: the call's 12 city applicants and 5 provincial departments,
-7 experts (one tied to one city), the default rubrics, generated packages, and round 1
-partly scored, so that every screen has something to show.
+7 experts (one tied to one city), the default rubrics, and round 1 partly scored, so
+that every screen has something to show. The packages are written as files an
+applicant would hand in (the filled-in form from Reviewer's template, the plan, the
+leading-group document) and taken in through the same intake as real ones.
 """
 
 from __future__ import annotations
 
-import io
 import random
+import re
+import tempfile
 from collections.abc import Callable
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
@@ -26,97 +29,80 @@ from models import (
     Criterion,
     Expert,
     ExpertTie,
-    Material,
     Rubric,
     Score,
     ScoringRound,
-    Track,
 )
-from models.enums import (
-    ApplicationStatus,
-    BandLevel,
-    ConflictSource,
-    MaterialKind,
-    TieRelation,
-    TrackKind,
-)
+from models.enums import ApplicationStatus, BandLevel, ConflictSource, TieRelation, TrackKind
 from reviewer import audit, demo_materials
-from reviewer.blobs import store_blob
+from reviewer.application_form import FormAnswers, filled_form
 from reviewer.campaigns import CampaignSettings, seed_campaign
-from reviewer.checklist import reason
 from reviewer.i18n import translate
+from reviewer.intake import Outcome, import_packages
 from reviewer.progress import Job, Progress
 from reviewer.resources import read_json
-from reviewer.storage import create_campaign_file
+from reviewer.rubrics import default_definition
+from reviewer.storage import building_campaign
 
 # How far each expert's scores sit from the plan's quality: one lenient, one harsh.
 _EXPERT_BIAS = [0.0, 0.03, -0.02, 0.06, -0.08, 0.01, -0.01]
-PDF = "application/pdf"
-XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
-def _status(
-    track: TrackKind, app: dict[str, Any], deadline: date
-) -> tuple[ApplicationStatus, list[dict[str, str]]]:
-    submitted = date.fromisoformat(app["submitted_at"])
-    if submitted > deadline:
-        return ApplicationStatus.LATE, [
-            reason("late", submitted=submitted.isoformat(), deadline=deadline.isoformat())
-        ]
-    if track is TrackKind.CITY and len(app["districts"]) != 2:
-        return ApplicationStatus.INCOMPLETE, [reason("districts", count=len(app["districts"]))]
-    return ApplicationStatus.COMPLETE, []
+def _form_answers(applicant: dict[str, Any], app: dict[str, Any]) -> FormAnswers:
+    track = TrackKind(app["track"])
+    sections = app["plan"]["sections"]
+    conditions = default_definition(track)["conditions"]
+    self_assessment = {
+        condition["code"]: sections[(2 * i + 1) % len(sections)]["paragraphs"][0][:500]
+        for i, condition in enumerate(conditions)
+    }
+    open_data = next((s for s in sections if "开放数据" in s["heading"]), sections[0])
+    share = re.search(r"(\d+)\s*%", app.get("funding", ""))
+    city = track is TrackKind.CITY
+    return FormAnswers(
+        applicant=applicant["name"],
+        track=track,
+        contact=applicant.get("contact", ""),
+        phone=applicant.get("phone", ""),
+        email=f"zhcs_{applicant['code']}@example.gov.cn",
+        pilot_domains=tuple(app["pilot_domains"]),
+        districts=tuple(app["districts"]),
+        self_assessment=self_assessment,
+        budget_wan=Decimal(app["budget_wan"]),
+        fiscal_share_percent=int(share.group(1)) if share else None,
+        funding=app.get("funding", ""),
+        open_data_plan=open_data["paragraphs"][0][:500],
+        secure_controllable=True,
+        secure_statement="核心技术和基础软硬件采用经相关部门认证的自主可控产品。",
+        leading_group_ref=f"{applicant['name'][:2]}政办发〔2014〕{len(applicant['code']) + 20}号"
+        if city
+        else "",
+        declared=True,
+        submitted_on=date.fromisoformat(app["submitted_at"]),
+    )
 
 
-def _materials(data: dict[str, Any]) -> Job:
-    """Generate every package's files; the job's result lands in `data['_files']`."""
-    applicants = {a["code"]: a for a in data["applicants"]}
-    total = len(data["applications"])
-    files: dict[str, list[tuple[MaterialKind, str, str, bytes]]] = {}
-    for done, app in enumerate(data["applications"]):
-        applicant = applicants[app["applicant"]]
-        yield Progress(
-            done,
-            total,
-            translate("Demo", "Writing the package of {name}").format(name=applicant["name"]),
+def _write_package(folder: Path, applicant: dict[str, Any], app: dict[str, Any]) -> None:
+    """The package as the applicant hands it in: one folder of files."""
+    name = applicant["name"]
+    folder.mkdir()
+    (folder / f"{name}智慧城市试点申报书.xlsx").write_bytes(
+        filled_form(_form_answers(applicant, app))
+    )
+    (folder / f"{name}智慧城市试点实施方案.pdf").write_bytes(
+        demo_materials.implementation_plan(applicant, app)
+    )
+    if app["track"] == TrackKind.CITY:
+        (folder / f"{name}智慧城市建设领导小组成立文件.pdf").write_bytes(
+            demo_materials.leading_group_document(applicant, app)
         )
-        name = applicant["name"]
-        package = [
-            (
-                MaterialKind.FORM,
-                f"{name}智慧城市试点申报书.xlsx",
-                XLSX,
-                demo_materials.application_form(applicant, app, app["track"]),
-            ),
-            (
-                MaterialKind.PLAN,
-                f"{name}智慧城市试点实施方案.pdf",
-                PDF,
-                demo_materials.implementation_plan(applicant, app),
-            ),
-        ]
-        if app["track"] == TrackKind.CITY:
-            package.append(
-                (
-                    MaterialKind.LEADING_GROUP,
-                    f"{name}智慧城市建设领导小组成立文件.pdf",
-                    PDF,
-                    demo_materials.leading_group_document(applicant, app),
-                )
-            )
-        files[app["applicant"]] = package
-    data["_files"] = files
-
-
-def _round_to_step(value: float, step: Decimal, maximum: Decimal) -> Decimal:
-    steps = (Decimal(str(value)) / step).quantize(Decimal(1), rounding=ROUND_HALF_UP)
-    return min(max(steps * step, Decimal(0)), maximum)
 
 
 def _fill(data: dict[str, Any]) -> Callable[[Session], None]:
+    """The campaign, its registered applicants and its expert panel."""
+
     def fill(session: Session) -> None:
         meta = data["campaign"]
-        deadline = date.fromisoformat(meta["deadline"])
         seed_campaign(
             session,
             CampaignSettings(
@@ -124,12 +110,10 @@ def _fill(data: dict[str, Any]) -> Callable[[Session], None]:
                 issuing_authority=meta["issuing_authority"],
                 call_title=meta["call_title"],
                 call_reference=meta["call_reference"],
-                submission_deadline=deadline,
+                submission_deadline=date.fromisoformat(meta["deadline"]),
                 pilot_period_months=meta["pilot_period_months"],
             ),
         )
-        session.flush()
-        tracks = {t.kind: t for t in session.scalars(select(Track))}
         applicants = {}
         for item in data["applicants"]:
             applicant = Applicant(
@@ -143,41 +127,6 @@ def _fill(data: dict[str, Any]) -> Callable[[Session], None]:
             session.add(applicant)
             applicants[item["code"]] = applicant
         session.flush()
-        applications: dict[str, Application] = {}
-        quality: dict[int, float] = {}
-        for item in data["applications"]:
-            track = TrackKind(item["track"])
-            status, reasons = _status(track, item, deadline)
-            application = Application(
-                track_id=tracks[track].id,
-                applicant_id=applicants[item["applicant"]].id,
-                title=item["title"],
-                pilot_domains=item["pilot_domains"],
-                districts=item["districts"],
-                budget_wan=item.get("budget_wan"),
-                funding=item.get("funding", ""),
-                summary=item["plan"]["summary"],
-                submitted_on=date.fromisoformat(item["submitted_at"]),
-                status=status,
-                status_reasons=reasons,
-            )
-            session.add(application)
-            session.flush()
-            for kind, file_name, media_type, content in data["_files"][item["applicant"]]:
-                sha256, size = store_blob(session, io.BytesIO(content))
-                session.add(
-                    Material(
-                        application_id=application.id,
-                        kind=kind,
-                        file_name=file_name,
-                        media_type=media_type,
-                        size=size,
-                        sha256=sha256,
-                    )
-                )
-            applications[item["applicant"]] = application
-            quality[application.id] = float(item["quality"])
-        experts = []
         for item in data["experts"]:
             expert = Expert(
                 code=item["code"],
@@ -196,34 +145,39 @@ def _fill(data: dict[str, Any]) -> Callable[[Session], None]:
                 for tie in item.get("ties", [])
             ]
             session.add(expert)
-            experts.append(expert)
-        session.flush()
-        _assign_and_score(session, experts, list(applications.values()), quality)
         audit.record(session, "demo.create", entity="campaign", new={"source": "demo"})
 
     return fill
 
 
-def _assign_and_score(
-    session: Session,
-    experts: list[Expert],
-    applications: list[Application],
-    quality: dict[int, float],
-) -> None:
+def _round_to_step(value: float, step: Decimal, maximum: Decimal) -> Decimal:
+    steps = (Decimal(str(value)) / step).quantize(Decimal(1), rounding=ROUND_HALF_UP)
+    return min(max(steps * step, Decimal(0)), maximum)
+
+
+def _assign_and_score(session: Session, quality: dict[str, float]) -> None:
     """All experts to all complete applications but their conflicts; round 1 partly scored."""
     rng = random.Random(2014)
     round_one = session.scalars(select(ScoringRound).where(ScoringRound.number == 1)).one()
     criteria: dict[int, list[Criterion]] = {}
     for rubric in session.scalars(select(Rubric)):
         criteria[rubric.track_id] = [k for c in rubric.conditions for k in c.criteria]
+    experts = list(session.scalars(select(Expert).order_by(Expert.code)))
     tied = {(tie.expert_id, tie.applicant_id): tie for e in experts for tie in e.ties}
-    scorable = [a for a in applications if a.status is ApplicationStatus.COMPLETE]
+    scorable = list(
+        session.scalars(
+            select(Application)
+            .where(Application.status == ApplicationStatus.COMPLETE)
+            .order_by(Application.applicant_id)
+        )
+    )
+    codes = dict(session.execute(select(Applicant.id, Applicant.code)).all())
     city = [a for a in scorable if a.track.kind is TrackKind.CITY]
     for index, expert in enumerate(experts):
         # Progress differs per expert: four done, one with the city track done, one half
         # way through the city track, one not started.
         if index < 4:
-            to_score = set(a.id for a in scorable)
+            to_score = {a.id for a in scorable}
         elif index == 4:
             to_score = {a.id for a in city}
         elif index == 5:
@@ -246,7 +200,8 @@ def _assign_and_score(
             if application.id not in to_score:
                 continue
             for criterion in criteria[application.track_id]:
-                share = quality[application.id] + _EXPERT_BIAS[index] + rng.gauss(0, 0.05)
+                share = quality[codes[application.applicant_id]] + _EXPERT_BIAS[index]
+                share += rng.gauss(0, 0.05)
                 value = _round_to_step(
                     share * float(criterion.max_points), criterion.step, criterion.max_points
                 )
@@ -269,9 +224,30 @@ def _assign_and_score(
 def write_demo(path: Path, *, overwrite: bool = False) -> Job:
     """Write the demo campaign to `path`; a job that reports progress as it goes."""
     data = read_json("demo/campaign.json")
-    total = len(data["applications"]) + 1
-    for report in _materials(data):
-        yield Progress(report.done, total, report.message)
-    yield Progress(total - 1, total, translate("Demo", "Saving the demo campaign"))
-    create_campaign_file(path, _fill(data), overwrite=overwrite).close()
+    applicants = {a["code"]: a for a in data["applicants"]}
+    applications = data["applications"]
+    total = 2 * len(applications) + 1
+    with tempfile.TemporaryDirectory(prefix="reviewer-demo-") as folder:
+        packages = Path(folder)
+        for done, app in enumerate(applications):
+            applicant = applicants[app["applicant"]]
+            message = translate("Demo", "Writing the package of {name}")
+            yield Progress(done, total, message.format(name=applicant["name"]))
+            _write_package(packages / applicant["name"], applicant, app)
+        with building_campaign(path, _fill(data), overwrite=overwrite) as store:
+            intake = import_packages(store, [packages])
+            while True:
+                try:
+                    report = next(intake)
+                except StopIteration as finished:
+                    reports = finished.value
+                    break
+                yield Progress(len(applications) + report.done, total, report.message)
+            refused = [r.label for r in reports if r.outcome is not Outcome.IMPORTED]
+            if refused:
+                raise RuntimeError(f"the demo's own packages were refused: {refused}")
+            yield Progress(total - 1, total, translate("Demo", "Saving the demo campaign"))
+            quality = {a["applicant"]: float(a["quality"]) for a in applications}
+            with store.writing() as session:
+                _assign_and_score(session, quality)
     yield Progress(total, total, translate("Demo", "Done"))

@@ -1,5 +1,5 @@
-"""The files in the demo campaign's packages: implementation plans, leading-group
-documents and application forms, generated from `resources/demo/campaign.json`.
+"""The documents in the demo campaign's packages: implementation plans and leading-group
+documents, generated from `resources/demo/campaign.json`.
 
 They are made reproducibly (fixed dates, reportlab's invariant mode) so the same demo
 always holds the same bytes and hashes.
@@ -8,13 +8,9 @@ always holds the same bytes and hashes.
 from __future__ import annotations
 
 import io
-import re
-import zipfile
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 
-from openpyxl import Workbook
-from openpyxl.styles import Alignment, Font
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
@@ -103,61 +99,3 @@ def leading_group_document(applicant: dict[str, Any], application: dict[str, Any
     story.append(Paragraph(f"{city}人民政府办公室", styles["subtitle"]))
     story.append(Paragraph("2014年6月10日", styles["subtitle"]))
     return _pdf(story, title, city)
-
-
-def application_form(applicant: dict[str, Any], application: dict[str, Any], track: str) -> bytes:
-    """A filled-in 《陕西省智慧城市试点申报书》 spreadsheet."""
-    workbook = Workbook()
-    sheet = workbook.active
-    assert sheet is not None
-    sheet.title = "申报书"
-    sheet["A1"] = "陕西省智慧城市试点申报书"
-    sheet["A1"].font = Font(size=16, bold=True)
-    sheet.merge_cells("A1:B1")
-    rows = [
-        ("申报单位", applicant["name"]),
-        ("申报类别", "市级智慧城市区域试点" if track == "city" else "省级部门智慧城市业务应用试点"),
-        ("联系人", applicant.get("contact", "")),
-        ("联系电话", applicant.get("phone", "")),
-        ("试点领域", "、".join(application["pilot_domains"])),
-        ("试点区县", "、".join(application["districts"])),
-        ("总投资（万元）", application.get("budget_wan")),
-        ("资金来源", application.get("funding", "")),
-        ("开放数据计划", "已编制，详见实施方案第四部分"),
-        ("自主可控声明", "核心技术和基础软硬件采用经认证的自主可控产品"),
-        ("申报日期", application["submitted_at"]),
-    ]
-    for offset, (key, value) in enumerate(rows, start=3):
-        sheet.cell(row=offset, column=1, value=key).font = Font(bold=True)
-        sheet.cell(row=offset, column=2, value=value).alignment = Alignment(wrap_text=True)
-    sheet.column_dimensions["A"].width = 18
-    sheet.column_dimensions["B"].width = 60
-    fixed = datetime(2014, 7, 1)
-    workbook.properties.created = fixed
-    workbook.properties.modified = fixed
-    workbook.properties.creator = applicant["name"]
-    buffer = io.BytesIO()
-    workbook.save(buffer)
-    return _with_fixed_zip_times(buffer.getvalue())
-
-
-def _with_fixed_zip_times(xlsx: bytes) -> bytes:
-    """The same workbook dated 2014-07-01 throughout, so equal content makes equal bytes.
-
-    openpyxl stamps the zip entries and the "modified" property with the time of saving.
-    """
-    fixed = io.BytesIO()
-    with (
-        zipfile.ZipFile(io.BytesIO(xlsx)) as source,
-        zipfile.ZipFile(fixed, "w", zipfile.ZIP_DEFLATED) as target,
-    ):
-        for entry in source.infolist():
-            stamped = zipfile.ZipInfo(entry.filename, date_time=(2014, 7, 1, 0, 0, 0))
-            stamped.compress_type = zipfile.ZIP_DEFLATED
-            content = source.read(entry)
-            if entry.filename == "docProps/core.xml":
-                content = re.sub(
-                    rb"(<dcterms:modified[^>]*>)[^<]*", rb"\g<1>2014-07-01T00:00:00Z", content
-                )
-            target.writestr(stamped, content)
-    return fixed.getvalue()

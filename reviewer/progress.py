@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Generator
 from dataclasses import dataclass
+from typing import Any
 
 
 @dataclass(frozen=True)
@@ -19,4 +20,5 @@ class Progress:
     message: str = ""
 
 
-Job = Generator[Progress, None, None]
+# A job may return a result (an import's reports); it reaches whoever ran the job.
+Job = Generator[Progress, None, Any]

@@ -234,13 +234,15 @@ def _verify_campaign_row(store: CampaignStore) -> None:
         raise NotACampaign(path=store.path)
 
 
-def create_campaign_file(
+@contextlib.contextmanager
+def building_campaign(
     path: Path, fill: Callable[[Session], object], *, overwrite: bool = False
-) -> CampaignStore:
-    """Create a campaign file at `path`, filled by `fill` in the same transaction.
+) -> Iterator[CampaignStore]:
+    """A new campaign, filled by `fill`, open for more work until the block ends.
 
-    The file is built under a temporary name and moved into place only when complete,
-    so a crash or a failing `fill` never leaves a half-made campaign behind.
+    The file is built under a temporary name and moved to `path` only when the block
+    ends cleanly, so a crash, an error or a cancelled job never leaves a half-made
+    campaign behind, and never replaces a campaign someone has open.
     """
     path = Path(path)
     if not path.parent.is_dir():
@@ -257,17 +259,17 @@ def create_campaign_file(
     temp = Path(temp_name)
     try:
         _set_pragmas(temp, f"PRAGMA application_id = {APPLICATION_ID}", "PRAGMA journal_mode = WAL")
-        engine = _make_engine(temp, read_only=False)
+        store = CampaignStore(temp, _make_engine(temp, read_only=False), False)
         try:
-            with engine.begin() as connection:
+            with store.engine.begin() as connection:
                 schema.upgrade(connection)
                 with Session(bind=connection) as session:
                     fill(session)
                     session.flush()
+            yield store
         finally:
-            engine.dispose()
+            store.close()
         _finish_file(temp)
-        # Never replace a campaign that someone has open for writing.
         target_lock = WriterLock(path)
         if path.exists():
             target_lock.acquire()
@@ -281,6 +283,14 @@ def create_campaign_file(
     except BaseException:
         temp.unlink(missing_ok=True)
         raise
+
+
+def create_campaign_file(
+    path: Path, fill: Callable[[Session], object], *, overwrite: bool = False
+) -> CampaignStore:
+    """Create a campaign file at `path`, filled by `fill` in one transaction, and open it."""
+    with building_campaign(path, fill, overwrite=overwrite):
+        pass
     return open_campaign(path)
 
 

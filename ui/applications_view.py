@@ -6,10 +6,11 @@ import html
 
 from reviewer.applications import ApplicationRow
 from reviewer.labels import label
-from reviewer.vocabulary import ApplicationStatus, TrackKind
+from reviewer.vocabulary import ApplicationStatus, MaterialKind, TrackKind
 from ui.applications_model import ROW_ROLE, ApplicationsFilterProxy, ApplicationsTableModel
 from ui.qt import (
     QAbstractItemView,
+    QAction,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -20,13 +21,22 @@ from ui.qt import (
     Qt,
     QTableView,
     QTextBrowser,
+    QUrl,
     QVBoxLayout,
     QWidget,
+    Signal,
 )
 
 
 class ApplicationsView(QWidget):
-    """Applications of the campaign. The table is sorted and filtered through a proxy."""
+    """Applications of the campaign. The table is sorted and filtered through a proxy.
+
+    Signals: material_requested(material id) when a file link is clicked,
+    status_requested(ApplicationRow) when the user asks to set a status.
+    """
+
+    material_requested = Signal(int)
+    status_requested = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -78,6 +88,12 @@ class ApplicationsView(QWidget):
         self.details = QTextBrowser()
         self.details.setObjectName("applicationDetails")
         self.details.setOpenLinks(False)
+        self.details.anchorClicked.connect(self.on_details_anchor_clicked)
+        self.set_status_action = QAction(self.tr("Set &Status…"), self)
+        self.set_status_action.triggered.connect(self.on_set_status_triggered)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.table.addAction(self.set_status_action)
+        self.table.doubleClicked.connect(self.on_table_double_clicked)
 
         filters = QHBoxLayout()
         filters.addWidget(self.search, 3)
@@ -124,6 +140,27 @@ class ApplicationsView(QWidget):
         row: ApplicationRow = self.proxy.data(indexes[0], ROW_ROLE)
         self.details.setHtml(self._details_html(row))
 
+    def selected_row(self) -> ApplicationRow | None:
+        index = self.table.currentIndex()
+        row: ApplicationRow | None = self.proxy.data(index, ROW_ROLE) if index.isValid() else None
+        return row
+
+    def on_set_status_triggered(self) -> None:
+        row = self.selected_row()
+        if row is not None:
+            self.status_requested.emit(row)
+
+    def on_table_double_clicked(self, _index: object) -> None:
+        """Double-click opens the implementation plan, what a reader wants first."""
+        row = self.selected_row()
+        plans = [m for m in row.materials if m.kind is MaterialKind.PLAN] if row else []
+        if plans:
+            self.material_requested.emit(plans[0].id)
+
+    def on_details_anchor_clicked(self, url: QUrl) -> None:
+        if url.scheme() == "material":
+            self.material_requested.emit(int(url.path()))
+
     def _details_html(self, row: ApplicationRow) -> str:
         esc = html.escape
         facts = [
@@ -142,11 +179,34 @@ class ApplicationsView(QWidget):
             if value
         )
         parts = [f"<h3>{esc(row.title)}</h3><table cellpadding='2'>{rows}</table>"]
-        for heading, items in (
-            (self.tr("Problems:"), row.reasons),
-            (self.tr("Materials:"), [label(kind) for kind in row.materials]),
-        ):
-            if items:
-                listed = "".join(f"<li>{esc(item)}</li>" for item in items)
-                parts.append(f"<p><b>{esc(heading)}</b></p><ul>{listed}</ul>")
+        problems, checks, materials = (
+            self.tr("Problems:"),
+            self.tr("Checklist:"),
+            self.tr("Materials:"),
+        )
+        if row.reasons:
+            listed = "".join(f"<li>{esc(reason)}</li>" for reason in row.reasons)
+            parts.append(f"<p><b>{esc(problems)}</b></p><ul>{listed}</ul>")
+        if row.checklist:
+            lines = "".join(
+                f"<tr><td style='color:{'#15803d' if line.passed else '#b91c1c'}'>"
+                f"{'✔' if line.passed else '✘'}</td><td>{esc(line.text)}</td></tr>"
+                for line in row.checklist
+            )
+            parts.append(f"<p><b>{esc(checks)}</b></p><table>{lines}</table>")
+        if row.materials:
+            listed = "".join(
+                f"<li>{esc(label(m.kind))}: <a href='material:{m.id}'>{esc(m.file_name)}</a>"
+                f" ({_size(m.size)})</li>"
+                for m in row.materials
+            )
+            parts.append(f"<p><b>{esc(materials)}</b></p><ul>{listed}</ul>")
         return "".join(parts)
+
+
+def _size(size: int) -> str:
+    if size < 1024:
+        return f"{size} B"
+    if size < 1024 * 1024:
+        return f"{size / 1024:.1f} KB"
+    return f"{size / 1024 / 1024:.1f} MB"

@@ -8,12 +8,16 @@ replaces it only once it has opened cleanly.
 from __future__ import annotations
 
 import re
+import tempfile
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reviewer import __version__, applications, campaigns, panel, rubrics
+from reviewer.applications import ApplicationRow
 from reviewer.errors import CampaignLocked, ReviewerError
+from reviewer.materials import export_material
 from reviewer.storage import SUFFIX, CampaignStore, open_campaign, save_copy
 from ui.applications_view import ApplicationsView
 from ui.experts_view import ExpertsView
@@ -24,9 +28,11 @@ from ui.preferences_dialog import PreferencesDialog
 from ui.qt import (
     QAction,
     QCloseEvent,
+    QDesktopServices,
     QDragEnterEvent,
     QDropEvent,
     QFileDialog,
+    QInputDialog,
     QKeySequence,
     QLabel,
     QMainWindow,
@@ -38,14 +44,20 @@ from ui.qt import (
     Qt,
     QTabWidget,
     QToolBar,
+    QUrl,
     QWidget,
     Signal,
     qVersion,
 )
 from ui.rubric_view import RubricPanel
 from ui.settings import Settings, demo_path
+from ui.status_dialog import StatusDialog
 from ui.tasks import run_with_progress
 from ui.welcome_view import WelcomeView
+
+if TYPE_CHECKING:  # intake pulls in openpyxl: imported when first used, not at start-up
+    from reviewer.intake import PackageReport
+    from ui.import_report_dialog import ImportReportDialog
 
 
 class MainWindow(QMainWindow):
@@ -57,6 +69,8 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.settings = settings
         self.store: CampaignStore | None = None
+        self._viewing: tempfile.TemporaryDirectory[str] | None = None
+        self.last_import_report: ImportReportDialog | None = None
         self.setObjectName("mainWindow")
         self.setAcceptDrops(True)
         self.setMinimumSize(760, 520)
@@ -109,6 +123,18 @@ class MainWindow(QMainWindow):
             pixmap.SP_DialogSaveButton,
         )
         self.close_action = action(self.tr("&Close Campaign"), self.on_close_triggered, key.Close)
+        self.import_folder_action = action(
+            self.tr("&Import Packages from a Folder…"),
+            self.on_import_folder_triggered,
+            "Ctrl+I",
+            pixmap.SP_DirOpenIcon,
+        )
+        self.import_zip_action = action(
+            self.tr("Import Packages from &Zip Files…"), self.on_import_zip_triggered
+        )
+        self.template_action = action(
+            self.tr("Save the Application Form &Template…"), self.on_template_triggered
+        )
         self.quit_action = action(self.tr("&Quit"), self.close, key.Quit)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.find_action = action(self.tr("&Find…"), self.on_find_triggered, key.Find)
@@ -130,6 +156,10 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         file_menu.addMenu(self.recent_menu)
         file_menu.addSeparator()
+        file_menu.addAction(self.import_folder_action)
+        file_menu.addAction(self.import_zip_action)
+        file_menu.addAction(self.template_action)
+        file_menu.addSeparator()
         file_menu.addAction(self.save_copy_action)
         file_menu.addAction(self.close_action)
         file_menu.addSeparator()
@@ -141,6 +171,8 @@ class MainWindow(QMainWindow):
 
         self.overview = OverviewView()
         self.applications = ApplicationsView()
+        self.applications.material_requested.connect(self.open_material)
+        self.applications.status_requested.connect(self.on_applications_status_requested)
         self.rubric = RubricPanel()
         self.experts = ExpertsView()
         self.tabs = QTabWidget()
@@ -170,7 +202,13 @@ class MainWindow(QMainWindow):
         toolbar.setObjectName("mainToolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         toolbar.setMovable(False)
-        for act in (self.new_action, self.open_action, self.save_copy_action, self.refresh_action):
+        for act in (
+            self.new_action,
+            self.open_action,
+            self.save_copy_action,
+            self.import_folder_action,
+            self.refresh_action,
+        ):
             toolbar.addAction(act)
 
         self.welcome = WelcomeView()
@@ -226,6 +264,9 @@ class MainWindow(QMainWindow):
         if not has_store:
             self.welcome.set_recent(self.settings.recent_files)
         self.pages.setCurrentWidget(self.tabs if has_store else self.welcome)
+        writable = has_store and self.store is not None and not self.store.read_only
+        for act in (self.import_folder_action, self.import_zip_action):
+            act.setEnabled(writable)
         for act in (
             self.save_copy_action,
             self.close_action,
@@ -273,7 +314,7 @@ class MainWindow(QMainWindow):
             self.tr("Preparing the demo campaign"),
             lambda: write_demo(path),
             # The window may have been closed while the demo was written.
-            on_success=lambda: self.isVisible() and self.open_path(path),
+            on_success=lambda _result: self.isVisible() and self.open_path(path),
             on_failure=lambda error: self.show_error(
                 self.tr("Cannot write the demo campaign"), error
             ),
@@ -392,22 +433,160 @@ class MainWindow(QMainWindow):
             ).format(version=__version__, qt=qVersion()),
         )
 
+    # -- intake ------------------------------------------------------------------------
+    def _writable(self) -> bool:
+        return self.store is not None and not self.store.read_only
+
+    def on_import_folder_triggered(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self,
+            self.tr("Import packages: choose a package folder or a folder of packages"),
+            str(self._default_folder()),
+        )
+        if folder:
+            self.import_paths([Path(folder)])
+
+    def on_import_zip_triggered(self) -> None:
+        chosen, _filter = QFileDialog.getOpenFileNames(
+            self,
+            self.tr("Import packages from zip files"),
+            str(self._default_folder()),
+            self.tr("Zip files (*.zip);;All files (*)"),
+        )
+        if chosen:
+            self.import_paths([Path(name) for name in chosen])
+
+    def import_paths(self, paths: list[Path], *, replace: bool = False) -> None:
+        """Import packages on a worker, then show the report and offer replacements."""
+        store = self.store
+        if store is None or store.read_only:
+            return
+        from reviewer.intake import import_packages
+
+        run_with_progress(
+            self,
+            self.tr("Importing packages"),
+            lambda: import_packages(store, paths, replace=replace),
+            on_success=self._on_import_finished,
+            on_failure=lambda error: self.show_error(self.tr("Cannot import"), error),
+        )
+
+    def _on_import_finished(self, reports: list[PackageReport]) -> None:
+        from reviewer.intake import Outcome
+        from ui.import_report_dialog import ImportReportDialog
+
+        self.refresh()
+        self.last_import_report = ImportReportDialog(reports, self)
+        self.last_import_report.open()
+        held = [r for r in reports if r.outcome is Outcome.NEEDS_CONFIRMATION]
+        if not held:
+            return
+        names = "\n".join(f"· {r.applicant}（{r.label}）" for r in held)
+        answer = QMessageBox.question(
+            self.last_import_report,
+            self.tr("Replace earlier packages?"),
+            self.tr(
+                "These applications were taken in before from other files:\n{names}\n\n"
+                "Replace them with the new packages? The earlier files stay in the history."
+            ).format(names=names),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.import_paths([Path(r.source) for r in held], replace=True)
+
+    def on_template_triggered(self) -> None:
+        from reviewer.application_form import form_template
+        from reviewer.labels import label
+        from reviewer.vocabulary import TrackKind
+
+        tracks = [label(kind) for kind in TrackKind]
+        choice, ok = QInputDialog.getItem(
+            self, self.tr("Application form template"), self.tr("Track:"), tracks, 0, False
+        )
+        if not ok:
+            return
+        track = list(TrackKind)[tracks.index(choice)]
+        suggested = self._default_folder() / self.tr("application-form-{track}.xlsx").format(
+            track=track.value
+        )
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save the application form template"),
+            str(suggested),
+            self.tr("Excel workbooks (*.xlsx)"),
+        )
+        if not chosen:
+            return
+        try:
+            Path(chosen).write_bytes(form_template(track))
+        except OSError as error:
+            self.show_error(self.tr("Cannot save the template"), error)
+            return
+        self.statusBar().showMessage(
+            self.tr("Saved the template to {path}").format(path=chosen), 8000
+        )
+
+    def open_material(self, material_id: int) -> None:
+        """Open a package's file in the system's viewer."""
+        if self.store is None:
+            return
+        try:
+            path = export_material(self.store, material_id, self._viewing_folder())
+        except ReviewerError as error:
+            self.show_error(self.tr("Cannot open the file"), error)
+            return
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+    def _viewing_folder(self) -> Path:
+        if self._viewing is None:
+            self._viewing = tempfile.TemporaryDirectory(prefix="reviewer-view-")
+        return Path(self._viewing.name)
+
+    def on_applications_status_requested(self, row: ApplicationRow) -> None:
+        if not self._writable():
+            return
+        dialog = StatusDialog(row.applicant, row.status, self)
+        if dialog.exec() != StatusDialog.DialogCode.Accepted:
+            return
+        from reviewer.intake import override_status
+
+        assert self.store is not None
+        try:
+            override_status(self.store, row.id, dialog.chosen_status(), dialog.chosen_reason())
+        except ReviewerError as error:
+            self.show_error(self.tr("Cannot set the status"), error)
+            return
+        self.refresh()
+
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if _dropped_campaign(event.mimeData()) is not None:
+        mime = event.mimeData()
+        if _dropped_campaign(mime) is not None or (self._writable() and _dropped_packages(mime)):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        path = _dropped_campaign(event.mimeData())
+        mime = event.mimeData()
+        path = _dropped_campaign(mime)
         if path is not None:
             event.acceptProposedAction()
             self.open_path(path)
+        elif self._writable() and (packages := _dropped_packages(mime)):
+            event.acceptProposedAction()
+            self.import_paths(packages)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.geometry = self.saveGeometry()
         self.settings.window_state = self.saveState()
         self.settings.sync()
         self.set_store(None)
+        if self._viewing is not None:
+            self._viewing.cleanup()
+            self._viewing = None
         super().closeEvent(event)
+
+
+def _dropped_packages(mime: QMimeData) -> list[Path]:
+    """Dropped folders and zip files: application packages to import."""
+    paths = [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
+    return [p for p in paths if p.is_dir() or p.suffix.lower() == ".zip"]
 
 
 def _dropped_campaign(mime: QMimeData) -> Path | None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
+from typing import Any
 
 from reviewer.progress import Job
 from ui.qt import (
@@ -27,11 +28,11 @@ SHOW_AFTER_MS = 500
 
 
 class JobRunner(QObject):
-    """Runs one job. Signals: progressed(done, total, message), succeeded(),
+    """Runs one job. Signals: progressed(done, total, message), succeeded(result),
     failed(exception), cancelled(); exactly one of the last three ends every run."""
 
     progressed = Signal(int, int, str)
-    succeeded = Signal()
+    succeeded = Signal(object)
     failed = Signal(object)
     cancelled = Signal()
 
@@ -49,16 +50,21 @@ class JobRunner(QObject):
     def _run(self) -> None:  # on the worker thread
         job = self._make_job()
         try:
-            for progress in job:
+            while True:
+                try:
+                    progress = next(job)
+                except StopIteration as finished:
+                    result = finished.value
+                    break
                 if self._cancel.is_set():
                     job.close()
                     self.cancelled.emit()
                     return
                 self.progressed.emit(progress.done, progress.total, progress.message)
-        except Exception as error:
+        except Exception as error:  # any failure is shown to the user on the GUI thread
             self.failed.emit(error)
             return
-        self.succeeded.emit()
+        self.succeeded.emit(result)
 
 
 class _JobRunnable(QRunnable):
@@ -74,7 +80,7 @@ def run_with_progress(
     parent: QWidget,
     title: str,
     make_job: Callable[[], Job],
-    on_success: Callable[[], object],
+    on_success: Callable[[Any], object],
     on_failure: Callable[[Exception], object],
 ) -> JobRunner:
     """Start `make_job()` on a worker; a modal, cancellable dialog shows its progress."""
@@ -99,9 +105,9 @@ def run_with_progress(
 
     runner.progressed.connect(on_progressed)
 
-    def on_succeeded() -> None:
+    def on_succeeded(result: Any) -> None:
         finish()
-        on_success()
+        on_success(result)
 
     def on_failed(error: Exception) -> None:
         finish()

@@ -51,6 +51,10 @@
         <translation>全部状态</translation>
     </message>
     <message>
+        <source>Set &amp;Status…</source>
+        <translation>设置状态(&amp;S)…</translation>
+    </message>
+    <message>
         <source>{shown} of {total}</source>
         <translation>显示 {shown} / 共 {total}</translation>
     </message>
@@ -87,6 +91,10 @@
         <translation>存在问题：</translation>
     </message>
     <message>
+        <source>Checklist:</source>
+        <translation>审查清单：</translation>
+    </message>
+    <message>
         <source>Materials:</source>
         <translation>申报材料：</translation>
     </message>
@@ -102,20 +110,72 @@
         <translation>仅确定了 {count} 个试点区县，申报要求为 2 个。</translation>
     </message>
     <message>
+        <source>The application form is present and filled in.</source>
+        <translation>申报书已提交并已填写。</translation>
+    </message>
+    <message>
         <source>The application form is missing.</source>
         <translation>缺少申报书。</translation>
+    </message>
+    <message>
+        <source>The application form has no problems.</source>
+        <translation>申报书填写无误。</translation>
+    </message>
+    <message>
+        <source>The application form has {count} problem(s): {first}</source>
+        <translation>申报书有 {count} 处问题：{first}</translation>
+    </message>
+    <message>
+        <source>The implementation plan is present in electronic form: {file}</source>
+        <translation>已提交实施方案电子版：{file}</translation>
     </message>
     <message>
         <source>The implementation plan is missing in electronic form.</source>
         <translation>缺少实施方案电子版。</translation>
     </message>
     <message>
+        <source>The leading-group document is present: {file}</source>
+        <translation>已提交领导小组成立文件：{file}</translation>
+    </message>
+    <message>
         <source>The leading-group document is missing.</source>
         <translation>缺少领导小组成立文件。</translation>
     </message>
     <message>
+        <source>Two districts/counties are named: {names}</source>
+        <translation>已确定 2 个试点区县：{names}</translation>
+    </message>
+    <message>
+        <source>The open-data plan is filled in.</source>
+        <translation>已填写开放数据工作计划。</translation>
+    </message>
+    <message>
         <source>The open-data plan is missing.</source>
         <translation>缺少开放数据工作计划。</translation>
+    </message>
+    <message>
+        <source>Core technology and base hardware/software are declared secure and controllable.</source>
+        <translation>已承诺核心技术和基础软硬件自主可控。</translation>
+    </message>
+    <message>
+        <source>Core technology and base hardware/software are not declared secure and controllable, which the call requires.</source>
+        <translation>未承诺核心技术和基础软硬件自主可控，不符合申报要求。</translation>
+    </message>
+    <message>
+        <source>The applicant may apply in this track.</source>
+        <translation>申报单位符合该类别的申报主体要求。</translation>
+    </message>
+    <message>
+        <source>Only cities apply in the city track and departments in the department track.</source>
+        <translation>市级区域试点只能由市申报，省级部门试点只能由省级部门申报。</translation>
+    </message>
+    <message>
+        <source>Handed in on {submitted}, on or before the deadline of {deadline}.</source>
+        <translation>于 {submitted} 报送，未超过截止日期 {deadline}。</translation>
+    </message>
+    <message>
+        <source>Status set to {status} by {actor}: {reason}</source>
+        <translation>{actor} 将状态设为“{status}”：{reason}</translation>
     </message>
 </context>
 <context>
@@ -141,6 +201,22 @@
         <translation>以 JSON 格式输出</translation>
     </message>
     <message>
+        <source>write the application form template (.xlsx) to PATH</source>
+        <translation>将申报书模板（.xlsx）写入 PATH</translation>
+    </message>
+    <message>
+        <source>the track the form is for (default: city)</source>
+        <translation>申报书适用的类别（默认：city 市级区域试点）</translation>
+    </message>
+    <message>
+        <source>import application packages (folders, zips, folders of packages)</source>
+        <translation>导入申报材料（文件夹、zip 压缩包或包含多个申报材料的文件夹）</translation>
+    </message>
+    <message>
+        <source>replace packages taken in before with these corrected ones</source>
+        <translation>用更正后的申报材料替换此前导入的材料</translation>
+    </message>
+    <message>
         <source>Wrote the demo campaign to {path}</source>
         <translation>已将演示评审批次写入 {path}</translation>
     </message>
@@ -159,6 +235,14 @@
     <message>
         <source>Scoring round {round}: {done} of {total} assignments done</source>
         <translation>第 {round} 轮评分：已完成 {done} / {total} 项评审任务</translation>
+    </message>
+    <message>
+        <source>Wrote the application form template to {path}</source>
+        <translation>已将申报书模板写入 {path}</translation>
+    </message>
+    <message>
+        <source>A different package was taken in before; run again with --replace to replace it.</source>
+        <translation>此前已导入过不同的申报材料；如需替换，请加 --replace 重新运行。</translation>
     </message>
 </context>
 <context>
@@ -238,6 +322,34 @@
         <source>another Reviewer window</source>
         <translation>另一个 Reviewer 窗口</translation>
     </message>
+    <message>
+        <source>Cannot read {path}: {detail}. Check that you may read it and that the disk or USB stick is connected, then copy the files again.</source>
+        <translation>无法读取 {path}：{detail}。请检查是否有读取权限、磁盘或U盘是否已连接，然后重新复制文件。</translation>
+    </message>
+    <message>
+        <source>{path} does not exist. Check that the disk or USB stick is connected, then choose the folder or zip file again.</source>
+        <translation>{path} 不存在。请检查磁盘或U盘是否已连接，然后重新选择文件夹或 zip 文件。</translation>
+    </message>
+    <message>
+        <source>{path} is neither a folder nor a zip file of application packages. Choose the folder or the .zip file that a city handed in.</source>
+        <translation>{path} 既不是申报材料文件夹，也不是申报材料 zip 压缩包。请选择申报单位报送的文件夹或 .zip 文件。</translation>
+    </message>
+    <message>
+        <source>The zip file {path} is damaged and cannot be read ({detail}). Copy it again from the USB stick, or ask the city to re-create it.</source>
+        <translation>zip 文件 {path} 已损坏，无法读取（{detail}）。请从U盘重新复制，或请申报单位重新打包。</translation>
+    </message>
+    <message>
+        <source>The zip file {path} is protected by a password ({member}). Re-create the zip without a password, or copy the files again as a plain folder.</source>
+        <translation>zip 文件 {path} 设有密码（{member}）。请重新打包且不设密码，或直接以文件夹形式复制文件。</translation>
+    </message>
+    <message>
+        <source>The zip file {path} uses a compression method Reviewer cannot read ({member}). Extract it and choose the folder, or re-create the zip with ordinary compression.</source>
+        <translation>zip 文件 {path} 使用了 Reviewer 无法读取的压缩方式（{member}）。请先解压后选择文件夹，或以普通压缩方式重新打包。</translation>
+    </message>
+    <message>
+        <source>{path} is a RAR or 7z archive, which Reviewer cannot open. Extract it and choose the folder, or re-create it as a .zip file.</source>
+        <translation>{path} 是 RAR 或 7z 压缩包，Reviewer 无法打开。请先解压后选择文件夹，或重新打包为 .zip 文件。</translation>
+    </message>
 </context>
 <context>
     <name>ExpertsTableModel</name>
@@ -291,6 +403,154 @@
     <message>
         <source>An expert never scores an application they are tied to (recusal).</source>
         <translation>专家不对与其存在利害关系的申报项目评分（回避）。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReport</name>
+    <message>
+        <source>Imported</source>
+        <translation>已导入</translation>
+    </message>
+    <message>
+        <source>Already imported, unchanged</source>
+        <translation>此前已导入，无变化</translation>
+    </message>
+    <message>
+        <source>Replaced the earlier package</source>
+        <translation>已替换此前的材料</translation>
+    </message>
+    <message>
+        <source>Held back: differs from the earlier package</source>
+        <translation>暂未导入：与此前导入的材料不同</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>未受理</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportDialog</name>
+    <message>
+        <source>Import report</source>
+        <translation>导入报告</translation>
+    </message>
+    <message>
+        <source>No package was found.</source>
+        <translation>未找到申报材料。</translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation>处理意见：</translation>
+    </message>
+    <message>
+        <source>Files found:</source>
+        <translation>识别到的文件：</translation>
+    </message>
+    <message>
+        <source>Passed over:</source>
+        <translation>已跳过：</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportModel</name>
+    <message>
+        <source>Package</source>
+        <translation>申报材料</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申报单位</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>导入结果</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>处理意见</translation>
+    </message>
+</context>
+<context>
+    <name>Intake</name>
+    <message>
+        <source>{file}, sheet {sheet}, cell {cell} ({field}): this required field is empty. Fill it in and hand the form in again.</source>
+        <translation>{file}，工作表“{sheet}”单元格 {cell}（{field}）：此项为必填项，尚未填写。请填写后重新报送。</translation>
+    </message>
+    <message>
+        <source>{file}, sheet {sheet}, cell {cell} ({field}): the text has {length} characters, more than the {limit} allowed. Shorten it and hand the form in again.</source>
+        <translation>{file}，工作表“{sheet}”单元格 {cell}（{field}）：内容共 {length} 字，超过 {limit} 字的限制。请精简后重新报送。</translation>
+    </message>
+    <message>
+        <source>{file}, sheet {sheet}, cell {cell} ({field}): “{value}” is not a number. Type the number in digits, without units, and hand the form in again.</source>
+        <translation>{file}，工作表“{sheet}”单元格 {cell}（{field}）：“{value}”不是数字。请用阿拉伯数字填写（不带单位）后重新报送。</translation>
+    </message>
+    <message>
+        <source>{file}, sheet {sheet}, cell {cell} ({field}): {value} is not more than 0. Type the amount in 10,000 yuan and hand the form in again.</source>
+        <translation>{file}，工作表“{sheet}”单元格 {cell}（{field}）：{value} 不大于 0。请以万元为单位填写金额后重新报送。</translation>
+    </message>
+    <message>
+        <source>{file}, sheet {sheet}, cell {cell} ({field}): {value} is not a whole number from 0 to 100. Type the percentage as a whole number and hand the form in again.</source>
+        <translation>{file}，工作表“{sheet}”单元格 {cell}（{field}）：{value} 不是 0 到 100 之间的整数。请以整数填写百分比后重新报送。</translation>
+    </message>
+    <message>
+        <source>{file}, sheet {sheet}, cell {cell} ({field}): “{value}” is not a date. Type the date as 2014-07-18 and hand the form in again.</source>
+        <translation>{file}，工作表“{sheet}”单元格 {cell}（{field}）：“{value}”不是日期。请按 2014-07-18 的格式填写后重新报送。</translation>
+    </message>
+    <message>
+        <source>{file}, sheet {sheet}, cell {cell} ({field}): “{value}” is not one of the choices ({choices}). Choose one from the cell&apos;s drop-down list and hand the form in again.</source>
+        <translation>{file}，工作表“{sheet}”单元格 {cell}（{field}）：“{value}”不在可选范围内（{choices}）。请从该单元格的下拉列表中选择后重新报送。</translation>
+    </message>
+    <message>
+        <source>{file}, sheet {sheet}, cell {cell} ({field}): “{value}” is already given in cell {other}. Choose a different one and hand the form in again.</source>
+        <translation>{file}，工作表“{sheet}”单元格 {cell}（{field}）：“{value}”与单元格 {other} 重复。请改选其他内容后重新报送。</translation>
+    </message>
+    <message>
+        <source>{file}, sheet {sheet}, cell {cell} ({field}): the applicant has not given the declaration. Choose “{statement}” in the cell&apos;s drop-down list and hand the form in again.</source>
+        <translation>{file}，工作表“{sheet}”单元格 {cell}（{field}）：申报单位未作承诺。请在该单元格下拉列表中选择“{statement}”后重新报送。</translation>
+    </message>
+    <message>
+        <source>{file} is not the application form Reviewer produced, or its hidden form data was changed. Ask the applicant to fill in the official template and hand it in again.</source>
+        <translation>{file} 不是 Reviewer 生成的申报书，或其隐藏的表单信息已被改动。请申报单位使用正式模板填写后重新报送。</translation>
+    </message>
+    <message>
+        <source>{file} was made from a newer version of the application form (version {version}). Install the newer version of Reviewer to read it.</source>
+        <translation>{file} 使用了更新版本的申报书模板（第 {version} 版）。请安装新版 Reviewer 后再读取。</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read as an Excel workbook ({detail}). Ask the applicant for the filled-in form as the .xlsx file made from the official template.</source>
+        <translation>{file} 无法作为 Excel 工作簿读取（{detail}）。请申报单位提供用正式模板填写的 .xlsx 申报书。</translation>
+    </message>
+    <message>
+        <source>{package}: {problem}</source>
+        <translation>{package}：{problem}</translation>
+    </message>
+    <message>
+        <source>It holds {count} application forms ({names}); keep one.</source>
+        <translation>包含 {count} 份申报书（{names}），请只保留一份。</translation>
+    </message>
+    <message>
+        <source>No filled-in application form (申报书) was found and the folder or zip name names no registered applicant. Add the application form made from Reviewer&apos;s template to the package and import it again.</source>
+        <translation>未找到已填写的申报书，文件夹或压缩包名称中也没有已登记的申报单位。请将用 Reviewer 模板填写的申报书放入材料中后重新导入。</translation>
+    </message>
+    <message>
+        <source>Checking {package}</source>
+        <translation>正在审查 {package}</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Give a reason: every change of status is recorded with why.</source>
+        <translation>请填写理由：每次状态变更都会连同理由一并记录。</translation>
     </message>
 </context>
 <context>
@@ -425,6 +685,18 @@
     <message>
         <source>&amp;Close Campaign</source>
         <translation>关闭评审批次(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Import Packages from a Folder…</source>
+        <translation>从文件夹导入申报材料(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import Packages from &amp;Zip Files…</source>
+        <translation>从 zip 文件导入申报材料(&amp;Z)…</translation>
+    </message>
+    <message>
+        <source>Save the Application Form &amp;Template…</source>
+        <translation>保存申报书模板(&amp;T)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -577,6 +849,76 @@
     <message>
         <source>&lt;h3&gt;Reviewer {version}&lt;/h3&gt;&lt;p&gt;Offline expert review of smart-city pilot applications: intake, scoring, merging, decisions and official documents.&lt;/p&gt;&lt;p&gt;Qt {qt}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Reviewer {version}&lt;/h3&gt;&lt;p&gt;离线的智慧城市试点申报专家评审工具：材料接收、专家评分、汇总、决定和公文输出。&lt;/p&gt;&lt;p&gt;Qt {qt}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Import packages: choose a package folder or a folder of packages</source>
+        <translation>导入申报材料：选择一份申报材料的文件夹，或包含多份申报材料的文件夹</translation>
+    </message>
+    <message>
+        <source>Import packages from zip files</source>
+        <translation>从 zip 文件导入申报材料</translation>
+    </message>
+    <message>
+        <source>Zip files (*.zip);;All files (*)</source>
+        <translation>zip 文件 (*.zip);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Importing packages</source>
+        <translation>正在导入申报材料</translation>
+    </message>
+    <message>
+        <source>Cannot import</source>
+        <translation>无法导入</translation>
+    </message>
+    <message>
+        <source>Replace earlier packages?</source>
+        <translation>替换此前的申报材料？</translation>
+    </message>
+    <message>
+        <source>These applications were taken in before from other files:
+{names}
+
+Replace them with the new packages? The earlier files stay in the history.</source>
+        <translation>以下申报项目此前已从其他文件导入：
+{names}
+
+是否用新材料替换？此前的文件会保留在历史记录中。</translation>
+    </message>
+    <message>
+        <source>Application form template</source>
+        <translation>申报书模板</translation>
+    </message>
+    <message>
+        <source>Track:</source>
+        <translation>类别：</translation>
+    </message>
+    <message>
+        <source>application-form-{track}.xlsx</source>
+        <translation>陕西省智慧城市试点申报书-{track}.xlsx</translation>
+    </message>
+    <message>
+        <source>Save the application form template</source>
+        <translation>保存申报书模板</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Cannot save the template</source>
+        <translation>无法保存模板</translation>
+    </message>
+    <message>
+        <source>Saved the template to {path}</source>
+        <translation>已将模板保存到 {path}</translation>
+    </message>
+    <message>
+        <source>Cannot open the file</source>
+        <translation>无法打开文件</translation>
+    </message>
+    <message>
+        <source>Cannot set the status</source>
+        <translation>无法设置状态</translation>
     </message>
 </context>
 <context>
@@ -776,6 +1118,25 @@
     <message>
         <source>Maximum {max} points, in steps of {step}.</source>
         <translation>满分 {max} 分，评分步长 {step} 分。</translation>
+    </message>
+</context>
+<context>
+    <name>StatusDialog</name>
+    <message>
+        <source>Set status</source>
+        <translation>设置状态</translation>
+    </message>
+    <message>
+        <source>Why, for the record (required)</source>
+        <translation>变更理由（必填，将记入日志）</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>理由：</translation>
     </message>
 </context>
 <context>

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from reviewer.applications import ApplicationRow, list_applications
+from reviewer.applications import ApplicationRow, MaterialInfo, list_applications
 from reviewer.storage import open_campaign
 from reviewer.vocabulary import ApplicationStatus, MaterialKind, TrackKind
 from ui.applications_model import (
@@ -32,7 +32,8 @@ def _row(applicant: str, **changes: Any) -> ApplicationRow:
         submitted_on=date(2014, 7, 10),
         status=ApplicationStatus.COMPLETE,
         reasons=(),
-        materials=(MaterialKind.PLAN,),
+        checklist=(),
+        materials=(MaterialInfo(1, MaterialKind.PLAN, "plan.pdf", 1000, "application/pdf"),),
         experts_assigned=7,
         experts_done=3,
         budget_wan=1000,

@@ -24,14 +24,19 @@ def _job(steps: int, gate: threading.Event | None = None, fail: bool = False) ->
         raise ValueError("bad input")
 
 
-def test_a_job_reports_progress_then_success_from_a_worker_thread(qtbot: Any) -> None:
-    runner = JobRunner(lambda: _job(3))
+def test_a_job_reports_progress_then_its_result_from_a_worker_thread(qtbot: Any) -> None:
+    def counted() -> Job:
+        yield from _job(3)
+        return "three steps"
+
+    runner = JobRunner(counted)
     seen: list[tuple[int, int, str]] = []
     runner.progressed.connect(lambda *args: seen.append(args))
-    with qtbot.waitSignal(runner.succeeded, timeout=10_000):
+    with qtbot.waitSignal(runner.succeeded, timeout=10_000) as blocker:
         runner.start()
     _wait_for_worker()
     assert seen == [(0, 3, "step 0"), (1, 3, "step 1"), (2, 3, "step 2")]
+    assert blocker.args == ["three steps"]
 
 
 def test_a_failing_job_hands_its_error_to_the_gui_thread(qtbot: Any) -> None:

@@ -1,0 +1,34 @@
+"""Workbooks whose bytes depend only on their content.
+
+openpyxl stamps every zip entry and the "modified" property with the time of saving, so
+the same form saved twice would hash differently and be stored twice; fixing the dates
+makes equal content equal bytes.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+
+
+def reproducible_xlsx(xlsx: bytes) -> bytes:
+    """The same workbook dated 2014-07-01 throughout, so equal content makes equal bytes.
+
+    openpyxl stamps the zip entries and the "modified" property with the time of saving.
+    """
+    fixed = io.BytesIO()
+    with (
+        zipfile.ZipFile(io.BytesIO(xlsx)) as source,
+        zipfile.ZipFile(fixed, "w", zipfile.ZIP_DEFLATED) as target,
+    ):
+        for entry in source.infolist():
+            stamped = zipfile.ZipInfo(entry.filename, date_time=(2014, 7, 1, 0, 0, 0))
+            stamped.compress_type = zipfile.ZIP_DEFLATED
+            content = source.read(entry)
+            if entry.filename == "docProps/core.xml":
+                content = re.sub(
+                    rb"(<dcterms:modified[^>]*>)[^<]*", rb"\g<1>2014-07-01T00:00:00Z", content
+                )
+            target.writestr(stamped, content)
+    return fixed.getvalue()
