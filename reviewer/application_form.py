@@ -26,6 +26,7 @@ from openpyxl.utils.datetime import to_excel
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
+from reviewer.campaigns import TRACK_NAMES
 from reviewer.i18n import QT_TRANSLATE_NOOP, translate
 from reviewer.reproducible import reproducible_xlsx
 from reviewer.rubrics import default_definition
@@ -34,10 +35,6 @@ from reviewer.vocabulary import TrackKind
 FORM_TEMPLATE_ID = "reviewer.application-form"
 FORM_VERSION = 1
 
-TRACK_NAMES = {
-    TrackKind.CITY: "市级智慧城市区域试点",
-    TrackKind.DEPARTMENT: "省级部门智慧城市业务应用试点",
-}
 PILOT_DOMAINS = {
     TrackKind.CITY: ("智慧城管", "城市一卡通", "市级智慧门户", "智慧社区", "城市应急"),
     TrackKind.DEPARTMENT: ("智慧医疗", "智慧教育", "智慧环保", "智慧食品药品监管", "智慧信用"),
@@ -275,8 +272,11 @@ def _write_guide(sheet: Worksheet, track: TrackKind) -> None:
     for row, line in enumerate(_guide_lines(track), start=3):
         cell = sheet.cell(row=row, column=1, value=line)
         cell.font, cell.alignment = _BODY, _WRAP
-        sheet.row_dimensions[row].height = 36
-    sheet.column_dimensions["A"].width = 90
+        sheet.row_dimensions[row].height = 40
+    sheet.column_dimensions["A"].width = 72  # about 36 Chinese characters a line
+    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
+    sheet.page_setup.fitToWidth, sheet.page_setup.fitToHeight = 1, 0
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
     sheet.protection.sheet = True
 
 
