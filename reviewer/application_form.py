@@ -47,7 +47,20 @@ _GUIDE_SHEET = "填写说明"
 _META_SHEET = "_reviewer"
 _FIRST_DAY, _LAST_DAY = date(2000, 1, 1), date(2099, 12, 31)
 
+# A filled-in form is a few dozen KB; anything far larger is not one, and is not read whole.
+MAX_FORM_BYTES = 20 << 20
+
 _MESSAGES = {
+    "formula": QT_TRANSLATE_NOOP(
+        "Intake",
+        "{file}, sheet {sheet}, cell {cell} ({field}): the cell holds a formula. Type the "
+        "value itself and hand the form in again.",
+    ),
+    "external_links": QT_TRANSLATE_NOOP(
+        "Intake",
+        "{file} links to other workbooks. Save the form without external links (type the "
+        "values themselves) and hand it in again.",
+    ),
     "missing": QT_TRANSLATE_NOOP(
         "Intake",
         "{file}, sheet {sheet}, cell {cell} ({field}): this required field is empty. "
@@ -559,7 +572,12 @@ def read_form(stream: BinaryIO, file_name: str) -> FormReading:
         with warnings.catch_warnings():
             # openpyxl warns about Excel features it drops (extensions, images): no matter here.
             warnings.simplefilter("ignore")
-            workbook = load_workbook(io.BytesIO(stream.read()), data_only=True)
+            # Formulas are read as formulas (not their cached results) so that an input
+            # cell computed from elsewhere, or linked to another workbook, is reported.
+            content = stream.read(MAX_FORM_BYTES + 1)
+            if len(content) > MAX_FORM_BYTES:
+                raise ValueError(f"larger than {MAX_FORM_BYTES // (1 << 20)} MB")
+            workbook = load_workbook(io.BytesIO(content), data_only=False)
     except Exception as exc:  # damaged files raise from zipfile, XML parsers and openpyxl alike
         problem = FormProblem("unreadable", file_name, params={"detail": str(exc) or repr(exc)})
         return FormReading(None, (problem,))
@@ -575,8 +593,14 @@ def read_form(stream: BinaryIO, file_name: str) -> FormReading:
         problems.append(FormProblem(code, file_name, **where, params=params))
 
     seen: dict[str, str] = {}  # a pilot domain or district already given -> its cell
+    if getattr(workbook, "_external_links", None):
+        problems.append(FormProblem("external_links", file_name))
     for spec in _fields(track):
-        raw = sheet[cells[spec.key]].value
+        cell = sheet[cells[spec.key]]
+        raw = cell.value
+        if cell.data_type == "f" or (isinstance(raw, str) and raw.startswith("=")):
+            complain(spec, "formula", {})
+            continue
         if _as_text(raw) == "":
             if spec.key == "declaration":
                 complain(spec, "not_declared", {"statement": DECLARATION})

@@ -69,6 +69,13 @@ def build_parser() -> argparse.ArgumentParser:
     intake.add_argument("paths", type=Path, nargs="+", metavar="PATH")
     intake.add_argument("--json", action="store_true", help=translate("Cli", "print JSON"))
     intake.add_argument(
+        "--register-applicants",
+        action="store_true",
+        help=translate(
+            "Cli", "register applicants the campaign does not know, as their forms name them"
+        ),
+    )
+    intake.add_argument(
         "--replace",
         action="store_true",
         help=translate("Cli", "replace packages taken in before with these corrected ones"),
@@ -139,7 +146,9 @@ def _import(args: argparse.Namespace) -> int:
     from reviewer.storage import open_campaign
 
     with open_campaign(args.campaign) as store:
-        job = import_packages(store, args.paths, replace=args.replace)
+        job = import_packages(
+            store, args.paths, replace=args.replace, register_applicants=args.register_applicants
+        )
         while True:
             try:
                 progress = next(job)

@@ -45,6 +45,14 @@ MEDIA_TYPES = {
     FileKind.XLSX: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
 }
 DOCUMENTS = (FileKind.PDF, FileKind.DOCX, FileKind.DOC)
+EXTENSIONS = {
+    ".pdf": FileKind.PDF,
+    ".docx": FileKind.DOCX,
+    ".doc": FileKind.DOC,
+    ".xlsx": FileKind.XLSX,
+}
+# Larger than any plan of scanned pages; a bigger file is refused before it is read.
+MAX_FILE_BYTES = 300 << 20
 
 
 class Outcome(StrEnum):
@@ -210,7 +218,14 @@ def _title(applicant: str, plan: PackageFile | None) -> str:
     return f"{applicant}智慧城市试点申报"
 
 
-def _import_one(store: CampaignStore, package: Package, replace: bool) -> PackageReport:
+def _import_one(
+    store: CampaignStore,
+    package: Package,
+    replace: bool,
+    register_applicants: bool,
+    max_file_size: int,
+    taken: dict[int, str],
+) -> PackageReport:
     base = PackageReport(
         label=package.label,
         source=str(package.source),
@@ -219,6 +234,30 @@ def _import_one(store: CampaignStore, package: Package, replace: bool) -> Packag
     )
     if package.problem is not None:
         return dataclasses.replace(base, problems=(package.problem.message(),))
+    if not package.files:
+        return dataclasses.replace(
+            base, problems=(translate("Intake", "The package holds no files."),)
+        )
+    oversized = [f for f in package.files if f.size > max_file_size]
+    if oversized:
+        big = oversized[0]
+        problem = translate(
+            "Intake",
+            "{file} is {size} MB, more than the {limit} MB a file may have. Ask the applicant "
+            "for a smaller copy (compress the scanned pages, or split the plan).",
+        ).format(file=big.name, size=big.size >> 20, limit=max_file_size >> 20)
+        return dataclasses.replace(base, problems=(problem,))
+    warnings = [
+        translate(
+            "Intake",
+            "{file}: the name says {expected}, but the content is not; "
+            "it is kept as an attachment.",
+        ).format(file=f.name, expected=expected.value.upper())
+        for f in package.files
+        if (expected := EXTENSIONS.get(Path(f.name).suffix.lower()))
+        and f.kind is not expected
+        and expected is not FileKind.XLSX  # a broken workbook is explained below
+    ]
     forms = [f for f in package.files if f.kind is FileKind.XLSX and _is_form(f)]
     if len(forms) > 1:
         problem = translate("Intake", "It holds {count} application forms ({names}); keep one.")
@@ -233,11 +272,27 @@ def _import_one(store: CampaignStore, package: Package, replace: bool) -> Packag
             reading = read_form(stream, form.name)
     answers = reading.answers if reading else None
     form_problems = [p.message() for p in reading.problems] if reading else []
+    if form is None:  # say why no workbook in the package counts as the form
+        workbooks = [
+            f for f in package.files if f.kind is FileKind.XLSX or f.name.lower().endswith(".xlsx")
+        ]
+        for workbook in workbooks:
+            with workbook.open() as stream:
+                form_problems.extend(p.message() for p in read_form(stream, workbook.name).problems)
+    form_problems = warnings + form_problems
     sorted_files = _sort_files(package, answers, form if answers else None)
     try:
         with store.writing() as session:
             return _store_package(
-                session, package, base, sorted_files, answers, form_problems, replace
+                session,
+                package,
+                base,
+                sorted_files,
+                answers,
+                form_problems,
+                replace,
+                register_applicants,
+                taken,
             )
     except _Unchanged as unchanged:
         return unchanged.args[0]
@@ -245,6 +300,13 @@ def _import_one(store: CampaignStore, package: Package, replace: bool) -> Packag
         return pending.args[0]
     except PackageRejected as rejected:
         return dataclasses.replace(base, problems=(*form_problems, rejected.params["problem"]))
+    except OSError as error:  # a stick pulled out mid-import: nothing of it was stored
+        problem = translate(
+            "Intake",
+            "A file of the package could not be read ({detail}). Check that the disk or USB "
+            "stick is connected and import the package again.",
+        ).format(detail=error.strerror or error)
+        return dataclasses.replace(base, problems=(problem,))
 
 
 def _is_form(file: PackageFile) -> bool:
@@ -260,11 +322,23 @@ def _store_package(
     answers: FormAnswers | None,
     form_problems: list[str],
     replace: bool,
+    register_applicants: bool,
+    taken: dict[int, str],
 ) -> PackageReport:
     campaign = session.scalars(select(Campaign)).one()
     new_applicant = False
     if answers is not None and answers.applicant:
         applicant = _find_applicant(session, answers.applicant)
+        if applicant is None and not register_applicants:
+            raise PackageRejected(
+                package=package.label,
+                problem=translate(
+                    "Intake",
+                    "The form names “{applicant}”, which is not an applicant of this campaign. "
+                    "Register it under Applicants (or import with --register-applicants), or "
+                    "correct the name on the form.",
+                ).format(applicant=answers.applicant),
+            )
         if applicant is None:
             applicant = Applicant(
                 code="a-" + hashlib.sha256(_normal(answers.applicant).encode()).hexdigest()[:10],
@@ -294,6 +368,15 @@ def _store_package(
             Application.applicant_id == applicant.id, Application.track_id == track.id
         )
     ).one_or_none()
+    if application is not None and application.id in taken:
+        raise PackageRejected(
+            package=package.label,
+            problem=translate(
+                "Intake",
+                "This batch holds two packages for {applicant} in this track: {other} and "
+                "this one. Keep the right one and import it again.",
+            ).format(applicant=applicant.name, other=taken[application.id]),
+        )
 
     stored: list[tuple[PackageFile, MaterialKind, str, int]] = []
     roles = [
@@ -415,29 +498,55 @@ def _store_package(
 
 
 def import_packages(
-    store: CampaignStore, paths: Sequence[Path], *, replace: bool = False
+    store: CampaignStore,
+    paths: Sequence[Path],
+    *,
+    replace: bool = False,
+    register_applicants: bool = False,
+    max_file_size: int = MAX_FILE_BYTES,
 ) -> Generator[Progress, None, list[PackageReport]]:
-    """Import the packages found under `paths`; a job whose result is one report each."""
+    """Import the packages found under `paths`; a job whose result is one report each.
+
+    Args:
+        replace: replace an application's earlier package by a different one.
+        register_applicants: register an applicant the campaign does not know yet, as
+            the form names it, instead of refusing its package.
+        max_file_size: refuse a package holding a larger file.
+    """
     reports: list[PackageReport] = []
     packages: list[Package] = []
     for path in paths:
         try:
-            packages.extend(find_packages([Path(path)]))
+            found = find_packages([Path(path)])
         except PackageUnreadable as unreadable:
+            found, problem = [], unreadable.message()
+        else:
+            problem = translate("Intake", "No application package was found in {path}.").format(
+                path=path
+            )
+        if not found:
             reports.append(
                 PackageReport(
                     label=Path(path).name,
                     source=str(path),
                     outcome=Outcome.REJECTED,
-                    problems=(unreadable.message(),),
+                    problems=(problem,),
                 )
             )
+        packages.extend(found)
     total = len(packages)
+    taken: dict[int, str] = {}  # applications this batch stored, with the package's label
     for done, package in enumerate(packages):
         yield Progress(
             done, total, translate("Intake", "Checking {package}").format(package=package.label)
         )
-        reports.append(_import_one(store, package, replace))
+        report = _import_one(store, package, replace, register_applicants, max_file_size, taken)
+        if report.application_id is not None and report.outcome in (
+            Outcome.IMPORTED,
+            Outcome.REPLACED,
+        ):
+            taken[report.application_id] = report.label
+        reports.append(report)
     yield Progress(total, total, translate("Intake", "Done"))
     return reports
 

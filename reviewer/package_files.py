@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import re
+import stat
 import zipfile
 import zlib
 from collections.abc import Callable, Iterator, Sequence
@@ -46,6 +47,14 @@ _SYSTEM_FOLDERS = frozenset({"__macosx", "$recycle.bin", "system volume informat
 # Old Excel, PowerPoint, Outlook and Kingsoft WPS files share the OLE header with .doc;
 # an .xls must not pass for the implementation plan.
 _OTHER_OLE_SUFFIXES = frozenset({".xls", ".xlt", ".ppt", ".pps", ".pot", ".msg", ".et", ".dps"})
+
+
+# Zip bomb limits: no real package expands beyond these. A plan of scanned pages can be
+# hundreds of MB, but never gigabytes, and documents do not compress 200 to 1.
+MAX_MEMBER_BYTES = 2 << 30
+MAX_EXPANDED_BYTES = 4 << 30
+MAX_RATIO = 200
+RATIO_CHECK_BYTES = 10 << 20
 
 
 class FileKind(StrEnum):
@@ -134,6 +143,14 @@ class ZipUnsupported(PackageUnreadable):
         "Errors",
         "The zip file {path} uses a compression method Reviewer cannot read ({member}). "
         "Extract it and choose the folder, or re-create the zip with ordinary compression.",
+    )
+
+
+class ZipTooLarge(PackageUnreadable):
+    template = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The zip file {path} would expand to {size} ({member}), far more than any package; "
+        "it may be damaged or built to fill the disk. Ask the applicant for the files again.",
     )
 
 
@@ -320,9 +337,16 @@ def _read_zip(path: Path, archive: zipfile.ZipFile) -> Package:
                 skipped.append(passed)
             continue
         assert parts is not None
+        if stat.S_ISLNK(info.external_attr >> 16):  # a link could point anywhere on disk
+            skipped.append(name)
+            continue
         if info.flag_bits & _ENCRYPTED_FLAG:
             raise ZipEncrypted(path=str(path), member=name)
+        _check_expansion(path, info, name)
         kept.append((parts, info))
+    expanded = sum(info.file_size for _parts, info in kept)
+    if expanded > MAX_EXPANDED_BYTES:
+        raise ZipTooLarge(path=str(path), member=path.name, size=_gigabytes(expanded))
     tops = {parts[0] for parts, _info in kept}
     strip = 1 if len(tops) == 1 and all(len(parts) > 1 for parts, _info in kept) else 0
     files = []
@@ -339,6 +363,19 @@ def _read_zip(path: Path, archive: zipfile.ZipFile) -> Package:
         files=tuple(sorted(files, key=lambda file: file.name)),
         skipped=tuple(skipped),
     )
+
+
+def _gigabytes(size: int) -> str:
+    return f"{size / (1 << 30):.1f} GB"
+
+
+def _check_expansion(path: Path, info: zipfile.ZipInfo, name: str) -> None:
+    """Refuse a zip bomb before reading a byte of it: zipfile stops a member at its
+    declared size, so the declared sizes and ratios are the bound to check."""
+    too_big = info.file_size > MAX_MEMBER_BYTES
+    ratio = info.file_size / max(info.compress_size, 1)
+    if too_big or (info.file_size > RATIO_CHECK_BYTES and ratio > MAX_RATIO):
+        raise ZipTooLarge(path=str(path), member=name, size=_gigabytes(info.file_size))
 
 
 def _member_kind(archive: zipfile.ZipFile, info: zipfile.ZipInfo, name: str) -> FileKind:

@@ -213,6 +213,10 @@
         <translation>导入申报材料（文件夹、zip 压缩包或包含多个申报材料的文件夹）</translation>
     </message>
     <message>
+        <source>register applicants the campaign does not know, as their forms name them</source>
+        <translation>按申报书所填名称登记本评审批次尚未登记的申报单位</translation>
+    </message>
+    <message>
         <source>replace packages taken in before with these corrected ones</source>
         <translation>用更正后的申报材料替换此前导入的材料</translation>
     </message>
@@ -345,6 +349,10 @@
     <message>
         <source>The zip file {path} uses a compression method Reviewer cannot read ({member}). Extract it and choose the folder, or re-create the zip with ordinary compression.</source>
         <translation>zip 文件 {path} 使用了 Reviewer 无法读取的压缩方式（{member}）。请先解压后选择文件夹，或以普通压缩方式重新打包。</translation>
+    </message>
+    <message>
+        <source>The zip file {path} would expand to {size} ({member}), far more than any package; it may be damaged or built to fill the disk. Ask the applicant for the files again.</source>
+        <translation>zip 文件 {path} 解压后将达 {size}（{member}），远超正常申报材料，可能已损坏或为恶意构造的压缩包。请申报单位重新提供文件。</translation>
     </message>
     <message>
         <source>{path} is a RAR or 7z archive, which Reviewer cannot open. Extract it and choose the folder, or re-create it as a .zip file.</source>
@@ -481,6 +489,14 @@
 <context>
     <name>Intake</name>
     <message>
+        <source>{file}, sheet {sheet}, cell {cell} ({field}): the cell holds a formula. Type the value itself and hand the form in again.</source>
+        <translation>{file}，工作表“{sheet}”单元格 {cell}（{field}）：单元格中是公式。请直接填写内容后重新报送。</translation>
+    </message>
+    <message>
+        <source>{file} links to other workbooks. Save the form without external links (type the values themselves) and hand it in again.</source>
+        <translation>{file} 链接了其他工作簿。请去掉外部链接（直接填写内容）后重新报送。</translation>
+    </message>
+    <message>
         <source>{file}, sheet {sheet}, cell {cell} ({field}): this required field is empty. Fill it in and hand the form in again.</source>
         <translation>{file}，工作表“{sheet}”单元格 {cell}（{field}）：此项为必填项，尚未填写。请填写后重新报送。</translation>
     </message>
@@ -533,12 +549,40 @@
         <translation>{package}：{problem}</translation>
     </message>
     <message>
+        <source>The package holds no files.</source>
+        <translation>申报材料中没有文件。</translation>
+    </message>
+    <message>
+        <source>{file} is {size} MB, more than the {limit} MB a file may have. Ask the applicant for a smaller copy (compress the scanned pages, or split the plan).</source>
+        <translation>{file} 大小为 {size} MB，超过单个文件 {limit} MB 的上限。请申报单位提供较小的文件（压缩扫描页面，或拆分实施方案）。</translation>
+    </message>
+    <message>
+        <source>{file}: the name says {expected}, but the content is not; it is kept as an attachment.</source>
+        <translation>{file}：文件名表明是 {expected} 文件，但内容不是；已作为附件保存。</translation>
+    </message>
+    <message>
         <source>It holds {count} application forms ({names}); keep one.</source>
         <translation>包含 {count} 份申报书（{names}），请只保留一份。</translation>
     </message>
     <message>
+        <source>A file of the package could not be read ({detail}). Check that the disk or USB stick is connected and import the package again.</source>
+        <translation>申报材料中有文件无法读取（{detail}）。请检查磁盘或U盘是否已连接，然后重新导入。</translation>
+    </message>
+    <message>
+        <source>The form names “{applicant}”, which is not an applicant of this campaign. Register it under Applicants (or import with --register-applicants), or correct the name on the form.</source>
+        <translation>申报书所填单位“{applicant}”不是本评审批次的申报单位。请先在“申报单位”中登记（或导入时使用 --register-applicants），或更正申报书上的名称。</translation>
+    </message>
+    <message>
         <source>No filled-in application form (申报书) was found and the folder or zip name names no registered applicant. Add the application form made from Reviewer&apos;s template to the package and import it again.</source>
         <translation>未找到已填写的申报书，文件夹或压缩包名称中也没有已登记的申报单位。请将用 Reviewer 模板填写的申报书放入材料中后重新导入。</translation>
+    </message>
+    <message>
+        <source>This batch holds two packages for {applicant} in this track: {other} and this one. Keep the right one and import it again.</source>
+        <translation>本批次中 {applicant} 在该类别下有两份申报材料：{other} 和本份。请保留正确的一份后重新导入。</translation>
+    </message>
+    <message>
+        <source>No application package was found in {path}.</source>
+        <translation>在 {path} 中未找到申报材料。</translation>
     </message>
     <message>
         <source>Checking {package}</source>

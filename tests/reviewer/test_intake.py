@@ -63,8 +63,10 @@ def package(
     return folder
 
 
-def run(store: CampaignStore, *paths: Path, replace: bool = False) -> list[PackageReport]:
-    job = import_packages(store, list(paths), replace=replace)
+def run(
+    store: CampaignStore, *paths: Path, replace: bool = False, register: bool = True
+) -> list[PackageReport]:
+    job = import_packages(store, list(paths), replace=replace, register_applicants=register)
     while True:
         try:
             next(job)
@@ -240,7 +242,9 @@ def test_cli_import_reports_json_and_exits_1_when_a_package_is_rejected(
         path, campaigns.CampaignSettings("t", submission_deadline=date(2014, 7, 20))
     ).close()
     good = package(tmp_path / "西安市", answers("西安市"))
-    assert main(["import", str(path), str(good), "--json"]) == EXIT_OK
+    assert main(["import", str(path), str(good), "--json"]) == EXIT_REJECTED  # unknown 西安市
+    capsys.readouterr()
+    assert main(["import", str(path), str(good), "--json", "--register-applicants"]) == EXIT_OK
     (entry,) = json.loads(capsys.readouterr().out)
     assert {"applicant", "track", "status", "reasons", "files"} <= set(entry)
     assert (entry["applicant"], entry["track"], entry["status"]) == ("西安市", "city", "complete")
