@@ -3,23 +3,31 @@
 from __future__ import annotations
 
 from reviewer.panel import ExpertRow
-from ui.experts_model import ExpertsTableModel
+from ui.experts_model import ROW_ROLE, ExpertsTableModel
 from ui.qt import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPushButton,
     QSortFilterProxyModel,
     Qt,
     QTableView,
     QVBoxLayout,
     QWidget,
+    Signal,
 )
 
 
 class ExpertsView(QWidget):
-    """Experts of the campaign, searchable on every column through a proxy."""
+    """Experts of the campaign, searchable on every column through a proxy.
+
+    Signals: add_requested(), edit_requested(ExpertRow).
+    """
+
+    add_requested = Signal()
+    edit_requested = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -46,16 +54,30 @@ class ExpertsView(QWidget):
         self.legend = QLabel(
             self.tr("An expert never scores an application they are tied to (recusal).")
         )
+        self.add_button = QPushButton(self.tr("Add Expert…"))
+        self.add_button.clicked.connect(self.add_requested)
+        self.edit_button = QPushButton(self.tr("Edit…"))
+        self.edit_button.clicked.connect(self.on_edit_button_clicked)
+        self.table.doubleClicked.connect(self.on_edit_button_clicked)
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
+        top.addWidget(self.add_button)
+        top.addWidget(self.edit_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.table)
         layout.addWidget(self.legend)
 
-    def set_rows(self, rows: list[ExpertRow]) -> None:
+    def set_rows(self, rows: list[ExpertRow], *, editable: bool = True) -> None:
         self.model.set_rows(rows)
         self.table.resizeColumnsToContents()
+        self.add_button.setEnabled(editable)
+        self.edit_button.setEnabled(editable)
+
+    def on_edit_button_clicked(self) -> None:
+        index = self.table.currentIndex()
+        if index.isValid() and self.edit_button.isEnabled():
+            self.edit_requested.emit(self.proxy.data(index, ROW_ROLE))
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -15,11 +15,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reviewer import __version__, applications, campaigns, panel, rubrics
+from reviewer.applicants import ApplicantRow, list_applicants, save_applicant
 from reviewer.applications import ApplicationRow
 from reviewer.errors import CampaignLocked, ReviewerError
 from reviewer.materials import export_material
+from reviewer.panel import ExpertRow, expert_draft, save_expert
 from reviewer.storage import SUFFIX, CampaignStore, open_campaign, save_copy
+from ui.applicants_view import ApplicantDialog, ApplicantsView
 from ui.applications_view import ApplicationsView
+from ui.expert_dialog import ExpertDialog
 from ui.experts_view import ExpertsView
 from ui.i18n import install_language
 from ui.new_campaign_dialog import NewCampaignDialog
@@ -175,6 +179,11 @@ class MainWindow(QMainWindow):
         self.applications.status_requested.connect(self.on_applications_status_requested)
         self.rubric = RubricPanel()
         self.experts = ExpertsView()
+        self.experts.add_requested.connect(self.on_experts_add_requested)
+        self.experts.edit_requested.connect(self.on_experts_edit_requested)
+        self.applicants = ApplicantsView()
+        self.applicants.add_requested.connect(self.on_applicants_add_requested)
+        self.applicants.edit_requested.connect(self.on_applicants_edit_requested)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("views")
         self.tabs.setDocumentMode(True)
@@ -185,6 +194,7 @@ class MainWindow(QMainWindow):
             (self.applications, self.tr("Applications")),
             (self.rubric, self.tr("Rubrics")),
             (self.experts, self.tr("Experts")),
+            (self.applicants, self.tr("Applicants")),
         ]
         for number, (page, title) in enumerate(pages, start=1):
             self.tabs.addTab(page, title)
@@ -291,7 +301,8 @@ class MainWindow(QMainWindow):
             self.overview.show_overview(overview, experts)
             self.applications.set_rows(applications.list_applications(store))
             self.rubric.set_rubrics(rubrics.current_rubrics(store))
-            self.experts.set_rows(experts)
+            self.experts.set_rows(experts, editable=not store.read_only)
+            self.applicants.set_rows(list_applicants(store), editable=not store.read_only)
         except ReviewerError as error:
             self.show_error(self.tr("Cannot read the campaign"), error)
             return
@@ -556,6 +567,48 @@ class MainWindow(QMainWindow):
             self.show_error(self.tr("Cannot set the status"), error)
             return
         self.refresh()
+
+    # -- applicants and experts -----------------------------------------------------
+    def on_applicants_add_requested(self) -> None:
+        self._edit_applicant(None)
+
+    def on_applicants_edit_requested(self, row: ApplicantRow) -> None:
+        self._edit_applicant(row)
+
+    def _edit_applicant(self, row: ApplicantRow | None) -> None:
+        if not self._writable():
+            return
+        dialog = ApplicantDialog(row, self)
+        while dialog.exec() == ApplicantDialog.DialogCode.Accepted:
+            assert self.store is not None
+            try:
+                save_applicant(self.store, dialog.applicant())
+            except ReviewerError as error:  # e.g. the name is taken: let the user correct it
+                self.show_error(self.tr("Cannot save the applicant"), error)
+                continue
+            self.refresh()
+            return
+
+    def on_experts_add_requested(self) -> None:
+        self._edit_expert(None)
+
+    def on_experts_edit_requested(self, row: ExpertRow) -> None:
+        self._edit_expert(row.id)
+
+    def _edit_expert(self, expert_id: int | None) -> None:
+        store = self.store
+        if store is None or store.read_only:
+            return
+        draft = expert_draft(store, expert_id) if expert_id is not None else None
+        dialog = ExpertDialog(draft, list_applicants(store), self)
+        while dialog.exec() == ExpertDialog.DialogCode.Accepted:
+            try:
+                save_expert(store, dialog.expert())
+            except ReviewerError as error:
+                self.show_error(self.tr("Cannot save the expert"), error)
+                continue
+            self.refresh()
+            return
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         mime = event.mimeData()

@@ -54,6 +54,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -101,6 +102,7 @@ __all__ = [
     "QApplication",
     "QBrush",
     "QByteArray",
+    "QCheckBox",
     "QCloseEvent",
     "QColor",
     "QComboBox",

@@ -50,8 +50,7 @@ class StatusDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
 
     def chosen_status(self) -> ApplicationStatus:
-        status: ApplicationStatus = self.status.currentData()
-        return status
+        return ApplicationStatus(self.status.currentData())  # Qt returns enum data as str
 
     def chosen_reason(self) -> str:
         return self.reason.toPlainText().strip()

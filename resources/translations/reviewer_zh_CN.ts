@@ -2,6 +2,91 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ApplicantDialog</name>
+    <message>
+        <source>Edit applicant</source>
+        <translation>编辑申报单位</translation>
+    </message>
+    <message>
+        <source>Add applicant</source>
+        <translation>添加申报单位</translation>
+    </message>
+    <message>
+        <source>made from the name if left empty</source>
+        <translation>留空则按名称自动生成</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>编号：</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation>地区：</translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation>联系人：</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>电话：</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicantsTableModel</name>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>申报项目数</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicantsView</name>
+    <message>
+        <source>Search name, region, contact…</source>
+        <translation>搜索名称、地区、联系人…</translation>
+    </message>
+    <message>
+        <source>Add Applicant…</source>
+        <translation>添加申报单位…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+</context>
+<context>
     <name>ApplicationsTableModel</name>
     <message>
         <source>Applicant</source>
@@ -358,6 +443,85 @@
         <source>{path} is a RAR or 7z archive, which Reviewer cannot open. Extract it and choose the folder, or re-create it as a .zip file.</source>
         <translation>{path} 是 RAR 或 7z 压缩包，Reviewer 无法打开。请先解压后选择文件夹，或重新打包为 .zip 文件。</translation>
     </message>
+    <message>
+        <source>The applicant cannot be saved: {problem}</source>
+        <translation>无法保存申报单位：{problem}</translation>
+    </message>
+    <message>
+        <source>give the applicant&apos;s name.</source>
+        <translation>请填写申报单位名称。</translation>
+    </message>
+    <message>
+        <source>another applicant is already called {value}.</source>
+        <translation>已有名为 {value} 的申报单位。</translation>
+    </message>
+    <message>
+        <source>another applicant already has the code {value}.</source>
+        <translation>编号 {value} 已被其他申报单位使用。</translation>
+    </message>
+    <message>
+        <source>The expert cannot be saved: {problem}</source>
+        <translation>无法保存专家信息：{problem}</translation>
+    </message>
+    <message>
+        <source>give the expert&apos;s number and name.</source>
+        <translation>请填写专家编号和姓名。</translation>
+    </message>
+    <message>
+        <source>{name} already has the number {code}.</source>
+        <translation>编号 {code} 已被 {name} 使用。</translation>
+    </message>
+</context>
+<context>
+    <name>ExpertDialog</name>
+    <message>
+        <source>Edit expert</source>
+        <translation>编辑专家</translation>
+    </message>
+    <message>
+        <source>Add expert</source>
+        <translation>添加专家</translation>
+    </message>
+    <message>
+        <source>Panel leader (replaces the current one)</source>
+        <translation>专家组组长（替换现任组长）</translation>
+    </message>
+    <message>
+        <source>details, e.g. since when</source>
+        <translation>具体情况，如起始时间</translation>
+    </message>
+    <message>
+        <source>Add Tie</source>
+        <translation>添加关联</translation>
+    </message>
+    <message>
+        <source>Remove Tie</source>
+        <translation>删除关联</translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation>编号：</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <source>Affiliation:</source>
+        <translation>工作单位：</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>职称：</translation>
+    </message>
+    <message>
+        <source>Expertise:</source>
+        <translation>专业领域：</translation>
+    </message>
+    <message>
+        <source>Ties to applicants:</source>
+        <translation>与申报单位的关联：</translation>
+    </message>
 </context>
 <context>
     <name>ExpertsTableModel</name>
@@ -411,6 +575,14 @@
     <message>
         <source>An expert never scores an application they are tied to (recusal).</source>
         <translation>专家不对与其存在利害关系的申报项目评分（回避）。</translation>
+    </message>
+    <message>
+        <source>Add Expert…</source>
+        <translation>添加专家…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
     </message>
 </context>
 <context>
@@ -799,6 +971,10 @@
         <translation>评审专家</translation>
     </message>
     <message>
+        <source>Applicants</source>
+        <translation>申报单位</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -964,6 +1140,14 @@ Replace them with the new packages? The earlier files stay in the history.</sour
         <source>Cannot set the status</source>
         <translation>无法设置状态</translation>
     </message>
+    <message>
+        <source>Cannot save the applicant</source>
+        <translation>无法保存申报单位</translation>
+    </message>
+    <message>
+        <source>Cannot save the expert</source>
+        <translation>无法保存专家信息</translation>
+    </message>
 </context>
 <context>
     <name>NewCampaignDialog</name>
@@ -1096,6 +1280,57 @@ Replace them with the new packages? The earlier files stay in the history.</sour
     <message>
         <source>Nothing needs attention.</source>
         <translation>暂无待办事项。</translation>
+    </message>
+</context>
+<context>
+    <name>Panel</name>
+    <message>
+        <source>{file} cannot be read as an Excel workbook ({detail}). Save the expert list as an .xlsx file made from Reviewer&apos;s template and import it again.</source>
+        <translation>{file} 无法作为 Excel 工作簿读取（{detail}）。请用 Reviewer 模板将专家名单保存为 .xlsx 文件后重新导入。</translation>
+    </message>
+    <message>
+        <source>{file}, sheet {sheet}: no column is headed “{field}” in the header row (row {row}). Add that column as in the template and import the list again.</source>
+        <translation>{file}，工作表“{sheet}”：表头（第 {row} 行）中没有“{field}”列。请按模板添加该列后重新导入。</translation>
+    </message>
+    <message>
+        <source>{file}, sheet {sheet}: the list holds no experts. Fill in one expert per row below the header and import the list again.</source>
+        <translation>{file}，工作表“{sheet}”：名单中没有专家。请在表头下方每行填写一位专家后重新导入。</translation>
+    </message>
+    <message>
+        <source>{file}, sheet {sheet}, cell {cell} ({field}): the cell holds a formula. Type the value itself and import the list again.</source>
+        <translation>{file}，工作表“{sheet}”单元格 {cell}（{field}）：单元格中是公式。请直接填写内容后重新导入。</translation>
+    </message>
+    <message>
+        <source>{file}, sheet {sheet}, cell {cell} ({field}): this required field is empty. Fill it in and import the list again.</source>
+        <translation>{file}，工作表“{sheet}”单元格 {cell}（{field}）：此项为必填项，尚未填写。请填写后重新导入。</translation>
+    </message>
+    <message>
+        <source>{file}, sheet {sheet}, cell {cell} ({field}): the text has {length} characters, more than the {limit} allowed. Shorten it and import the list again.</source>
+        <translation>{file}，工作表“{sheet}”单元格 {cell}（{field}）：内容共 {length} 字，超过 {limit} 字的限制。请精简后重新导入。</translation>
+    </message>
+    <message>
+        <source>{file}, sheet {sheet}, cell {cell} ({field}): the expert code “{value}” is also given in cell {other}. Give each expert a code of their own and import the list again.</source>
+        <translation>{file}，工作表“{sheet}”单元格 {cell}（{field}）：专家编号“{value}”与单元格 {other} 重复。请为每位专家分配不同的编号后重新导入。</translation>
+    </message>
+    <message>
+        <source>{file}, sheet {sheet}, cell {cell} ({field}): a second panel leader is marked; cell {other} already marks one. Mark only one expert as leader and import the list again.</source>
+        <translation>{file}，工作表“{sheet}”单元格 {cell}（{field}）：标记了第二位专家组组长，单元格 {other} 已标记一位。请只标记一位组长后重新导入。</translation>
+    </message>
+    <message>
+        <source>{file}, sheet {sheet}, cell {cell} ({field}): “{value}” is not one of the choices ({choices}). Choose one from the cell&apos;s drop-down list and import the list again.</source>
+        <translation>{file}，工作表“{sheet}”单元格 {cell}（{field}）：“{value}”不在可选范围内（{choices}）。请从该单元格的下拉列表中选择后重新导入。</translation>
+    </message>
+    <message>
+        <source>{file}, sheet {sheet}, cell {cell} ({field}): “{value}” is not written as “applicant name:relation”. Write each tie that way, separate ties with “;”, and import the list again.</source>
+        <translation>{file}，工作表“{sheet}”单元格 {cell}（{field}）：“{value}”未按“单位名称:关系”的格式填写。请按此格式填写，多项之间用“；”分隔，然后重新导入。</translation>
+    </message>
+    <message>
+        <source>{file}, sheet {sheet}, cell {cell} ({field}): the relation “{relation}” given for “{name}” is not one of {choices}. Use one of these words and import the list again.</source>
+        <translation>{file}，工作表“{sheet}”单元格 {cell}（{field}）：为“{name}”填写的关系“{relation}”不属于 {choices} 之一。请使用其中之一后重新导入。</translation>
+    </message>
+    <message>
+        <source>{file}, sheet {sheet}, cell {cell} ({field}): “{name}” is not an applicant registered in this campaign. Register the applicant first, or correct the name to the registered one, and import the list again.</source>
+        <translation>{file}，工作表“{sheet}”单元格 {cell}（{field}）：“{name}”不是本评审批次已登记的申报单位。请先登记该申报单位，或将名称更正为已登记的名称，然后重新导入。</translation>
     </message>
 </context>
 <context>
