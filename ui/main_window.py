@@ -75,6 +75,7 @@ class MainWindow(QMainWindow):
         self.store: CampaignStore | None = None
         self._viewing: tempfile.TemporaryDirectory[str] | None = None
         self.last_import_report: ImportReportDialog | None = None
+        self.viewers: list[QMainWindow] = []  # open plan windows
         self.setObjectName("mainWindow")
         self.setAcceptDrops(True)
         self.setMinimumSize(760, 520)
@@ -537,7 +538,8 @@ class MainWindow(QMainWindow):
         )
 
     def open_material(self, material_id: int) -> None:
-        """Open a package's file in the system's viewer."""
+        """Show a package's file: a PDF inside Reviewer, anything else in the system's
+        viewer (Word documents, spreadsheets)."""
         if self.store is None:
             return
         try:
@@ -545,6 +547,18 @@ class MainWindow(QMainWindow):
         except ReviewerError as error:
             self.show_error(self.tr("Cannot open the file"), error)
             return
+        with path.open("rb") as head:
+            is_pdf = b"%PDF-" in head.read(1024)
+        if is_pdf:
+            from ui.pdf_viewer import PdfViewer
+
+            viewer = PdfViewer(path, path.name, self)
+            if viewer.loaded:
+                self.viewers.append(viewer)
+                viewer.destroyed.connect(lambda: self.viewers.remove(viewer))
+                viewer.show()
+                return
+            viewer.deleteLater()
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
     def _viewing_folder(self) -> Path:

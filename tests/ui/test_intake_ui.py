@@ -172,3 +172,24 @@ def test_a_duplicate_applicant_name_is_refused_and_the_dialog_stays(
     assert window.applicants.model.rowCount() == 1
     assert ApplicantRow  # the row type the view holds
     assert TrackKind.CITY
+
+
+def test_double_clicking_an_application_shows_its_plan_inside_reviewer(
+    qtbot: Any, demo_file: Path
+) -> None:
+    create_application()
+    install_language("en")
+    win = MainWindow(Settings())
+    qtbot.addWidget(win)
+    win.show()
+    win.open_path(demo_file)
+    win.applications.table.setCurrentIndex(win.applications.proxy.index(0, 0))
+    win.applications.on_table_double_clicked(None)
+    (viewer,) = win.viewers
+    assert viewer.loaded and viewer.document.pageCount() >= 2
+    assert viewer.path.name.endswith("实施方案.pdf")
+    viewer.page.setValue(2)
+    assert viewer.view.pageNavigator().currentPage() == 1
+    viewer.close()
+    qtbot.waitUntil(lambda: not win.viewers)
+    win.close()  # releases the campaign; qtbot holds the window only weakly
