@@ -15,10 +15,12 @@ import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from reviewer import __version__
 from reviewer.errors import ReviewerError
 from reviewer.i18n import translate
+from reviewer.progress import Job
 
 EXIT_OK, EXIT_REJECTED, EXIT_USAGE = 0, 1, 2
 VERBS = ("demo", "info", "template", "import")
@@ -44,6 +46,14 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("path", type=Path, metavar="PATH")
     demo.add_argument(
         "--force", action="store_true", help=translate("Cli", "replace PATH if it exists")
+    )
+    demo.add_argument(
+        "--packages",
+        type=Path,
+        metavar="DIR",
+        help=translate(
+            "Cli", "also write the demo's 17 application packages into DIR, to try importing"
+        ),
     )
     info = verbs.add_parser("info", help=translate("Cli", "print a campaign's figures"))
     info.add_argument("campaign", type=Path, metavar="CAMPAIGN")
@@ -84,13 +94,29 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _demo(args: argparse.Namespace) -> int:
-    from reviewer.demo import write_demo
+    from reviewer.demo import write_demo, write_packages
+    from reviewer.errors import FolderMissing
 
-    for progress in write_demo(args.path, overwrite=args.force):
+    if args.packages is not None and not args.packages.parent.is_dir():
+        raise FolderMissing(folder=args.packages.parent)
+    _run(write_demo(args.path, overwrite=args.force))
+    print(translate("Cli", "Wrote the demo campaign to {path}").format(path=args.path))
+    if args.packages is not None:
+        args.packages.mkdir(exist_ok=True)
+        _run(write_packages(args.packages))
+        print(translate("Cli", "Wrote the demo's packages to {path}").format(path=args.packages))
+    return EXIT_OK
+
+
+def _run(job: Job) -> Any:
+    """Run a job to its end, showing progress on a terminal; returns the job's result."""
+    while True:
+        try:
+            progress = next(job)
+        except StopIteration as finished:
+            return finished.value
         if progress.message and sys.stderr.isatty():
             print(f"[{progress.done}/{progress.total}] {progress.message}", file=sys.stderr)
-    print(translate("Cli", "Wrote the demo campaign to {path}").format(path=args.path))
-    return EXIT_OK
 
 
 def _info(args: argparse.Namespace) -> int:
@@ -146,17 +172,14 @@ def _import(args: argparse.Namespace) -> int:
     from reviewer.storage import open_campaign
 
     with open_campaign(args.campaign) as store:
-        job = import_packages(
-            store, args.paths, replace=args.replace, register_applicants=args.register_applicants
+        reports: list[PackageReport] = _run(
+            import_packages(
+                store,
+                args.paths,
+                replace=args.replace,
+                register_applicants=args.register_applicants,
+            )
         )
-        while True:
-            try:
-                progress = next(job)
-            except StopIteration as finished:
-                reports: list[PackageReport] = finished.value
-                break
-            if progress.message and sys.stderr.isatty():
-                print(f"[{progress.done}/{progress.total}] {progress.message}", file=sys.stderr)
     if args.json:
         print(json.dumps([r.as_json() for r in reports], ensure_ascii=False, indent=2))
     else:
@@ -167,7 +190,7 @@ def _import(args: argparse.Namespace) -> int:
             if report.status:
                 facts.append(label(report.status))
             print(f"{_OUTCOME_MARKS[report.outcome]} {' · '.join(facts)}  ({report.source})")
-            for line in [*report.reasons, *report.problems]:
+            for line in report.notes:
                 print(f"    - {line}")
             if report.outcome is Outcome.NEEDS_CONFIRMATION:
                 print(

@@ -221,19 +221,27 @@ def _assign_and_score(session: Session, quality: dict[str, float]) -> None:
                 )
 
 
+def write_packages(folder: Path, total: int | None = None) -> Job:
+    """Write the demo's 17 packages into `folder`, one sub-folder each, as the applicants
+    would hand them in: to try the intake on a campaign of one's own."""
+    data = read_json("demo/campaign.json")
+    applicants = {a["code"]: a for a in data["applicants"]}
+    applications = data["applications"]
+    for done, app in enumerate(applications):
+        applicant = applicants[app["applicant"]]
+        message = translate("Demo", "Writing the package of {name}")
+        yield Progress(done, total or len(applications), message.format(name=applicant["name"]))
+        _write_package(Path(folder) / applicant["name"], applicant, app)
+
+
 def write_demo(path: Path, *, overwrite: bool = False) -> Job:
     """Write the demo campaign to `path`; a job that reports progress as it goes."""
     data = read_json("demo/campaign.json")
-    applicants = {a["code"]: a for a in data["applicants"]}
     applications = data["applications"]
     total = 2 * len(applications) + 1
     with tempfile.TemporaryDirectory(prefix="reviewer-demo-") as folder:
         packages = Path(folder)
-        for done, app in enumerate(applications):
-            applicant = applicants[app["applicant"]]
-            message = translate("Demo", "Writing the package of {name}")
-            yield Progress(done, total, message.format(name=applicant["name"]))
-            _write_package(packages / applicant["name"], applicant, app)
+        yield from write_packages(packages, total)
         with building_campaign(path, _fill(data), overwrite=overwrite) as store:
             intake = import_packages(store, [packages])
             while True:

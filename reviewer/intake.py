@@ -92,6 +92,13 @@ class PackageReport:
     def reasons(self) -> list[str]:
         return [checklist.describe(item) for item in self.checklist if not item["passed"]]
 
+    @property
+    def notes(self) -> list[str]:
+        """What to tell the user: the failed checks, then each problem not already said
+        in one of them (a failed form check quotes the form's first problem)."""
+        reasons = self.reasons
+        return reasons + [p for p in self.problems if not any(p in r for r in reasons)]
+
     def as_json(self) -> dict[str, Any]:
         return {
             "package": self.label,

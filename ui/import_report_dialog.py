@@ -72,7 +72,7 @@ class ImportReportModel(RowTableModel[PackageReport]):
         if column == self.STATUS:
             return label(row.status) if row.status else ""
         if column == self.NOTES:
-            notes = [*row.reasons, *row.problems]
+            notes = row.notes
             return notes[0] + (f" (+{len(notes) - 1})" if len(notes) > 1 else "") if notes else ""
         return ""
 
@@ -81,7 +81,7 @@ class ImportReportModel(RowTableModel[PackageReport]):
             colour = OUTCOME_COLOURS.get(row.outcome)
             return QBrush(colour) if colour else None
         if role == Qt.ItemDataRole.ToolTipRole and column == self.NOTES:
-            return "\n".join([*row.reasons, *row.problems]) or None
+            return "\n".join(row.notes) or None
         return None
 
 
@@ -129,7 +129,7 @@ class ImportReportDialog(QDialog):
             return
         lines = [f"<h3>{html.escape(report.label)}</h3><p>{html.escape(report.source)}</p>"]
         sections = [
-            (self.tr("What to do:"), [*report.reasons, *report.problems]),
+            (self.tr("What to do:"), report.notes),
             (self.tr("Files found:"), [f"{label(f.kind)}: {f.name}" for f in report.files]),
             (self.tr("Passed over:"), list(report.skipped)),
         ]

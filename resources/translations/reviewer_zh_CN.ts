@@ -278,6 +278,10 @@
       <translation>PATH 已存在时覆盖</translation>
     </message>
     <message>
+      <source>also write the demo's 17 application packages into DIR, to try importing</source>
+      <translation>同时将演示用的 17 份申报材料写入 DIR，供试用导入功能</translation>
+    </message>
+    <message>
       <source>print a campaign's figures</source>
       <translation>输出评审批次的统计数据</translation>
     </message>
@@ -308,6 +312,10 @@
     <message>
       <source>Wrote the demo campaign to {path}</source>
       <translation>已将演示评审批次写入 {path}</translation>
+    </message>
+    <message>
+      <source>Wrote the demo's packages to {path}</source>
+      <translation>已将演示申报材料写入 {path}</translation>
     </message>
     <message>
       <source>Applications: {n}</source>

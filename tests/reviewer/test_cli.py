@@ -103,3 +103,25 @@ def test_the_installed_program_speaks_english_when_chosen(
     result = _reviewer("info", str(tmp_path / "missing.review"))
     assert result.returncode == EXIT_REJECTED
     assert "does not exist" in result.stderr
+
+
+def test_the_demo_packages_import_into_a_new_campaign_through_the_cli(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from datetime import date
+
+    from reviewer import campaigns
+
+    folder = tmp_path / "packages"
+    assert main(["demo", str(tmp_path / "demo.review"), "--packages", str(folder)]) == EXIT_OK
+    assert len(list(folder.iterdir())) == 17
+    campaign = tmp_path / "new.review"
+    settings = campaigns.CampaignSettings("试导入", submission_deadline=date(2014, 7, 20))
+    campaigns.new_campaign(campaign, settings).close()
+    capsys.readouterr()
+    code = main(["import", str(campaign), str(folder), "--register-applicants", "--json"])
+    assert code == EXIT_OK
+    reports = json.loads(capsys.readouterr().out)
+    assert len(reports) == 17 and {r["outcome"] for r in reports} == {"imported"}
+    statuses = sorted(r["status"] for r in reports)
+    assert statuses.count("complete") == 15 and "late" in statuses and "incomplete" in statuses
