@@ -23,7 +23,7 @@ from reviewer.i18n import translate
 from reviewer.progress import Job
 
 EXIT_OK, EXIT_REJECTED, EXIT_USAGE = 0, 1, 2
-VERBS = ("demo", "info", "template", "import")
+VERBS = ("demo", "info", "template", "import", "experts")
 
 
 def is_command(argv: Sequence[str]) -> bool:
@@ -69,8 +69,19 @@ def build_parser() -> argparse.ArgumentParser:
         help=translate("Cli", "the track the form is for (default: city)"),
     )
     template.add_argument(
+        "--panel",
+        action="store_true",
+        help=translate("Cli", "write the expert list template instead of the application form"),
+    )
+    template.add_argument(
         "--force", action="store_true", help=translate("Cli", "replace PATH if it exists")
     )
+    experts = verbs.add_parser(
+        "experts", help=translate("Cli", "import the expert panel from an .xlsx expert list")
+    )
+    experts.add_argument("campaign", type=Path, metavar="CAMPAIGN")
+    experts.add_argument("file", type=Path, metavar="FILE.xlsx")
+    experts.add_argument("--json", action="store_true", help=translate("Cli", "print JSON"))
     intake = verbs.add_parser(
         "import",
         help=translate("Cli", "import application packages (folders, zips, folders of packages)"),
@@ -151,6 +162,7 @@ def _info(args: argparse.Namespace) -> int:
 def _template(args: argparse.Namespace) -> int:
     from reviewer.application_form import form_template
     from reviewer.errors import CampaignFileExists, CampaignNotWritable, FolderMissing
+    from reviewer.panel_import import panel_template
     from reviewer.vocabulary import TrackKind
 
     path: Path = args.path
@@ -159,11 +171,40 @@ def _template(args: argparse.Namespace) -> int:
     if path.exists() and not args.force:
         raise CampaignFileExists(path=path)
     try:
-        path.write_bytes(form_template(TrackKind(args.track)))
+        path.write_bytes(panel_template() if args.panel else form_template(TrackKind(args.track)))
     except OSError as exc:
         raise CampaignNotWritable(path=path, detail=exc.strerror or exc) from exc
-    print(translate("Cli", "Wrote the application form template to {path}").format(path=path))
+    written = (
+        translate("Cli", "Wrote the expert list template to {path}")
+        if args.panel
+        else translate("Cli", "Wrote the application form template to {path}")
+    )
+    print(written.format(path=path))
     return EXIT_OK
+
+
+def _experts(args: argparse.Namespace) -> int:
+    from reviewer.errors import FileMissing
+    from reviewer.panel_import import import_panel
+    from reviewer.storage import open_campaign
+
+    if not args.file.is_file():
+        raise FileMissing(path=args.file)
+    with open_campaign(args.campaign) as store, args.file.open("rb") as stream:
+        report = import_panel(store, stream, args.file.name)
+    if args.json:
+        print(json.dumps(report.as_json(), ensure_ascii=False, indent=2))
+    else:
+        print(
+            translate(
+                "Cli", "Experts added: {added}, updated: {updated}, unchanged: {same}"
+            ).format(
+                added=len(report.added), updated=len(report.updated), same=len(report.unchanged)
+            )
+        )
+        for problem in report.problems:
+            print(f"    - {problem.message()}")
+    return EXIT_OK if report.ok else EXIT_REJECTED
 
 
 def _import(args: argparse.Namespace) -> int:
@@ -220,7 +261,13 @@ def main(argv: Sequence[str]) -> int:
         args = parser.parse_args(list(argv))
     except SystemExit as exit_:  # argparse exits 0 for --help/--version, 2 for usage
         return int(exit_.code or 0)
-    handlers = {"demo": _demo, "info": _info, "template": _template, "import": _import}
+    handlers = {
+        "demo": _demo,
+        "info": _info,
+        "template": _template,
+        "import": _import,
+        "experts": _experts,
+    }
     try:
         return handlers[args.verb](args)
     except ReviewerError as error:

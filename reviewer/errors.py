@@ -42,6 +42,14 @@ class CampaignFileMissing(ReviewerError):
     )
 
 
+class FileMissing(ReviewerError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The file {path} does not exist. Check its name, and that the disk or USB stick is "
+        "connected.",
+    )
+
+
 class CampaignFileExists(ReviewerError):
     template = QT_TRANSLATE_NOOP(
         "Errors",

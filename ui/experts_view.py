@@ -28,6 +28,8 @@ class ExpertsView(QWidget):
 
     add_requested = Signal()
     edit_requested = Signal(object)
+    import_requested = Signal()
+    template_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -61,8 +63,14 @@ class ExpertsView(QWidget):
         self.table.doubleClicked.connect(self.on_edit_button_clicked)
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
+        self.import_button = QPushButton(self.tr("Import List…"))
+        self.import_button.clicked.connect(self.import_requested)
+        self.template_button = QPushButton(self.tr("List Template…"))
+        self.template_button.clicked.connect(self.template_requested)
         top.addWidget(self.add_button)
         top.addWidget(self.edit_button)
+        top.addWidget(self.import_button)
+        top.addWidget(self.template_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.table)
@@ -71,8 +79,8 @@ class ExpertsView(QWidget):
     def set_rows(self, rows: list[ExpertRow], *, editable: bool = True) -> None:
         self.model.set_rows(rows)
         self.table.resizeColumnsToContents()
-        self.add_button.setEnabled(editable)
-        self.edit_button.setEnabled(editable)
+        for button in (self.add_button, self.edit_button, self.import_button):
+            button.setEnabled(editable)
 
     def on_edit_button_clicked(self) -> None:
         index = self.table.currentIndex()

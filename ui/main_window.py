@@ -182,6 +182,8 @@ class MainWindow(QMainWindow):
         self.experts = ExpertsView()
         self.experts.add_requested.connect(self.on_experts_add_requested)
         self.experts.edit_requested.connect(self.on_experts_edit_requested)
+        self.experts.import_requested.connect(self.on_experts_import_requested)
+        self.experts.template_requested.connect(self.on_experts_template_requested)
         self.applicants = ApplicantsView()
         self.applicants.add_requested.connect(self.on_applicants_add_requested)
         self.applicants.edit_requested.connect(self.on_applicants_edit_requested)
@@ -623,6 +625,67 @@ class MainWindow(QMainWindow):
                 continue
             self.refresh()
             return
+
+    def on_experts_import_requested(self) -> None:
+        store = self.store
+        if store is None or store.read_only:
+            return
+        chosen, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Import the expert list"),
+            str(self._default_folder()),
+            self.tr("Excel workbooks (*.xlsx)"),
+        )
+        if not chosen:
+            return
+        from reviewer.panel_import import import_panel
+
+        try:
+            with Path(chosen).open("rb") as stream:
+                report = import_panel(store, stream, Path(chosen).name)
+        except (OSError, ReviewerError) as error:
+            self.show_error(self.tr("Cannot import the expert list"), error)
+            return
+        if not report.ok:
+            problems = "\n".join(f"· {p.message()}" for p in report.problems[:12])
+            more = len(report.problems) - 12
+            if more > 0:
+                problems += "\n" + self.tr("… and {n} more").format(n=more)
+            QMessageBox.warning(
+                self,
+                self.tr("The expert list was not imported"),
+                self.tr("Correct these and import the list again; nothing was changed:\n\n")
+                + problems,
+            )
+            return
+        self.refresh()
+        self.statusBar().showMessage(
+            self.tr("Experts added: {added}, updated: {updated}, unchanged: {same}").format(
+                added=len(report.added), updated=len(report.updated), same=len(report.unchanged)
+            ),
+            10000,
+        )
+
+    def on_experts_template_requested(self) -> None:
+        from reviewer.panel_import import panel_template
+
+        suggested = self._default_folder() / self.tr("expert-list.xlsx")
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save the expert list template"),
+            str(suggested),
+            self.tr("Excel workbooks (*.xlsx)"),
+        )
+        if not chosen:
+            return
+        try:
+            Path(chosen).write_bytes(panel_template())
+        except OSError as error:
+            self.show_error(self.tr("Cannot save the template"), error)
+            return
+        self.statusBar().showMessage(
+            self.tr("Saved the template to {path}").format(path=chosen), 8000
+        )
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         mime = event.mimeData()

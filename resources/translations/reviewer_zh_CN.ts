@@ -298,6 +298,14 @@
       <translation>申报书适用的类别（默认：city 市级区域试点）</translation>
     </message>
     <message>
+      <source>write the expert list template instead of the application form</source>
+      <translation>写入专家名单模板（而非申报书模板）</translation>
+    </message>
+    <message>
+      <source>import the expert panel from an .xlsx expert list</source>
+      <translation>从 .xlsx 专家名单导入专家组</translation>
+    </message>
+    <message>
       <source>import application packages (folders, zips, folders of packages)</source>
       <translation>导入申报材料（文件夹、zip 压缩包或包含多个申报材料的文件夹）</translation>
     </message>
@@ -334,8 +342,16 @@
       <translation>第 {round} 轮评分：已完成 {done} / {total} 项评审任务</translation>
     </message>
     <message>
+      <source>Wrote the expert list template to {path}</source>
+      <translation>已将专家名单模板写入 {path}</translation>
+    </message>
+    <message>
       <source>Wrote the application form template to {path}</source>
       <translation>已将申报书模板写入 {path}</translation>
+    </message>
+    <message>
+      <source>Experts added: {added}, updated: {updated}, unchanged: {same}</source>
+      <translation>新增专家 {added} 位，更新 {updated} 位，无变化 {same} 位</translation>
     </message>
     <message>
       <source>A different package was taken in before; run again with --replace to replace it.</source>
@@ -370,6 +386,10 @@
     <message>
       <source>The campaign file {path} does not exist. It may have been moved or deleted; choose it again with Open.</source>
       <translation>评审批次文件 {path} 不存在，可能已被移动或删除。请通过“打开”重新选择。</translation>
+    </message>
+    <message>
+      <source>The file {path} does not exist. Check its name, and that the disk or USB stick is connected.</source>
+      <translation>文件 {path} 不存在。请检查文件名，以及磁盘或U盘是否已连接。</translation>
     </message>
     <message>
       <source>The file {path} already exists. Choose another name, or delete that file first.</source>
@@ -591,6 +611,14 @@
     <message>
       <source>Edit…</source>
       <translation>编辑…</translation>
+    </message>
+    <message>
+      <source>Import List…</source>
+      <translation>导入名单…</translation>
+    </message>
+    <message>
+      <source>List Template…</source>
+      <translation>名单模板…</translation>
     </message>
   </context>
   <context>
@@ -1155,6 +1183,42 @@ Replace them with the new packages? The earlier files stay in the history.</sour
     <message>
       <source>Cannot save the expert</source>
       <translation>无法保存专家信息</translation>
+    </message>
+    <message>
+      <source>Import the expert list</source>
+      <translation>导入专家名单</translation>
+    </message>
+    <message>
+      <source>Cannot import the expert list</source>
+      <translation>无法导入专家名单</translation>
+    </message>
+    <message>
+      <source>… and {n} more</source>
+      <translation>……另有 {n} 处</translation>
+    </message>
+    <message>
+      <source>The expert list was not imported</source>
+      <translation>专家名单未导入</translation>
+    </message>
+    <message>
+      <source>Correct these and import the list again; nothing was changed:
+
+</source>
+      <translation>请更正以下问题后重新导入，本次未作任何改动：
+
+</translation>
+    </message>
+    <message>
+      <source>Experts added: {added}, updated: {updated}, unchanged: {same}</source>
+      <translation>新增专家 {added} 位，更新 {updated} 位，无变化 {same} 位</translation>
+    </message>
+    <message>
+      <source>expert-list.xlsx</source>
+      <translation>评审专家名单.xlsx</translation>
+    </message>
+    <message>
+      <source>Save the expert list template</source>
+      <translation>保存专家名单模板</translation>
     </message>
   </context>
   <context>

@@ -125,3 +125,26 @@ def test_the_demo_packages_import_into_a_new_campaign_through_the_cli(
     assert len(reports) == 17 and {r["outcome"] for r in reports} == {"imported"}
     statuses = sorted(r["status"] for r in reports)
     assert statuses.count("complete") == 15 and "late" in statuses and "incomplete" in statuses
+
+
+def test_experts_verb_imports_a_panel_list_and_refuses_a_bad_one(
+    demo_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from openpyxl import load_workbook
+
+    template = tmp_path / "panel.xlsx"
+    assert main(["template", str(template), "--panel"]) == EXIT_OK
+    workbook = load_workbook(template)
+    sheet = workbook["专家名单"]
+    sheet.append(["E08", "郑新", "西北大学", "教授", "数据共享", "否", "西安市:其他"])
+    workbook.save(template)
+    capsys.readouterr()
+    assert main(["experts", str(demo_file), str(template), "--json"]) == EXIT_OK
+    assert json.loads(capsys.readouterr().out)["added"] == ["E08"]
+    sheet.append(["E09", "", "", "", "", "也许", ""])
+    workbook.save(template)
+    assert main(["experts", str(demo_file), str(template)]) == EXIT_REJECTED
+    out = capsys.readouterr().out
+    assert "this required field is empty" in out
+    assert main(["experts", str(demo_file), str(tmp_path / "nope.xlsx")]) == EXIT_REJECTED
+    assert "does not exist" in capsys.readouterr().err

@@ -193,3 +193,26 @@ def test_double_clicking_an_application_shows_its_plan_inside_reviewer(
     viewer.close()
     qtbot.waitUntil(lambda: not win.viewers)
     win.close()  # releases the campaign; qtbot holds the window only weakly
+
+
+def test_the_expert_list_is_imported_from_the_experts_view(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from openpyxl import load_workbook
+
+    from reviewer.panel_import import panel_template
+    from ui.qt import QFileDialog
+
+    _register(window, monkeypatch, "西安市")
+    listing = tmp_path / "专家名单.xlsx"
+    listing.write_bytes(panel_template())
+    workbook = load_workbook(listing)
+    workbook["专家名单"].append(
+        ["E01", "张维民", "西安交通大学", "教授", "电子政务", "是", "西安市:任职"]
+    )
+    workbook.save(listing)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(listing), ""))
+    window.experts.import_button.click()
+    (row,) = [window.experts.model.row_at(i) for i in range(window.experts.model.rowCount())]
+    assert (row.code, row.is_leader, row.ties) == ("E01", True, ("西安市: Works or worked for it",))
+    assert "Experts added: 1" in window.statusBar().currentMessage()
