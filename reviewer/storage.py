@@ -270,19 +270,30 @@ def building_campaign(
         finally:
             store.close()
         _finish_file(temp)
-        target_lock = WriterLock(path)
-        if path.exists():
-            target_lock.acquire()
-        try:
-            temp.replace(path)
-        finally:
-            target_lock.release()
+        _move_into_place(temp, path)
     except OSError as exc:
         temp.unlink(missing_ok=True)
         raise CampaignNotWritable(path=path, detail=exc.strerror or exc) from exc
     except BaseException:
         temp.unlink(missing_ok=True)
         raise
+
+
+def _move_into_place(temp: Path, path: Path) -> None:
+    """Put the finished file `temp` at `path`, never over a campaign someone has open.
+
+    The -wal and -shm files of the file being replaced (or of one deleted by hand after
+    a crash) must go too: SQLite would read them as the new file's and report it damaged.
+    """
+    target_lock = WriterLock(path)
+    if path.exists():
+        target_lock.acquire()
+    try:
+        for suffix in ("-wal", "-shm"):
+            path.with_name(path.name + suffix).unlink(missing_ok=True)
+        temp.replace(path)
+    finally:
+        target_lock.release()
 
 
 def create_campaign_file(
@@ -314,7 +325,7 @@ def save_copy(store: CampaignStore, destination: Path) -> None:
         finally:
             raw.close()
         _finish_file(temp)
-        temp.replace(destination)
+        _move_into_place(temp, destination)
     except OSError as exc:
         temp.unlink(missing_ok=True)
         raise CampaignNotWritable(path=destination, detail=exc.strerror or exc) from exc

@@ -1,4 +1,4 @@
-"""The QtPdf names the UI uses. Apart from `ui/qt.py` because QtPdf is an add-on package
+"""The QtPdf names the UI uses. Apart from `ui/qt.py` because QtPdf, from the add-ons, is
 imported only when a plan is first shown, not at start-up."""
 
 from PySide6.QtPdf import QPdfDocument, QPdfPageNavigator

@@ -244,3 +244,20 @@ def test_save_a_copy_writes_a_campaign_that_opens_with_the_same_data(
         assert campaigns.info(store)["applications"] == 17
     assert _siblings(copy) >= {"copy.review"}
     assert not any(name.startswith(".copy") for name in _siblings(copy))
+
+
+def test_stale_wal_files_beside_a_new_campaign_are_not_taken_for_its_own(
+    demo_file: Path, tmp_path: Path
+) -> None:
+    """A campaign deleted by hand after a crash leaves -wal and -shm behind; a new
+    campaign of the same name must not read them as its own."""
+    with open_campaign(demo_file) as store, store.writing() as session:
+        session.add(Applicant(code="x", kind="city", name="某市"))
+    wal = demo_file.with_name(demo_file.name + "-wal")
+    shm = demo_file.with_name(demo_file.name + "-shm")
+    wal.write_bytes(b"\x37\x7f\x06\x82" + bytes(4096))  # what a crashed writer leaves
+    shm.write_bytes(bytes(32768))
+    demo_file.unlink()
+    with campaigns.new_campaign(demo_file, campaigns.CampaignSettings("新评审")) as store:
+        assert campaigns.info(store)["applications"] == 0
+    assert not wal.exists() and not shm.exists()

@@ -242,7 +242,7 @@ def test_dropping_a_campaign_file_opens_it(window: MainWindow, demo_file: Path) 
     mime.setUrls([QUrl.fromLocalFile(str(demo_file))])
     position = QPointF(window.rect().center())
     enter = QDragEnterEvent(
-        position,
+        position.toPoint(),
         Qt.DropAction.CopyAction,
         mime,
         Qt.MouseButton.LeftButton,
@@ -265,7 +265,7 @@ def test_dropping_other_files_is_refused(window: MainWindow, tmp_path: Path) -> 
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(tmp_path / "plan.pdf"))])
     enter = QDragEnterEvent(
-        QPointF(window.rect().center()),
+        window.rect().center(),
         Qt.DropAction.CopyAction,
         mime,
         Qt.MouseButton.LeftButton,
