@@ -3,44 +3,48 @@
 from __future__ import annotations
 
 import hashlib
-import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import BinaryIO
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from models import Blob, BlobChunk
 
 CHUNK_SIZE = 1 << 20
 
+Opener = Callable[[], BinaryIO]
 
-def store_blob(session: Session, stream: BinaryIO) -> tuple[str, int]:
-    """Store the content of `stream` unless the campaign already holds it.
 
-    The stream is hashed while it is spooled to a temporary file, so the hash is known
-    before anything is written and a file read once is never held whole in memory.
-    Returns the SHA-256 and the size.
+def store_blob(session: Session, open_content: Opener) -> tuple[str, int]:
+    """Store the content `open_content` gives unless the campaign already holds it.
+
+    The content is read twice: once to hash it, once to store it. The second read comes
+    from the operating system's cache, which is faster than spooling a copy to a
+    temporary file, and content already stored (a package imported again) is never
+    written at all. Chunks go in with plain inserts, not ORM objects, so memory stays at
+    one chunk whatever the size. Returns the SHA-256 and the size.
     """
     digest = hashlib.sha256()
     size = 0
-    with tempfile.TemporaryFile() as spool:
+    with open_content() as stream:
         while chunk := stream.read(CHUNK_SIZE):
             digest.update(chunk)
             size += len(chunk)
-            spool.write(chunk)
-        sha256 = digest.hexdigest()
-        if session.get(Blob, sha256) is not None:
-            return sha256, size
-        session.add(Blob(sha256=sha256, size=size))
-        spool.seek(0)
+    sha256 = digest.hexdigest()
+    if session.get(Blob, sha256) is not None:
+        return sha256, size
+    session.add(Blob(sha256=sha256, size=size))
+    session.flush()
+    stored = hashlib.sha256()
+    with open_content() as stream:
         seq = 0
-        while chunk := spool.read(CHUNK_SIZE):
-            row = BlobChunk(sha256=sha256, seq=seq, data=chunk)
-            session.add(row)
-            session.flush()
-            session.expunge(row)  # written; keeping it in the session would hold it in memory
+        while chunk := stream.read(CHUNK_SIZE):
+            stored.update(chunk)
+            session.execute(insert(BlobChunk).values(sha256=sha256, seq=seq, data=chunk))
             seq += 1
+    if stored.hexdigest() != sha256:  # the file changed between the two reads
+        raise OSError(0, "the file changed while it was being read")
     return sha256, size
 
 
@@ -50,7 +54,8 @@ def iter_blob(session: Session, sha256: str) -> Iterator[bytes]:
         select(BlobChunk.seq).where(BlobChunk.sha256 == sha256).order_by(BlobChunk.seq)
     ).all()
     for seq in seqs:
-        chunk = session.get(BlobChunk, (sha256, seq))
-        assert chunk is not None
-        yield chunk.data
-        session.expunge(chunk)
+        data = session.scalar(
+            select(BlobChunk.data).where(BlobChunk.sha256 == sha256, BlobChunk.seq == seq)
+        )
+        assert data is not None
+        yield data

@@ -395,8 +395,7 @@ def _store_package(
     for file, kind in roles:
         if file is None:
             continue
-        with file.open() as stream:
-            sha256, size = store_blob(session, stream)
+        sha256, size = store_blob(session, file.open)
         stored.append((file, kind, sha256, size))
     fingerprint = _fingerprint([(kind, sha) for _f, kind, sha, _s in stored])
 

@@ -3,7 +3,6 @@ field), and a refused package leaves the campaign exactly as it was."""
 
 from __future__ import annotations
 
-import io
 import stat
 import zipfile
 from collections.abc import Iterator
@@ -208,11 +207,11 @@ def test_a_file_that_fails_mid_import_leaves_no_trace(
     calls: list[str] = []
     real_store_blob = reviewer.intake.store_blob
 
-    def failing_store_blob(session: object, stream: io.BufferedIOBase) -> tuple[str, int]:
+    def failing_store_blob(session: object, opener: object) -> tuple[str, int]:
         calls.append("store")
         if len(calls) == 2:
             raise OSError(5, "Input/output error")
-        return real_store_blob(session, stream)  # type: ignore[arg-type]
+        return real_store_blob(session, opener)  # type: ignore[arg-type]
 
     monkeypatch.setattr(reviewer.intake, "store_blob", failing_store_blob)
     message = refused(store, package(tmp_path / "西安", answers("西安市")))
