@@ -9,7 +9,6 @@ department asks an applicant to correct a form once, so it must list every probl
 
 from __future__ import annotations
 
-import dataclasses
 import io
 import re
 import unicodedata
@@ -27,7 +26,8 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
 from reviewer.campaigns import TRACK_NAMES
-from reviewer.i18n import QT_TRANSLATE_NOOP, translate
+from reviewer.cell_problems import CellProblem
+from reviewer.i18n import QT_TRANSLATE_NOOP
 from reviewer.reproducible import reproducible_xlsx
 from reviewer.rubrics import default_definition
 from reviewer.vocabulary import TrackKind
@@ -146,21 +146,11 @@ class FormAnswers:
     submitted_on: date | None
 
 
-@dataclass(frozen=True)
-class FormProblem:
+class FormProblem(CellProblem):
     """One thing wrong in a handed-in form, placed precisely enough to be fixed."""
 
-    code: str
-    file: str
-    sheet: str = ""
-    cell: str = ""
-    field: str = ""
-    params: dict[str, str] = dataclasses.field(default_factory=dict)
-
-    def message(self) -> str:
-        return translate("Intake", _MESSAGES[self.code]).format(
-            file=self.file, sheet=self.sheet, cell=self.cell, field=self.field, **self.params
-        )
+    CONTEXT = "Intake"
+    MESSAGES = _MESSAGES
 
 
 @dataclass(frozen=True)

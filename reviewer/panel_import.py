@@ -12,7 +12,6 @@ declarations for applications is the assignment step's job.
 
 from __future__ import annotations
 
-import dataclasses
 import io
 import re
 import unicodedata
@@ -31,7 +30,8 @@ from sqlalchemy.orm import Session, selectinload
 from models import Applicant, Expert, ExpertTie
 from models.enums import TieRelation
 from reviewer import audit
-from reviewer.i18n import QT_TRANSLATE_NOOP, translate
+from reviewer.cell_problems import CellProblem
+from reviewer.i18n import QT_TRANSLATE_NOOP
 from reviewer.reproducible import reproducible_xlsx
 from reviewer.storage import CampaignStore
 
@@ -120,21 +120,11 @@ _MESSAGES = {
 }
 
 
-@dataclass(frozen=True)
-class PanelProblem:
+class PanelProblem(CellProblem):
     """One thing wrong in an expert list, placed precisely enough to be fixed in Excel."""
 
-    code: str
-    file: str
-    sheet: str = ""
-    cell: str = ""
-    field: str = ""
-    params: dict[str, str] = dataclasses.field(default_factory=dict)
-
-    def message(self) -> str:
-        return translate("Panel", _MESSAGES[self.code]).format(
-            file=self.file, sheet=self.sheet, cell=self.cell, field=self.field, **self.params
-        )
+    CONTEXT = "Panel"
+    MESSAGES = _MESSAGES
 
 
 @dataclass(frozen=True)
