@@ -1,1558 +1,1558 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
-  <context>
+<context>
     <name>ApplicantDialog</name>
     <message>
-      <source>Edit applicant</source>
-      <translation>编辑申报单位</translation>
+        <source>Edit applicant</source>
+        <translation>编辑申报单位</translation>
     </message>
     <message>
-      <source>Add applicant</source>
-      <translation>添加申报单位</translation>
+        <source>Add applicant</source>
+        <translation>添加申报单位</translation>
     </message>
     <message>
-      <source>made from the name if left empty</source>
-      <translation>留空则按名称自动生成</translation>
+        <source>made from the name if left empty</source>
+        <translation>留空则按名称自动生成</translation>
     </message>
     <message>
-      <source>Name:</source>
-      <translation>名称：</translation>
+        <source>Name:</source>
+        <translation>名称：</translation>
     </message>
     <message>
-      <source>Kind:</source>
-      <translation>类型：</translation>
+        <source>Kind:</source>
+        <translation>类型：</translation>
     </message>
     <message>
-      <source>Code:</source>
-      <translation>编号：</translation>
+        <source>Code:</source>
+        <translation>编号：</translation>
     </message>
     <message>
-      <source>Region:</source>
-      <translation>地区：</translation>
+        <source>Region:</source>
+        <translation>地区：</translation>
     </message>
     <message>
-      <source>Contact:</source>
-      <translation>联系人：</translation>
+        <source>Contact:</source>
+        <translation>联系人：</translation>
     </message>
     <message>
-      <source>Phone:</source>
-      <translation>电话：</translation>
+        <source>Phone:</source>
+        <translation>电话：</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ApplicantsTableModel</name>
     <message>
-      <source>Code</source>
-      <translation>编号</translation>
+        <source>Code</source>
+        <translation>编号</translation>
     </message>
     <message>
-      <source>Name</source>
-      <translation>名称</translation>
+        <source>Name</source>
+        <translation>名称</translation>
     </message>
     <message>
-      <source>Kind</source>
-      <translation>类型</translation>
+        <source>Kind</source>
+        <translation>类型</translation>
     </message>
     <message>
-      <source>Region</source>
-      <translation>地区</translation>
+        <source>Region</source>
+        <translation>地区</translation>
     </message>
     <message>
-      <source>Contact</source>
-      <translation>联系人</translation>
+        <source>Contact</source>
+        <translation>联系人</translation>
     </message>
     <message>
-      <source>Phone</source>
-      <translation>电话</translation>
+        <source>Phone</source>
+        <translation>电话</translation>
     </message>
     <message>
-      <source>Applications</source>
-      <translation>申报项目数</translation>
+        <source>Applications</source>
+        <translation>申报项目数</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ApplicantsView</name>
     <message>
-      <source>Search name, region, contact…</source>
-      <translation>搜索名称、地区、联系人…</translation>
+        <source>Search name, region, contact…</source>
+        <translation>搜索名称、地区、联系人…</translation>
     </message>
     <message>
-      <source>Add Applicant…</source>
-      <translation>添加申报单位…</translation>
+        <source>Add Applicant…</source>
+        <translation>添加申报单位…</translation>
     </message>
     <message>
-      <source>Edit…</source>
-      <translation>编辑…</translation>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ApplicationsTableModel</name>
     <message>
-      <source>Applicant</source>
-      <translation>申报单位</translation>
+        <source>Applicant</source>
+        <translation>申报单位</translation>
     </message>
     <message>
-      <source>Track</source>
-      <translation>类别</translation>
+        <source>Track</source>
+        <translation>类别</translation>
     </message>
     <message>
-      <source>Pilot domains</source>
-      <translation>试点领域</translation>
+        <source>Pilot domains</source>
+        <translation>试点领域</translation>
     </message>
     <message>
-      <source>Districts/counties</source>
-      <translation>试点区县</translation>
+        <source>Districts/counties</source>
+        <translation>试点区县</translation>
     </message>
     <message>
-      <source>Handed in</source>
-      <translation>报送日期</translation>
+        <source>Handed in</source>
+        <translation>报送日期</translation>
     </message>
     <message>
-      <source>Status</source>
-      <translation>状态</translation>
+        <source>Status</source>
+        <translation>状态</translation>
     </message>
     <message>
-      <source>Materials</source>
-      <translation>材料</translation>
+        <source>Materials</source>
+        <translation>材料</translation>
     </message>
     <message>
-      <source>Experts done</source>
-      <translation>已完成专家</translation>
+        <source>Experts done</source>
+        <translation>已完成专家</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ApplicationsView</name>
     <message>
-      <source>Search applicant, domain, district, status…</source>
-      <translation>搜索申报单位、试点领域、区县、状态…</translation>
+        <source>Search applicant, domain, district, status…</source>
+        <translation>搜索申报单位、试点领域、区县、状态…</translation>
     </message>
     <message>
-      <source>All tracks</source>
-      <translation>全部类别</translation>
+        <source>All tracks</source>
+        <translation>全部类别</translation>
     </message>
     <message>
-      <source>All statuses</source>
-      <translation>全部状态</translation>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
     </message>
     <message>
-      <source>Set &amp;Status…</source>
-      <translation>设置状态(&amp;S)…</translation>
+        <source>Set &amp;Status…</source>
+        <translation>设置状态(&amp;S)…</translation>
     </message>
     <message>
-      <source>{shown} of {total}</source>
-      <translation>显示 {shown} / 共 {total}</translation>
+        <source>{shown} of {total}</source>
+        <translation>显示 {shown} / 共 {total}</translation>
     </message>
     <message>
-      <source>Applicant:</source>
-      <translation>申报单位：</translation>
+        <source>Applicant:</source>
+        <translation>申报单位：</translation>
     </message>
     <message>
-      <source>Track:</source>
-      <translation>类别：</translation>
+        <source>Track:</source>
+        <translation>类别：</translation>
     </message>
     <message>
-      <source>Status:</source>
-      <translation>状态：</translation>
+        <source>Status:</source>
+        <translation>状态：</translation>
     </message>
     <message>
-      <source>Pilot domains:</source>
-      <translation>试点领域：</translation>
+        <source>Pilot domains:</source>
+        <translation>试点领域：</translation>
     </message>
     <message>
-      <source>Districts/counties:</source>
-      <translation>试点区县：</translation>
+        <source>Districts/counties:</source>
+        <translation>试点区县：</translation>
     </message>
     <message>
-      <source>{amount} ten-thousand yuan</source>
-      <translation>{amount} 万元</translation>
+        <source>{amount} ten-thousand yuan</source>
+        <translation>{amount} 万元</translation>
     </message>
     <message>
-      <source>Budget:</source>
-      <translation>总投资：</translation>
+        <source>Budget:</source>
+        <translation>总投资：</translation>
     </message>
     <message>
-      <source>Problems:</source>
-      <translation>存在问题：</translation>
+        <source>Problems:</source>
+        <translation>存在问题：</translation>
     </message>
     <message>
-      <source>Checklist:</source>
-      <translation>审查清单：</translation>
+        <source>Checklist:</source>
+        <translation>审查清单：</translation>
     </message>
     <message>
-      <source>Materials:</source>
-      <translation>申报材料：</translation>
+        <source>Materials:</source>
+        <translation>申报材料：</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Checks</name>
     <message>
-      <source>Handed in on {submitted}, after the deadline of {deadline}.</source>
-      <translation>于 {submitted} 报送，晚于截止日期 {deadline}。</translation>
+        <source>Handed in on {submitted}, after the deadline of {deadline}.</source>
+        <translation>于 {submitted} 报送，晚于截止日期 {deadline}。</translation>
     </message>
     <message>
-      <source>Names {count} district(s)/county(ies); the call asks for 2.</source>
-      <translation>仅确定了 {count} 个试点区县，申报要求为 2 个。</translation>
+        <source>Names {count} district(s)/county(ies); the call asks for 2.</source>
+        <translation>仅确定了 {count} 个试点区县，申报要求为 2 个。</translation>
     </message>
     <message>
-      <source>The application form is present and filled in.</source>
-      <translation>申报书已提交并已填写。</translation>
+        <source>The application form is present and filled in.</source>
+        <translation>申报书已提交并已填写。</translation>
     </message>
     <message>
-      <source>The application form is missing.</source>
-      <translation>缺少申报书。</translation>
+        <source>The application form is missing.</source>
+        <translation>缺少申报书。</translation>
     </message>
     <message>
-      <source>The application form has no problems.</source>
-      <translation>申报书填写无误。</translation>
+        <source>The application form has no problems.</source>
+        <translation>申报书填写无误。</translation>
     </message>
     <message>
-      <source>The application form has {count} problem(s): {first}</source>
-      <translation>申报书有 {count} 处问题：{first}</translation>
+        <source>The application form has {count} problem(s): {first}</source>
+        <translation>申报书有 {count} 处问题：{first}</translation>
     </message>
     <message>
-      <source>The implementation plan is present in electronic form: {file}</source>
-      <translation>已提交实施方案电子版：{file}</translation>
+        <source>The implementation plan is present in electronic form: {file}</source>
+        <translation>已提交实施方案电子版：{file}</translation>
     </message>
     <message>
-      <source>The implementation plan is missing in electronic form.</source>
-      <translation>缺少实施方案电子版。</translation>
+        <source>The implementation plan is missing in electronic form.</source>
+        <translation>缺少实施方案电子版。</translation>
     </message>
     <message>
-      <source>The leading-group document is present: {file}</source>
-      <translation>已提交领导小组成立文件：{file}</translation>
+        <source>The leading-group document is present: {file}</source>
+        <translation>已提交领导小组成立文件：{file}</translation>
     </message>
     <message>
-      <source>The leading-group document is missing.</source>
-      <translation>缺少领导小组成立文件。</translation>
+        <source>The leading-group document is missing.</source>
+        <translation>缺少领导小组成立文件。</translation>
     </message>
     <message>
-      <source>Two districts/counties are named: {names}</source>
-      <translation>已确定 2 个试点区县：{names}</translation>
+        <source>Two districts/counties are named: {names}</source>
+        <translation>已确定 2 个试点区县：{names}</translation>
     </message>
     <message>
-      <source>The open-data plan is filled in.</source>
-      <translation>已填写开放数据工作计划。</translation>
+        <source>The open-data plan is filled in.</source>
+        <translation>已填写开放数据工作计划。</translation>
     </message>
     <message>
-      <source>The open-data plan is missing.</source>
-      <translation>缺少开放数据工作计划。</translation>
+        <source>The open-data plan is missing.</source>
+        <translation>缺少开放数据工作计划。</translation>
     </message>
     <message>
-      <source>Core technology and base hardware/software are declared secure and controllable.</source>
-      <translation>已承诺核心技术和基础软硬件自主可控。</translation>
+        <source>Core technology and base hardware/software are declared secure and controllable.</source>
+        <translation>已承诺核心技术和基础软硬件自主可控。</translation>
     </message>
     <message>
-      <source>Core technology and base hardware/software are not declared secure and controllable, which the call requires.</source>
-      <translation>未承诺核心技术和基础软硬件自主可控，不符合申报要求。</translation>
+        <source>Core technology and base hardware/software are not declared secure and controllable, which the call requires.</source>
+        <translation>未承诺核心技术和基础软硬件自主可控，不符合申报要求。</translation>
     </message>
     <message>
-      <source>The applicant may apply in this track.</source>
-      <translation>申报单位符合该类别的申报主体要求。</translation>
+        <source>The applicant may apply in this track.</source>
+        <translation>申报单位符合该类别的申报主体要求。</translation>
     </message>
     <message>
-      <source>Only cities apply in the city track and departments in the department track.</source>
-      <translation>市级区域试点只能由市申报，省级部门试点只能由省级部门申报。</translation>
+        <source>Only cities apply in the city track and departments in the department track.</source>
+        <translation>市级区域试点只能由市申报，省级部门试点只能由省级部门申报。</translation>
     </message>
     <message>
-      <source>Handed in on {submitted}, on or before the deadline of {deadline}.</source>
-      <translation>于 {submitted} 报送，未超过截止日期 {deadline}。</translation>
+        <source>Handed in on {submitted}, on or before the deadline of {deadline}.</source>
+        <translation>于 {submitted} 报送，未超过截止日期 {deadline}。</translation>
     </message>
     <message>
-      <source>Status set to {status} by {actor}: {reason}</source>
-      <translation>{actor} 将状态设为“{status}”：{reason}</translation>
+        <source>Status set to {status} by {actor}: {reason}</source>
+        <translation>{actor} 将状态设为“{status}”：{reason}</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Cli</name>
     <message>
-      <source>Reviewer: expert review of smart-city pilot applications. Without a verb, opens the desktop app (optionally on CAMPAIGN).</source>
-      <translation>Reviewer：智慧城市试点申报专家评审。不带子命令时打开桌面程序（可指定评审批次文件 CAMPAIGN）。</translation>
+        <source>Reviewer: expert review of smart-city pilot applications. Without a verb, opens the desktop app (optionally on CAMPAIGN).</source>
+        <translation>Reviewer：智慧城市试点申报专家评审。不带子命令时打开桌面程序（可指定评审批次文件 CAMPAIGN）。</translation>
     </message>
     <message>
-      <source>write the demo campaign to PATH</source>
-      <translation>将演示评审批次写入 PATH</translation>
+        <source>write the demo campaign to PATH</source>
+        <translation>将演示评审批次写入 PATH</translation>
     </message>
     <message>
-      <source>replace PATH if it exists</source>
-      <translation>PATH 已存在时覆盖</translation>
+        <source>replace PATH if it exists</source>
+        <translation>PATH 已存在时覆盖</translation>
     </message>
     <message>
-      <source>also write the demo's 17 application packages into DIR, to try importing</source>
-      <translation>同时将演示用的 17 份申报材料写入 DIR，供试用导入功能</translation>
+        <source>also write the demo&apos;s 17 application packages into DIR, to try importing</source>
+        <translation>同时将演示用的 17 份申报材料写入 DIR，供试用导入功能</translation>
     </message>
     <message>
-      <source>print a campaign's figures</source>
-      <translation>输出评审批次的统计数据</translation>
+        <source>print a campaign&apos;s figures</source>
+        <translation>输出评审批次的统计数据</translation>
     </message>
     <message>
-      <source>print JSON</source>
-      <translation>以 JSON 格式输出</translation>
+        <source>print JSON</source>
+        <translation>以 JSON 格式输出</translation>
     </message>
     <message>
-      <source>write the application form template (.xlsx) to PATH</source>
-      <translation>将申报书模板（.xlsx）写入 PATH</translation>
+        <source>write the application form template (.xlsx) to PATH</source>
+        <translation>将申报书模板（.xlsx）写入 PATH</translation>
     </message>
     <message>
-      <source>the track the form is for (default: city)</source>
-      <translation>申报书适用的类别（默认：city 市级区域试点）</translation>
+        <source>the track the form is for (default: city)</source>
+        <translation>申报书适用的类别（默认：city 市级区域试点）</translation>
     </message>
     <message>
-      <source>write the expert list template instead of the application form</source>
-      <translation>写入专家名单模板（而非申报书模板）</translation>
+        <source>write the expert list template instead of the application form</source>
+        <translation>写入专家名单模板（而非申报书模板）</translation>
     </message>
     <message>
-      <source>import the expert panel from an .xlsx expert list</source>
-      <translation>从 .xlsx 专家名单导入专家组</translation>
+        <source>import the expert panel from an .xlsx expert list</source>
+        <translation>从 .xlsx 专家名单导入专家组</translation>
     </message>
     <message>
-      <source>import application packages (folders, zips, folders of packages)</source>
-      <translation>导入申报材料（文件夹、zip 压缩包或包含多个申报材料的文件夹）</translation>
+        <source>import application packages (folders, zips, folders of packages)</source>
+        <translation>导入申报材料（文件夹、zip 压缩包或包含多个申报材料的文件夹）</translation>
     </message>
     <message>
-      <source>register applicants the campaign does not know, as their forms name them</source>
-      <translation>按申报书所填名称登记本评审批次尚未登记的申报单位</translation>
+        <source>register applicants the campaign does not know, as their forms name them</source>
+        <translation>按申报书所填名称登记本评审批次尚未登记的申报单位</translation>
     </message>
     <message>
-      <source>replace packages taken in before with these corrected ones</source>
-      <translation>用更正后的申报材料替换此前导入的材料</translation>
+        <source>replace packages taken in before with these corrected ones</source>
+        <translation>用更正后的申报材料替换此前导入的材料</translation>
     </message>
     <message>
-      <source>Wrote the demo campaign to {path}</source>
-      <translation>已将演示评审批次写入 {path}</translation>
+        <source>Wrote the demo campaign to {path}</source>
+        <translation>已将演示评审批次写入 {path}</translation>
     </message>
     <message>
-      <source>Wrote the demo's packages to {path}</source>
-      <translation>已将演示申报材料写入 {path}</translation>
+        <source>Wrote the demo&apos;s packages to {path}</source>
+        <translation>已将演示申报材料写入 {path}</translation>
     </message>
     <message>
-      <source>Applications: {n}</source>
-      <translation>申报项目：{n}</translation>
+        <source>Applications: {n}</source>
+        <translation>申报项目：{n}</translation>
     </message>
     <message>
-      <source>Experts: {n}</source>
-      <translation>评审专家：{n}</translation>
+        <source>Experts: {n}</source>
+        <translation>评审专家：{n}</translation>
     </message>
     <message>
-      <source>Scores: {n}</source>
-      <translation>评分记录：{n}</translation>
+        <source>Scores: {n}</source>
+        <translation>评分记录：{n}</translation>
     </message>
     <message>
-      <source>Scoring round {round}: {done} of {total} assignments done</source>
-      <translation>第 {round} 轮评分：已完成 {done} / {total} 项评审任务</translation>
+        <source>Scoring round {round}: {done} of {total} assignments done</source>
+        <translation>第 {round} 轮评分：已完成 {done} / {total} 项评审任务</translation>
     </message>
     <message>
-      <source>Wrote the expert list template to {path}</source>
-      <translation>已将专家名单模板写入 {path}</translation>
+        <source>Wrote the expert list template to {path}</source>
+        <translation>已将专家名单模板写入 {path}</translation>
     </message>
     <message>
-      <source>Wrote the application form template to {path}</source>
-      <translation>已将申报书模板写入 {path}</translation>
+        <source>Wrote the application form template to {path}</source>
+        <translation>已将申报书模板写入 {path}</translation>
     </message>
     <message>
-      <source>Experts added: {added}, updated: {updated}, unchanged: {same}</source>
-      <translation>新增专家 {added} 位，更新 {updated} 位，无变化 {same} 位</translation>
+        <source>Experts added: {added}, updated: {updated}, unchanged: {same}</source>
+        <translation>新增专家 {added} 位，更新 {updated} 位，无变化 {same} 位</translation>
     </message>
     <message>
-      <source>A different package was taken in before; run again with --replace to replace it.</source>
-      <translation>此前已导入过不同的申报材料；如需替换，请加 --replace 重新运行。</translation>
+        <source>A different package was taken in before; run again with --replace to replace it.</source>
+        <translation>此前已导入过不同的申报材料；如需替换，请加 --replace 重新运行。</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Demo</name>
     <message>
-      <source>Writing the package of {name}</source>
-      <translation>正在生成{name}的申报材料</translation>
+        <source>Writing the package of {name}</source>
+        <translation>正在生成{name}的申报材料</translation>
     </message>
     <message>
-      <source>Saving the demo campaign</source>
-      <translation>正在保存演示评审批次</translation>
+        <source>Saving the demo campaign</source>
+        <translation>正在保存演示评审批次</translation>
     </message>
     <message>
-      <source>Done</source>
-      <translation>完成</translation>
+        <source>Done</source>
+        <translation>完成</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Errors</name>
     <message>
-      <source>The operation failed.</source>
-      <translation>操作失败。</translation>
+        <source>The operation failed.</source>
+        <translation>操作失败。</translation>
     </message>
     <message>
-      <source>The folder {folder} does not exist. Choose a folder that exists, or create it first.</source>
-      <translation>文件夹 {folder} 不存在。请选择一个已有的文件夹，或先创建该文件夹。</translation>
+        <source>The folder {folder} does not exist. Choose a folder that exists, or create it first.</source>
+        <translation>文件夹 {folder} 不存在。请选择一个已有的文件夹，或先创建该文件夹。</translation>
     </message>
     <message>
-      <source>The campaign file {path} does not exist. It may have been moved or deleted; choose it again with Open.</source>
-      <translation>评审批次文件 {path} 不存在，可能已被移动或删除。请通过“打开”重新选择。</translation>
+        <source>The campaign file {path} does not exist. It may have been moved or deleted; choose it again with Open.</source>
+        <translation>评审批次文件 {path} 不存在，可能已被移动或删除。请通过“打开”重新选择。</translation>
     </message>
     <message>
-      <source>The file {path} does not exist. Check its name, and that the disk or USB stick is connected.</source>
-      <translation>文件 {path} 不存在。请检查文件名，以及磁盘或U盘是否已连接。</translation>
+        <source>The file {path} does not exist. Check its name, and that the disk or USB stick is connected.</source>
+        <translation>文件 {path} 不存在。请检查文件名，以及磁盘或U盘是否已连接。</translation>
     </message>
     <message>
-      <source>The file {path} already exists. Choose another name, or delete that file first.</source>
-      <translation>文件 {path} 已存在。请换一个文件名，或先删除该文件。</translation>
+        <source>The file {path} already exists. Choose another name, or delete that file first.</source>
+        <translation>文件 {path} 已存在。请换一个文件名，或先删除该文件。</translation>
     </message>
     <message>
-      <source>The file {path} is not a Reviewer campaign file. Open a file ending in .review that Reviewer created.</source>
-      <translation>文件 {path} 不是 Reviewer 评审批次文件。请打开由 Reviewer 创建、扩展名为 .review 的文件。</translation>
+        <source>The file {path} is not a Reviewer campaign file. Open a file ending in .review that Reviewer created.</source>
+        <translation>文件 {path} 不是 Reviewer 评审批次文件。请打开由 Reviewer 创建、扩展名为 .review 的文件。</translation>
     </message>
     <message>
-      <source>The campaign file {path} was written by a newer version of Reviewer (schema {revision}). Install the newer version to open it; the file was left unchanged.</source>
-      <translation>评审批次文件 {path} 由更新版本的 Reviewer 创建（数据结构版本 {revision}）。请安装新版本后再打开；该文件未作任何改动。</translation>
+        <source>The campaign file {path} was written by a newer version of Reviewer (schema {revision}). Install the newer version to open it; the file was left unchanged.</source>
+        <translation>评审批次文件 {path} 由更新版本的 Reviewer 创建（数据结构版本 {revision}）。请安装新版本后再打开；该文件未作任何改动。</translation>
     </message>
     <message>
-      <source>The campaign file {path} was written by an older version of Reviewer and must be upgraded before use, which needs write access. Copy it to a writable folder and open the copy.</source>
-      <translation>评审批次文件 {path} 由旧版本 Reviewer 创建，需要升级后才能使用，而升级需要写入权限。请将其复制到可写的文件夹后打开副本。</translation>
+        <source>The campaign file {path} was written by an older version of Reviewer and must be upgraded before use, which needs write access. Copy it to a writable folder and open the copy.</source>
+        <translation>评审批次文件 {path} 由旧版本 Reviewer 创建，需要升级后才能使用，而升级需要写入权限。请将其复制到可写的文件夹后打开副本。</translation>
     </message>
     <message>
-      <source>The campaign file {path} is damaged and cannot be read ({detail}). Open a backup copy of it; the damaged file was left unchanged.</source>
-      <translation>评审批次文件 {path} 已损坏，无法读取（{detail}）。请打开其备份副本；损坏的文件未作任何改动。</translation>
+        <source>The campaign file {path} is damaged and cannot be read ({detail}). Open a backup copy of it; the damaged file was left unchanged.</source>
+        <translation>评审批次文件 {path} 已损坏，无法读取（{detail}）。请打开其备份副本；损坏的文件未作任何改动。</translation>
     </message>
     <message>
-      <source>The campaign file {path} is already open for editing by {holder}. Close it there first, or open it read-only.</source>
-      <translation>评审批次文件 {path} 正由 {holder} 编辑。请先在那里关闭，或以只读方式打开。</translation>
+        <source>The campaign file {path} is already open for editing by {holder}. Close it there first, or open it read-only.</source>
+        <translation>评审批次文件 {path} 正由 {holder} 编辑。请先在那里关闭，或以只读方式打开。</translation>
     </message>
     <message>
-      <source>The campaign file {path} is open read-only, so it cannot be changed. Open a writable copy to make changes.</source>
-      <translation>评审批次文件 {path} 以只读方式打开，不能修改。如需修改，请打开一个可写的副本。</translation>
+        <source>The campaign file {path} is open read-only, so it cannot be changed. Open a writable copy to make changes.</source>
+        <translation>评审批次文件 {path} 以只读方式打开，不能修改。如需修改，请打开一个可写的副本。</translation>
     </message>
     <message>
-      <source>The campaign file {path} cannot be read: {detail}. Check that you may read it and that the disk is connected.</source>
-      <translation>无法读取评审批次文件 {path}：{detail}。请检查是否有读取权限、磁盘是否已连接。</translation>
+        <source>The campaign file {path} cannot be read: {detail}. Check that you may read it and that the disk is connected.</source>
+        <translation>无法读取评审批次文件 {path}：{detail}。请检查是否有读取权限、磁盘是否已连接。</translation>
     </message>
     <message>
-      <source>Cannot write {path}: {detail}. Choose a folder you may write to, on a disk with free space.</source>
-      <translation>无法写入 {path}：{detail}。请选择有写入权限且磁盘空间充足的文件夹。</translation>
+        <source>Cannot write {path}: {detail}. Choose a folder you may write to, on a disk with free space.</source>
+        <translation>无法写入 {path}：{detail}。请选择有写入权限且磁盘空间充足的文件夹。</translation>
     </message>
     <message>
-      <source>The rubric is not valid at {where}: {problem}</source>
-      <translation>评分细则在 {where} 处有误：{problem}</translation>
+        <source>The rubric is not valid at {where}: {problem}</source>
+        <translation>评分细则在 {where} 处有误：{problem}</translation>
     </message>
     <message>
-      <source>{user} on {host} (process {pid})</source>
-      <translation>{host} 上的用户 {user}（进程 {pid}）</translation>
+        <source>{user} on {host} (process {pid})</source>
+        <translation>{host} 上的用户 {user}（进程 {pid}）</translation>
     </message>
     <message>
-      <source>another Reviewer window</source>
-      <translation>另一个 Reviewer 窗口</translation>
+        <source>another Reviewer window</source>
+        <translation>另一个 Reviewer 窗口</translation>
     </message>
     <message>
-      <source>Cannot read {path}: {detail}. Check that you may read it and that the disk or USB stick is connected, then copy the files again.</source>
-      <translation>无法读取 {path}：{detail}。请检查是否有读取权限、磁盘或U盘是否已连接，然后重新复制文件。</translation>
+        <source>Cannot read {path}: {detail}. Check that you may read it and that the disk or USB stick is connected, then copy the files again.</source>
+        <translation>无法读取 {path}：{detail}。请检查是否有读取权限、磁盘或U盘是否已连接，然后重新复制文件。</translation>
     </message>
     <message>
-      <source>{path} does not exist. Check that the disk or USB stick is connected, then choose the folder or zip file again.</source>
-      <translation>{path} 不存在。请检查磁盘或U盘是否已连接，然后重新选择文件夹或 zip 文件。</translation>
+        <source>{path} does not exist. Check that the disk or USB stick is connected, then choose the folder or zip file again.</source>
+        <translation>{path} 不存在。请检查磁盘或U盘是否已连接，然后重新选择文件夹或 zip 文件。</translation>
     </message>
     <message>
-      <source>{path} is neither a folder nor a zip file of application packages. Choose the folder or the .zip file that a city handed in.</source>
-      <translation>{path} 既不是申报材料文件夹，也不是申报材料 zip 压缩包。请选择申报单位报送的文件夹或 .zip 文件。</translation>
+        <source>{path} is neither a folder nor a zip file of application packages. Choose the folder or the .zip file that a city handed in.</source>
+        <translation>{path} 既不是申报材料文件夹，也不是申报材料 zip 压缩包。请选择申报单位报送的文件夹或 .zip 文件。</translation>
     </message>
     <message>
-      <source>The zip file {path} is damaged and cannot be read ({detail}). Copy it again from the USB stick, or ask the city to re-create it.</source>
-      <translation>zip 文件 {path} 已损坏，无法读取（{detail}）。请从U盘重新复制，或请申报单位重新打包。</translation>
+        <source>The zip file {path} is damaged and cannot be read ({detail}). Copy it again from the USB stick, or ask the city to re-create it.</source>
+        <translation>zip 文件 {path} 已损坏，无法读取（{detail}）。请从U盘重新复制，或请申报单位重新打包。</translation>
     </message>
     <message>
-      <source>The zip file {path} is protected by a password ({member}). Re-create the zip without a password, or copy the files again as a plain folder.</source>
-      <translation>zip 文件 {path} 设有密码（{member}）。请重新打包且不设密码，或直接以文件夹形式复制文件。</translation>
+        <source>The zip file {path} is protected by a password ({member}). Re-create the zip without a password, or copy the files again as a plain folder.</source>
+        <translation>zip 文件 {path} 设有密码（{member}）。请重新打包且不设密码，或直接以文件夹形式复制文件。</translation>
     </message>
     <message>
-      <source>The zip file {path} uses a compression method Reviewer cannot read ({member}). Extract it and choose the folder, or re-create the zip with ordinary compression.</source>
-      <translation>zip 文件 {path} 使用了 Reviewer 无法读取的压缩方式（{member}）。请先解压后选择文件夹，或以普通压缩方式重新打包。</translation>
+        <source>The zip file {path} uses a compression method Reviewer cannot read ({member}). Extract it and choose the folder, or re-create the zip with ordinary compression.</source>
+        <translation>zip 文件 {path} 使用了 Reviewer 无法读取的压缩方式（{member}）。请先解压后选择文件夹，或以普通压缩方式重新打包。</translation>
     </message>
     <message>
-      <source>The zip file {path} would expand to {size} ({member}), far more than any package; it may be damaged or built to fill the disk. Ask the applicant for the files again.</source>
-      <translation>zip 文件 {path} 解压后将达 {size}（{member}），远超正常申报材料，可能已损坏或为恶意构造的压缩包。请申报单位重新提供文件。</translation>
+        <source>The zip file {path} would expand to {size} ({member}), far more than any package; it may be damaged or built to fill the disk. Ask the applicant for the files again.</source>
+        <translation>zip 文件 {path} 解压后将达 {size}（{member}），远超正常申报材料，可能已损坏或为恶意构造的压缩包。请申报单位重新提供文件。</translation>
     </message>
     <message>
-      <source>{path} is a RAR or 7z archive, which Reviewer cannot open. Extract it and choose the folder, or re-create it as a .zip file.</source>
-      <translation>{path} 是 RAR 或 7z 压缩包，Reviewer 无法打开。请先解压后选择文件夹，或重新打包为 .zip 文件。</translation>
+        <source>{path} is a RAR or 7z archive, which Reviewer cannot open. Extract it and choose the folder, or re-create it as a .zip file.</source>
+        <translation>{path} 是 RAR 或 7z 压缩包，Reviewer 无法打开。请先解压后选择文件夹，或重新打包为 .zip 文件。</translation>
     </message>
     <message>
-      <source>The applicant cannot be saved: {problem}</source>
-      <translation>无法保存申报单位：{problem}</translation>
+        <source>The applicant cannot be saved: {problem}</source>
+        <translation>无法保存申报单位：{problem}</translation>
     </message>
     <message>
-      <source>give the applicant's name.</source>
-      <translation>请填写申报单位名称。</translation>
+        <source>give the applicant&apos;s name.</source>
+        <translation>请填写申报单位名称。</translation>
     </message>
     <message>
-      <source>another applicant is already called {value}.</source>
-      <translation>已有名为 {value} 的申报单位。</translation>
+        <source>another applicant is already called {value}.</source>
+        <translation>已有名为 {value} 的申报单位。</translation>
     </message>
     <message>
-      <source>another applicant already has the code {value}.</source>
-      <translation>编号 {value} 已被其他申报单位使用。</translation>
+        <source>another applicant already has the code {value}.</source>
+        <translation>编号 {value} 已被其他申报单位使用。</translation>
     </message>
     <message>
-      <source>The expert cannot be saved: {problem}</source>
-      <translation>无法保存专家信息：{problem}</translation>
+        <source>The expert cannot be saved: {problem}</source>
+        <translation>无法保存专家信息：{problem}</translation>
     </message>
     <message>
-      <source>give the expert's number and name.</source>
-      <translation>请填写专家编号和姓名。</translation>
+        <source>give the expert&apos;s number and name.</source>
+        <translation>请填写专家编号和姓名。</translation>
     </message>
     <message>
-      <source>{name} already has the number {code}.</source>
-      <translation>编号 {code} 已被 {name} 使用。</translation>
+        <source>{name} already has the number {code}.</source>
+        <translation>编号 {code} 已被 {name} 使用。</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ExpertDialog</name>
     <message>
-      <source>Edit expert</source>
-      <translation>编辑专家</translation>
+        <source>Edit expert</source>
+        <translation>编辑专家</translation>
     </message>
     <message>
-      <source>Add expert</source>
-      <translation>添加专家</translation>
+        <source>Add expert</source>
+        <translation>添加专家</translation>
     </message>
     <message>
-      <source>Panel leader (replaces the current one)</source>
-      <translation>专家组组长（替换现任组长）</translation>
+        <source>Panel leader (replaces the current one)</source>
+        <translation>专家组组长（替换现任组长）</translation>
     </message>
     <message>
-      <source>details, e.g. since when</source>
-      <translation>具体情况，如起始时间</translation>
+        <source>details, e.g. since when</source>
+        <translation>具体情况，如起始时间</translation>
     </message>
     <message>
-      <source>Add Tie</source>
-      <translation>添加关联</translation>
+        <source>Add Tie</source>
+        <translation>添加关联</translation>
     </message>
     <message>
-      <source>Remove Tie</source>
-      <translation>删除关联</translation>
+        <source>Remove Tie</source>
+        <translation>删除关联</translation>
     </message>
     <message>
-      <source>Number:</source>
-      <translation>编号：</translation>
+        <source>Number:</source>
+        <translation>编号：</translation>
     </message>
     <message>
-      <source>Name:</source>
-      <translation>姓名：</translation>
+        <source>Name:</source>
+        <translation>姓名：</translation>
     </message>
     <message>
-      <source>Affiliation:</source>
-      <translation>工作单位：</translation>
+        <source>Affiliation:</source>
+        <translation>工作单位：</translation>
     </message>
     <message>
-      <source>Title:</source>
-      <translation>职称：</translation>
+        <source>Title:</source>
+        <translation>职称：</translation>
     </message>
     <message>
-      <source>Expertise:</source>
-      <translation>专业领域：</translation>
+        <source>Expertise:</source>
+        <translation>专业领域：</translation>
     </message>
     <message>
-      <source>Ties to applicants:</source>
-      <translation>与申报单位的关联：</translation>
+        <source>Ties to applicants:</source>
+        <translation>与申报单位的关联：</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ExpertsTableModel</name>
     <message>
-      <source>No.</source>
-      <translation>编号</translation>
+        <source>No.</source>
+        <translation>编号</translation>
     </message>
     <message>
-      <source>Name</source>
-      <translation>姓名</translation>
+        <source>Name</source>
+        <translation>姓名</translation>
     </message>
     <message>
-      <source>Affiliation</source>
-      <translation>工作单位</translation>
+        <source>Affiliation</source>
+        <translation>工作单位</translation>
     </message>
     <message>
-      <source>Title</source>
-      <translation>职称</translation>
+        <source>Title</source>
+        <translation>职称</translation>
     </message>
     <message>
-      <source>Expertise</source>
-      <translation>专业领域</translation>
+        <source>Expertise</source>
+        <translation>专业领域</translation>
     </message>
     <message>
-      <source>Role</source>
-      <translation>职务</translation>
+        <source>Role</source>
+        <translation>职务</translation>
     </message>
     <message>
-      <source>Ties and recusals</source>
-      <translation>利害关系与回避</translation>
+        <source>Ties and recusals</source>
+        <translation>利害关系与回避</translation>
     </message>
     <message>
-      <source>Done / assigned</source>
-      <translation>已完成 / 分配</translation>
+        <source>Done / assigned</source>
+        <translation>已完成 / 分配</translation>
     </message>
     <message>
-      <source>Panel leader</source>
-      <translation>专家组组长</translation>
+        <source>Panel leader</source>
+        <translation>专家组组长</translation>
     </message>
     <message>
-      <source>{n} recusal(s)</source>
-      <translation>回避 {n} 项</translation>
+        <source>{n} recusal(s)</source>
+        <translation>回避 {n} 项</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ExpertsView</name>
     <message>
-      <source>Search name, affiliation, expertise…</source>
-      <translation>搜索姓名、单位、专业领域…</translation>
+        <source>Search name, affiliation, expertise…</source>
+        <translation>搜索姓名、单位、专业领域…</translation>
     </message>
     <message>
-      <source>An expert never scores an application they are tied to (recusal).</source>
-      <translation>专家不对与其存在利害关系的申报项目评分（回避）。</translation>
+        <source>An expert never scores an application they are tied to (recusal).</source>
+        <translation>专家不对与其存在利害关系的申报项目评分（回避）。</translation>
     </message>
     <message>
-      <source>Add Expert…</source>
-      <translation>添加专家…</translation>
+        <source>Add Expert…</source>
+        <translation>添加专家…</translation>
     </message>
     <message>
-      <source>Edit…</source>
-      <translation>编辑…</translation>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
     </message>
     <message>
-      <source>Import List…</source>
-      <translation>导入名单…</translation>
+        <source>Import List…</source>
+        <translation>导入名单…</translation>
     </message>
     <message>
-      <source>List Template…</source>
-      <translation>名单模板…</translation>
+        <source>List Template…</source>
+        <translation>名单模板…</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ImportReport</name>
     <message>
-      <source>Imported</source>
-      <translation>已导入</translation>
+        <source>Imported</source>
+        <translation>已导入</translation>
     </message>
     <message>
-      <source>Already imported, unchanged</source>
-      <translation>此前已导入，无变化</translation>
+        <source>Already imported, unchanged</source>
+        <translation>此前已导入，无变化</translation>
     </message>
     <message>
-      <source>Replaced the earlier package</source>
-      <translation>已替换此前的材料</translation>
+        <source>Replaced the earlier package</source>
+        <translation>已替换此前的材料</translation>
     </message>
     <message>
-      <source>Held back: differs from the earlier package</source>
-      <translation>暂未导入：与此前导入的材料不同</translation>
+        <source>Held back: differs from the earlier package</source>
+        <translation>暂未导入：与此前导入的材料不同</translation>
     </message>
     <message>
-      <source>Rejected</source>
-      <translation>未受理</translation>
+        <source>Rejected</source>
+        <translation>未受理</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ImportReportDialog</name>
     <message>
-      <source>Import report</source>
-      <translation>导入报告</translation>
+        <source>Import report</source>
+        <translation>导入报告</translation>
     </message>
     <message>
-      <source>No package was found.</source>
-      <translation>未找到申报材料。</translation>
+        <source>No package was found.</source>
+        <translation>未找到申报材料。</translation>
     </message>
     <message>
-      <source>What to do:</source>
-      <translation>处理意见：</translation>
+        <source>What to do:</source>
+        <translation>处理意见：</translation>
     </message>
     <message>
-      <source>Files found:</source>
-      <translation>识别到的文件：</translation>
+        <source>Files found:</source>
+        <translation>识别到的文件：</translation>
     </message>
     <message>
-      <source>Passed over:</source>
-      <translation>已跳过：</translation>
+        <source>Passed over:</source>
+        <translation>已跳过：</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ImportReportModel</name>
     <message>
-      <source>Package</source>
-      <translation>申报材料</translation>
+        <source>Package</source>
+        <translation>申报材料</translation>
     </message>
     <message>
-      <source>Applicant</source>
-      <translation>申报单位</translation>
+        <source>Applicant</source>
+        <translation>申报单位</translation>
     </message>
     <message>
-      <source>Track</source>
-      <translation>类别</translation>
+        <source>Track</source>
+        <translation>类别</translation>
     </message>
     <message>
-      <source>Result</source>
-      <translation>导入结果</translation>
+        <source>Result</source>
+        <translation>导入结果</translation>
     </message>
     <message>
-      <source>Status</source>
-      <translation>状态</translation>
+        <source>Status</source>
+        <translation>状态</translation>
     </message>
     <message>
-      <source>What to do</source>
-      <translation>处理意见</translation>
+        <source>What to do</source>
+        <translation>处理意见</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Intake</name>
     <message>
-      <source>{file}, sheet {sheet}, cell {cell} ({field}): the cell holds a formula. Type the value itself and hand the form in again.</source>
-      <translation>{file}，工作表“{sheet}”单元格 {cell}（{field}）：单元格中是公式。请直接填写内容后重新报送。</translation>
+        <source>{file}, sheet {sheet}, cell {cell} ({field}): the cell holds a formula. Type the value itself and hand the form in again.</source>
+        <translation>{file}，工作表“{sheet}”单元格 {cell}（{field}）：单元格中是公式。请直接填写内容后重新报送。</translation>
     </message>
     <message>
-      <source>{file} links to other workbooks. Save the form without external links (type the values themselves) and hand it in again.</source>
-      <translation>{file} 链接了其他工作簿。请去掉外部链接（直接填写内容）后重新报送。</translation>
+        <source>{file} links to other workbooks. Save the form without external links (type the values themselves) and hand it in again.</source>
+        <translation>{file} 链接了其他工作簿。请去掉外部链接（直接填写内容）后重新报送。</translation>
     </message>
     <message>
-      <source>{file}, sheet {sheet}, cell {cell} ({field}): this required field is empty. Fill it in and hand the form in again.</source>
-      <translation>{file}，工作表“{sheet}”单元格 {cell}（{field}）：此项为必填项，尚未填写。请填写后重新报送。</translation>
+        <source>{file}, sheet {sheet}, cell {cell} ({field}): this required field is empty. Fill it in and hand the form in again.</source>
+        <translation>{file}，工作表“{sheet}”单元格 {cell}（{field}）：此项为必填项，尚未填写。请填写后重新报送。</translation>
     </message>
     <message>
-      <source>{file}, sheet {sheet}, cell {cell} ({field}): the text has {length} characters, more than the {limit} allowed. Shorten it and hand the form in again.</source>
-      <translation>{file}，工作表“{sheet}”单元格 {cell}（{field}）：内容共 {length} 字，超过 {limit} 字的限制。请精简后重新报送。</translation>
+        <source>{file}, sheet {sheet}, cell {cell} ({field}): the text has {length} characters, more than the {limit} allowed. Shorten it and hand the form in again.</source>
+        <translation>{file}，工作表“{sheet}”单元格 {cell}（{field}）：内容共 {length} 字，超过 {limit} 字的限制。请精简后重新报送。</translation>
     </message>
     <message>
-      <source>{file}, sheet {sheet}, cell {cell} ({field}): “{value}” is not a number. Type the number in digits, without units, and hand the form in again.</source>
-      <translation>{file}，工作表“{sheet}”单元格 {cell}（{field}）：“{value}”不是数字。请用阿拉伯数字填写（不带单位）后重新报送。</translation>
+        <source>{file}, sheet {sheet}, cell {cell} ({field}): “{value}” is not a number. Type the number in digits, without units, and hand the form in again.</source>
+        <translation>{file}，工作表“{sheet}”单元格 {cell}（{field}）：“{value}”不是数字。请用阿拉伯数字填写（不带单位）后重新报送。</translation>
     </message>
     <message>
-      <source>{file}, sheet {sheet}, cell {cell} ({field}): {value} is not more than 0. Type the amount in 10,000 yuan and hand the form in again.</source>
-      <translation>{file}，工作表“{sheet}”单元格 {cell}（{field}）：{value} 不大于 0。请以万元为单位填写金额后重新报送。</translation>
+        <source>{file}, sheet {sheet}, cell {cell} ({field}): {value} is not more than 0. Type the amount in 10,000 yuan and hand the form in again.</source>
+        <translation>{file}，工作表“{sheet}”单元格 {cell}（{field}）：{value} 不大于 0。请以万元为单位填写金额后重新报送。</translation>
     </message>
     <message>
-      <source>{file}, sheet {sheet}, cell {cell} ({field}): {value} is not a whole number from 0 to 100. Type the percentage as a whole number and hand the form in again.</source>
-      <translation>{file}，工作表“{sheet}”单元格 {cell}（{field}）：{value} 不是 0 到 100 之间的整数。请以整数填写百分比后重新报送。</translation>
+        <source>{file}, sheet {sheet}, cell {cell} ({field}): {value} is not a whole number from 0 to 100. Type the percentage as a whole number and hand the form in again.</source>
+        <translation>{file}，工作表“{sheet}”单元格 {cell}（{field}）：{value} 不是 0 到 100 之间的整数。请以整数填写百分比后重新报送。</translation>
     </message>
     <message>
-      <source>{file}, sheet {sheet}, cell {cell} ({field}): “{value}” is not a date. Type the date as 2014-07-18 and hand the form in again.</source>
-      <translation>{file}，工作表“{sheet}”单元格 {cell}（{field}）：“{value}”不是日期。请按 2014-07-18 的格式填写后重新报送。</translation>
+        <source>{file}, sheet {sheet}, cell {cell} ({field}): “{value}” is not a date. Type the date as 2014-07-18 and hand the form in again.</source>
+        <translation>{file}，工作表“{sheet}”单元格 {cell}（{field}）：“{value}”不是日期。请按 2014-07-18 的格式填写后重新报送。</translation>
     </message>
     <message>
-      <source>{file}, sheet {sheet}, cell {cell} ({field}): “{value}” is not one of the choices ({choices}). Choose one from the cell's drop-down list and hand the form in again.</source>
-      <translation>{file}，工作表“{sheet}”单元格 {cell}（{field}）：“{value}”不在可选范围内（{choices}）。请从该单元格的下拉列表中选择后重新报送。</translation>
+        <source>{file}, sheet {sheet}, cell {cell} ({field}): “{value}” is not one of the choices ({choices}). Choose one from the cell&apos;s drop-down list and hand the form in again.</source>
+        <translation>{file}，工作表“{sheet}”单元格 {cell}（{field}）：“{value}”不在可选范围内（{choices}）。请从该单元格的下拉列表中选择后重新报送。</translation>
     </message>
     <message>
-      <source>{file}, sheet {sheet}, cell {cell} ({field}): “{value}” is already given in cell {other}. Choose a different one and hand the form in again.</source>
-      <translation>{file}，工作表“{sheet}”单元格 {cell}（{field}）：“{value}”与单元格 {other} 重复。请改选其他内容后重新报送。</translation>
+        <source>{file}, sheet {sheet}, cell {cell} ({field}): “{value}” is already given in cell {other}. Choose a different one and hand the form in again.</source>
+        <translation>{file}，工作表“{sheet}”单元格 {cell}（{field}）：“{value}”与单元格 {other} 重复。请改选其他内容后重新报送。</translation>
     </message>
     <message>
-      <source>{file}, sheet {sheet}, cell {cell} ({field}): the applicant has not given the declaration. Choose “{statement}” in the cell's drop-down list and hand the form in again.</source>
-      <translation>{file}，工作表“{sheet}”单元格 {cell}（{field}）：申报单位未作承诺。请在该单元格下拉列表中选择“{statement}”后重新报送。</translation>
+        <source>{file}, sheet {sheet}, cell {cell} ({field}): the applicant has not given the declaration. Choose “{statement}” in the cell&apos;s drop-down list and hand the form in again.</source>
+        <translation>{file}，工作表“{sheet}”单元格 {cell}（{field}）：申报单位未作承诺。请在该单元格下拉列表中选择“{statement}”后重新报送。</translation>
     </message>
     <message>
-      <source>{file} is not the application form Reviewer produced, or its hidden form data was changed. Ask the applicant to fill in the official template and hand it in again.</source>
-      <translation>{file} 不是 Reviewer 生成的申报书，或其隐藏的表单信息已被改动。请申报单位使用正式模板填写后重新报送。</translation>
+        <source>{file} is not the application form Reviewer produced, or its hidden form data was changed. Ask the applicant to fill in the official template and hand it in again.</source>
+        <translation>{file} 不是 Reviewer 生成的申报书，或其隐藏的表单信息已被改动。请申报单位使用正式模板填写后重新报送。</translation>
     </message>
     <message>
-      <source>{file} was made from a newer version of the application form (version {version}). Install the newer version of Reviewer to read it.</source>
-      <translation>{file} 使用了更新版本的申报书模板（第 {version} 版）。请安装新版 Reviewer 后再读取。</translation>
+        <source>{file} was made from a newer version of the application form (version {version}). Install the newer version of Reviewer to read it.</source>
+        <translation>{file} 使用了更新版本的申报书模板（第 {version} 版）。请安装新版 Reviewer 后再读取。</translation>
     </message>
     <message>
-      <source>{file} cannot be read as an Excel workbook ({detail}). Ask the applicant for the filled-in form as the .xlsx file made from the official template.</source>
-      <translation>{file} 无法作为 Excel 工作簿读取（{detail}）。请申报单位提供用正式模板填写的 .xlsx 申报书。</translation>
+        <source>{file} cannot be read as an Excel workbook ({detail}). Ask the applicant for the filled-in form as the .xlsx file made from the official template.</source>
+        <translation>{file} 无法作为 Excel 工作簿读取（{detail}）。请申报单位提供用正式模板填写的 .xlsx 申报书。</translation>
     </message>
     <message>
-      <source>{package}: {problem}</source>
-      <translation>{package}：{problem}</translation>
+        <source>{package}: {problem}</source>
+        <translation>{package}：{problem}</translation>
     </message>
     <message>
-      <source>The package holds no files.</source>
-      <translation>申报材料中没有文件。</translation>
+        <source>The package holds no files.</source>
+        <translation>申报材料中没有文件。</translation>
     </message>
     <message>
-      <source>{file} is {size} MB, more than the {limit} MB a file may have. Ask the applicant for a smaller copy (compress the scanned pages, or split the plan).</source>
-      <translation>{file} 大小为 {size} MB，超过单个文件 {limit} MB 的上限。请申报单位提供较小的文件（压缩扫描页面，或拆分实施方案）。</translation>
+        <source>{file} is {size} MB, more than the {limit} MB a file may have. Ask the applicant for a smaller copy (compress the scanned pages, or split the plan).</source>
+        <translation>{file} 大小为 {size} MB，超过单个文件 {limit} MB 的上限。请申报单位提供较小的文件（压缩扫描页面，或拆分实施方案）。</translation>
     </message>
     <message>
-      <source>{file}: the name says {expected}, but the content is not; it is kept as an attachment.</source>
-      <translation>{file}：文件名表明是 {expected} 文件，但内容不是；已作为附件保存。</translation>
+        <source>{file}: the name says {expected}, but the content is not; it is kept as an attachment.</source>
+        <translation>{file}：文件名表明是 {expected} 文件，但内容不是；已作为附件保存。</translation>
     </message>
     <message>
-      <source>It holds {count} application forms ({names}); keep one.</source>
-      <translation>包含 {count} 份申报书（{names}），请只保留一份。</translation>
+        <source>It holds {count} application forms ({names}); keep one.</source>
+        <translation>包含 {count} 份申报书（{names}），请只保留一份。</translation>
     </message>
     <message>
-      <source>A file of the package could not be read ({detail}). Check that the disk or USB stick is connected and import the package again.</source>
-      <translation>申报材料中有文件无法读取（{detail}）。请检查磁盘或U盘是否已连接，然后重新导入。</translation>
+        <source>A file of the package could not be read ({detail}). Check that the disk or USB stick is connected and import the package again.</source>
+        <translation>申报材料中有文件无法读取（{detail}）。请检查磁盘或U盘是否已连接，然后重新导入。</translation>
     </message>
     <message>
-      <source>The form names “{applicant}”, which is not an applicant of this campaign. Register it under Applicants (or import with --register-applicants), or correct the name on the form.</source>
-      <translation>申报书所填单位“{applicant}”不是本评审批次的申报单位。请先在“申报单位”中登记（或导入时使用 --register-applicants），或更正申报书上的名称。</translation>
+        <source>The form names “{applicant}”, which is not an applicant of this campaign. Register it under Applicants (or import with --register-applicants), or correct the name on the form.</source>
+        <translation>申报书所填单位“{applicant}”不是本评审批次的申报单位。请先在“申报单位”中登记（或导入时使用 --register-applicants），或更正申报书上的名称。</translation>
     </message>
     <message>
-      <source>No filled-in application form (申报书) was found and the folder or zip name names no registered applicant. Add the application form made from Reviewer's template to the package and import it again.</source>
-      <translation>未找到已填写的申报书，文件夹或压缩包名称中也没有已登记的申报单位。请将用 Reviewer 模板填写的申报书放入材料中后重新导入。</translation>
+        <source>No filled-in application form (申报书) was found and the folder or zip name names no registered applicant. Add the application form made from Reviewer&apos;s template to the package and import it again.</source>
+        <translation>未找到已填写的申报书，文件夹或压缩包名称中也没有已登记的申报单位。请将用 Reviewer 模板填写的申报书放入材料中后重新导入。</translation>
     </message>
     <message>
-      <source>This batch holds two packages for {applicant} in this track: {other} and this one. Keep the right one and import it again.</source>
-      <translation>本批次中 {applicant} 在该类别下有两份申报材料：{other} 和本份。请保留正确的一份后重新导入。</translation>
+        <source>This batch holds two packages for {applicant} in this track: {other} and this one. Keep the right one and import it again.</source>
+        <translation>本批次中 {applicant} 在该类别下有两份申报材料：{other} 和本份。请保留正确的一份后重新导入。</translation>
     </message>
     <message>
-      <source>No application package was found in {path}.</source>
-      <translation>在 {path} 中未找到申报材料。</translation>
+        <source>No application package was found in {path}.</source>
+        <translation>在 {path} 中未找到申报材料。</translation>
     </message>
     <message>
-      <source>Checking {package}</source>
-      <translation>正在审查 {package}</translation>
+        <source>Checking {package}</source>
+        <translation>正在审查 {package}</translation>
     </message>
     <message>
-      <source>Done</source>
-      <translation>完成</translation>
+        <source>Done</source>
+        <translation>完成</translation>
     </message>
     <message>
-      <source>Give a reason: every change of status is recorded with why.</source>
-      <translation>请填写理由：每次状态变更都会连同理由一并记录。</translation>
+        <source>Give a reason: every change of status is recorded with why.</source>
+        <translation>请填写理由：每次状态变更都会连同理由一并记录。</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Labels</name>
     <message>
-      <source>City pilot</source>
-      <translation>市级区域试点</translation>
+        <source>City pilot</source>
+        <translation>市级区域试点</translation>
     </message>
     <message>
-      <source>Department pilot</source>
-      <translation>省级部门试点</translation>
+        <source>Department pilot</source>
+        <translation>省级部门试点</translation>
     </message>
     <message>
-      <source>Received</source>
-      <translation>已接收</translation>
+        <source>Received</source>
+        <translation>已接收</translation>
     </message>
     <message>
-      <source>Complete</source>
-      <translation>材料齐全</translation>
+        <source>Complete</source>
+        <translation>材料齐全</translation>
     </message>
     <message>
-      <source>Incomplete</source>
-      <translation>材料不全</translation>
+        <source>Incomplete</source>
+        <translation>材料不全</translation>
     </message>
     <message>
-      <source>Late</source>
-      <translation>逾期报送</translation>
+        <source>Late</source>
+        <translation>逾期报送</translation>
     </message>
     <message>
-      <source>Ineligible</source>
-      <translation>不符合条件</translation>
+        <source>Ineligible</source>
+        <translation>不符合条件</translation>
     </message>
     <message>
-      <source>Application form</source>
-      <translation>申报书</translation>
+        <source>Application form</source>
+        <translation>申报书</translation>
     </message>
     <message>
-      <source>Implementation plan</source>
-      <translation>实施方案</translation>
+        <source>Implementation plan</source>
+        <translation>实施方案</translation>
     </message>
     <message>
-      <source>Leading-group document</source>
-      <translation>领导小组成立文件</translation>
+        <source>Leading-group document</source>
+        <translation>领导小组成立文件</translation>
     </message>
     <message>
-      <source>Attachment</source>
-      <translation>附件</translation>
+        <source>Attachment</source>
+        <translation>附件</translation>
     </message>
     <message>
-      <source>Excellent</source>
-      <translation>优</translation>
+        <source>Excellent</source>
+        <translation>优</translation>
     </message>
     <message>
-      <source>Good</source>
-      <translation>良</translation>
+        <source>Good</source>
+        <translation>良</translation>
     </message>
     <message>
-      <source>Fair</source>
-      <translation>中</translation>
+        <source>Fair</source>
+        <translation>中</translation>
     </message>
     <message>
-      <source>Poor</source>
-      <translation>差</translation>
+        <source>Poor</source>
+        <translation>差</translation>
     </message>
     <message>
-      <source>Works or worked for it</source>
-      <translation>现在或曾在该单位任职</translation>
+        <source>Works or worked for it</source>
+        <translation>现在或曾在该单位任职</translation>
     </message>
     <message>
-      <source>Sits or sat on its board</source>
-      <translation>现在或曾任其董事、监事</translation>
+        <source>Sits or sat on its board</source>
+        <translation>现在或曾任其董事、监事</translation>
     </message>
     <message>
-      <source>Controls it</source>
-      <translation>对其有控制关系</translation>
+        <source>Controls it</source>
+        <translation>对其有控制关系</translation>
     </message>
     <message>
-      <source>Relative of its legal representative</source>
-      <translation>与其法定代表人有亲属关系</translation>
+        <source>Relative of its legal representative</source>
+        <translation>与其法定代表人有亲属关系</translation>
     </message>
     <message>
-      <source>Other tie</source>
-      <translation>其他利害关系</translation>
+        <source>Other tie</source>
+        <translation>其他利害关系</translation>
     </message>
     <message>
-      <source>Known tie</source>
-      <translation>已知利害关系</translation>
+        <source>Known tie</source>
+        <translation>已知利害关系</translation>
     </message>
     <message>
-      <source>Declared by the expert</source>
-      <translation>专家本人申报</translation>
+        <source>Declared by the expert</source>
+        <translation>专家本人申报</translation>
     </message>
     <message>
-      <source>Trimmed mean (drop highest and lowest)</source>
-      <translation>去掉一个最高分和一个最低分后取平均</translation>
+        <source>Trimmed mean (drop highest and lowest)</source>
+        <translation>去掉一个最高分和一个最低分后取平均</translation>
     </message>
     <message>
-      <source>Mean</source>
-      <translation>算术平均</translation>
+        <source>Mean</source>
+        <translation>算术平均</translation>
     </message>
     <message>
-      <source>Median</source>
-      <translation>中位数</translation>
+        <source>Median</source>
+        <translation>中位数</translation>
     </message>
     <message>
-      <source>Approve</source>
-      <translation>批准</translation>
+        <source>Approve</source>
+        <translation>批准</translation>
     </message>
     <message>
-      <source>Reject</source>
-      <translation>不予批准</translation>
+        <source>Reject</source>
+        <translation>不予批准</translation>
     </message>
     <message>
-      <source>Defer</source>
-      <translation>暂缓</translation>
+        <source>Defer</source>
+        <translation>暂缓</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-      <source>&amp;New Campaign…</source>
-      <translation>新建评审批次(&amp;N)…</translation>
+        <source>&amp;New Campaign…</source>
+        <translation>新建评审批次(&amp;N)…</translation>
     </message>
     <message>
-      <source>&amp;Open…</source>
-      <translation>打开(&amp;O)…</translation>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-      <source>Save a &amp;Copy…</source>
-      <translation>另存副本(&amp;C)…</translation>
+        <source>Save a &amp;Copy…</source>
+        <translation>另存副本(&amp;C)…</translation>
     </message>
     <message>
-      <source>&amp;Close Campaign</source>
-      <translation>关闭评审批次(&amp;C)</translation>
+        <source>&amp;Close Campaign</source>
+        <translation>关闭评审批次(&amp;C)</translation>
     </message>
     <message>
-      <source>&amp;Import Packages from a Folder…</source>
-      <translation>从文件夹导入申报材料(&amp;I)…</translation>
+        <source>&amp;Import Packages from a Folder…</source>
+        <translation>从文件夹导入申报材料(&amp;I)…</translation>
     </message>
     <message>
-      <source>Import Packages from &amp;Zip Files…</source>
-      <translation>从 zip 文件导入申报材料(&amp;Z)…</translation>
+        <source>Import Packages from &amp;Zip Files…</source>
+        <translation>从 zip 文件导入申报材料(&amp;Z)…</translation>
     </message>
     <message>
-      <source>Save the Application Form &amp;Template…</source>
-      <translation>保存申报书模板(&amp;T)…</translation>
+        <source>Save the Application Form &amp;Template…</source>
+        <translation>保存申报书模板(&amp;T)…</translation>
     </message>
     <message>
-      <source>&amp;Quit</source>
-      <translation>退出(&amp;Q)</translation>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-      <source>&amp;Find…</source>
-      <translation>查找(&amp;F)…</translation>
+        <source>&amp;Find…</source>
+        <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-      <source>&amp;Refresh</source>
-      <translation>刷新(&amp;R)</translation>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-      <source>&amp;Preferences…</source>
-      <translation>首选项(&amp;P)…</translation>
+        <source>&amp;Preferences…</source>
+        <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-      <source>Open the &amp;Demo Campaign</source>
-      <translation>打开演示评审批次(&amp;D)</translation>
+        <source>Open the &amp;Demo Campaign</source>
+        <translation>打开演示评审批次(&amp;D)</translation>
     </message>
     <message>
-      <source>&amp;About Reviewer</source>
-      <translation>关于 Reviewer(&amp;A)</translation>
+        <source>&amp;About Reviewer</source>
+        <translation>关于 Reviewer(&amp;A)</translation>
     </message>
     <message>
-      <source>&amp;File</source>
-      <translation>文件(&amp;F)</translation>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
-      <source>Open &amp;Recent</source>
-      <translation>最近打开(&amp;R)</translation>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-      <source>&amp;Edit</source>
-      <translation>编辑(&amp;E)</translation>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-      <source>&amp;View</source>
-      <translation>视图(&amp;V)</translation>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
-      <source>Overview</source>
-      <translation>概览</translation>
+        <source>Overview</source>
+        <translation>概览</translation>
     </message>
     <message>
-      <source>Applications</source>
-      <translation>申报项目</translation>
+        <source>Applications</source>
+        <translation>申报项目</translation>
     </message>
     <message>
-      <source>Rubrics</source>
-      <translation>评分细则</translation>
+        <source>Rubrics</source>
+        <translation>评分细则</translation>
     </message>
     <message>
-      <source>Experts</source>
-      <translation>评审专家</translation>
+        <source>Experts</source>
+        <translation>评审专家</translation>
     </message>
     <message>
-      <source>Applicants</source>
-      <translation>申报单位</translation>
+        <source>Applicants</source>
+        <translation>申报单位</translation>
     </message>
     <message>
-      <source>&amp;Help</source>
-      <translation>帮助(&amp;H)</translation>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-      <source>Main</source>
-      <translation>主工具栏</translation>
+        <source>Main</source>
+        <translation>主工具栏</translation>
     </message>
     <message>
-      <source>Campaign in use</source>
-      <translation>评审批次正在使用中</translation>
+        <source>Campaign in use</source>
+        <translation>评审批次正在使用中</translation>
     </message>
     <message>
-      <source>Open it read-only?</source>
-      <translation>是否以只读方式打开？</translation>
+        <source>Open it read-only?</source>
+        <translation>是否以只读方式打开？</translation>
     </message>
     <message>
-      <source>Cannot open the campaign</source>
-      <translation>无法打开评审批次</translation>
+        <source>Cannot open the campaign</source>
+        <translation>无法打开评审批次</translation>
     </message>
     <message>
-      <source>You may not write to this file, so it is open read-only.</source>
-      <translation>您没有该文件的写入权限，已以只读方式打开。</translation>
+        <source>You may not write to this file, so it is open read-only.</source>
+        <translation>您没有该文件的写入权限，已以只读方式打开。</translation>
     </message>
     <message>
-      <source>Cannot read the campaign</source>
-      <translation>无法读取评审批次</translation>
+        <source>Cannot read the campaign</source>
+        <translation>无法读取评审批次</translation>
     </message>
     <message>
-      <source>read-only</source>
-      <translation>只读</translation>
+        <source>read-only</source>
+        <translation>只读</translation>
     </message>
     <message>
-      <source>Preparing the demo campaign</source>
-      <translation>正在准备演示评审批次</translation>
+        <source>Preparing the demo campaign</source>
+        <translation>正在准备演示评审批次</translation>
     </message>
     <message>
-      <source>Cannot write the demo campaign</source>
-      <translation>无法写入演示评审批次</translation>
+        <source>Cannot write the demo campaign</source>
+        <translation>无法写入演示评审批次</translation>
     </message>
     <message>
-      <source>Replace file?</source>
-      <translation>替换文件？</translation>
+        <source>Replace file?</source>
+        <translation>替换文件？</translation>
     </message>
     <message>
-      <source>{path} already exists. Replace it with a new, empty campaign?</source>
-      <translation>{path} 已存在。是否用一个新的空评审批次替换它？</translation>
+        <source>{path} already exists. Replace it with a new, empty campaign?</source>
+        <translation>{path} 已存在。是否用一个新的空评审批次替换它？</translation>
     </message>
     <message>
-      <source>Cannot create the campaign</source>
-      <translation>无法创建评审批次</translation>
+        <source>Cannot create the campaign</source>
+        <translation>无法创建评审批次</translation>
     </message>
     <message>
-      <source>Open campaign</source>
-      <translation>打开评审批次</translation>
+        <source>Open campaign</source>
+        <translation>打开评审批次</translation>
     </message>
     <message>
-      <source>Reviewer campaigns (*{suffix});;All files (*)</source>
-      <translation>Reviewer 评审批次 (*{suffix});;所有文件 (*)</translation>
+        <source>Reviewer campaigns (*{suffix});;All files (*)</source>
+        <translation>Reviewer 评审批次 (*{suffix});;所有文件 (*)</translation>
     </message>
     <message>
-      <source>No recent campaigns</source>
-      <translation>没有最近打开的评审批次</translation>
+        <source>No recent campaigns</source>
+        <translation>没有最近打开的评审批次</translation>
     </message>
     <message>
-      <source>Clear the List</source>
-      <translation>清除列表</translation>
+        <source>Clear the List</source>
+        <translation>清除列表</translation>
     </message>
     <message>
-      <source>-copy</source>
-      <translation>-副本</translation>
+        <source>-copy</source>
+        <translation>-副本</translation>
     </message>
     <message>
-      <source>Save a copy of the campaign</source>
-      <translation>另存评审批次副本</translation>
+        <source>Save a copy of the campaign</source>
+        <translation>另存评审批次副本</translation>
     </message>
     <message>
-      <source>Reviewer campaigns (*{suffix})</source>
-      <translation>Reviewer 评审批次 (*{suffix})</translation>
+        <source>Reviewer campaigns (*{suffix})</source>
+        <translation>Reviewer 评审批次 (*{suffix})</translation>
     </message>
     <message>
-      <source>Cannot save the copy</source>
-      <translation>无法保存副本</translation>
+        <source>Cannot save the copy</source>
+        <translation>无法保存副本</translation>
     </message>
     <message>
-      <source>Saved a copy to {path}</source>
-      <translation>已将副本保存到 {path}</translation>
+        <source>Saved a copy to {path}</source>
+        <translation>已将副本保存到 {path}</translation>
     </message>
     <message>
-      <source>About Reviewer</source>
-      <translation>关于 Reviewer</translation>
+        <source>About Reviewer</source>
+        <translation>关于 Reviewer</translation>
     </message>
     <message>
-      <source>&lt;h3&gt;Reviewer {version}&lt;/h3&gt;&lt;p&gt;Offline expert review of smart-city pilot applications: intake, scoring, merging, decisions and official documents.&lt;/p&gt;&lt;p&gt;Qt {qt}&lt;/p&gt;</source>
-      <translation>&lt;h3&gt;Reviewer {version}&lt;/h3&gt;&lt;p&gt;离线的智慧城市试点申报专家评审工具：材料接收、专家评分、汇总、决定和公文输出。&lt;/p&gt;&lt;p&gt;Qt {qt}&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;Reviewer {version}&lt;/h3&gt;&lt;p&gt;Offline expert review of smart-city pilot applications: intake, scoring, merging, decisions and official documents.&lt;/p&gt;&lt;p&gt;Qt {qt}&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Reviewer {version}&lt;/h3&gt;&lt;p&gt;离线的智慧城市试点申报专家评审工具：材料接收、专家评分、汇总、决定和公文输出。&lt;/p&gt;&lt;p&gt;Qt {qt}&lt;/p&gt;</translation>
     </message>
     <message>
-      <source>Import packages: choose a package folder or a folder of packages</source>
-      <translation>导入申报材料：选择一份申报材料的文件夹，或包含多份申报材料的文件夹</translation>
+        <source>Import packages: choose a package folder or a folder of packages</source>
+        <translation>导入申报材料：选择一份申报材料的文件夹，或包含多份申报材料的文件夹</translation>
     </message>
     <message>
-      <source>Import packages from zip files</source>
-      <translation>从 zip 文件导入申报材料</translation>
+        <source>Import packages from zip files</source>
+        <translation>从 zip 文件导入申报材料</translation>
     </message>
     <message>
-      <source>Zip files (*.zip);;All files (*)</source>
-      <translation>zip 文件 (*.zip);;所有文件 (*)</translation>
+        <source>Zip files (*.zip);;All files (*)</source>
+        <translation>zip 文件 (*.zip);;所有文件 (*)</translation>
     </message>
     <message>
-      <source>Importing packages</source>
-      <translation>正在导入申报材料</translation>
+        <source>Importing packages</source>
+        <translation>正在导入申报材料</translation>
     </message>
     <message>
-      <source>Cannot import</source>
-      <translation>无法导入</translation>
+        <source>Cannot import</source>
+        <translation>无法导入</translation>
     </message>
     <message>
-      <source>Replace earlier packages?</source>
-      <translation>替换此前的申报材料？</translation>
+        <source>Replace earlier packages?</source>
+        <translation>替换此前的申报材料？</translation>
     </message>
     <message>
-      <source>These applications were taken in before from other files:
+        <source>These applications were taken in before from other files:
 {names}
 
 Replace them with the new packages? The earlier files stay in the history.</source>
-      <translation>以下申报项目此前已从其他文件导入：
+        <translation>以下申报项目此前已从其他文件导入：
 {names}
 
 是否用新材料替换？此前的文件会保留在历史记录中。</translation>
     </message>
     <message>
-      <source>Application form template</source>
-      <translation>申报书模板</translation>
+        <source>Application form template</source>
+        <translation>申报书模板</translation>
     </message>
     <message>
-      <source>Track:</source>
-      <translation>类别：</translation>
+        <source>Track:</source>
+        <translation>类别：</translation>
     </message>
     <message>
-      <source>application-form-{track}.xlsx</source>
-      <translation>陕西省智慧城市试点申报书-{track}.xlsx</translation>
+        <source>application-form-{track}.xlsx</source>
+        <translation>陕西省智慧城市试点申报书-{track}.xlsx</translation>
     </message>
     <message>
-      <source>Save the application form template</source>
-      <translation>保存申报书模板</translation>
+        <source>Save the application form template</source>
+        <translation>保存申报书模板</translation>
     </message>
     <message>
-      <source>Excel workbooks (*.xlsx)</source>
-      <translation>Excel 工作簿 (*.xlsx)</translation>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-      <source>Cannot save the template</source>
-      <translation>无法保存模板</translation>
+        <source>Cannot save the template</source>
+        <translation>无法保存模板</translation>
     </message>
     <message>
-      <source>Saved the template to {path}</source>
-      <translation>已将模板保存到 {path}</translation>
+        <source>Saved the template to {path}</source>
+        <translation>已将模板保存到 {path}</translation>
     </message>
     <message>
-      <source>Cannot open the file</source>
-      <translation>无法打开文件</translation>
+        <source>Cannot open the file</source>
+        <translation>无法打开文件</translation>
     </message>
     <message>
-      <source>Cannot set the status</source>
-      <translation>无法设置状态</translation>
+        <source>Cannot set the status</source>
+        <translation>无法设置状态</translation>
     </message>
     <message>
-      <source>Cannot save the applicant</source>
-      <translation>无法保存申报单位</translation>
+        <source>Cannot save the applicant</source>
+        <translation>无法保存申报单位</translation>
     </message>
     <message>
-      <source>Cannot save the expert</source>
-      <translation>无法保存专家信息</translation>
+        <source>Cannot save the expert</source>
+        <translation>无法保存专家信息</translation>
     </message>
     <message>
-      <source>Import the expert list</source>
-      <translation>导入专家名单</translation>
+        <source>Import the expert list</source>
+        <translation>导入专家名单</translation>
     </message>
     <message>
-      <source>Cannot import the expert list</source>
-      <translation>无法导入专家名单</translation>
+        <source>Cannot import the expert list</source>
+        <translation>无法导入专家名单</translation>
     </message>
     <message>
-      <source>… and {n} more</source>
-      <translation>……另有 {n} 处</translation>
+        <source>… and {n} more</source>
+        <translation>……另有 {n} 处</translation>
     </message>
     <message>
-      <source>The expert list was not imported</source>
-      <translation>专家名单未导入</translation>
+        <source>The expert list was not imported</source>
+        <translation>专家名单未导入</translation>
     </message>
     <message>
-      <source>Correct these and import the list again; nothing was changed:
+        <source>Correct these and import the list again; nothing was changed:
 
 </source>
-      <translation>请更正以下问题后重新导入，本次未作任何改动：
+        <translation>请更正以下问题后重新导入，本次未作任何改动：
 
 </translation>
     </message>
     <message>
-      <source>Experts added: {added}, updated: {updated}, unchanged: {same}</source>
-      <translation>新增专家 {added} 位，更新 {updated} 位，无变化 {same} 位</translation>
+        <source>Experts added: {added}, updated: {updated}, unchanged: {same}</source>
+        <translation>新增专家 {added} 位，更新 {updated} 位，无变化 {same} 位</translation>
     </message>
     <message>
-      <source>expert-list.xlsx</source>
-      <translation>评审专家名单.xlsx</translation>
+        <source>expert-list.xlsx</source>
+        <translation>评审专家名单.xlsx</translation>
     </message>
     <message>
-      <source>Save the expert list template</source>
-      <translation>保存专家名单模板</translation>
+        <source>Save the expert list template</source>
+        <translation>保存专家名单模板</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>NewCampaignDialog</name>
     <message>
-      <source>New campaign</source>
-      <translation>新建评审批次</translation>
+        <source>New campaign</source>
+        <translation>新建评审批次</translation>
     </message>
     <message>
-      <source>Smart-city pilot review</source>
-      <translation>智慧城市试点评审</translation>
+        <source>Smart-city pilot review</source>
+        <translation>智慧城市试点评审</translation>
     </message>
     <message>
-      <source> months</source>
-      <translation> 个月</translation>
+        <source> months</source>
+        <translation> 个月</translation>
     </message>
     <message>
-      <source>campaign</source>
-      <translation>评审批次</translation>
+        <source>campaign</source>
+        <translation>评审批次</translation>
     </message>
     <message>
-      <source>Choose…</source>
-      <translation>选择…</translation>
+        <source>Choose…</source>
+        <translation>选择…</translation>
     </message>
     <message>
-      <source>Title:</source>
-      <translation>名称：</translation>
+        <source>Title:</source>
+        <translation>名称：</translation>
     </message>
     <message>
-      <source>Issuing authority:</source>
-      <translation>发文机关：</translation>
+        <source>Issuing authority:</source>
+        <translation>发文机关：</translation>
     </message>
     <message>
-      <source>Call reference:</source>
-      <translation>通知文号：</translation>
+        <source>Call reference:</source>
+        <translation>通知文号：</translation>
     </message>
     <message>
-      <source>Submission deadline:</source>
-      <translation>申报截止日期：</translation>
+        <source>Submission deadline:</source>
+        <translation>申报截止日期：</translation>
     </message>
     <message>
-      <source>Pilot period:</source>
-      <translation>试点期：</translation>
+        <source>Pilot period:</source>
+        <translation>试点期：</translation>
     </message>
     <message>
-      <source>Campaign file:</source>
-      <translation>评审批次文件：</translation>
+        <source>Campaign file:</source>
+        <translation>评审批次文件：</translation>
     </message>
     <message>
-      <source>New campaign file</source>
-      <translation>新评审批次文件</translation>
+        <source>New campaign file</source>
+        <translation>新评审批次文件</translation>
     </message>
     <message>
-      <source>Reviewer campaigns (*{suffix})</source>
-      <translation>Reviewer 评审批次 (*{suffix})</translation>
+        <source>Reviewer campaigns (*{suffix})</source>
+        <translation>Reviewer 评审批次 (*{suffix})</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Overview</name>
     <message>
-      <source>{n} application(s) arrived after the deadline: decide whether to admit them.</source>
-      <translation>{n} 个申报项目逾期报送，请决定是否受理。</translation>
+        <source>{n} application(s) arrived after the deadline: decide whether to admit them.</source>
+        <translation>{n} 个申报项目逾期报送，请决定是否受理。</translation>
     </message>
     <message>
-      <source>{n} application(s) are incomplete: ask the applicants for the missing items.</source>
-      <translation>{n} 个申报项目材料不全，请通知申报单位补充。</translation>
+        <source>{n} application(s) are incomplete: ask the applicants for the missing items.</source>
+        <translation>{n} 个申报项目材料不全，请通知申报单位补充。</translation>
     </message>
     <message>
-      <source>{n} application(s) have not been checked yet.</source>
-      <translation>{n} 个申报项目尚未进行形式审查。</translation>
+        <source>{n} application(s) have not been checked yet.</source>
+        <translation>{n} 个申报项目尚未进行形式审查。</translation>
     </message>
     <message>
-      <source>{n} expert(s) have not finished scoring round {round}.</source>
-      <translation>{n} 位专家尚未完成第 {round} 轮评分。</translation>
+        <source>{n} expert(s) have not finished scoring round {round}.</source>
+        <translation>{n} 位专家尚未完成第 {round} 轮评分。</translation>
     </message>
     <message>
-      <source>{n} conflict(s) of interest are recorded; those experts are recused.</source>
-      <translation>已登记 {n} 项回避事项，相关专家不参与对应项目评分。</translation>
+        <source>{n} conflict(s) of interest are recorded; those experts are recused.</source>
+        <translation>已登记 {n} 项回避事项，相关专家不参与对应项目评分。</translation>
     </message>
     <message>
-      <source>No experts yet: add the expert panel.</source>
-      <translation>尚无评审专家，请添加专家组成员。</translation>
+        <source>No experts yet: add the expert panel.</source>
+        <translation>尚无评审专家，请添加专家组成员。</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>OverviewView</name>
     <message>
-      <source>Applications</source>
-      <translation>申报项目</translation>
+        <source>Applications</source>
+        <translation>申报项目</translation>
     </message>
     <message>
-      <source>Expert panel</source>
-      <translation>专家组</translation>
+        <source>Expert panel</source>
+        <translation>专家组</translation>
     </message>
     <message>
-      <source>Scoring</source>
-      <translation>评分</translation>
+        <source>Scoring</source>
+        <translation>评分</translation>
     </message>
     <message>
-      <source>Scoring by expert</source>
-      <translation>专家评分进度</translation>
+        <source>Scoring by expert</source>
+        <translation>专家评分进度</translation>
     </message>
     <message>
-      <source>Needs attention</source>
-      <translation>待办事项</translation>
+        <source>Needs attention</source>
+        <translation>待办事项</translation>
     </message>
     <message>
-      <source>Deadline: {date}</source>
-      <translation>截止日期：{date}</translation>
+        <source>Deadline: {date}</source>
+        <translation>截止日期：{date}</translation>
     </message>
     <message>
-      <source>Pilot period: {months} months</source>
-      <translation>试点期：{months} 个月</translation>
+        <source>Pilot period: {months} months</source>
+        <translation>试点期：{months} 个月</translation>
     </message>
     <message>
-      <source>Aggregation: {method}</source>
-      <translation>计分方法：{method}</translation>
+        <source>Aggregation: {method}</source>
+        <translation>计分方法：{method}</translation>
     </message>
     <message>
-      <source>{n} conflict(s) of interest recorded</source>
-      <translation>已登记 {n} 项回避</translation>
+        <source>{n} conflict(s) of interest recorded</source>
+        <translation>已登记 {n} 项回避</translation>
     </message>
     <message>
-      <source>Round {round}: {done} of {total} assignments scored</source>
-      <translation>第 {round} 轮：已完成 {done} / {total} 项评审任务</translation>
+        <source>Round {round}: {done} of {total} assignments scored</source>
+        <translation>第 {round} 轮：已完成 {done} / {total} 项评审任务</translation>
     </message>
     <message>
-      <source>{done} of {total} experts finished; {scores} scores entered</source>
-      <translation>{done} / {total} 位专家已完成；已录入 {scores} 条评分</translation>
+        <source>{done} of {total} experts finished; {scores} scores entered</source>
+        <translation>{done} / {total} 位专家已完成；已录入 {scores} 条评分</translation>
     </message>
     <message>
-      <source>Nothing needs attention.</source>
-      <translation>暂无待办事项。</translation>
+        <source>Nothing needs attention.</source>
+        <translation>暂无待办事项。</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Panel</name>
     <message>
-      <source>{file} cannot be read as an Excel workbook ({detail}). Save the expert list as an .xlsx file made from Reviewer's template and import it again.</source>
-      <translation>{file} 无法作为 Excel 工作簿读取（{detail}）。请用 Reviewer 模板将专家名单保存为 .xlsx 文件后重新导入。</translation>
+        <source>{file} cannot be read as an Excel workbook ({detail}). Save the expert list as an .xlsx file made from Reviewer&apos;s template and import it again.</source>
+        <translation>{file} 无法作为 Excel 工作簿读取（{detail}）。请用 Reviewer 模板将专家名单保存为 .xlsx 文件后重新导入。</translation>
     </message>
     <message>
-      <source>{file}, sheet {sheet}: no column is headed “{field}” in the header row (row {row}). Add that column as in the template and import the list again.</source>
-      <translation>{file}，工作表“{sheet}”：表头（第 {row} 行）中没有“{field}”列。请按模板添加该列后重新导入。</translation>
+        <source>{file}, sheet {sheet}: no column is headed “{field}” in the header row (row {row}). Add that column as in the template and import the list again.</source>
+        <translation>{file}，工作表“{sheet}”：表头（第 {row} 行）中没有“{field}”列。请按模板添加该列后重新导入。</translation>
     </message>
     <message>
-      <source>{file}, sheet {sheet}: the list holds no experts. Fill in one expert per row below the header and import the list again.</source>
-      <translation>{file}，工作表“{sheet}”：名单中没有专家。请在表头下方每行填写一位专家后重新导入。</translation>
+        <source>{file}, sheet {sheet}: the list holds no experts. Fill in one expert per row below the header and import the list again.</source>
+        <translation>{file}，工作表“{sheet}”：名单中没有专家。请在表头下方每行填写一位专家后重新导入。</translation>
     </message>
     <message>
-      <source>{file}, sheet {sheet}, cell {cell} ({field}): the cell holds a formula. Type the value itself and import the list again.</source>
-      <translation>{file}，工作表“{sheet}”单元格 {cell}（{field}）：单元格中是公式。请直接填写内容后重新导入。</translation>
+        <source>{file}, sheet {sheet}, cell {cell} ({field}): the cell holds a formula. Type the value itself and import the list again.</source>
+        <translation>{file}，工作表“{sheet}”单元格 {cell}（{field}）：单元格中是公式。请直接填写内容后重新导入。</translation>
     </message>
     <message>
-      <source>{file}, sheet {sheet}, cell {cell} ({field}): this required field is empty. Fill it in and import the list again.</source>
-      <translation>{file}，工作表“{sheet}”单元格 {cell}（{field}）：此项为必填项，尚未填写。请填写后重新导入。</translation>
+        <source>{file}, sheet {sheet}, cell {cell} ({field}): this required field is empty. Fill it in and import the list again.</source>
+        <translation>{file}，工作表“{sheet}”单元格 {cell}（{field}）：此项为必填项，尚未填写。请填写后重新导入。</translation>
     </message>
     <message>
-      <source>{file}, sheet {sheet}, cell {cell} ({field}): the text has {length} characters, more than the {limit} allowed. Shorten it and import the list again.</source>
-      <translation>{file}，工作表“{sheet}”单元格 {cell}（{field}）：内容共 {length} 字，超过 {limit} 字的限制。请精简后重新导入。</translation>
+        <source>{file}, sheet {sheet}, cell {cell} ({field}): the text has {length} characters, more than the {limit} allowed. Shorten it and import the list again.</source>
+        <translation>{file}，工作表“{sheet}”单元格 {cell}（{field}）：内容共 {length} 字，超过 {limit} 字的限制。请精简后重新导入。</translation>
     </message>
     <message>
-      <source>{file}, sheet {sheet}, cell {cell} ({field}): the expert code “{value}” is also given in cell {other}. Give each expert a code of their own and import the list again.</source>
-      <translation>{file}，工作表“{sheet}”单元格 {cell}（{field}）：专家编号“{value}”与单元格 {other} 重复。请为每位专家分配不同的编号后重新导入。</translation>
+        <source>{file}, sheet {sheet}, cell {cell} ({field}): the expert code “{value}” is also given in cell {other}. Give each expert a code of their own and import the list again.</source>
+        <translation>{file}，工作表“{sheet}”单元格 {cell}（{field}）：专家编号“{value}”与单元格 {other} 重复。请为每位专家分配不同的编号后重新导入。</translation>
     </message>
     <message>
-      <source>{file}, sheet {sheet}, cell {cell} ({field}): a second panel leader is marked; cell {other} already marks one. Mark only one expert as leader and import the list again.</source>
-      <translation>{file}，工作表“{sheet}”单元格 {cell}（{field}）：标记了第二位专家组组长，单元格 {other} 已标记一位。请只标记一位组长后重新导入。</translation>
+        <source>{file}, sheet {sheet}, cell {cell} ({field}): a second panel leader is marked; cell {other} already marks one. Mark only one expert as leader and import the list again.</source>
+        <translation>{file}，工作表“{sheet}”单元格 {cell}（{field}）：标记了第二位专家组组长，单元格 {other} 已标记一位。请只标记一位组长后重新导入。</translation>
     </message>
     <message>
-      <source>{file}, sheet {sheet}, cell {cell} ({field}): “{value}” is not one of the choices ({choices}). Choose one from the cell's drop-down list and import the list again.</source>
-      <translation>{file}，工作表“{sheet}”单元格 {cell}（{field}）：“{value}”不在可选范围内（{choices}）。请从该单元格的下拉列表中选择后重新导入。</translation>
+        <source>{file}, sheet {sheet}, cell {cell} ({field}): “{value}” is not one of the choices ({choices}). Choose one from the cell&apos;s drop-down list and import the list again.</source>
+        <translation>{file}，工作表“{sheet}”单元格 {cell}（{field}）：“{value}”不在可选范围内（{choices}）。请从该单元格的下拉列表中选择后重新导入。</translation>
     </message>
     <message>
-      <source>{file}, sheet {sheet}, cell {cell} ({field}): “{value}” is not written as “applicant name:relation”. Write each tie that way, separate ties with “;”, and import the list again.</source>
-      <translation>{file}，工作表“{sheet}”单元格 {cell}（{field}）：“{value}”未按“单位名称:关系”的格式填写。请按此格式填写，多项之间用“；”分隔，然后重新导入。</translation>
+        <source>{file}, sheet {sheet}, cell {cell} ({field}): “{value}” is not written as “applicant name:relation”. Write each tie that way, separate ties with “;”, and import the list again.</source>
+        <translation>{file}，工作表“{sheet}”单元格 {cell}（{field}）：“{value}”未按“单位名称:关系”的格式填写。请按此格式填写，多项之间用“；”分隔，然后重新导入。</translation>
     </message>
     <message>
-      <source>{file}, sheet {sheet}, cell {cell} ({field}): the relation “{relation}” given for “{name}” is not one of {choices}. Use one of these words and import the list again.</source>
-      <translation>{file}，工作表“{sheet}”单元格 {cell}（{field}）：为“{name}”填写的关系“{relation}”不属于 {choices} 之一。请使用其中之一后重新导入。</translation>
+        <source>{file}, sheet {sheet}, cell {cell} ({field}): the relation “{relation}” given for “{name}” is not one of {choices}. Use one of these words and import the list again.</source>
+        <translation>{file}，工作表“{sheet}”单元格 {cell}（{field}）：为“{name}”填写的关系“{relation}”不属于 {choices} 之一。请使用其中之一后重新导入。</translation>
     </message>
     <message>
-      <source>{file}, sheet {sheet}, cell {cell} ({field}): “{name}” is not an applicant registered in this campaign. Register the applicant first, or correct the name to the registered one, and import the list again.</source>
-      <translation>{file}，工作表“{sheet}”单元格 {cell}（{field}）：“{name}”不是本评审批次已登记的申报单位。请先登记该申报单位，或将名称更正为已登记的名称，然后重新导入。</translation>
+        <source>{file}, sheet {sheet}, cell {cell} ({field}): “{name}” is not an applicant registered in this campaign. Register the applicant first, or correct the name to the registered one, and import the list again.</source>
+        <translation>{file}，工作表“{sheet}”单元格 {cell}（{field}）：“{name}”不是本评审批次已登记的申报单位。请先登记该申报单位，或将名称更正为已登记的名称，然后重新导入。</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>PdfViewer</name>
     <message>
-      <source>Plan</source>
-      <translation>实施方案</translation>
+        <source>Plan</source>
+        <translation>实施方案</translation>
     </message>
     <message>
-      <source>Zoom In</source>
-      <translation>放大</translation>
+        <source>Zoom In</source>
+        <translation>放大</translation>
     </message>
     <message>
-      <source>Zoom Out</source>
-      <translation>缩小</translation>
+        <source>Zoom Out</source>
+        <translation>缩小</translation>
     </message>
     <message>
-      <source>Fit Width</source>
-      <translation>适合宽度</translation>
+        <source>Fit Width</source>
+        <translation>适合宽度</translation>
     </message>
     <message>
-      <source>Open in System Viewer</source>
-      <translation>用系统阅读器打开</translation>
+        <source>Open in System Viewer</source>
+        <translation>用系统阅读器打开</translation>
     </message>
     <message>
-      <source>Page</source>
-      <translation>第</translation>
+        <source>Page</source>
+        <translation>第</translation>
     </message>
     <message>
-      <source> of {count}</source>
-      <translation> 页，共 {count} 页</translation>
+        <source> of {count}</source>
+        <translation> 页，共 {count} 页</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
-      <source>Preferences</source>
-      <translation>首选项</translation>
+        <source>Preferences</source>
+        <translation>首选项</translation>
     </message>
     <message>
-      <source>Language:</source>
-      <translation>界面语言：</translation>
+        <source>Language:</source>
+        <translation>界面语言：</translation>
     </message>
     <message>
-      <source>The window is rebuilt in the new language at once.</source>
-      <translation>更改后窗口将立即以新语言显示。</translation>
+        <source>The window is rebuilt in the new language at once.</source>
+        <translation>更改后窗口将立即以新语言显示。</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>RubricPanel</name>
     <message>
-      <source>Track:</source>
-      <translation>类别：</translation>
+        <source>Track:</source>
+        <translation>类别：</translation>
     </message>
     <message>
-      <source>Condition / criterion</source>
-      <translation>评审条件 / 评分项</translation>
+        <source>Condition / criterion</source>
+        <translation>评审条件 / 评分项</translation>
     </message>
     <message>
-      <source>Points</source>
-      <translation>分值</translation>
+        <source>Points</source>
+        <translation>分值</translation>
     </message>
     <message>
-      <source>Step</source>
-      <translation>步长</translation>
+        <source>Step</source>
+        <translation>步长</translation>
     </message>
     <message>
-      <source>Veto</source>
-      <translation>一票否决</translation>
+        <source>Veto</source>
+        <translation>一票否决</translation>
     </message>
     <message>
-      <source>locked</source>
-      <translation>已锁定</translation>
+        <source>locked</source>
+        <translation>已锁定</translation>
     </message>
     <message>
-      <source>editable</source>
-      <translation>可编辑</translation>
+        <source>editable</source>
+        <translation>可编辑</translation>
     </message>
     <message>
-      <source>{title} — version {version}, {total} points, {state}</source>
-      <translation>{title} — 第 {version} 版，满分 {total} 分，{state}</translation>
+        <source>{title} — version {version}, {total} points, {state}</source>
+        <translation>{title} — 第 {version} 版，满分 {total} 分，{state}</translation>
     </message>
     <message>
-      <source>Yes</source>
-      <translation>是</translation>
+        <source>Yes</source>
+        <translation>是</translation>
     </message>
     <message>
-      <source>Gate checks (pass/fail before scoring)</source>
-      <translation>资格条件（评分前审查，合格/不合格）</translation>
+        <source>Gate checks (pass/fail before scoring)</source>
+        <translation>资格条件（评分前审查，合格/不合格）</translation>
     </message>
     <message>
-      <source>Veto criterion: a score of 0 is a veto vote.</source>
-      <translation>一票否决项：评 0 分即为否决票。</translation>
+        <source>Veto criterion: a score of 0 is a veto vote.</source>
+        <translation>一票否决项：评 0 分即为否决票。</translation>
     </message>
     <message>
-      <source>Maximum {max} points, in steps of {step}.</source>
-      <translation>满分 {max} 分，评分步长 {step} 分。</translation>
+        <source>Maximum {max} points, in steps of {step}.</source>
+        <translation>满分 {max} 分，评分步长 {step} 分。</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>StatusDialog</name>
     <message>
-      <source>Set status</source>
-      <translation>设置状态</translation>
+        <source>Set status</source>
+        <translation>设置状态</translation>
     </message>
     <message>
-      <source>Why, for the record (required)</source>
-      <translation>变更理由（必填，将记入日志）</translation>
+        <source>Why, for the record (required)</source>
+        <translation>变更理由（必填，将记入日志）</translation>
     </message>
     <message>
-      <source>Status:</source>
-      <translation>状态：</translation>
+        <source>Status:</source>
+        <translation>状态：</translation>
     </message>
     <message>
-      <source>Reason:</source>
-      <translation>理由：</translation>
+        <source>Reason:</source>
+        <translation>理由：</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Tasks</name>
     <message>
-      <source>Cancel</source>
-      <translation>取消</translation>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>WelcomeView</name>
     <message>
-      <source>Reviewer</source>
-      <translation>Reviewer 智慧城市试点评审</translation>
+        <source>Reviewer</source>
+        <translation>Reviewer 智慧城市试点评审</translation>
     </message>
     <message>
-      <source>Expert review of smart-city pilot applications. No campaign is open.</source>
-      <translation>智慧城市试点申报专家评审。当前未打开评审批次。</translation>
+        <source>Expert review of smart-city pilot applications. No campaign is open.</source>
+        <translation>智慧城市试点申报专家评审。当前未打开评审批次。</translation>
     </message>
     <message>
-      <source>New Campaign…</source>
-      <translation>新建评审批次…</translation>
+        <source>New Campaign…</source>
+        <translation>新建评审批次…</translation>
     </message>
     <message>
-      <source>Open a Campaign…</source>
-      <translation>打开评审批次…</translation>
+        <source>Open a Campaign…</source>
+        <translation>打开评审批次…</translation>
     </message>
     <message>
-      <source>Open the Demo Campaign</source>
-      <translation>打开演示评审批次</translation>
+        <source>Open the Demo Campaign</source>
+        <translation>打开演示评审批次</translation>
     </message>
     <message>
-      <source>Recent campaigns</source>
-      <translation>最近打开的评审批次</translation>
+        <source>Recent campaigns</source>
+        <translation>最近打开的评审批次</translation>
     </message>
-  </context>
+</context>
 </TS>
