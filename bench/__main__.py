@@ -96,6 +96,15 @@ def _intake(options: argparse.Namespace) -> Iterator[Line]:
         higher_is_better=True,
     )
     yield Line(
+        "intake: the same / copyfile + fsync of each copy",
+        f"{r['durable_copy_mb_s']:.0f} MB/s",
+        f"{r['import_mb_s']:.0f} MB/s",
+        r["durable_ratio"],
+        "x",
+        0.5,
+        higher_is_better=True,
+    )
+    yield Line(
         f"intake: import peak memory ({n} x {big} MB plans)", "", "", r["peak_mb"], " MB", 300
     )
     yield Line(

@@ -134,11 +134,11 @@ def build_batch(folder: Path, packages: int, plan_mb: int) -> Batch:
     return Batch(folder, packages, files, total)
 
 
-def copy_batch(batch: Batch, target: Path) -> float:
-    """Seconds to shutil.copyfile every file of the batch into `target`: the baseline.
-
-    Only the copies are timed (not the folder walk or mkdir), and nothing is fsynced:
-    the plain copy a user would make in a file manager.
+def copy_batch(batch: Batch, target: Path) -> tuple[float, float]:
+    """Seconds to shutil.copyfile every file of the batch into `target` (the baseline:
+    the plain copy a user would make in a file manager, left in the page cache), and
+    then the seconds to fsync the copies, so a durable copy can be compared too: the
+    import commits with synchronous=FULL and waits for the disk.
     """
     pairs: list[tuple[Path, Path]] = []
     for package in sorted(batch.folder.iterdir()):
@@ -147,7 +147,11 @@ def copy_batch(batch: Batch, target: Path) -> float:
     start = time.perf_counter()
     for source, copy in pairs:
         shutil.copyfile(source, copy)
-    return time.perf_counter() - start
+    copied = time.perf_counter()
+    for _source, copy in pairs:
+        with copy.open("rb+") as handle:
+            os.fsync(handle.fileno())
+    return copied - start, time.perf_counter() - copied
 
 
 def _environment(folder: Path) -> dict[str, str]:
@@ -229,10 +233,10 @@ def measure(packages: int, plan_mb: int, *, with_baseline: bool) -> dict[str, An
         result: dict[str, Any] = {"bytes": batch.bytes, "files": batch.files}
         if with_baseline:
             _log(f"copying {batch.bytes / MB:.0f} MB with shutil.copyfile ...")
-            copy_s = copy_batch(batch, root / "copies")
+            copy_s, fsync_s = copy_batch(batch, root / "copies")
             _sync()
             shutil.rmtree(root / "copies")  # room for the campaign on a full disk
-            result["copy_s"] = copy_s
+            result.update(copy_s=copy_s, fsync_s=fsync_s)
         _log(f"importing {batch.packages} packages ...")
         (root / "work").mkdir()
         run = import_batch(batch, root / "work")
@@ -252,6 +256,7 @@ def run(packages: int = 200, plan_mb: int = 20, small_plan_mb: int = 5) -> dict[
     large = measure(packages, plan_mb, with_baseline=True)
     small = measure(packages, small_plan_mb, with_baseline=False)
     copy_rate = large["bytes"] / large["copy_s"]
+    durable_rate = large["bytes"] / (large["copy_s"] + large["fsync_s"])
     import_rate = large["bytes"] / large["import_s"]
     peak, small_peak = large["peak_mb"], small["peak_mb"]
     return {
@@ -264,6 +269,8 @@ def run(packages: int = 200, plan_mb: int = 20, small_plan_mb: int = 5) -> dict[
         "copy_mb_s": copy_rate / MB,
         "import_mb_s": import_rate / MB,
         "throughput_ratio": import_rate / copy_rate,
+        "durable_copy_mb_s": durable_rate / MB,
+        "durable_ratio": import_rate / durable_rate,
         "peak_mb": peak,
         "small_peak_mb": small_peak,
         "peak_growth": peak / small_peak if peak is not None and small_peak else None,

@@ -23,12 +23,19 @@ from reviewer.i18n import translate
 from reviewer.progress import Job
 
 EXIT_OK, EXIT_REJECTED, EXIT_USAGE = 0, 1, 2
-VERBS = ("demo", "info", "template", "import", "experts")
+VERBS = ("demo", "info", "template", "import", "experts", "assign", "rubric")
 
 
 def is_command(argv: Sequence[str]) -> bool:
     """Whether `argv` asks for a command-line verb rather than the desktop app."""
     return bool(argv) and (argv[0] in VERBS or argv[0] in {"-h", "--help", "--version"})
+
+
+def _positive(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError(translate("Cli", "must be 1 or more"))
+    return value
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -82,6 +89,33 @@ def build_parser() -> argparse.ArgumentParser:
     experts.add_argument("campaign", type=Path, metavar="CAMPAIGN")
     experts.add_argument("file", type=Path, metavar="FILE.xlsx")
     experts.add_argument("--json", action="store_true", help=translate("Cli", "print JSON"))
+    assign = verbs.add_parser(
+        "assign",
+        help=translate(
+            "Cli", "assign the panel to the complete applications (every expert, or K each)"
+        ),
+    )
+    assign.add_argument("campaign", type=Path, metavar="CAMPAIGN")
+    assign.add_argument(
+        "--per-application",
+        type=_positive,
+        metavar="K",
+        help=translate("Cli", "K experts per application, load spread evenly"),
+    )
+    assign.add_argument("--json", action="store_true", help=translate("Cli", "print JSON"))
+    rubric = verbs.add_parser(
+        "rubric", help=translate("Cli", "export a track's rubric to .xlsx, or import one")
+    )
+    rubric.add_argument("campaign", type=Path, metavar="CAMPAIGN")
+    action = rubric.add_mutually_exclusive_group(required=True)
+    action.add_argument("--export", type=Path, metavar="FILE")
+    action.add_argument("--import", dest="import_", type=Path, metavar="FILE")
+    rubric.add_argument(
+        "--track",
+        choices=["city", "department"],
+        default="city",
+        help=translate("Cli", "the track whose rubric to export (default: city)"),
+    )
     intake = verbs.add_parser(
         "import",
         help=translate("Cli", "import application packages (folders, zips, folders of packages)"),
@@ -255,6 +289,61 @@ _OUTCOME_MARKS = {
 }
 
 
+def _assign(args: argparse.Namespace) -> int:
+    from reviewer.assignments import assign_panel
+    from reviewer.storage import open_campaign
+
+    with open_campaign(args.campaign) as store:
+        summary = assign_panel(store, args.per_application)
+    if args.json:
+        print(json.dumps(summary.as_json(), ensure_ascii=False, indent=2))
+        return EXIT_OK
+    print(
+        translate(
+            "Cli",
+            "{assignments} assignments over {applications} applications; {conflicts} "
+            "conflict(s) of interest excluded; {kept} assignment(s) with scores kept.",
+        ).format(
+            assignments=summary.assignments,
+            applications=summary.applications,
+            conflicts=summary.conflicts,
+            kept=summary.kept_with_scores,
+        )
+    )
+    for code, count in summary.per_expert.items():
+        print(f"  {code}: {count}")
+    return EXIT_OK
+
+
+def _rubric(args: argparse.Namespace) -> int:
+    from reviewer.errors import CampaignNotWritable, FileMissing
+    from reviewer.rubric_workbook import read_rubric_workbook, rubric_workbook
+    from reviewer.rubrics import current_rubrics, definition_of, replace_rubric
+    from reviewer.storage import open_campaign
+
+    if args.export is not None:
+        with open_campaign(args.campaign, read_only=True) as store:
+            views = {view.track.value: view for view in current_rubrics(store)}
+        try:
+            args.export.write_bytes(rubric_workbook(definition_of(views[args.track])))
+        except OSError as exc:
+            raise CampaignNotWritable(path=args.export, detail=exc.strerror or exc) from exc
+        print(translate("Cli", "Wrote the rubric to {path}").format(path=args.export))
+        return EXIT_OK
+    if not args.import_.is_file():
+        raise FileMissing(path=args.import_)
+    with args.import_.open("rb") as stream:
+        reading = read_rubric_workbook(stream, args.import_.name)
+    if reading.definition is None:
+        for problem in reading.problems:
+            print(problem.message(), file=sys.stderr)
+        return EXIT_REJECTED
+    with open_campaign(args.campaign) as store:
+        version = replace_rubric(store, reading.definition)
+    print(translate("Cli", "The rubric is now version {version}.").format(version=version))
+    return EXIT_OK
+
+
 def main(argv: Sequence[str]) -> int:
     parser = build_parser()
     try:
@@ -267,6 +356,8 @@ def main(argv: Sequence[str]) -> int:
         "template": _template,
         "import": _import,
         "experts": _experts,
+        "assign": _assign,
+        "rubric": _rubric,
     }
     try:
         return handlers[args.verb](args)

@@ -51,11 +51,19 @@ def assignment_states(session: Session, round_id: int) -> list[AssignmentState]:
             .group_by(Rubric.track_id)
         )
     }
+    current_rubrics = select(Rubric.id).join(
+        latest,
+        (latest.c.track_id == Rubric.track_id) & (latest.c.version == Rubric.version),
+    )
+    # Only scores on the current rubric count: after a new version, scores on the old
+    # one stay in the record but the expert has to score again.
     scored: dict[tuple[int, int], int] = {
         (expert_id, application_id): n
         for expert_id, application_id, n in session.execute(
             select(Score.expert_id, Score.application_id, func.count(Score.id))
-            .where(Score.round_id == round_id)
+            .join(Criterion, Criterion.id == Score.criterion_id)
+            .join(Condition, Condition.id == Criterion.condition_id)
+            .where(Score.round_id == round_id, Condition.rubric_id.in_(current_rubrics))
             .group_by(Score.expert_id, Score.application_id)
         )
     }

@@ -14,8 +14,9 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
-from models import Band, Condition, Criterion, GateCheck, Rubric, Track
+from models import Band, Condition, Criterion, GateCheck, Rubric, Score, Track
 from models.enums import BandLevel, TrackKind
+from reviewer import audit
 from reviewer.errors import ReviewerError
 from reviewer.i18n import QT_TRANSLATE_NOOP
 from reviewer.resources import read_json
@@ -247,3 +248,85 @@ def current_rubrics(store: CampaignStore) -> list[RubricView]:
             if rubric is not None:
                 views.append(_view(rubric, track))
         return views
+
+
+def definition_of(view: RubricView) -> dict[str, Any]:
+    """A stored rubric as a definition again, to export and edit it."""
+    return {
+        "track": view.track.value,
+        "title": view.title,
+        "total_points": str(view.total_points),
+        "gates": [
+            {"code": g.code, "name": g.name, "description": g.description} for g in view.gates
+        ],
+        "conditions": [
+            {
+                "code": c.code,
+                "name": c.name,
+                "description": c.description,
+                "criteria": [
+                    {
+                        "code": k.code,
+                        "name": k.name,
+                        "description": k.description,
+                        "max_points": str(k.max_points),
+                        "step": str(k.step),
+                        "veto": k.is_veto,
+                        "bands": [
+                            {
+                                "level": b.level.value,
+                                "min": str(b.min_points),
+                                "max": str(b.max_points),
+                                "descriptor": b.descriptor,
+                            }
+                            for b in k.bands
+                        ],
+                    }
+                    for k in c.criteria
+                ],
+            }
+            for c in view.conditions
+        ],
+    }
+
+
+def replace_rubric(store: CampaignStore, definition: dict[str, Any]) -> int:
+    """Make `definition` the current rubric of its track; returns the new version.
+
+    A rubric that no score uses yet is simply replaced. One that has scores is locked
+    and kept, and the definition becomes the next version: the scores keep meaning what
+    they meant, and count for nothing on the new version until experts score again.
+    """
+    check_definition(definition)
+    track_kind = TrackKind(definition.get("track", ""))
+    with store.writing() as session:
+        track = session.scalars(select(Track).where(Track.kind == track_kind)).one()
+        current = session.scalar(
+            select(Rubric)
+            .where(Rubric.track_id == track.id)
+            .order_by(Rubric.version.desc())
+            .limit(1)
+        )
+        scored = current is not None and session.scalar(
+            select(func.count(Score.id))
+            .join(Criterion, Criterion.id == Score.criterion_id)
+            .join(Condition, Condition.id == Criterion.condition_id)
+            .where(Condition.rubric_id == current.id)
+        )
+        old_version = current.version if current is not None else None
+        if current is not None and scored:
+            current.locked = True
+        elif current is not None:
+            session.delete(current)
+            session.flush()
+        rubric = add_rubric(session, track, definition)  # takes the freed number if replaced
+        session.flush()
+        audit.record(
+            session,
+            "rubric.replace",
+            entity="rubric",
+            entity_id=f"{track_kind.value}",
+            old={"version": old_version, "locked_with_scores": bool(scored)},
+            new={"version": rubric.version, "title": rubric.title},
+        )
+        return rubric.version

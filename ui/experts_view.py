@@ -30,6 +30,7 @@ class ExpertsView(QWidget):
     edit_requested = Signal(object)
     import_requested = Signal()
     template_requested = Signal()
+    assign_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -69,7 +70,10 @@ class ExpertsView(QWidget):
         self.template_button.clicked.connect(self.template_requested)
         top.addWidget(self.add_button)
         top.addWidget(self.edit_button)
+        self.assign_button = QPushButton(self.tr("Assign…"))
+        self.assign_button.clicked.connect(self.assign_requested)
         top.addWidget(self.import_button)
+        top.addWidget(self.assign_button)
         top.addWidget(self.template_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -79,7 +83,7 @@ class ExpertsView(QWidget):
     def set_rows(self, rows: list[ExpertRow], *, editable: bool = True) -> None:
         self.model.set_rows(rows)
         self.table.resizeColumnsToContents()
-        for button in (self.add_button, self.edit_button, self.import_button):
+        for button in (self.add_button, self.edit_button, self.import_button, self.assign_button):
             button.setEnabled(editable)
 
     def on_edit_button_clicked(self) -> None:

@@ -23,6 +23,7 @@ from reviewer.panel import ExpertRow, expert_draft, save_expert
 from reviewer.storage import SUFFIX, CampaignStore, open_campaign, save_copy
 from ui.applicants_view import ApplicantDialog, ApplicantsView
 from ui.applications_view import ApplicationsView
+from ui.assign_dialog import AssignDialog
 from ui.expert_dialog import ExpertDialog
 from ui.experts_view import ExpertsView
 from ui.i18n import install_language
@@ -184,6 +185,7 @@ class MainWindow(QMainWindow):
         self.experts.edit_requested.connect(self.on_experts_edit_requested)
         self.experts.import_requested.connect(self.on_experts_import_requested)
         self.experts.template_requested.connect(self.on_experts_template_requested)
+        self.experts.assign_requested.connect(self.on_experts_assign_requested)
         self.applicants = ApplicantsView()
         self.applicants.add_requested.connect(self.on_applicants_add_requested)
         self.applicants.edit_requested.connect(self.on_applicants_edit_requested)
@@ -662,6 +664,33 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(
             self.tr("Experts added: {added}, updated: {updated}, unchanged: {same}").format(
                 added=len(report.added), updated=len(report.updated), same=len(report.unchanged)
+            ),
+            10000,
+        )
+
+    def on_experts_assign_requested(self) -> None:
+        store = self.store
+        if store is None or store.read_only:
+            return
+        dialog = AssignDialog(self.experts.model.rowCount(), self)
+        if dialog.exec() != AssignDialog.DialogCode.Accepted:
+            return
+        from reviewer.assignments import assign_panel
+
+        try:
+            summary = assign_panel(store, dialog.per_application())
+        except ReviewerError as error:
+            self.show_error(self.tr("Cannot assign the panel"), error)
+            return
+        self.refresh()
+        self.statusBar().showMessage(
+            self.tr(
+                "{assignments} assignments over {applications} applications; "
+                "{conflicts} conflict(s) of interest excluded."
+            ).format(
+                assignments=summary.assignments,
+                applications=summary.applications,
+                conflicts=summary.conflicts,
             ),
             10000,
         )

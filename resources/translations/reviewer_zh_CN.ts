@@ -185,6 +185,25 @@
     </message>
 </context>
 <context>
+    <name>AssignDialog</name>
+    <message>
+        <source>Assign the panel</source>
+        <translation>分配评审任务</translation>
+    </message>
+    <message>
+        <source>Every expert scores every complete application (a review meeting)</source>
+        <translation>每位专家评审全部材料齐全的申报项目（集中评审会）</translation>
+    </message>
+    <message>
+        <source>Experts per application:</source>
+        <translation>每个申报项目的评审专家人数：</translation>
+    </message>
+    <message>
+        <source>Experts tied to an applicant are never assigned to it. Assignments that already have scores are kept.</source>
+        <translation>与申报单位存在利害关系的专家不会被分配到该单位的项目。已有评分的任务予以保留。</translation>
+    </message>
+</context>
+<context>
     <name>Checks</name>
     <message>
         <source>Handed in on {submitted}, after the deadline of {deadline}.</source>
@@ -266,6 +285,10 @@
 <context>
     <name>Cli</name>
     <message>
+        <source>must be 1 or more</source>
+        <translation>必须大于或等于 1</translation>
+    </message>
+    <message>
         <source>Reviewer: expert review of smart-city pilot applications. Without a verb, opens the desktop app (optionally on CAMPAIGN).</source>
         <translation>Reviewer：智慧城市试点申报专家评审。不带子命令时打开桌面程序（可指定评审批次文件 CAMPAIGN）。</translation>
     </message>
@@ -304,6 +327,22 @@
     <message>
         <source>import the expert panel from an .xlsx expert list</source>
         <translation>从 .xlsx 专家名单导入专家组</translation>
+    </message>
+    <message>
+        <source>assign the panel to the complete applications (every expert, or K each)</source>
+        <translation>为材料齐全的申报项目分配评审专家（全部专家，或每项 K 位）</translation>
+    </message>
+    <message>
+        <source>K experts per application, load spread evenly</source>
+        <translation>每个申报项目 K 位专家，工作量均衡分配</translation>
+    </message>
+    <message>
+        <source>export a track&apos;s rubric to .xlsx, or import one</source>
+        <translation>将某类别的评分细则导出为 .xlsx，或导入评分细则</translation>
+    </message>
+    <message>
+        <source>the track whose rubric to export (default: city)</source>
+        <translation>要导出评分细则的类别（默认：city 市级区域试点）</translation>
     </message>
     <message>
         <source>import application packages (folders, zips, folders of packages)</source>
@@ -356,6 +395,18 @@
     <message>
         <source>A different package was taken in before; run again with --replace to replace it.</source>
         <translation>此前已导入过不同的申报材料；如需替换，请加 --replace 重新运行。</translation>
+    </message>
+    <message>
+        <source>{assignments} assignments over {applications} applications; {conflicts} conflict(s) of interest excluded; {kept} assignment(s) with scores kept.</source>
+        <translation>共为 {applications} 个申报项目分配 {assignments} 项评审任务；已排除 {conflicts} 项回避；保留已有评分的任务 {kept} 项。</translation>
+    </message>
+    <message>
+        <source>Wrote the rubric to {path}</source>
+        <translation>已将评分细则写入 {path}</translation>
+    </message>
+    <message>
+        <source>The rubric is now version {version}.</source>
+        <translation>评分细则现为第 {version} 版。</translation>
     </message>
 </context>
 <context>
@@ -499,6 +550,14 @@
         <source>{name} already has the number {code}.</source>
         <translation>编号 {code} 已被 {name} 使用。</translation>
     </message>
+    <message>
+        <source>{applicant} can be scored by only {eligible} expert(s) without a conflict of interest, fewer than the {wanted} asked for. Add experts to the panel or ask for fewer experts per application.</source>
+        <translation>{applicant} 在回避后仅有 {eligible} 位专家可评审，少于要求的 {wanted} 位。请增加专家组成员，或减少每个项目的评审专家人数。</translation>
+    </message>
+    <message>
+        <source>Give the reason for the conflict of interest.</source>
+        <translation>请填写回避理由。</translation>
+    </message>
 </context>
 <context>
     <name>ExpertDialog</name>
@@ -619,6 +678,10 @@
     <message>
         <source>List Template…</source>
         <translation>名单模板…</translation>
+    </message>
+    <message>
+        <source>Assign…</source>
+        <translation>分配任务…</translation>
     </message>
 </context>
 <context>
@@ -1213,6 +1276,14 @@ Replace them with the new packages? The earlier files stay in the history.</sour
         <translation>新增专家 {added} 位，更新 {updated} 位，无变化 {same} 位</translation>
     </message>
     <message>
+        <source>Cannot assign the panel</source>
+        <translation>无法分配评审任务</translation>
+    </message>
+    <message>
+        <source>{assignments} assignments over {applications} applications; {conflicts} conflict(s) of interest excluded.</source>
+        <translation>共为 {applications} 个申报项目分配 {assignments} 项评审任务；已排除 {conflicts} 项回避。</translation>
+    </message>
+    <message>
         <source>expert-list.xlsx</source>
         <translation>评审专家名单.xlsx</translation>
     </message>
@@ -1449,6 +1520,65 @@ Replace them with the new packages? The earlier files stay in the history.</sour
     <message>
         <source>The window is rebuilt in the new language at once.</source>
         <translation>更改后窗口将立即以新语言显示。</translation>
+    </message>
+</context>
+<context>
+    <name>Rubric</name>
+    <message>
+        <source>{file} cannot be read as an Excel workbook ({detail}). Save the rubric as an .xlsx file made from the workbook Reviewer exports and import it again.</source>
+        <translation>{file} 无法作为 Excel 工作簿读取（{detail}）。请在 Reviewer 导出的工作簿基础上保存为 .xlsx 文件后重新导入。</translation>
+    </message>
+    <message>
+        <source>{file} has no sheet named “{sheet}”. Keep the sheets of the workbook Reviewer exports, under their names, and import the rubric again.</source>
+        <translation>{file} 中没有名为“{sheet}”的工作表。请保留 Reviewer 导出工作簿中的各工作表及其名称，然后重新导入。</translation>
+    </message>
+    <message>
+        <source>{file}, sheet {sheet}: no cell above the table reads “{field}”. Put the label back in column A with its value in the cell to its right, and import the rubric again.</source>
+        <translation>{file}，工作表“{sheet}”：表格上方没有“{field}”一项。请在 A 列恢复该标签并在其右侧单元格填写内容，然后重新导入。</translation>
+    </message>
+    <message>
+        <source>{file}, sheet {sheet}: no column is headed “{field}” in the header row (row {row}). Add that column as in the exported workbook and import the rubric again.</source>
+        <translation>{file}，工作表“{sheet}”：表头（第 {row} 行）中没有“{field}”列。请按导出的工作簿添加该列后重新导入。</translation>
+    </message>
+    <message>
+        <source>{file}, sheet {sheet}: the rubric lists no criteria. Fill in one criterion per row below the header and import the rubric again.</source>
+        <translation>{file}，工作表“{sheet}”：评分细则中没有评分项。请在表头下方每行填写一个评分项后重新导入。</translation>
+    </message>
+    <message>
+        <source>{file}, sheet {sheet}, cell {cell} ({field}): the cell holds a formula. Type the value itself and import the rubric again.</source>
+        <translation>{file}，工作表“{sheet}”单元格 {cell}（{field}）：单元格中是公式。请直接填写内容后重新导入。</translation>
+    </message>
+    <message>
+        <source>{file}, sheet {sheet}, cell {cell} ({field}): this required field is empty. Fill it in and import the rubric again.</source>
+        <translation>{file}，工作表“{sheet}”单元格 {cell}（{field}）：此项为必填项，尚未填写。请填写后重新导入。</translation>
+    </message>
+    <message>
+        <source>{file}, sheet {sheet}, cell {cell} ({field}): “{value}” is not a number of points. Type a number of 0 or more in digits, such as 7 or 3.5, and import the rubric again.</source>
+        <translation>{file}，工作表“{sheet}”单元格 {cell}（{field}）：“{value}”不是有效分值。请用阿拉伯数字填写不小于 0 的数值（如 7 或 3.5）后重新导入。</translation>
+    </message>
+    <message>
+        <source>{file}, sheet {sheet}, cell {cell} ({field}): “{value}” is not a range of points. Write the lowest and the highest points joined by a dash, lowest first, such as 6-7 or 0-3.5, and import the rubric again.</source>
+        <translation>{file}，工作表“{sheet}”单元格 {cell}（{field}）：“{value}”不是有效的分值范围。请按“最低分-最高分”填写（如 6-7 或 0-3.5）后重新导入。</translation>
+    </message>
+    <message>
+        <source>{file}, sheet {sheet}, cell {cell} ({field}): “{value}” is not one of the choices ({choices}). Choose one from the cell&apos;s drop-down list and import the rubric again.</source>
+        <translation>{file}，工作表“{sheet}”单元格 {cell}（{field}）：“{value}”不在可选范围内（{choices}）。请从该单元格的下拉列表中选择后重新导入。</translation>
+    </message>
+    <message>
+        <source>{file}, sheet {sheet}, cell {cell} ({field}): “{value}” is not a track Reviewer knows ({choices}). Choose the track from the cell&apos;s drop-down list and import the rubric again.</source>
+        <translation>{file}，工作表“{sheet}”单元格 {cell}（{field}）：“{value}”不是可识别的类别（{choices}）。请从该单元格的下拉列表中选择类别后重新导入。</translation>
+    </message>
+    <message>
+        <source>{file}, sheet {sheet}, cell {cell} ({field}): the code “{value}” is also given in cell {other}. Give each one a code of its own and import the rubric again.</source>
+        <translation>{file}，工作表“{sheet}”单元格 {cell}（{field}）：编号“{value}”与单元格 {other} 重复。请为每项分配不同的编号后重新导入。</translation>
+    </message>
+    <message>
+        <source>{file}, sheet {sheet}, cell {cell} ({field}): “{value}” differs from what cell {other} gives for condition {condition}. Write the condition&apos;s name and description on its first row only, or the same on every row, and import the rubric again.</source>
+        <translation>{file}，工作表“{sheet}”单元格 {cell}（{field}）：“{value}”与单元格 {other} 中评审条件 {condition} 的内容不一致。请只在该条件的第一行填写名称和说明，或每行填写相同内容，然后重新导入。</translation>
+    </message>
+    <message>
+        <source>{file}, sheet {sheet}: {detail}. Correct the rubric and import it again.</source>
+        <translation>{file}，工作表“{sheet}”：{detail}。请更正评分细则后重新导入。</translation>
     </message>
 </context>
 <context>

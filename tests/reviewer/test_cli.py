@@ -148,3 +148,32 @@ def test_experts_verb_imports_a_panel_list_and_refuses_a_bad_one(
     assert "this required field is empty" in out
     assert main(["experts", str(demo_file), str(tmp_path / "nope.xlsx")]) == EXIT_REJECTED
     assert "does not exist" in capsys.readouterr().err
+
+
+def test_assign_verb(demo_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["assign", str(demo_file), "--json"]) == EXIT_OK
+    summary = json.loads(capsys.readouterr().out)
+    assert (summary["applications"], summary["assignments"], summary["conflicts"]) == (15, 104, 1)
+    assert main(["assign", str(demo_file), "--per-application", "0"]) == EXIT_USAGE
+    assert main(["assign", str(demo_file), "--per-application", "9"]) == EXIT_REJECTED
+    assert "fewer than the 9 asked for" in capsys.readouterr().err
+
+
+def test_rubric_verb_exports_and_imports(
+    demo_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from openpyxl import load_workbook
+
+    exported = tmp_path / "city.xlsx"
+    assert main(["rubric", str(demo_file), "--export", str(exported)]) == EXIT_OK
+    assert main(["rubric", str(demo_file), "--import", str(exported)]) == EXIT_OK
+    assert "version 2" in capsys.readouterr().out
+    workbook = load_workbook(exported)
+    sheet = workbook["评分细则"]
+    header = next(r for r in sheet.iter_rows() if any(c.value == "分值" for c in r))
+    points = next(c for c in header if c.value == "分值")
+    sheet.cell(row=points.row + 1, column=points.column, value="七分")
+    workbook.save(exported)
+    assert main(["rubric", str(demo_file), "--import", str(exported)]) == EXIT_REJECTED
+    assert "七分" in capsys.readouterr().err
+    assert main(["info", str(demo_file), "--json"]) == EXIT_OK

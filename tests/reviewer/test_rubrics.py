@@ -85,3 +85,32 @@ def test_adding_a_rubric_makes_the_next_version(tmp_path: Path) -> None:
     assert first.bands[0].max_points == first.max_points
     assert not first.bands[0].descriptor.startswith("优")
     assert len(city.gates) == 4
+
+
+def test_a_scored_rubric_is_locked_and_a_change_makes_a_new_version(demo_file: Path) -> None:
+    from reviewer.rubrics import definition_of, replace_rubric
+    from reviewer.storage import open_campaign
+
+    with open_campaign(demo_file) as store:
+        city = rubrics.current_rubrics(store)[0]
+        before = campaigns.overview(store).progress
+        changed = definition_of(city)
+        changed["conditions"][0]["criteria"][0]["bands"][0]["descriptor"] = "新的优档描述"
+        assert replace_rubric(store, changed) == 2
+        views = rubrics.current_rubrics(store)
+        after = campaigns.overview(store).progress
+    assert views[0].version == 2 and not views[0].locked
+    assert views[0].conditions[0].criteria[0].bands[0].descriptor == "新的优档描述"
+    assert views[1].version == 1  # the department track is untouched
+    # City scores were on version 1: they stay, but count for nothing on version 2.
+    assert after.done < before.done and after.total == before.total
+
+
+def test_an_unscored_rubric_is_replaced_in_place(tmp_path: Path) -> None:
+    from reviewer.rubrics import definition_of, replace_rubric
+
+    with campaigns.new_campaign(tmp_path / "c.review", campaigns.CampaignSettings("t")) as store:
+        definition = definition_of(rubrics.current_rubrics(store)[1])
+        definition["title"] = "省级部门试点评分细则（修订）"
+        assert replace_rubric(store, definition) == 1
+        assert rubrics.current_rubrics(store)[1].title == "省级部门试点评分细则（修订）"

@@ -216,3 +216,27 @@ def test_the_expert_list_is_imported_from_the_experts_view(
     (row,) = [window.experts.model.row_at(i) for i in range(window.experts.model.rowCount())]
     assert (row.code, row.is_leader, row.ties) == ("E01", True, ("西安市: Works or worked for it",))
     assert "Experts added: 1" in window.statusBar().currentMessage()
+
+
+def test_the_panel_is_assigned_from_the_experts_view(
+    qtbot: Any, demo_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ui.assign_dialog import AssignDialog
+
+    create_application()
+    install_language("en")
+    win = MainWindow(Settings())
+    qtbot.addWidget(win)
+    win.open_path(demo_file)
+
+    def three_each(dialog: AssignDialog) -> int:
+        dialog.some.setChecked(True)
+        dialog.count.setValue(3)
+        return AssignDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(AssignDialog, "exec", three_each)
+    win.experts.assign_button.click()
+    assert "conflict(s) of interest excluded" in win.statusBar().currentMessage()
+    rows = [win.applications.model.row_at(i) for i in range(win.applications.model.rowCount())]
+    assert all(r.experts_assigned >= 3 for r in rows if r.status is ApplicationStatus.COMPLETE)
+    win.close()
