@@ -20,7 +20,7 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event, select
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
-from sqlalchemy.pool import NullPool
+from sqlalchemy.pool import QueuePool
 
 from models import Campaign
 from reviewer import schema
@@ -118,9 +118,18 @@ def _make_engine(path: Path, *, read_only: bool) -> Engine:
         url = f"sqlite:///{path.resolve().as_uri()}?mode=ro&uri=true"
     else:
         url = f"sqlite:///{path.resolve()}"
-    # One connection per unit of work: SQLite connections are cheap, and a pool would
-    # keep the file open in ways that confuse copying it or closing the campaign.
-    engine = create_engine(url, poolclass=NullPool)
+    # Connections are kept open between units of work: closing the last connection to a
+    # WAL database checkpoints the log and deletes it, which made every transaction pay
+    # a full checkpoint. Units of work run on the GUI thread and on one worker, one at a
+    # time per connection, so a connection may pass between threads; `close()` disposes
+    # of them all.
+    engine = create_engine(
+        url,
+        poolclass=QueuePool,
+        pool_size=2,
+        max_overflow=4,
+        connect_args={"check_same_thread": False},
+    )
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
@@ -258,7 +267,12 @@ def building_campaign(
     os.close(handle)
     temp = Path(temp_name)
     try:
-        _set_pragmas(temp, f"PRAGMA application_id = {APPLICATION_ID}", "PRAGMA journal_mode = WAL")
+        _set_pragmas(
+            temp,
+            "PRAGMA page_size = 65536",
+            f"PRAGMA application_id = {APPLICATION_ID}",
+            "PRAGMA journal_mode = WAL",
+        )
         store = CampaignStore(temp, _make_engine(temp, read_only=False), False)
         try:
             with store.engine.begin() as connection:

@@ -12,7 +12,7 @@ import tempfile
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from reviewer import __version__, applications, campaigns, panel, rubrics
 from reviewer.applicants import ApplicantRow, list_applicants, save_applicant
@@ -20,6 +20,7 @@ from reviewer.applications import ApplicationRow
 from reviewer.errors import CampaignLocked, ReviewerError
 from reviewer.materials import export_material
 from reviewer.panel import ExpertRow, expert_draft, save_expert
+from reviewer.progress import Job
 from reviewer.storage import SUFFIX, CampaignStore, open_campaign, save_copy
 from ui.applicants_view import ApplicantDialog, ApplicantsView
 from ui.applications_view import ApplicationsView
@@ -48,6 +49,7 @@ from ui.qt import (
     QStyle,
     Qt,
     QTabWidget,
+    QThreadPool,
     QToolBar,
     QUrl,
     QWidget,
@@ -57,7 +59,7 @@ from ui.qt import (
 from ui.rubric_view import RubricPanel
 from ui.settings import Settings, demo_path
 from ui.status_dialog import StatusDialog
-from ui.tasks import run_with_progress
+from ui.tasks import JobRunner, run_with_progress
 from ui.welcome_view import WelcomeView
 
 if TYPE_CHECKING:  # intake pulls in openpyxl: imported when first used, not at start-up
@@ -77,6 +79,7 @@ class MainWindow(QMainWindow):
         self._viewing: tempfile.TemporaryDirectory[str] | None = None
         self.last_import_report: ImportReportDialog | None = None
         self.viewers: list[QMainWindow] = []  # open plan windows
+        self._jobs: set[JobRunner] = set()  # long jobs running on the thread pool
         self.setObjectName("mainWindow")
         self.setAcceptDrops(True)
         self.setMinimumSize(760, 520)
@@ -325,8 +328,7 @@ class MainWindow(QMainWindow):
             return
         from reviewer.demo import write_demo  # reportlab and openpyxl: only when needed
 
-        run_with_progress(
-            self,
+        self._start_job(
             self.tr("Preparing the demo campaign"),
             lambda: write_demo(path),
             # The window may have been closed while the demo was written.
@@ -335,6 +337,18 @@ class MainWindow(QMainWindow):
                 self.tr("Cannot write the demo campaign"), error
             ),
         )
+
+    def _start_job(
+        self,
+        title: str,
+        make_job: Callable[[], Job],
+        on_success: Callable[[Any], object],
+        on_failure: Callable[[Exception], object],
+    ) -> None:
+        """Run a long job with a progress dialog; the window waits for it before closing."""
+        runner = run_with_progress(self, title, make_job, on_success, on_failure)
+        self._jobs.add(runner)
+        runner.destroyed.connect(lambda: self._jobs.discard(runner))
 
     def show_error(self, title: str, error: BaseException) -> None:
         text = error.message() if isinstance(error, ReviewerError) else str(error)
@@ -479,8 +493,7 @@ class MainWindow(QMainWindow):
             return
         from reviewer.intake import import_packages
 
-        run_with_progress(
-            self,
+        self._start_job(
             self.tr("Importing packages"),
             lambda: import_packages(store, paths, replace=replace),
             on_success=self._on_import_finished,
@@ -732,6 +745,11 @@ class MainWindow(QMainWindow):
             self.import_paths(packages)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        # A job still writing must end before the campaign closes under it: a cancelled
+        # job stops between packages and leaves each one stored whole or not at all.
+        for runner in list(self._jobs):
+            runner.cancel()
+        QThreadPool.globalInstance().waitForDone()
         self.settings.geometry = self.saveGeometry()
         self.settings.window_state = self.saveState()
         self.settings.sync()
