@@ -7,7 +7,7 @@ from models.applications import Applicant, Application, Blob, BlobChunk, Materia
 from models.audit import AuditEvent
 from models.base import Base, Points
 from models.campaign import Campaign
-from models.panel import Assignment, ConflictDeclaration, Expert, ExpertTie
+from models.panel import Assignment, ConflictDeclaration, Expert, ExpertTie, Kit
 from models.rubrics import Band, Condition, Criterion, GateCheck, Rubric
 from models.scoring import Aggregate, Decision, Score, ScoringRound
 
@@ -29,6 +29,7 @@ __all__ = [
     "Expert",
     "ExpertTie",
     "GateCheck",
+    "Kit",
     "Material",
     "Points",
     "Rubric",

@@ -10,7 +10,7 @@ from sqlalchemy import Date, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from models.base import Base, Points, UTCDateTime, utc_now
-from models.enums import AggregationMethod, enum_column
+from models.enums import AggregationMethod, CampaignRole, enum_column
 
 
 class Campaign(Base):
@@ -38,3 +38,8 @@ class Campaign(Base):
     deviation_threshold: Mapped[Decimal] = mapped_column(Points, default=Decimal("0.30"))
     notes: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+    # "campaign" for the secretariat's file; "kit" for an expert's scoring kit, a campaign
+    # file holding only that expert's part (their assignments, materials and scores).
+    role: Mapped[CampaignRole] = mapped_column(
+        enum_column(CampaignRole), default=CampaignRole.CAMPAIGN, server_default="campaign"
+    )

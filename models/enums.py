@@ -9,6 +9,11 @@ from enum import StrEnum
 from sqlalchemy import Enum
 
 
+class CampaignRole(StrEnum):
+    CAMPAIGN = "campaign"
+    KIT = "kit"
+
+
 class TrackKind(StrEnum):
     CITY = "city"
     DEPARTMENT = "department"

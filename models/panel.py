@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Boolean, ForeignKey, String, Text, UniqueConstraint
+from sqlalchemy import Boolean, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from models.base import Base, UTCDateTime, utc_now
@@ -67,3 +67,23 @@ class ConflictDeclaration(Base):
     source: Mapped[ConflictSource] = mapped_column(enum_column(ConflictSource))
     reason: Mapped[str] = mapped_column(Text, default="")
     declared_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+
+
+class Kit(Base):
+    """A scoring kit issued to an expert for a round.
+
+    The secret is shared by the campaign and the kit only: a score file signed with it
+    can only come from this kit, so a file presented as another expert's, or from
+    another campaign, fails verification. `last_sequence` lets the secretariat refuse a
+    replayed older score file.
+    """
+
+    __tablename__ = "kit"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uid: Mapped[str] = mapped_column(String(36), unique=True)
+    expert_id: Mapped[int] = mapped_column(ForeignKey("expert.id"))
+    round_number: Mapped[int] = mapped_column(Integer)
+    secret: Mapped[str] = mapped_column(String(64))
+    issued_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+    last_sequence: Mapped[int] = mapped_column(Integer, default=0)

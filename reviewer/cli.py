@@ -23,7 +23,7 @@ from reviewer.i18n import translate
 from reviewer.progress import Job
 
 EXIT_OK, EXIT_REJECTED, EXIT_USAGE = 0, 1, 2
-VERBS = ("demo", "info", "template", "import", "experts", "assign", "rubric")
+VERBS = ("demo", "info", "template", "import", "experts", "assign", "rubric", "kit")
 
 
 def is_command(argv: Sequence[str]) -> bool:
@@ -103,6 +103,15 @@ def build_parser() -> argparse.ArgumentParser:
         help=translate("Cli", "K experts per application, load spread evenly"),
     )
     assign.add_argument("--json", action="store_true", help=translate("Cli", "print JSON"))
+    kit = verbs.add_parser(
+        "kit", help=translate("Cli", "issue an expert's scoring kit for the current round")
+    )
+    kit.add_argument("campaign", type=Path, metavar="CAMPAIGN")
+    kit.add_argument(
+        "--expert", required=True, metavar="ID", help=translate("Cli", "the expert's number")
+    )
+    kit.add_argument("--out", required=True, type=Path, metavar="FILE")
+    kit.add_argument("--json", action="store_true", help=translate("Cli", "print JSON"))
     rubric = verbs.add_parser(
         "rubric", help=translate("Cli", "export a track's rubric to .xlsx, or import one")
     )
@@ -344,6 +353,30 @@ def _rubric(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _kit(args: argparse.Namespace) -> int:
+    from reviewer.kits import export_kit
+    from reviewer.storage import open_campaign
+
+    with open_campaign(args.campaign) as store:
+        summary = export_kit(store, args.expert, args.out)
+    if args.json:
+        print(json.dumps(summary.as_json(), ensure_ascii=False, indent=2))
+    else:
+        print(
+            translate(
+                "Cli",
+                "Wrote the kit of {name} ({code}), round {round}, {n} application(s), to {path}",
+            ).format(
+                name=summary.expert_name,
+                code=summary.expert_code,
+                round=summary.round_number,
+                n=summary.applications,
+                path=summary.path,
+            )
+        )
+    return EXIT_OK
+
+
 def main(argv: Sequence[str]) -> int:
     parser = build_parser()
     try:
@@ -358,6 +391,7 @@ def main(argv: Sequence[str]) -> int:
         "experts": _experts,
         "assign": _assign,
         "rubric": _rubric,
+        "kit": _kit,
     }
     try:
         return handlers[args.verb](args)

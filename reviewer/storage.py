@@ -101,7 +101,7 @@ def _set_pragmas(path: Path, *statements: str) -> None:
         raise CampaignNotWritable(path=path, detail=exc) from exc
 
 
-def _finish_file(path: Path) -> None:
+def finish_file(path: Path) -> None:
     """Make `path` one self-contained file with the user's usual permissions.
 
     WAL mode is only for while a writer has the file open: a closed campaign is a single
@@ -283,8 +283,8 @@ def building_campaign(
             yield store
         finally:
             store.close()
-        _finish_file(temp)
-        _move_into_place(temp, path)
+        finish_file(temp)
+        move_into_place(temp, path)
     except OSError as exc:
         temp.unlink(missing_ok=True)
         raise CampaignNotWritable(path=path, detail=exc.strerror or exc) from exc
@@ -293,7 +293,7 @@ def building_campaign(
         raise
 
 
-def _move_into_place(temp: Path, path: Path) -> None:
+def move_into_place(temp: Path, path: Path) -> None:
     """Put the finished file `temp` at `path`, never over a campaign someone has open.
 
     The -wal and -shm files of the file being replaced (or of one deleted by hand after
@@ -338,8 +338,8 @@ def save_copy(store: CampaignStore, destination: Path) -> None:
                 source.backup(target)
         finally:
             raw.close()
-        _finish_file(temp)
-        _move_into_place(temp, destination)
+        finish_file(temp)
+        move_into_place(temp, destination)
     except OSError as exc:
         temp.unlink(missing_ok=True)
         raise CampaignNotWritable(path=destination, detail=exc.strerror or exc) from exc

@@ -31,6 +31,7 @@ class ExpertsView(QWidget):
     import_requested = Signal()
     template_requested = Signal()
     assign_requested = Signal()
+    kit_requested = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -73,7 +74,10 @@ class ExpertsView(QWidget):
         self.assign_button = QPushButton(self.tr("Assign…"))
         self.assign_button.clicked.connect(self.assign_requested)
         top.addWidget(self.import_button)
+        self.kit_button = QPushButton(self.tr("Issue Kit…"))
+        self.kit_button.clicked.connect(self.on_kit_button_clicked)
         top.addWidget(self.assign_button)
+        top.addWidget(self.kit_button)
         top.addWidget(self.template_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -83,8 +87,19 @@ class ExpertsView(QWidget):
     def set_rows(self, rows: list[ExpertRow], *, editable: bool = True) -> None:
         self.model.set_rows(rows)
         self.table.resizeColumnsToContents()
-        for button in (self.add_button, self.edit_button, self.import_button, self.assign_button):
+        for button in (
+            self.add_button,
+            self.edit_button,
+            self.import_button,
+            self.assign_button,
+            self.kit_button,
+        ):
             button.setEnabled(editable)
+
+    def on_kit_button_clicked(self) -> None:
+        index = self.table.currentIndex()
+        if index.isValid():
+            self.kit_requested.emit(self.proxy.data(index, ROW_ROLE))
 
     def on_edit_button_clicked(self) -> None:
         index = self.table.currentIndex()

@@ -189,6 +189,7 @@ class MainWindow(QMainWindow):
         self.experts.import_requested.connect(self.on_experts_import_requested)
         self.experts.template_requested.connect(self.on_experts_template_requested)
         self.experts.assign_requested.connect(self.on_experts_assign_requested)
+        self.experts.kit_requested.connect(self.on_experts_kit_requested)
         self.applicants = ApplicantsView()
         self.applicants.add_requested.connect(self.on_applicants_add_requested)
         self.applicants.edit_requested.connect(self.on_applicants_edit_requested)
@@ -704,6 +705,36 @@ class MainWindow(QMainWindow):
                 assignments=summary.assignments,
                 applications=summary.applications,
                 conflicts=summary.conflicts,
+            ),
+            10000,
+        )
+
+    def on_experts_kit_requested(self, row: ExpertRow) -> None:
+        store = self.store
+        if store is None or store.read_only:
+            return
+        suggested = self._default_folder() / self.tr("kit-{code}-{name}.review").format(
+            code=row.code, name=row.name
+        )
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Issue a scoring kit"),
+            str(suggested),
+            self.tr("Reviewer campaigns (*{suffix})").format(suffix=SUFFIX),
+        )
+        if not chosen:
+            return
+        from reviewer.kits import export_kit
+
+        try:
+            summary = export_kit(store, row.code, Path(chosen))
+        except ReviewerError as error:
+            self.show_error(self.tr("Cannot issue the kit"), error)
+            return
+        self.refresh()
+        self.statusBar().showMessage(
+            self.tr("Issued the kit of {name} with {n} application(s) to {path}").format(
+                name=row.name, n=summary.applications, path=summary.path
             ),
             10000,
         )

@@ -337,6 +337,14 @@
         <translation>每个申报项目 K 位专家，工作量均衡分配</translation>
     </message>
     <message>
+        <source>issue an expert&apos;s scoring kit for the current round</source>
+        <translation>为专家生成本轮评分包</translation>
+    </message>
+    <message>
+        <source>the expert&apos;s number</source>
+        <translation>专家编号</translation>
+    </message>
+    <message>
         <source>export a track&apos;s rubric to .xlsx, or import one</source>
         <translation>将某类别的评分细则导出为 .xlsx，或导入评分细则</translation>
     </message>
@@ -407,6 +415,10 @@
     <message>
         <source>The rubric is now version {version}.</source>
         <translation>评分细则现为第 {version} 版。</translation>
+    </message>
+    <message>
+        <source>Wrote the kit of {name} ({code}), round {round}, {n} application(s), to {path}</source>
+        <translation>已将 {name}（{code}）第 {round} 轮评分包（{n} 个申报项目）写入 {path}</translation>
     </message>
 </context>
 <context>
@@ -558,6 +570,14 @@
         <source>Give the reason for the conflict of interest.</source>
         <translation>请填写回避理由。</translation>
     </message>
+    <message>
+        <source>The campaign has no expert with the number {code}. Check the number.</source>
+        <translation>本评审批次中没有编号为 {code} 的专家。请核对编号。</translation>
+    </message>
+    <message>
+        <source>{name} ({code}) has no application assigned, so a kit would be empty. Assign the panel first.</source>
+        <translation>{name}（{code}）尚未分配评审任务，评分包将为空。请先分配评审任务。</translation>
+    </message>
 </context>
 <context>
     <name>ExpertDialog</name>
@@ -682,6 +702,10 @@
     <message>
         <source>Assign…</source>
         <translation>分配任务…</translation>
+    </message>
+    <message>
+        <source>Issue Kit…</source>
+        <translation>生成评分包…</translation>
     </message>
 </context>
 <context>
@@ -1282,6 +1306,22 @@ Replace them with the new packages? The earlier files stay in the history.</sour
     <message>
         <source>{assignments} assignments over {applications} applications; {conflicts} conflict(s) of interest excluded.</source>
         <translation>共为 {applications} 个申报项目分配 {assignments} 项评审任务；已排除 {conflicts} 项回避。</translation>
+    </message>
+    <message>
+        <source>kit-{code}-{name}.review</source>
+        <translation>评分包-{code}-{name}.review</translation>
+    </message>
+    <message>
+        <source>Issue a scoring kit</source>
+        <translation>生成评分包</translation>
+    </message>
+    <message>
+        <source>Cannot issue the kit</source>
+        <translation>无法生成评分包</translation>
+    </message>
+    <message>
+        <source>Issued the kit of {name} with {n} application(s) to {path}</source>
+        <translation>已生成 {name} 的评分包（{n} 个申报项目）：{path}</translation>
     </message>
     <message>
         <source>expert-list.xlsx</source>

@@ -177,3 +177,14 @@ def test_rubric_verb_exports_and_imports(
     assert main(["rubric", str(demo_file), "--import", str(exported)]) == EXIT_REJECTED
     assert "七分" in capsys.readouterr().err
     assert main(["info", str(demo_file), "--json"]) == EXIT_OK
+
+
+def test_kit_verb(demo_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "E02.review"
+    assert main(["kit", str(demo_file), "--expert", "E02", "--out", str(out), "--json"]) == EXIT_OK
+    summary = json.loads(capsys.readouterr().out)
+    assert (summary["expert"], summary["round"], summary["applications"]) == ("E02", 1, 15)
+    assert main(["info", str(out), "--json"]) == EXIT_OK
+    assert json.loads(capsys.readouterr().out)["experts"] == 1
+    assert main(["kit", str(demo_file), "--expert", "E42", "--out", str(tmp_path / "x")]) == 1
+    assert "E42" in capsys.readouterr().err

@@ -240,3 +240,22 @@ def test_the_panel_is_assigned_from_the_experts_view(
     rows = [win.applications.model.row_at(i) for i in range(win.applications.model.rowCount())]
     assert all(r.experts_assigned >= 3 for r in rows if r.status is ApplicationStatus.COMPLETE)
     win.close()
+
+
+def test_a_kit_is_issued_from_the_experts_view(
+    qtbot: Any, demo_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ui.qt import QFileDialog
+
+    create_application()
+    install_language("en")
+    win = MainWindow(Settings())
+    qtbot.addWidget(win)
+    win.open_path(demo_file)
+    target = tmp_path / "kit-E03.review"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    win.experts.table.setCurrentIndex(win.experts.proxy.index(2, 0))
+    win.experts.kit_button.click()
+    assert target.exists()
+    assert "Issued the kit of" in win.statusBar().currentMessage()
+    win.close()
