@@ -44,6 +44,8 @@ SUFFIX = ".review"
 # content, not its name: "RVWR".
 APPLICATION_ID = 0x52565752
 _SQLITE_MAGIC = b"SQLite format 3\x00"
+# Execution option marking a connection used for reading only.
+READING = "reviewer_reading"
 
 
 @dataclass
@@ -144,7 +146,10 @@ def _make_engine(path: Path, *, read_only: bool) -> Engine:
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:
-        connection.exec_driver_sql("BEGIN" if read_only else "BEGIN IMMEDIATE")
+        # A write takes the write lock at once (no deadlock upgrading a read lock later);
+        # a read never does, so the window keeps reading while a job writes.
+        reading = read_only or connection.get_execution_options().get(READING, False)
+        connection.exec_driver_sql("BEGIN" if reading else "BEGIN IMMEDIATE")
 
     return engine
 
@@ -163,14 +168,18 @@ class CampaignStore:
     read_only_reason: str = ""
     lock: WriterLock | None = None
     session_factory: sessionmaker[Session] = field(init=False)
+    _reading_factory: sessionmaker[Session] = field(init=False)
 
     def __post_init__(self) -> None:
         self.session_factory = sessionmaker(self.engine, expire_on_commit=False)
+        self._reading_factory = sessionmaker(
+            self.engine.execution_options(**{READING: True}), expire_on_commit=False
+        )
 
     @contextlib.contextmanager
     def reading(self) -> Iterator[Session]:
-        """A unit of work that only reads."""
-        with self.session_factory.begin() as session:
+        """A unit of work that only reads: it takes no write lock."""
+        with self._reading_factory.begin() as session:
             yield session
 
     @contextlib.contextmanager

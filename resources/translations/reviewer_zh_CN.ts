@@ -578,6 +578,66 @@
         <source>{name} ({code}) has no application assigned, so a kit would be empty. Assign the panel first.</source>
         <translation>{name}（{code}）尚未分配评审任务，评分包将为空。请先分配评审任务。</translation>
     </message>
+    <message>
+        <source>The scores cannot be submitted yet: {missing}. Finish them and submit again.</source>
+        <translation>暂不能提交评分：{missing}。请完成后再提交。</translation>
+    </message>
+    <message>
+        <source>{file} is refused: {problem}</source>
+        <translation>{file} 未被接受：{problem}</translation>
+    </message>
+    <message>
+        <source>a comment on {applicant} {criterion}</source>
+        <translation>需填写 {applicant} {criterion} 的评分意见</translation>
+    </message>
+    <message>
+        <source>it is not a Reviewer score file.</source>
+        <translation>该文件不是 Reviewer 评分文件。</translation>
+    </message>
+    <message>
+        <source>it comes from another campaign.</source>
+        <translation>该文件来自其他评审批次。</translation>
+    </message>
+    <message>
+        <source>it comes from a kit this campaign did not issue.</source>
+        <translation>该文件来自本评审批次未发放的评分包。</translation>
+    </message>
+    <message>
+        <source>it is presented as {claimed}&apos;s, but its kit was issued to {expert}.</source>
+        <translation>该文件标明为 {claimed} 的评分，但其评分包发放给 {expert}。</translation>
+    </message>
+    <message>
+        <source>it was altered after the expert signed it (the signature does not match).</source>
+        <translation>该文件在专家签名后被改动（签名不符）。</translation>
+    </message>
+    <message>
+        <source>it is older than (or the same as) a score file already imported from this kit (number {sequence}, last imported {last}).</source>
+        <translation>该文件不晚于已从该评分包导入的评分文件（本文件序号 {sequence}，已导入序号 {last}）。</translation>
+    </message>
+    <message>
+        <source>it scores {applicant}, from which the expert is recused.</source>
+        <translation>该文件含有对 {applicant} 的评分，而该专家须回避此单位。</translation>
+    </message>
+    <message>
+        <source>it scores {applicant}, which is not assigned to the expert.</source>
+        <translation>该文件含有对 {applicant} 的评分，而该项目未分配给该专家。</translation>
+    </message>
+    <message>
+        <source>its score for {applicant} {criterion} is not one the rubric allows.</source>
+        <translation>该文件中 {applicant} {criterion} 的评分不符合评分细则。</translation>
+    </message>
+    <message>
+        <source>{path} is a campaign, not an expert&apos;s scoring kit. Open the kit file the secretariat gave you.</source>
+        <translation>{path} 是评审批次文件，不是专家评分包。请打开工作组发给您的评分包文件。</translation>
+    </message>
+    <message>
+        <source>{criterion}: “{value}” is not a score. Type a number from 0 to {max} in steps of {step}.</source>
+        <translation>{criterion}：“{value}”不是有效评分。请填写 0 到 {max} 之间、以 {step} 为步长的数值。</translation>
+    </message>
+    <message>
+        <source>This application is not assigned to you, or you declared a conflict of interest with it, so it cannot be scored.</source>
+        <translation>该申报项目未分配给您，或您已申报回避，不能评分。</translation>
+    </message>
 </context>
 <context>
     <name>ExpertDialog</name>

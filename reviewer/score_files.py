@@ -1,0 +1,272 @@
+"""Score files: what an expert's kit hands back, signed so that it cannot be altered,
+replayed, or passed off as another expert's.
+
+The file is JSON: the scores with everything that binds them (campaign, kit, expert,
+round, rubric versions, a sequence number) and an HMAC-SHA256 signature made with the
+secret that only the kit and the campaign that issued it share.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from sqlalchemy import select
+
+from models import (
+    Application,
+    Assignment,
+    Campaign,
+    ConflictDeclaration,
+    Expert,
+    Kit,
+    Score,
+    ScoringRound,
+)
+from models.base import utc_now
+from reviewer.errors import ReviewerError
+from reviewer.i18n import QT_TRANSLATE_NOOP, translate
+from reviewer.rubrics import current_rubrics
+from reviewer.scoring import NotAKit, ScoreInvalid, check_points, kit_state
+from reviewer.storage import CampaignStore
+
+FORMAT = "reviewer.score-file"
+VERSION = 1
+
+
+class ScoringIncomplete(ReviewerError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors", "The scores cannot be submitted yet: {missing}. Finish them and submit again."
+    )
+
+
+class ScoreFileRejected(ReviewerError):
+    template = QT_TRANSLATE_NOOP("Errors", "{file} is refused: {problem}")
+
+
+@dataclass(frozen=True)
+class ScoreFile:
+    data: bytes
+    fingerprint: str
+    sequence: int
+
+
+def _canonical(payload: dict[str, Any]) -> bytes:
+    return json.dumps(payload, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode()
+
+
+def _sign(secret: str, payload: dict[str, Any]) -> str:
+    return hmac.new(bytes.fromhex(secret), _canonical(payload), hashlib.sha256).hexdigest()
+
+
+def fingerprint_of(data: bytes) -> str:
+    """A short fingerprint printed on the paper sheet, to match it with the file."""
+    return hashlib.sha256(data).hexdigest()[:12]
+
+
+def write_score_file(store: CampaignStore) -> ScoreFile:
+    """The kit's scores as a signed score file; each call takes the next sequence number.
+
+    Refused while an assigned application lacks a score, or a veto vote (0 on a veto
+    criterion) or an extreme score (0 or the maximum) lacks its comment.
+    """
+    state = kit_state(store)
+    missing = [f"{a.applicant} ({a.scored}/{a.criteria})" for a in state.assignments if not a.done]
+    rubrics = {view.track_name: view for view in current_rubrics(store)}
+    with store.writing() as session:
+        campaign = session.scalars(select(Campaign)).one()
+        kit = session.scalars(select(Kit)).first()
+        if kit is None:
+            raise NotAKit(path=store.path)
+        round_ = session.scalars(
+            select(ScoringRound).where(ScoringRound.number == kit.round_number)
+        ).one()
+        scores = []
+        for score in session.scalars(
+            select(Score).where(Score.expert_id == kit.expert_id, Score.round_id == round_.id)
+        ):
+            application = session.get_one(Application, score.application_id)
+            rubric = rubrics[application.track.name]
+            criterion = next((k for k in rubric.criteria if k.id == score.criterion_id), None)
+            if criterion is None:
+                continue  # a score on an older rubric version stays in the kit only
+            needs_comment = (criterion.is_veto and score.value == 0) or score.value in (
+                Decimal(0),
+                criterion.max_points,
+            )
+            if needs_comment and not score.comment.strip():
+                missing.append(
+                    translate("Errors", "a comment on {applicant} {criterion}").format(
+                        applicant=application.applicant.name, criterion=criterion.code
+                    )
+                )
+            scores.append(
+                {
+                    "application_id": application.id,
+                    "applicant": application.applicant.name,
+                    "criterion_id": criterion.id,
+                    "criterion": criterion.code,
+                    "value": format(score.value.normalize(), "f"),
+                    "comment": score.comment,
+                }
+            )
+        if missing:
+            raise ScoringIncomplete(missing="; ".join(missing))
+        conflicts = [
+            {"application_id": c.application_id, "reason": c.reason}
+            for c in session.scalars(
+                select(ConflictDeclaration).where(ConflictDeclaration.expert_id == kit.expert_id)
+            )
+        ]
+        kit.last_sequence += 1
+        payload: dict[str, Any] = {
+            "format": FORMAT,
+            "version": VERSION,
+            "campaign": campaign.uid,
+            "kit": kit.uid,
+            "expert": state.expert_code,
+            "round": kit.round_number,
+            "rubrics": {view.track.value: view.version for view in rubrics.values()},
+            "sequence": kit.last_sequence,
+            "created_at": utc_now().isoformat(timespec="seconds"),
+            "conflicts": sorted(conflicts, key=lambda c: c["application_id"]),
+            "scores": sorted(scores, key=lambda s: (s["application_id"], s["criterion_id"])),
+        }
+        signed = {**payload, "signature": _sign(kit.secret, payload)}
+        data = json.dumps(signed, ensure_ascii=False, indent=1).encode()
+        return ScoreFile(data, fingerprint_of(data), kit.last_sequence)
+
+
+@dataclass(frozen=True)
+class VerifiedScores:
+    """A score file that passed every check, ready for the secretariat to merge."""
+
+    kit_id: int
+    expert_id: int
+    round_number: int
+    sequence: int
+    scores: tuple[dict[str, Any], ...]
+    conflicts: tuple[dict[str, Any], ...]
+
+
+# Not named `translate`, so lupdate does not read the variable below as a source text.
+_translate = translate
+
+
+def _refuse(file_name: str, problem: str, **params: object) -> ScoreFileRejected:
+    return ScoreFileRejected(file=file_name, problem=_translate("Errors", problem).format(**params))
+
+
+def verify_score_file(store: CampaignStore, data: bytes, file_name: str) -> VerifiedScores:
+    """Check a score file against the campaign that issued its kit; raise
+    `ScoreFileRejected` saying why not. Nothing is written."""
+    try:
+        signed = json.loads(data.decode("utf-8"))
+        signature = signed.pop("signature")
+        if signed.get("format") != FORMAT or not isinstance(signed.get("scores"), list):
+            raise ValueError
+    except (ValueError, UnicodeDecodeError, AttributeError, KeyError) as exc:
+        raise _refuse(
+            file_name, QT_TRANSLATE_NOOP("Errors", "it is not a Reviewer score file.")
+        ) from exc
+    criteria = {k.id: k for view in current_rubrics(store) for k in view.criteria}
+    with store.reading() as session:
+        campaign = session.scalars(select(Campaign)).one()
+        if signed.get("campaign") != campaign.uid:
+            raise _refuse(file_name, QT_TRANSLATE_NOOP("Errors", "it comes from another campaign."))
+        kit = session.scalars(select(Kit).where(Kit.uid == signed.get("kit"))).first()
+        if kit is None:
+            raise _refuse(
+                file_name,
+                QT_TRANSLATE_NOOP("Errors", "it comes from a kit this campaign did not issue."),
+            )
+        expert = session.get_one(Expert, kit.expert_id)
+        if signed.get("expert") != expert.code:
+            raise _refuse(
+                file_name,
+                QT_TRANSLATE_NOOP(
+                    "Errors", "it is presented as {claimed}'s, but its kit was issued to {expert}."
+                ),
+                claimed=signed.get("expert"),
+                expert=expert.name,
+            )
+        if not isinstance(signature, str) or not hmac.compare_digest(
+            signature, _sign(kit.secret, signed)
+        ):
+            raise _refuse(
+                file_name,
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "it was altered after the expert signed it (the signature does not match).",
+                ),
+            )
+        sequence = int(signed.get("sequence", 0))
+        if sequence <= kit.last_sequence:
+            raise _refuse(
+                file_name,
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "it is older than (or the same as) a score file already imported from this "
+                    "kit (number {sequence}, last imported {last}).",
+                ),
+                sequence=sequence,
+                last=kit.last_sequence,
+            )
+        assigned = set(
+            session.scalars(
+                select(Assignment.application_id).where(Assignment.expert_id == expert.id)
+            )
+        )
+        recused = set(
+            session.scalars(
+                select(ConflictDeclaration.application_id).where(
+                    ConflictDeclaration.expert_id == expert.id
+                )
+            )
+        )
+        recused |= {int(c["application_id"]) for c in signed.get("conflicts", [])}
+        for entry in signed["scores"]:
+            application_id = int(entry["application_id"])
+            if application_id in recused:
+                raise _refuse(
+                    file_name,
+                    QT_TRANSLATE_NOOP(
+                        "Errors", "it scores {applicant}, from which the expert is recused."
+                    ),
+                    applicant=entry.get("applicant", application_id),
+                )
+            if application_id not in assigned:
+                raise _refuse(
+                    file_name,
+                    QT_TRANSLATE_NOOP(
+                        "Errors", "it scores {applicant}, which is not assigned to the expert."
+                    ),
+                    applicant=entry.get("applicant", application_id),
+                )
+            criterion = criteria.get(int(entry["criterion_id"]))
+            try:
+                if criterion is None:
+                    raise InvalidOperation
+                check_points(Decimal(str(entry["value"])), criterion)
+            except (InvalidOperation, ScoreInvalid) as exc:
+                raise _refuse(
+                    file_name,
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "its score for {applicant} {criterion} is not one the rubric allows.",
+                    ),
+                    applicant=entry.get("applicant"),
+                    criterion=entry.get("criterion"),
+                ) from exc
+        return VerifiedScores(
+            kit.id,
+            expert.id,
+            int(signed["round"]),
+            sequence,
+            tuple(signed["scores"]),
+            tuple(signed.get("conflicts", [])),
+        )

@@ -1,0 +1,160 @@
+"""Score files: written from a kit, signed, and refused when tampered with."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from models import Applicant, Application, Kit
+from reviewer import campaigns
+from reviewer.kits import export_kit
+from reviewer.score_files import (
+    ScoreFileRejected,
+    ScoringIncomplete,
+    _sign,
+    verify_score_file,
+    write_score_file,
+)
+from reviewer.scoring import kit_state, save_score, scoring_form
+from reviewer.storage import CampaignStore, open_campaign
+
+
+def _comment_extremes(kit: CampaignStore) -> None:
+    """Give every veto vote and extreme score the comment the expert would be asked for."""
+    for assignment in kit_state(kit).assignments:
+        for entry in scoring_form(kit, assignment.application_id).entries:
+            extreme = entry.value in (Decimal(0), entry.criterion.max_points)
+            if entry.value is not None and extreme and not entry.comment:
+                save_score(kit, assignment.application_id, entry.criterion.id, entry.value, "理由")
+
+
+@pytest.fixture
+def issued(demo_file: Path, tmp_path: Path) -> Iterator[tuple[Path, Path]]:
+    """The demo campaign and the kit of E06 (tied to 宝鸡市, half way through)."""
+    kit_path = tmp_path / "E06.review"
+    with open_campaign(demo_file) as store:
+        export_kit(store, "E06", kit_path)
+    yield demo_file, kit_path
+
+
+def _finish(kit: CampaignStore) -> None:
+    for assignment in kit_state(kit).assignments:
+        for entry in scoring_form(kit, assignment.application_id).entries:
+            if entry.value is None:
+                save_score(kit, assignment.application_id, entry.criterion.id, entry.criterion.step)
+    _comment_extremes(kit)
+
+
+def test_a_finished_kit_writes_a_file_the_campaign_accepts(issued: tuple[Path, Path]) -> None:
+    campaign, kit_path = issued
+    with open_campaign(kit_path) as kit:
+        with pytest.raises(ScoringIncomplete) as incomplete:
+            write_score_file(kit)
+        assert "西安市" in incomplete.value.message() or "(0/" in incomplete.value.message()
+        _finish(kit)
+        first = write_score_file(kit)
+        second = write_score_file(kit)
+    assert (first.sequence, second.sequence) == (1, 2)
+    with open_campaign(campaign) as store:
+        verified = verify_score_file(store, second.data, "E06.json")
+    assert verified.sequence == 2
+    assert len(verified.scores) == 9 * 17 + 5 * 15  # 9 cities x 17 criteria, 5 departments x 15
+
+
+@pytest.fixture
+def signed(issued: tuple[Path, Path]) -> tuple[Path, dict[str, object], str]:
+    campaign, kit_path = issued
+    with open_campaign(kit_path) as kit:
+        _finish(kit)
+        data = write_score_file(kit).data
+        with kit.reading() as session:
+            secret = session.scalars(select(Kit.secret)).one()
+    return campaign, json.loads(data), secret
+
+
+def _refused(campaign: Path, payload: dict[str, object], file_name: str = "E06.json") -> str:
+    with open_campaign(campaign) as store, pytest.raises(ScoreFileRejected) as refused:
+        verify_score_file(store, json.dumps(payload, ensure_ascii=False).encode(), file_name)
+    return refused.value.message()
+
+
+def test_a_changed_value_breaks_the_signature(signed: tuple[Path, dict[str, object], str]) -> None:
+    campaign, payload, _secret = signed
+    scores = payload["scores"]
+    assert isinstance(scores, list)
+    scores[0]["value"] = "0.5" if scores[0]["value"] != "0.5" else "1"
+    assert "altered after the expert signed it" in _refused(campaign, payload)
+
+
+def test_a_flipped_byte_is_refused(signed: tuple[Path, dict[str, object], str]) -> None:
+    campaign, payload, _secret = signed
+    raw = bytearray(json.dumps(payload, ensure_ascii=False).encode())
+    raw[len(raw) // 2] ^= 0x01
+    with open_campaign(campaign) as store, pytest.raises(ScoreFileRejected) as refused:
+        verify_score_file(store, bytes(raw), "E06.json")
+    assert "E06.json is refused" in refused.value.message()
+
+
+def test_a_file_presented_as_another_experts(signed: tuple[Path, dict[str, object], str]) -> None:
+    campaign, payload, _secret = signed
+    payload["expert"] = "E01"
+    assert "presented as E01's" in _refused(campaign, payload)
+
+
+def test_an_older_file_is_refused_once_a_newer_one_is_in(
+    signed: tuple[Path, dict[str, object], str],
+) -> None:
+    campaign, payload, _secret = signed
+    with open_campaign(campaign) as store, store.writing() as session:
+        session.scalars(select(Kit)).one().last_sequence = int(str(payload["sequence"]))
+    assert "older than (or the same as)" in _refused(campaign, payload)
+
+
+def test_a_file_from_another_campaign(
+    signed: tuple[Path, dict[str, object], str], tmp_path: Path
+) -> None:
+    _campaign, payload, _secret = signed
+    other = tmp_path / "other.review"
+    settings = campaigns.CampaignSettings("另一评审", submission_deadline=date(2014, 7, 20))
+    campaigns.new_campaign(other, settings).close()
+    assert "comes from another campaign" in _refused(other, payload)
+
+
+def test_a_conflicted_application_added_by_hand_is_refused_even_when_re_signed(
+    signed: tuple[Path, dict[str, object], str],
+) -> None:
+    """The expert holds the kit's secret, so a hand-edited file can be re-signed; the
+    campaign's own record of the conflict still refuses it."""
+    campaign, payload, secret = signed
+    with open_campaign(campaign, read_only=True) as store, store.reading() as session:
+        baoji = session.scalars(
+            select(Application).join(Applicant).where(Applicant.name == "宝鸡市")
+        ).one()
+    scores = payload["scores"]
+    assert isinstance(scores, list)
+    scores.append(
+        {
+            "application_id": baoji.id,
+            "applicant": "宝鸡市",
+            "criterion_id": scores[0]["criterion_id"],
+            "criterion": scores[0]["criterion"],
+            "value": "5",
+            "comment": "",
+        }
+    )
+    payload.pop("signature")
+    payload["signature"] = _sign(secret, payload)
+    assert "scores 宝鸡市, from which the expert is recused" in _refused(campaign, payload)
+
+
+def test_not_a_score_file(issued: tuple[Path, Path]) -> None:
+    campaign, _kit = issued
+    with open_campaign(campaign) as store, pytest.raises(ScoreFileRejected) as refused:
+        verify_score_file(store, b"\x89PNG not json", "photo.png")
+    assert refused.value.message() == "photo.png is refused: it is not a Reviewer score file."
