@@ -187,6 +187,7 @@ def kit_state(store: CampaignStore) -> KitState:
                         reason,
                     )
                 )
+        assignments.sort(key=lambda a: a.application_id)  # recused ones keep their place
         return KitState(
             campaign.title,
             campaign.issuing_authority,

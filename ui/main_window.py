@@ -21,6 +21,7 @@ from reviewer.errors import CampaignLocked, ReviewerError
 from reviewer.materials import export_material
 from reviewer.panel import ExpertRow, expert_draft, save_expert
 from reviewer.progress import Job
+from reviewer.scoring import is_kit
 from reviewer.storage import SUFFIX, CampaignStore, open_campaign, save_copy
 from ui.applicants_view import ApplicantDialog, ApplicantsView
 from ui.applications_view import ApplicationsView
@@ -64,6 +65,8 @@ from ui.welcome_view import WelcomeView
 
 if TYPE_CHECKING:  # intake pulls in openpyxl: imported when first used, not at start-up
     from reviewer.intake import PackageReport
+    from reviewer.submission import Submission
+    from ui.expert_view import ExpertView
     from ui.import_report_dialog import ImportReportDialog
 
 
@@ -80,6 +83,8 @@ class MainWindow(QMainWindow):
         self.last_import_report: ImportReportDialog | None = None
         self.viewers: list[QMainWindow] = []  # open plan windows
         self._jobs: set[JobRunner] = set()  # long jobs running on the thread pool
+        self.expert_view: ExpertView | None = None  # shown when a kit is open
+        self.last_submission: Submission | None = None
         self.setObjectName("mainWindow")
         self.setAcceptDrops(True)
         self.setMinimumSize(760, 520)
@@ -282,6 +287,14 @@ class MainWindow(QMainWindow):
         has_store = self.store is not None
         if not has_store:
             self.welcome.set_recent(self.settings.recent_files)
+        if self.expert_view is not None:
+            self.pages.removeWidget(self.expert_view)
+            self.expert_view.close_kit()
+            self.expert_view.deleteLater()
+            self.expert_view = None
+        if self.store is not None and is_kit(self.store):
+            self._show_kit(self.store)
+            return
         self.pages.setCurrentWidget(self.tabs if has_store else self.welcome)
         writable = has_store and self.store is not None and not self.store.read_only
         for act in (self.import_folder_action, self.import_zip_action):
@@ -296,8 +309,91 @@ class MainWindow(QMainWindow):
             act.setEnabled(has_store)
         self.refresh()
 
+    # -- expert mode ---------------------------------------------------------------------
+    def _show_kit(self, store: CampaignStore) -> None:
+        """An expert's kit opens in expert mode: the secretariat's views stay hidden."""
+        from ui.expert_view import ExpertView
+
+        self.expert_view = ExpertView(store)
+        self.expert_view.submit_requested.connect(self.on_expert_submit_requested)
+        self.expert_view.conflict_requested.connect(self.on_expert_conflict_requested)
+        self.pages.addWidget(self.expert_view)
+        self.pages.setCurrentWidget(self.expert_view)
+        for act in (
+            self.import_folder_action,
+            self.import_zip_action,
+            self.find_action,
+            *self.view_actions,
+        ):
+            act.setEnabled(False)
+        for act in (self.save_copy_action, self.close_action, self.refresh_action):
+            act.setEnabled(True)
+        title = self.expert_view.state.campaign if self.expert_view.state else ""
+        kit = self.tr("scoring kit")
+        self.setWindowTitle(f"{title} [{kit}] — Reviewer")
+        self.path_label.setText(str(store.path))
+
+    def on_expert_conflict_requested(self, application_id: int) -> None:
+        store, view = self.store, self.expert_view
+        if store is None or view is None or view.state is None or store.read_only:
+            return
+        reason, ok = QInputDialog.getText(
+            self,
+            self.tr("Declare a conflict of interest"),
+            self.tr(
+                "Why may you not score this application? (worked for the applicant in the last "
+                "three years, sat on its board, family ties, or any other tie)"
+            ),
+        )
+        if not ok:
+            return
+        from reviewer.assignments import declare_conflict
+
+        try:
+            declare_conflict(store, view.state.expert_id, application_id, reason)
+        except ReviewerError as error:
+            self.show_error(self.tr("Cannot record the conflict"), error)
+            return
+        view.refresh()
+
+    def on_expert_submit_requested(self) -> None:
+        store, view = self.store, self.expert_view
+        if store is None or view is None or store.read_only:
+            return
+        folder = QFileDialog.getExistingDirectory(
+            self,
+            self.tr("Submit: choose where to save the score file and the score sheet"),
+            str(self._default_folder()),
+        )
+        if not folder:
+            return
+        from reviewer.submission import submit
+
+        try:
+            submission = submit(store, Path(folder))
+        except ReviewerError as error:
+            self.show_error(self.tr("Cannot submit the scores"), error)
+            return
+        self.last_submission = submission
+        view.refresh()
+        QMessageBox.information(
+            self,
+            self.tr("Scores submitted"),
+            self.tr(
+                "Hand the score file to the secretariat, and print, sign and hand in the "
+                "score sheet:\n\n{file}\n{sheet}\n\nFingerprint: {fingerprint}"
+            ).format(
+                file=submission.score_file,
+                sheet=submission.score_sheet,
+                fingerprint=submission.fingerprint,
+            ),
+        )
+
     def refresh(self) -> None:
         """Read the campaign again and show it in every view."""
+        if self.expert_view is not None:
+            self.expert_view.refresh()
+            return
         store = self.store
         if store is None:
             self.setWindowTitle("Reviewer")

@@ -48,10 +48,14 @@ from PySide6.QtGui import (
     QKeySequence,
     QPalette,
     QPixmap,
+    QShortcut,
     QStandardItem,
     QStandardItemModel,
+    QUndoCommand,
+    QUndoStack,
 )
 from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
     QAbstractItemView,
     QApplication,
     QButtonGroup,
@@ -96,6 +100,7 @@ from PySide6.QtWidgets import (
 )
 
 __all__ = [
+    "QAbstractItemDelegate",
     "QAbstractItemModel",
     "QAbstractItemView",
     "QAbstractTableModel",
@@ -155,6 +160,7 @@ __all__ = [
     "QRunnable",
     "QScrollArea",
     "QSettings",
+    "QShortcut",
     "QSize",
     "QSizePolicy",
     "QSortFilterProxyModel",
@@ -173,6 +179,8 @@ __all__ = [
     "QToolBar",
     "QTranslator",
     "QTreeView",
+    "QUndoCommand",
+    "QUndoStack",
     "QUrl",
     "QVBoxLayout",
     "QWidget",

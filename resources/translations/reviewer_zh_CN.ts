@@ -691,6 +691,53 @@
     </message>
 </context>
 <context>
+    <name>ExpertView</name>
+    <message>
+        <source>Declare a Conflict…</source>
+        <translation>申报回避…</translation>
+    </message>
+    <message>
+        <source>Next Application</source>
+        <translation>下一个项目</translation>
+    </message>
+    <message>
+        <source>Submit Scores…</source>
+        <translation>提交评分…</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>{campaign} — scoring kit of {name} ({code}), round {round}</source>
+        <translation>{campaign} — {name}（{code}）第 {round} 轮评分包</translation>
+    </message>
+    <message>
+        <source>{done} of {total} done</source>
+        <translation>已完成 {done} / {total}</translation>
+    </message>
+    <message>
+        <source>recused</source>
+        <translation>回避</translation>
+    </message>
+    <message>
+        <source>Recused: {reason}</source>
+        <translation>已回避：{reason}</translation>
+    </message>
+    <message>
+        <source>This package has no implementation plan.</source>
+        <translation>该申报材料中没有实施方案。</translation>
+    </message>
+    <message>
+        <source>Total: {total} of {max} points ({scored} of {count} criteria)</source>
+        <translation>合计：{total} 分（满分 {max} 分；已评 {scored} / {count} 项）</translation>
+    </message>
+</context>
+<context>
     <name>ExpertsTableModel</name>
     <message>
         <source>No.</source>
@@ -1180,6 +1227,48 @@
     <message>
         <source>You may not write to this file, so it is open read-only.</source>
         <translation>您没有该文件的写入权限，已以只读方式打开。</translation>
+    </message>
+    <message>
+        <source>scoring kit</source>
+        <translation>评分包</translation>
+    </message>
+    <message>
+        <source>Declare a conflict of interest</source>
+        <translation>申报回避</translation>
+    </message>
+    <message>
+        <source>Why may you not score this application? (worked for the applicant in the last three years, sat on its board, family ties, or any other tie)</source>
+        <translation>请说明回避理由（如近三年在该单位任职、担任其董事或监事、存在亲属关系或其他利害关系）：</translation>
+    </message>
+    <message>
+        <source>Cannot record the conflict</source>
+        <translation>无法记录回避申报</translation>
+    </message>
+    <message>
+        <source>Submit: choose where to save the score file and the score sheet</source>
+        <translation>提交评分：请选择评分文件和专家评分表的保存位置</translation>
+    </message>
+    <message>
+        <source>Cannot submit the scores</source>
+        <translation>无法提交评分</translation>
+    </message>
+    <message>
+        <source>Scores submitted</source>
+        <translation>评分已提交</translation>
+    </message>
+    <message>
+        <source>Hand the score file to the secretariat, and print, sign and hand in the score sheet:
+
+{file}
+{sheet}
+
+Fingerprint: {fingerprint}</source>
+        <translation>请将评分文件交给工作组，并打印专家评分表、签字后上交：
+
+{file}
+{sheet}
+
+文件指纹：{fingerprint}</translation>
     </message>
     <message>
         <source>Cannot read the campaign</source>
@@ -1730,6 +1819,25 @@ Replace them with the new packages? The earlier files stay in the history.</sour
     <message>
         <source>Maximum {max} points, in steps of {step}.</source>
         <translation>满分 {max} 分，评分步长 {step} 分。</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreTableModel</name>
+    <message>
+        <source>Criterion</source>
+        <translation>评分项</translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation>满分</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>评分意见</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,129 @@
+"""Expert mode as an expert uses it: keyboard-only scoring, undo, conflict, submit."""
+
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from reviewer.kits import export_kit
+from reviewer.score_files import verify_score_file
+from reviewer.scoring import kit_state, scoring_form
+from reviewer.storage import open_campaign
+from ui.app import create_application
+from ui.i18n import install_language
+from ui.main_window import MainWindow
+from ui.qt import QApplication, QFileDialog, QInputDialog, QMessageBox, Qt
+from ui.score_table_model import ScoreTableModel
+from ui.settings import Settings
+
+
+@pytest.fixture
+def kit_window(qtbot: Any, demo_file: Path, tmp_path: Path) -> tuple[MainWindow, Path, Path]:
+    kit_path = tmp_path / "E07.review"  # E07 has scored nothing yet
+    with open_campaign(demo_file) as store:
+        export_kit(store, "E07", kit_path)
+    create_application()
+    install_language("en")
+    window = MainWindow(Settings())
+    qtbot.addWidget(window)
+    with qtbot.waitActive(window):
+        window.show()
+        window.activateWindow()
+    assert window.open_path(kit_path)
+    yield window, demo_file, kit_path
+    window.close()
+
+
+def test_a_kit_opens_in_expert_mode(kit_window: tuple[MainWindow, Path, Path]) -> None:
+    window, _campaign, _kit = kit_window
+    view = window.expert_view
+    assert view is not None and window.pages.currentWidget() is view
+    assert "scoring kit" in window.windowTitle()
+    assert view.assignments.count() == 15
+    assert "0 of 15 done" in view.progress.text()
+    assert view.model.rowCount() == 17  # the city rubric's criteria
+
+
+def test_scoring_with_the_keyboard_alone_saves_each_value_and_undo_takes_it_back(
+    qtbot: Any, kit_window: tuple[MainWindow, Path, Path]
+) -> None:
+    window, _campaign, kit_path = kit_window
+    view = window.expert_view
+    assert view is not None
+    table = view.table
+    assert table.currentIndex().column() == ScoreTableModel.POINTS
+    for row in range(3):  # type a value, Enter: saved, and on to the next criterion
+        qtbot.keyClick(table, Qt.Key.Key_4)  # typing opens the editor on the current cell
+        editor = QApplication.focusWidget()
+        assert editor is not None and editor is not table
+        qtbot.keyClick(editor, Qt.Key.Key_Return)  # Qt commits and closes on the next turn
+        qtbot.waitUntil(lambda row=row: table.currentIndex().row() == row + 1)
+    assert table.currentIndex().row() == 3
+    application = view.current_application()
+    assert application is not None
+    with open_campaign(kit_path, read_only=True) as reader:
+        values = [e.value for e in scoring_form(reader, application).entries[:3]]
+    assert values == [Decimal(4)] * 3
+    assert "12" in view.total.text()
+    view.undo_action.trigger()
+    with open_campaign(kit_path, read_only=True) as reader:
+        assert scoring_form(reader, application).entries[2].value is None
+    assert "8" in view.total.text()
+
+
+def test_an_impossible_value_is_refused_with_a_message(
+    qtbot: Any, kit_window: tuple[MainWindow, Path, Path]
+) -> None:
+    window, _campaign, _kit = kit_window
+    view = window.expert_view
+    assert view is not None
+    index = view.model.index(0, ScoreTableModel.POINTS)
+    assert not view.model.setData(index, "99")
+    assert "is not a score" in view.message.text()
+    assert not view.model.setData(index, "4.3")
+    assert view.model.data(index) == ""
+
+
+def test_declare_a_conflict_then_score_everything_and_submit(
+    qtbot: Any,
+    kit_window: tuple[MainWindow, Path, Path],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    window, campaign, kit_path = kit_window
+    view = window.expert_view
+    assert view is not None
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("曾为该市编制方案", True))
+    view.assignments.setCurrentRow(0)
+    view.conflict_button.click()
+    assert "recused" in view.assignments.item(0).text()
+    with open_campaign(kit_path, read_only=True) as kit:  # the window has it open
+        state = kit_state(kit)
+    for row in range(view.assignments.count()):
+        view.assignments.setCurrentRow(row)
+        if view.model.form is None:
+            continue
+        for r in range(view.model.rowCount()):
+            step = view.model.form.entries[r].criterion.step
+            assert view.model.setData(view.model.index(r, ScoreTableModel.POINTS), str(step))
+    assert f"{len(state.assignments)} of {len(state.assignments)} done" in view.progress.text()
+    out = tmp_path / "out"
+    out.mkdir()
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(out))
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text, *a: shown.append(text))
+    view.submit_button.click()
+    submission = window.last_submission
+    assert submission is not None and submission.sequence == 1
+    assert submission.score_file.exists() and submission.score_sheet.exists()
+    assert submission.fingerprint in shown[0]
+    data = submission.score_file.read_bytes()
+    assert json.loads(data)["expert"] == "E07"
+    with open_campaign(campaign, read_only=True) as store:
+        verified = verify_score_file(store, data, submission.score_file.name)
+    assert len(verified.conflicts) == 1
+    assert submission.score_sheet.read_bytes().startswith(b"%PDF")
