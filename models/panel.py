@@ -87,3 +87,5 @@ class Kit(Base):
     secret: Mapped[str] = mapped_column(String(64))
     issued_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
     last_sequence: Mapped[int] = mapped_column(Integer, default=0)
+    # When the expert went through the conflict check that comes before any scoring.
+    conflicts_confirmed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)

@@ -75,6 +75,10 @@ def write_score_file(store: CampaignStore) -> ScoreFile:
     criterion) or an extreme score (0 or the maximum) lacks its comment.
     """
     state = kit_state(store)
+    if not state.conflicts_confirmed:
+        raise ScoringIncomplete(
+            missing=translate("Errors", "the conflict-of-interest check has not been done")
+        )
     missing = [f"{a.applicant} ({a.scored}/{a.criteria})" for a in state.assignments if not a.done]
     rubrics = {view.track_name: view for view in current_rubrics(store)}
     with store.writing() as session:

@@ -25,7 +25,10 @@ from models import (
     Score,
     ScoringRound,
 )
-from models.enums import CampaignRole
+from models.base import utc_now
+from models.enums import CampaignRole, ConflictSource
+from reviewer import audit
+from reviewer.assignments import ReasonMissing
 from reviewer.errors import ReviewerError
 from reviewer.i18n import QT_TRANSLATE_NOOP
 from reviewer.rubrics import CriterionView, RubricView, current_rubrics
@@ -81,6 +84,7 @@ class KitState:
     round_number: int
     kit_uid: str
     assignments: tuple[KitAssignment, ...]
+    conflicts_confirmed: bool = False
 
     @property
     def done(self) -> int:
@@ -198,6 +202,7 @@ def kit_state(store: CampaignStore) -> KitState:
             kit.round_number,
             kit.uid,
             tuple(assignments),
+            kit.conflicts_confirmed_at is not None,
         )
 
 
@@ -311,3 +316,36 @@ def save_score(
         else:
             score.value = value
             score.comment = comment.strip()
+
+
+def confirm_conflicts(store: CampaignStore, declarations: dict[int, str]) -> None:
+    """The conflict check before scoring: record each declared conflict (application id
+    to reason) and that the expert went through the list, in one unit of work."""
+    if any(not reason.strip() for reason in declarations.values()):
+        raise ReasonMissing()
+    with store.writing() as session:
+        _campaign, kit, _round = _kit(session, store)
+        for application_id, reason in declarations.items():
+            session.add(
+                ConflictDeclaration(
+                    expert_id=kit.expert_id,
+                    application_id=application_id,
+                    source=ConflictSource.DECLARED,
+                    reason=reason.strip(),
+                )
+            )
+            for assignment in session.scalars(
+                select(Assignment).where(
+                    Assignment.expert_id == kit.expert_id,
+                    Assignment.application_id == application_id,
+                )
+            ):
+                session.delete(assignment)
+        kit.conflicts_confirmed_at = utc_now()
+        audit.record(
+            session,
+            "conflict.check",
+            entity="kit",
+            entity_id=kit.uid,
+            new={"declared": sorted(declarations)},
+        )

@@ -51,6 +51,7 @@ from ui.qt import (
     Qt,
     QTabWidget,
     QThreadPool,
+    QTimer,
     QToolBar,
     QUrl,
     QWidget,
@@ -328,10 +329,33 @@ class MainWindow(QMainWindow):
             act.setEnabled(False)
         for act in (self.save_copy_action, self.close_action, self.refresh_action):
             act.setEnabled(True)
+        if self.expert_view.state is not None and not self.expert_view.state.conflicts_confirmed:
+            # The check comes before any scoring, once the window is on screen.
+            QTimer.singleShot(0, self.check_conflicts)
         title = self.expert_view.state.campaign if self.expert_view.state else ""
         kit = self.tr("scoring kit")
         self.setWindowTitle(f"{title} [{kit}] — Reviewer")
         self.path_label.setText(str(store.path))
+
+    def check_conflicts(self) -> None:
+        """Ask the expert for their conflicts until they have gone through the list."""
+        store, view = self.store, self.expert_view
+        if store is None or view is None or view.state is None or store.read_only:
+            return
+        if view.state.conflicts_confirmed:
+            return
+        from reviewer.scoring import confirm_conflicts
+        from ui.conflict_check_dialog import ConflictCheckDialog
+
+        dialog = ConflictCheckDialog(view.state, self)
+        if dialog.exec() != ConflictCheckDialog.DialogCode.Accepted:
+            return
+        try:
+            confirm_conflicts(store, dialog.declarations())
+        except ReviewerError as error:
+            self.show_error(self.tr("Cannot record the conflicts"), error)
+            return
+        view.refresh()
 
     def on_expert_conflict_requested(self, application_id: int) -> None:
         store, view = self.store, self.expert_view
@@ -360,6 +384,8 @@ class MainWindow(QMainWindow):
         store, view = self.store, self.expert_view
         if store is None or view is None or store.read_only:
             return
+        if view.state is not None and not view.state.conflicts_confirmed:
+            self.check_conflicts()  # the check comes first; Submit then goes on
         folder = QFileDialog.getExistingDirectory(
             self,
             self.tr("Submit: choose where to save the score file and the score sheet"),

@@ -422,6 +422,21 @@
     </message>
 </context>
 <context>
+    <name>ConflictCheckDialog</name>
+    <message>
+        <source>Conflicts of interest</source>
+        <translation>回避申报</translation>
+    </message>
+    <message>
+        <source>Before scoring, tick every applicant you may not score: you worked for it in the last three years, sat on its board or control it, are a spouse or close relative of its legal representative, or have any other tie that could affect a fair review. Give the reason for each. If none applies, press OK.</source>
+        <translation>评分前，请勾选您须回避的申报单位：近三年在该单位任职、担任其董事或监事或对其有控制关系、与其法定代表人为配偶或近亲属，或存在其他可能影响公正评审的利害关系，并逐一填写理由。如均不存在，请直接点击“确定”。</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>理由</translation>
+    </message>
+</context>
+<context>
     <name>Demo</name>
     <message>
         <source>Writing the package of {name}</source>
@@ -585,6 +600,10 @@
     <message>
         <source>{file} is refused: {problem}</source>
         <translation>{file} 未被接受：{problem}</translation>
+    </message>
+    <message>
+        <source>the conflict-of-interest check has not been done</source>
+        <translation>尚未完成回避申报</translation>
     </message>
     <message>
         <source>a comment on {applicant} {criterion}</source>
@@ -1231,6 +1250,10 @@
     <message>
         <source>scoring kit</source>
         <translation>评分包</translation>
+    </message>
+    <message>
+        <source>Cannot record the conflicts</source>
+        <translation>无法记录回避申报</translation>
     </message>
     <message>
         <source>Declare a conflict of interest</source>

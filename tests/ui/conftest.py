@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 
@@ -9,3 +11,19 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if "/tests/ui/" in str(item.fspath).replace("\\", "/"):
             item.add_marker(pytest.mark.gui)
+
+
+@pytest.fixture(autouse=True)
+def no_unexpected_message_boxes(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A modal message box nobody answers would hang the run: fail instead. A test that
+    expects one patches the method itself, after this."""
+    from ui.qt import QMessageBox
+
+    def unexpected(kind: str) -> Callable[..., object]:
+        def shown(_parent: object, title: str, text: str, *args: object) -> object:
+            raise AssertionError(f"unexpected {kind} message box: {title}: {text}")
+
+        return shown
+
+    for kind in ("warning", "critical", "information", "question"):
+        monkeypatch.setattr(QMessageBox, kind, unexpected(kind))

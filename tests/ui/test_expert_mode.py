@@ -11,7 +11,7 @@ import pytest
 
 from reviewer.kits import export_kit
 from reviewer.score_files import verify_score_file
-from reviewer.scoring import kit_state, scoring_form
+from reviewer.scoring import confirm_conflicts, kit_state, scoring_form
 from reviewer.storage import open_campaign
 from ui.app import create_application
 from ui.i18n import install_language
@@ -29,6 +29,7 @@ def kit_window(qtbot: Any, demo_file: Path, tmp_path: Path) -> tuple[MainWindow,
     create_application()
     install_language("en")
     window = MainWindow(Settings())
+    window.check_conflicts = lambda: None  # type: ignore[method-assign]  # tested below
     qtbot.addWidget(window)
     with qtbot.waitActive(window):
         window.show()
@@ -111,6 +112,8 @@ def test_declare_a_conflict_then_score_everything_and_submit(
             step = view.model.form.entries[r].criterion.step
             assert view.model.setData(view.model.index(r, ScoreTableModel.POINTS), str(step))
     assert f"{len(state.assignments)} of {len(state.assignments)} done" in view.progress.text()
+    assert window.store is not None
+    confirm_conflicts(window.store, {})  # the check the fixture skipped
     out = tmp_path / "out"
     out.mkdir()
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(out))
@@ -127,3 +130,39 @@ def test_declare_a_conflict_then_score_everything_and_submit(
         verified = verify_score_file(store, data, submission.score_file.name)
     assert len(verified.conflicts) == 1
     assert submission.score_sheet.read_bytes().startswith(b"%PDF")
+
+
+def test_the_conflict_check_comes_first_and_records_declarations(
+    qtbot: Any, demo_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ui.conflict_check_dialog import ConflictCheckDialog
+
+    kit_path = tmp_path / "E05.review"
+    with open_campaign(demo_file) as store:
+        export_kit(store, "E05", kit_path)
+    shown: list[ConflictCheckDialog] = []
+
+    def declare_first(dialog: ConflictCheckDialog) -> int:
+        shown.append(dialog)
+        ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
+        _id, tick, reason = dialog.rows[0]
+        tick.setChecked(True)
+        assert not ok.isEnabled()  # a ticked line needs its reason
+        reason.setText("近三年曾任该市信息化顾问")
+        assert ok.isEnabled()
+        return ConflictCheckDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ConflictCheckDialog, "exec", declare_first)
+    create_application()
+    install_language("en")
+    window = MainWindow(Settings())
+    qtbot.addWidget(window)
+    window.show()
+    window.open_path(kit_path)
+    qtbot.waitUntil(lambda: bool(shown))
+    view = window.expert_view
+    assert view is not None and view.state is not None
+    assert view.state.conflicts_confirmed
+    recused = [a for a in view.state.assignments if a.conflict is not None]
+    assert [a.conflict for a in recused] == ["近三年曾任该市信息化顾问"]
+    window.close()
