@@ -23,7 +23,18 @@ from reviewer.i18n import translate
 from reviewer.progress import Job
 
 EXIT_OK, EXIT_REJECTED, EXIT_USAGE = 0, 1, 2
-VERBS = ("demo", "info", "template", "import", "experts", "assign", "rubric", "kit")
+VERBS = (
+    "demo",
+    "info",
+    "template",
+    "import",
+    "experts",
+    "assign",
+    "rubric",
+    "kit",
+    "sheet",
+    "scores",
+)
 
 
 def is_command(argv: Sequence[str]) -> bool:
@@ -112,6 +123,20 @@ def build_parser() -> argparse.ArgumentParser:
     )
     kit.add_argument("--out", required=True, type=Path, metavar="FILE")
     kit.add_argument("--json", action="store_true", help=translate("Cli", "print JSON"))
+    sheet = verbs.add_parser(
+        "sheet", help=translate("Cli", "write an expert's protected Excel score sheet")
+    )
+    sheet.add_argument("campaign", type=Path, metavar="CAMPAIGN")
+    sheet.add_argument(
+        "--expert", required=True, metavar="ID", help=translate("Cli", "the expert's number")
+    )
+    sheet.add_argument("--out", required=True, type=Path, metavar="FILE.xlsx")
+    scores = verbs.add_parser(
+        "scores", help=translate("Cli", "import the experts' returned score files")
+    )
+    scores.add_argument("campaign", type=Path, metavar="CAMPAIGN")
+    scores.add_argument("files", type=Path, nargs="+", metavar="FILE")
+    scores.add_argument("--json", action="store_true", help=translate("Cli", "print JSON"))
     rubric = verbs.add_parser(
         "rubric", help=translate("Cli", "export a track's rubric to .xlsx, or import one")
     )
@@ -377,6 +402,61 @@ def _kit(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _sheet(args: argparse.Namespace) -> int:
+    from reviewer.errors import CampaignFileExists, CampaignNotWritable, FolderMissing
+    from reviewer.score_workbook import score_workbook
+    from reviewer.storage import open_campaign
+
+    out: Path = args.out
+    if not out.parent.is_dir():
+        raise FolderMissing(folder=out.parent)
+    if out.exists():
+        raise CampaignFileExists(path=out)
+    with open_campaign(args.campaign) as store:
+        data = score_workbook(store, args.expert)
+    try:
+        out.write_bytes(data)
+    except OSError as exc:
+        raise CampaignNotWritable(path=out, detail=exc.strerror or exc) from exc
+    print(translate("Cli", "Wrote the score sheet to {path}").format(path=out))
+    return EXIT_OK
+
+
+def _scores(args: argparse.Namespace) -> int:
+    from reviewer.score_import import ScoreOutcome, import_score_file, return_summary
+    from reviewer.storage import open_campaign
+
+    with open_campaign(args.campaign) as store:
+        reports = [import_score_file(store, path) for path in args.files]
+        summary = return_summary(store)
+    if args.json:
+        print(
+            json.dumps(
+                {"files": [r.as_json() for r in reports], **summary.as_json()},
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
+    else:
+        for report in reports:
+            mark = {"imported": "+", "unchanged": "=", "rejected": "x"}[report.outcome.value]
+            print(f"{mark} {report.file} {report.expert} {report.message}".rstrip())
+        print(
+            translate("Cli", "Returned: {returned}. Missing: {missing}.").format(
+                returned=", ".join(summary.returned) or "-",
+                missing=", ".join(summary.missing) or "-",
+            )
+        )
+        if summary.incomplete_applications:
+            print(
+                translate("Cli", "Still lacking scores: {names}").format(
+                    names="、".join(summary.incomplete_applications)
+                )
+            )
+    rejected = any(r.outcome is ScoreOutcome.REJECTED for r in reports)
+    return EXIT_REJECTED if rejected else EXIT_OK
+
+
 def main(argv: Sequence[str]) -> int:
     parser = build_parser()
     try:
@@ -392,6 +472,8 @@ def main(argv: Sequence[str]) -> int:
         "assign": _assign,
         "rubric": _rubric,
         "kit": _kit,
+        "scores": _scores,
+        "sheet": _sheet,
     }
     try:
         return handlers[args.verb](args)

@@ -150,6 +150,9 @@ class MainWindow(QMainWindow):
         self.template_action = action(
             self.tr("Save the Application Form &Template…"), self.on_template_triggered
         )
+        self.scores_action = action(
+            self.tr("Import &Score Files…"), self.on_scores_triggered, "Ctrl+Shift+I"
+        )
         self.quit_action = action(self.tr("&Quit"), self.close, key.Quit)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.find_action = action(self.tr("&Find…"), self.on_find_triggered, key.Find)
@@ -174,6 +177,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.import_folder_action)
         file_menu.addAction(self.import_zip_action)
         file_menu.addAction(self.template_action)
+        file_menu.addAction(self.scores_action)
         file_menu.addSeparator()
         file_menu.addAction(self.save_copy_action)
         file_menu.addAction(self.close_action)
@@ -298,7 +302,7 @@ class MainWindow(QMainWindow):
             return
         self.pages.setCurrentWidget(self.tabs if has_store else self.welcome)
         writable = has_store and self.store is not None and not self.store.read_only
-        for act in (self.import_folder_action, self.import_zip_action):
+        for act in (self.import_folder_action, self.import_zip_action, self.scores_action):
             act.setEnabled(writable)
         for act in (
             self.save_copy_action,
@@ -323,6 +327,7 @@ class MainWindow(QMainWindow):
         for act in (
             self.import_folder_action,
             self.import_zip_action,
+            self.scores_action,
             self.find_action,
             *self.view_actions,
         ):
@@ -644,6 +649,32 @@ class MainWindow(QMainWindow):
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.import_paths([Path(r.source) for r in held], replace=True)
+
+    def on_scores_triggered(self) -> None:
+        store = self.store
+        if store is None or store.read_only or self.expert_view is not None:
+            return
+        chosen, _filter = QFileDialog.getOpenFileNames(
+            self,
+            self.tr("Import the experts' score files"),
+            str(self._default_folder()),
+            self.tr("Score files (*.json);;All files (*)"),
+        )
+        if not chosen:
+            return
+        from reviewer.score_import import import_score_file, return_summary
+
+        reports = [import_score_file(store, Path(name)) for name in chosen]
+        summary = return_summary(store)
+        self.refresh()
+        lines = [f"{r.file}: {r.message or r.outcome.value}" for r in reports]
+        lines.append(
+            self.tr("Returned: {returned}. Missing: {missing}.").format(
+                returned=", ".join(summary.returned) or "-",
+                missing=", ".join(summary.missing) or "-",
+            )
+        )
+        QMessageBox.information(self, self.tr("Score files"), "\n".join(lines))
 
     def on_template_triggered(self) -> None:
         from reviewer.application_form import form_template

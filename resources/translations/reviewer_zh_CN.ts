@@ -345,6 +345,14 @@
         <translation>专家编号</translation>
     </message>
     <message>
+        <source>write an expert&apos;s protected Excel score sheet</source>
+        <translation>生成专家用的受保护 Excel 评分表</translation>
+    </message>
+    <message>
+        <source>import the experts&apos; returned score files</source>
+        <translation>导入专家交回的评分文件</translation>
+    </message>
+    <message>
         <source>export a track&apos;s rubric to .xlsx, or import one</source>
         <translation>将某类别的评分细则导出为 .xlsx，或导入评分细则</translation>
     </message>
@@ -419,6 +427,18 @@
     <message>
         <source>Wrote the kit of {name} ({code}), round {round}, {n} application(s), to {path}</source>
         <translation>已将 {name}（{code}）第 {round} 轮评分包（{n} 个申报项目）写入 {path}</translation>
+    </message>
+    <message>
+        <source>Wrote the score sheet to {path}</source>
+        <translation>已将评分表写入 {path}</translation>
+    </message>
+    <message>
+        <source>Returned: {returned}. Missing: {missing}.</source>
+        <translation>已交回：{returned}。未交回：{missing}。</translation>
+    </message>
+    <message>
+        <source>Still lacking scores: {names}</source>
+        <translation>仍缺评分的项目：{names}</translation>
     </message>
 </context>
 <context>
@@ -656,6 +676,14 @@
     <message>
         <source>This application is not assigned to you, or you declared a conflict of interest with it, so it cannot be scored.</source>
         <translation>该申报项目未分配给您，或您已申报回避，不能评分。</translation>
+    </message>
+    <message>
+        <source>it cannot be read ({detail}).</source>
+        <translation>无法读取该文件（{detail}）。</translation>
+    </message>
+    <message>
+        <source>{file} was imported before; nothing changed.</source>
+        <translation>{file} 此前已导入，未作改动。</translation>
     </message>
 </context>
 <context>
@@ -1164,6 +1192,10 @@
         <translation>保存申报书模板(&amp;T)…</translation>
     </message>
     <message>
+        <source>Import &amp;Score Files…</source>
+        <translation>导入评分文件(&amp;S)…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -1398,6 +1430,22 @@ Replace them with the new packages? The earlier files stay in the history.</sour
 {names}
 
 是否用新材料替换？此前的文件会保留在历史记录中。</translation>
+    </message>
+    <message>
+        <source>Import the experts&apos; score files</source>
+        <translation>导入专家评分文件</translation>
+    </message>
+    <message>
+        <source>Score files (*.json);;All files (*)</source>
+        <translation>评分文件 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Returned: {returned}. Missing: {missing}.</source>
+        <translation>已交回：{returned}。未交回：{missing}。</translation>
+    </message>
+    <message>
+        <source>Score files</source>
+        <translation>评分文件</translation>
     </message>
     <message>
         <source>Application form template</source>
@@ -1861,6 +1909,65 @@ Replace them with the new packages? The earlier files stay in the history.</sour
     <message>
         <source>Comment</source>
         <translation>评分意见</translation>
+    </message>
+</context>
+<context>
+    <name>Sheet</name>
+    <message>
+        <source>it cannot be read as an Excel workbook ({detail}). Ask the expert for the .xlsx score sheet Reviewer issued, filled in and saved again as .xlsx.</source>
+        <translation>无法作为 Excel 工作簿读取（{detail}）。请专家提供 Reviewer 发放的评分表，填写后仍保存为 .xlsx 文件。</translation>
+    </message>
+    <message>
+        <source>it is not a Reviewer score sheet, or its hidden sheet data was changed. Issue the expert a score sheet from Reviewer.</source>
+        <translation>该文件不是 Reviewer 评分表，或其隐藏数据已被改动。请为专家重新生成评分表。</translation>
+    </message>
+    <message>
+        <source>it was made by a newer version of Reviewer (score sheet version {version}). Install the newer version to read it.</source>
+        <translation>该评分表由更新版本的 Reviewer 生成（评分表第 {version} 版）。请安装新版后再读取。</translation>
+    </message>
+    <message>
+        <source>it comes from another campaign.</source>
+        <translation>该文件来自其他评审批次。</translation>
+    </message>
+    <message>
+        <source>it comes from a score sheet this campaign did not issue.</source>
+        <translation>该文件来自本评审批次未发放的评分表。</translation>
+    </message>
+    <message>
+        <source>it is not bound to this expert/kit: its hidden data was changed or copied from another expert&apos;s sheet. Issue the expert a new score sheet.</source>
+        <translation>该评分表与本专家及评分包不符：其隐藏数据被改动或抄自其他专家的评分表。请为专家重新生成评分表。</translation>
+    </message>
+    <message>
+        <source>the rubric was changed after the sheet was issued, so its criteria are no longer the current ones. Issue the expert a new score sheet.</source>
+        <translation>评分表发放后评分细则已修改，其中的评分项已不是现行版本。请为专家重新生成评分表。</translation>
+    </message>
+    <message>
+        <source>sheet {sheet}, cell {cell} ({field}): the score is empty. Type a number from 0 to {max}.</source>
+        <translation>工作表“{sheet}”单元格 {cell}（{field}）：尚未评分。请填写 0 到 {max} 之间的数值。</translation>
+    </message>
+    <message>
+        <source>sheet {sheet}, cell {cell} ({field}): the cell holds a formula. Type the value itself.</source>
+        <translation>工作表“{sheet}”单元格 {cell}（{field}）：单元格中是公式。请直接填写数值。</translation>
+    </message>
+    <message>
+        <source>sheet {sheet}, cell {cell} ({field}): “{value}” is not a number. Type a number from 0 to {max} in steps of {step}.</source>
+        <translation>工作表“{sheet}”单元格 {cell}（{field}）：“{value}”不是数字。请填写 0 到 {max} 之间、以 {step} 为步长的数值。</translation>
+    </message>
+    <message>
+        <source>sheet {sheet}, cell {cell} ({field}): {value} is not a score the rubric allows. Type a number from 0 to {max} in steps of {step}.</source>
+        <translation>工作表“{sheet}”单元格 {cell}（{field}）：{value} 不符合评分细则。请填写 0 到 {max} 之间、以 {step} 为步长的数值。</translation>
+    </message>
+    <message>
+        <source>sheet {sheet}, cell {cell} ({field}): the comment has {length} characters, more than the {limit} allowed. Shorten it.</source>
+        <translation>工作表“{sheet}”单元格 {cell}（{field}）：评分意见共 {length} 字，超过 {limit} 字的限制。请精简。</translation>
+    </message>
+    <message>
+        <source>sheet {sheet}, cell {cell} ({field}): a score of {value} needs a comment giving the reason. Write it in this cell.</source>
+        <translation>工作表“{sheet}”单元格 {cell}（{field}）：评 {value} 分须填写理由。请在此单元格填写。</translation>
+    </message>
+    <message>
+        <source>and {count} more problems.</source>
+        <translation>另有 {count} 处问题。</translation>
     </message>
 </context>
 <context>

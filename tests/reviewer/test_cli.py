@@ -188,3 +188,24 @@ def test_kit_verb(demo_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture
     assert json.loads(capsys.readouterr().out)["experts"] == 1
     assert main(["kit", str(demo_file), "--expert", "E42", "--out", str(tmp_path / "x")]) == 1
     assert "E42" in capsys.readouterr().err
+
+
+def test_sheet_verb_and_importing_the_filled_sheet(
+    demo_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from reviewer.storage import open_campaign
+    from tests.reviewer.test_score_workbook import _filled
+
+    sheet = tmp_path / "E07.xlsx"
+    assert main(["sheet", str(demo_file), "--expert", "E07", "--out", str(sheet)]) == EXIT_OK
+    assert main(["sheet", str(demo_file), "--expert", "E07", "--out", str(sheet)]) == 1
+    with open_campaign(demo_file, read_only=True) as store:
+        filled = _filled(sheet.read_bytes(), store)
+    returned = tmp_path / "E07-filled.xlsx"
+    returned.write_bytes(filled)
+    capsys.readouterr()
+    assert main(["scores", str(demo_file), str(returned), "--json"]) == EXIT_OK
+    result = json.loads(capsys.readouterr().out)
+    assert result["files"][0]["outcome"] == "imported" and "E07" in result["returned"]
+    assert main(["scores", str(demo_file), str(returned)]) == EXIT_OK  # unchanged
+    assert "imported before" in capsys.readouterr().out

@@ -166,3 +166,25 @@ def test_the_conflict_check_comes_first_and_records_declarations(
     recused = [a for a in view.state.assignments if a.conflict is not None]
     assert [a.conflict for a in recused] == ["近三年曾任该市信息化顾问"]
     window.close()
+
+
+def test_the_secretariat_imports_a_returned_score_file_from_the_menu(
+    qtbot: Any, demo_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tests.reviewer.test_score_import import _file, _scored_kit
+
+    kit = _scored_kit(demo_file, tmp_path, "E07")
+    returned = _file(kit, tmp_path, "E07.json")
+    create_application()
+    install_language("en")
+    window = MainWindow(Settings())
+    qtbot.addWidget(window)
+    window.open_path(demo_file)
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(returned)], ""))
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text, *a: shown.append(text))
+    window.scores_action.trigger()
+    assert "Returned: E01, E02, E03, E04, E05, E06, E07" not in shown[0]
+    assert "E07" in shown[0].split("Returned:")[1].split("Missing")[0]
+    assert window.overview.scoring_detail.text().startswith("5 of 7 experts finished")
+    window.close()

@@ -1,0 +1,218 @@
+"""Taking the experts' score files back into the campaign.
+
+A verified file replaces that expert's scores of its round (a newer file supersedes an
+older one, which `verify_score_file` refuses from then on); the file itself is kept in
+the campaign, by hash, as the record of what the expert handed in. The same file twice
+changes nothing.
+"""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+from decimal import Decimal
+from enum import StrEnum
+from pathlib import Path
+
+from sqlalchemy import delete, select
+
+from models import (
+    Applicant,
+    Application,
+    Assignment,
+    AuditEvent,
+    ConflictDeclaration,
+    Expert,
+    Kit,
+    Score,
+    ScoringRound,
+)
+from models.enums import ConflictSource
+from reviewer import audit
+from reviewer.blobs import store_blob
+from reviewer.i18n import translate
+from reviewer.round_progress import assignment_states, current_round
+from reviewer.score_files import ScoreFileRejected, fingerprint_of, verify_score_file
+from reviewer.storage import CampaignStore
+
+
+class ScoreOutcome(StrEnum):
+    IMPORTED = "imported"
+    UNCHANGED = "unchanged"
+    REJECTED = "rejected"
+
+
+@dataclass(frozen=True)
+class ScoreImportReport:
+    file: str
+    outcome: ScoreOutcome
+    expert: str = ""
+    sequence: int = 0
+    scores: int = 0
+    message: str = ""
+
+    def as_json(self) -> dict[str, object]:
+        return {
+            "file": self.file,
+            "outcome": self.outcome.value,
+            "expert": self.expert,
+            "sequence": self.sequence,
+            "scores": self.scores,
+            "message": self.message,
+        }
+
+
+@dataclass(frozen=True)
+class ReturnSummary:
+    """Who has returned scores for the current round, who has not, what still lacks."""
+
+    returned: tuple[str, ...]
+    missing: tuple[str, ...]
+    incomplete_applications: tuple[str, ...]
+
+    def as_json(self) -> dict[str, object]:
+        return {
+            "returned": list(self.returned),
+            "missing": list(self.missing),
+            "incomplete_applications": list(self.incomplete_applications),
+        }
+
+
+def _already_imported(store: CampaignStore, fingerprint: str) -> AuditEvent | None:
+    with store.reading() as session:
+        for event in session.scalars(
+            select(AuditEvent).where(AuditEvent.action == "scores.import")
+        ):
+            if isinstance(event.new, dict) and event.new.get("fingerprint") == fingerprint:
+                return event
+    return None
+
+
+def import_score_file(store: CampaignStore, path: Path) -> ScoreImportReport:
+    """Verify and take in one score file, in one unit of work."""
+    name = Path(path).name
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        problem = translate("Errors", "it cannot be read ({detail}).").format(
+            detail=exc.strerror or exc
+        )
+        return ScoreImportReport(name, ScoreOutcome.REJECTED, message=f"{name}: {problem}")
+    fingerprint = fingerprint_of(data)
+    earlier = _already_imported(store, fingerprint)
+    if earlier is not None:
+        return ScoreImportReport(
+            name,
+            ScoreOutcome.UNCHANGED,
+            expert=earlier.entity_id,
+            message=translate("Errors", "{file} was imported before; nothing changed.").format(
+                file=name
+            ),
+        )
+    try:
+        if data.startswith(b"PK"):  # an Excel score sheet filled in by hand
+            from reviewer.score_workbook import read_score_workbook
+
+            verified = read_score_workbook(store, io.BytesIO(data), name)
+        else:
+            verified = verify_score_file(store, data, name)
+    except ScoreFileRejected as rejected:
+        return ScoreImportReport(name, ScoreOutcome.REJECTED, message=rejected.message())
+    with store.writing() as session:
+        kit = session.get_one(Kit, verified.kit_id)
+        expert = session.get_one(Expert, verified.expert_id)
+        round_ = session.scalars(
+            select(ScoringRound).where(ScoringRound.number == verified.round_number)
+        ).one()
+        before = len(
+            session.scalars(
+                select(Score.id).where(Score.expert_id == expert.id, Score.round_id == round_.id)
+            ).all()
+        )
+        session.execute(
+            delete(Score).where(Score.expert_id == expert.id, Score.round_id == round_.id)
+        )
+        for entry in verified.scores:
+            session.add(
+                Score(
+                    expert_id=expert.id,
+                    application_id=int(entry["application_id"]),
+                    criterion_id=int(entry["criterion_id"]),
+                    round_id=round_.id,
+                    value=Decimal(str(entry["value"])),
+                    comment=str(entry.get("comment", "")),
+                )
+            )
+        for conflict in verified.conflicts:
+            application_id = int(conflict["application_id"])
+            known = session.scalars(
+                select(ConflictDeclaration).where(
+                    ConflictDeclaration.expert_id == expert.id,
+                    ConflictDeclaration.application_id == application_id,
+                )
+            ).first()
+            if known is None:
+                session.add(
+                    ConflictDeclaration(
+                        expert_id=expert.id,
+                        application_id=application_id,
+                        source=ConflictSource.DECLARED,
+                        reason=str(conflict.get("reason", "")),
+                    )
+                )
+            session.execute(
+                delete(Assignment).where(
+                    Assignment.expert_id == expert.id,
+                    Assignment.application_id == application_id,
+                )
+            )
+        kit.last_sequence = verified.sequence
+        sha256, _size = store_blob(session, lambda: io.BytesIO(data))
+        audit.record(
+            session,
+            "scores.import",
+            entity="expert",
+            entity_id=expert.code,
+            old={"scores": before},
+            new={
+                "scores": len(verified.scores),
+                "sequence": verified.sequence,
+                "round": verified.round_number,
+                "fingerprint": fingerprint,
+                "file": name,
+                "file_sha256": sha256,
+            },
+        )
+        return ScoreImportReport(
+            name, ScoreOutcome.IMPORTED, expert.code, verified.sequence, len(verified.scores)
+        )
+
+
+def return_summary(store: CampaignStore) -> ReturnSummary:
+    """For the current round: experts who have returned a file, those who have not, and
+    the applications some assigned expert has still not scored."""
+    with store.reading() as session:
+        round_ = current_round(session)
+        states = assignment_states(session, round_.id)
+        codes = dict(session.execute(select(Expert.id, Expert.code)).all())
+        returned = {
+            event.entity_id
+            for event in session.scalars(
+                select(AuditEvent).where(AuditEvent.action == "scores.import")
+            )
+            if isinstance(event.new, dict) and event.new.get("round") == round_.number
+        }
+        assigned = sorted({codes[s.expert_id] for s in states})
+        names = dict(
+            session.execute(
+                select(Application.id, Applicant.name).join(
+                    Applicant, Applicant.id == Application.applicant_id
+                )
+            ).all()
+        )
+        lacking = sorted({names[s.application_id] for s in states if not s.done})
+    return ReturnSummary(
+        tuple(code for code in assigned if code in returned),
+        tuple(code for code in assigned if code not in returned),
+        tuple(lacking),
+    )
