@@ -21,6 +21,7 @@ from reviewer.vocabulary import MaterialKind
 from ui.qt import (
     QAbstractItemDelegate,
     QAbstractItemView,
+    QApplication,
     QHBoxLayout,
     QHeaderView,
     QKeySequence,
@@ -299,7 +300,15 @@ class ExpertView(QWidget):
         if current is not None:
             self.conflict_requested.emit(current)
 
+    def commit_open_edit(self) -> None:
+        """Save a value still being typed: closing the window must not drop it."""
+        if self.table.state() == QAbstractItemView.State.EditingState:
+            editor = QApplication.focusWidget()
+            if editor is not None and self.table.isAncestorOf(editor):
+                self.table.commitData(editor)
+
     def close_kit(self) -> None:
+        self.commit_open_edit()
         self._viewing.cleanup()
 
 

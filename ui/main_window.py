@@ -283,6 +283,8 @@ class MainWindow(QMainWindow):
         return True
 
     def set_store(self, store: CampaignStore | None) -> None:
+        if self.expert_view is not None:
+            self.expert_view.commit_open_edit()  # before the kit closes under the editor
         if self.store is not None:
             self.store.close()
         self.store = store

@@ -188,3 +188,18 @@ def test_the_secretariat_imports_a_returned_score_file_from_the_menu(
     assert "E07" in shown[0].split("Returned:")[1].split("Missing")[0]
     assert window.overview.scoring_detail.text().startswith("5 of 7 experts finished")
     window.close()
+
+
+def test_closing_the_window_mid_entry_keeps_the_value_being_typed(
+    qtbot: Any, kit_window: tuple[MainWindow, Path, Path]
+) -> None:
+    window, _campaign, kit_path = kit_window
+    view = window.expert_view
+    assert view is not None
+    application = view.current_application()
+    assert application is not None
+    qtbot.keyClick(view.table, Qt.Key.Key_3)  # typed, not yet confirmed with Enter
+    assert view.table.state() == view.table.State.EditingState
+    window.close()
+    with open_campaign(kit_path, read_only=True) as reader:
+        assert scoring_form(reader, application).entries[0].value == Decimal(3)
