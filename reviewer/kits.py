@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from models import Assignment, Expert, Kit
 from reviewer import audit
@@ -88,6 +89,28 @@ _PRUNE = [
 ]
 
 
+def issue_kit(session: Session, expert: Expert, kind: str, applications: int) -> Kit:
+    """Record a new kit (a kit file or an Excel sheet) for the expert and the current
+    round, with the secret its score files will be signed with, in the caller's unit of
+    work and the audit log."""
+    kit = Kit(
+        uid=str(uuid.uuid4()),
+        expert_id=expert.id,
+        round_number=current_round(session).number,
+        secret=secrets.token_hex(32),
+    )
+    session.add(kit)
+    session.flush()
+    audit.record(
+        session,
+        "kit.issue",
+        entity="expert",
+        entity_id=expert.code,
+        new={"kind": kind, "kit": kit.uid, "round": kit.round_number, "applications": applications},
+    )
+    return kit
+
+
 def export_kit(store: CampaignStore, expert_code: str, destination: Path) -> KitSummary:
     """Issue a kit to the expert numbered `expert_code` for the current round and write
     it to `destination`. The issue is recorded in the campaign (the secret the score
@@ -106,21 +129,7 @@ def export_kit(store: CampaignStore, expert_code: str, destination: Path) -> Kit
         )
         if not assigned:
             raise NothingAssigned(name=expert.name, code=expert.code)
-        kit = Kit(
-            uid=str(uuid.uuid4()),
-            expert_id=expert.id,
-            round_number=current_round(session).number,
-            secret=secrets.token_hex(32),
-        )
-        session.add(kit)
-        session.flush()
-        audit.record(
-            session,
-            "kit.issue",
-            entity="expert",
-            entity_id=expert.code,
-            new={"kit": kit.uid, "round": kit.round_number, "applications": assigned},
-        )
+        kit = issue_kit(session, expert, "kit", assigned)
         summary = KitSummary(
             destination, kit.uid, expert.code, expert.name, kit.round_number, assigned, 0
         )

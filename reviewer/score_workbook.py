@@ -20,9 +20,7 @@ import hmac
 import io
 import json
 import re
-import secrets
 import unicodedata
-import uuid
 import warnings
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -38,12 +36,10 @@ from sqlalchemy import select
 
 from models import Application, Assignment, Campaign, ConflictDeclaration, Expert, Kit
 from models.base import utc_now
-from reviewer import audit
 from reviewer.cell_problems import CellProblem
 from reviewer.i18n import QT_TRANSLATE_NOOP
-from reviewer.kits import NothingAssigned, UnknownExpert
+from reviewer.kits import NothingAssigned, UnknownExpert, issue_kit
 from reviewer.reproducible import reproducible_xlsx
-from reviewer.round_progress import current_round
 from reviewer.rubric_workbook import BAND_NAMES
 from reviewer.rubrics import CriterionView, RubricView, current_rubrics
 from reviewer.score_files import (
@@ -367,26 +363,7 @@ def score_workbook(store: CampaignStore, expert_code: str) -> bytes:
                 (session.get_one(Application, i) for i in conflicts), key=lambda a: a.id
             )
         ]
-        kit = Kit(
-            uid=str(uuid.uuid4()),
-            expert_id=expert.id,
-            round_number=current_round(session).number,
-            secret=secrets.token_hex(32),
-        )
-        session.add(kit)
-        session.flush()
-        audit.record(
-            session,
-            "kit.issue",
-            entity="expert",
-            entity_id=expert.code,
-            new={
-                "kind": "sheet",
-                "kit": kit.uid,
-                "round": kit.round_number,
-                "applications": len(blocks),
-            },
-        )
+        kit = issue_kit(session, expert, "sheet", len(blocks))
         meta_rows: list[tuple[Any, ...]] = [
             ("format", SHEET_FORMAT),
             ("version", SHEET_VERSION),
