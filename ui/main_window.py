@@ -21,6 +21,7 @@ from reviewer.errors import CampaignLocked, ReviewerError
 from reviewer.materials import export_material
 from reviewer.panel import ExpertRow, expert_draft, save_expert
 from reviewer.progress import Job
+from reviewer.rubrics import RubricView
 from reviewer.scoring import is_kit
 from reviewer.storage import SUFFIX, CampaignStore, open_campaign, save_copy
 from ui.applicants_view import ApplicantDialog, ApplicantsView
@@ -193,6 +194,8 @@ class MainWindow(QMainWindow):
         self.applications.material_requested.connect(self.open_material)
         self.applications.status_requested.connect(self.on_applications_status_requested)
         self.rubric = RubricPanel()
+        self.rubric.export_requested.connect(self.on_rubric_export_requested)
+        self.rubric.import_requested.connect(self.on_rubric_import_requested)
         self.experts = ExpertsView()
         self.experts.add_requested.connect(self.on_experts_add_requested)
         self.experts.edit_requested.connect(self.on_experts_edit_requested)
@@ -439,6 +442,7 @@ class MainWindow(QMainWindow):
             self.overview.show_overview(overview, experts)
             self.applications.set_rows(applications.list_applications(store))
             self.rubric.set_rubrics(rubrics.current_rubrics(store))
+            self.rubric.import_button.setEnabled(not store.read_only)
             self.experts.set_rows(experts, editable=not store.read_only)
             self.applicants.set_rows(list_applicants(store), editable=not store.read_only)
         except ReviewerError as error:
@@ -892,6 +896,59 @@ class MainWindow(QMainWindow):
                 name=row.name, n=summary.applications, path=summary.path
             ),
             10000,
+        )
+
+    def on_rubric_export_requested(self, view: RubricView) -> None:
+        from reviewer.rubric_workbook import rubric_workbook
+        from reviewer.rubrics import definition_of
+
+        suggested = self._default_folder() / f"{view.title}-v{view.version}.xlsx"
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export the rubric"),
+            str(suggested),
+            self.tr("Excel workbooks (*.xlsx)"),
+        )
+        if not chosen:
+            return
+        try:
+            Path(chosen).write_bytes(rubric_workbook(definition_of(view)))
+        except OSError as error:
+            self.show_error(self.tr("Cannot save the rubric"), error)
+            return
+        self.statusBar().showMessage(
+            self.tr("Saved the rubric to {path}").format(path=chosen), 8000
+        )
+
+    def on_rubric_import_requested(self) -> None:
+        store = self.store
+        if store is None or store.read_only:
+            return
+        chosen, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Import a rubric"),
+            str(self._default_folder()),
+            self.tr("Excel workbooks (*.xlsx)"),
+        )
+        if not chosen:
+            return
+        from reviewer.rubric_workbook import read_rubric_workbook
+        from reviewer.rubrics import replace_rubric
+
+        try:
+            with Path(chosen).open("rb") as stream:
+                reading = read_rubric_workbook(stream, Path(chosen).name)
+            if reading.definition is None:
+                problems = "\n".join(f"· {p.message()}" for p in reading.problems[:12])
+                QMessageBox.warning(self, self.tr("The rubric was not imported"), problems)
+                return
+            version = replace_rubric(store, reading.definition)
+        except (OSError, ReviewerError) as error:
+            self.show_error(self.tr("Cannot import the rubric"), error)
+            return
+        self.refresh()
+        self.statusBar().showMessage(
+            self.tr("The rubric is now version {version}.").format(version=version), 10000
         )
 
     def on_experts_template_requested(self) -> None:

@@ -13,6 +13,7 @@ from ui.qt import (
     QHeaderView,
     QItemSelection,
     QLabel,
+    QPushButton,
     QSplitter,
     QStandardItem,
     QStandardItemModel,
@@ -21,6 +22,7 @@ from ui.qt import (
     QTreeView,
     QVBoxLayout,
     QWidget,
+    Signal,
 )
 
 CRITERION_ROLE = Qt.ItemDataRole.UserRole
@@ -32,7 +34,14 @@ def _points(value: object) -> str:
 
 
 class RubricPanel(QWidget):
-    """Shows one track's rubric at a time; a criterion's bands appear when it is selected."""
+    """Shows one track's rubric at a time; a criterion's bands appear when it is selected.
+
+    Signals: export_requested(RubricView), import_requested() — editing goes through an
+    Excel workbook for now, exported and imported back as the next version.
+    """
+
+    export_requested = Signal(object)
+    import_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -56,6 +65,12 @@ class RubricPanel(QWidget):
         top.addWidget(QLabel(self.tr("Track:")))
         top.addWidget(self.track)
         top.addWidget(self.summary, 1)
+        self.export_button = QPushButton(self.tr("Export to Excel…"))
+        self.export_button.clicked.connect(self.on_export_button_clicked)
+        self.import_button = QPushButton(self.tr("Import from Excel…"))
+        self.import_button.clicked.connect(self.import_requested)
+        top.addWidget(self.export_button)
+        top.addWidget(self.import_button)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.tree)
         splitter.addWidget(self.bands)
@@ -75,6 +90,11 @@ class RubricPanel(QWidget):
         self.track.blockSignals(False)
         self.track.setCurrentIndex(min(max(current, 0), len(rubrics) - 1))
         self._show(self.track.currentIndex())
+
+    def on_export_button_clicked(self) -> None:
+        index = self.track.currentIndex()
+        if 0 <= index < len(self._rubrics):
+            self.export_requested.emit(self._rubrics[index])
 
     def on_track_current_index_changed(self, index: int) -> None:
         self._show(index)

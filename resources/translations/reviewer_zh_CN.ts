@@ -1544,6 +1544,34 @@ Replace them with the new packages? The earlier files stay in the history.</sour
         <translation>已生成 {name} 的评分包（{n} 个申报项目）：{path}</translation>
     </message>
     <message>
+        <source>Export the rubric</source>
+        <translation>导出评分细则</translation>
+    </message>
+    <message>
+        <source>Cannot save the rubric</source>
+        <translation>无法保存评分细则</translation>
+    </message>
+    <message>
+        <source>Saved the rubric to {path}</source>
+        <translation>已将评分细则保存到 {path}</translation>
+    </message>
+    <message>
+        <source>Import a rubric</source>
+        <translation>导入评分细则</translation>
+    </message>
+    <message>
+        <source>The rubric was not imported</source>
+        <translation>评分细则未导入</translation>
+    </message>
+    <message>
+        <source>Cannot import the rubric</source>
+        <translation>无法导入评分细则</translation>
+    </message>
+    <message>
+        <source>The rubric is now version {version}.</source>
+        <translation>评分细则现为第 {version} 版。</translation>
+    </message>
+    <message>
         <source>expert-list.xlsx</source>
         <translation>评审专家名单.xlsx</translation>
     </message>
@@ -1846,6 +1874,14 @@ Replace them with the new packages? The earlier files stay in the history.</sour
     <message>
         <source>Track:</source>
         <translation>类别：</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>导出为 Excel…</translation>
+    </message>
+    <message>
+        <source>Import from Excel…</source>
+        <translation>从 Excel 导入…</translation>
     </message>
     <message>
         <source>Condition / criterion</source>
