@@ -192,14 +192,14 @@ class RubricView:
         return tuple(k for c in self.conditions for k in c.criteria)
 
 
-def _view(rubric: Rubric, track: Track) -> RubricView:
+def _view(rubric: Rubric, track: Track, scored: bool) -> RubricView:
     return RubricView(
         track=track.kind,
         track_name=track.name,
         version=rubric.version,
         title=rubric.title,
         total_points=rubric.total_points,
-        locked=rubric.locked,
+        locked=rubric.locked or scored,
         conditions=tuple(
             ConditionView(
                 code=cond.code,
@@ -228,6 +228,18 @@ def _view(rubric: Rubric, track: Track) -> RubricView:
     )
 
 
+def _has_scores(session: Session, rubric: Rubric) -> bool:
+    """A rubric is locked as soon as any score uses it: the scores must keep their meaning."""
+    return bool(
+        session.scalar(
+            select(func.count(Score.id))
+            .join(Criterion, Criterion.id == Score.criterion_id)
+            .join(Condition, Condition.id == Criterion.condition_id)
+            .where(Condition.rubric_id == rubric.id)
+        )
+    )
+
+
 def current_rubrics(store: CampaignStore) -> list[RubricView]:
     """The newest rubric version of each track, city track first."""
     with store.reading() as session:
@@ -246,7 +258,7 @@ def current_rubrics(store: CampaignStore) -> list[RubricView]:
                 )
             )
             if rubric is not None:
-                views.append(_view(rubric, track))
+                views.append(_view(rubric, track, _has_scores(session, rubric)))
         return views
 
 
@@ -307,12 +319,7 @@ def replace_rubric(store: CampaignStore, definition: dict[str, Any]) -> int:
             .order_by(Rubric.version.desc())
             .limit(1)
         )
-        scored = current is not None and session.scalar(
-            select(func.count(Score.id))
-            .join(Criterion, Criterion.id == Score.criterion_id)
-            .join(Condition, Condition.id == Criterion.condition_id)
-            .where(Condition.rubric_id == current.id)
-        )
+        scored = current is not None and _has_scores(session, current)
         old_version = current.version if current is not None else None
         if current is not None and scored:
             current.locked = True

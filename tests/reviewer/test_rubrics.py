@@ -93,6 +93,7 @@ def test_a_scored_rubric_is_locked_and_a_change_makes_a_new_version(demo_file: P
 
     with open_campaign(demo_file) as store:
         city = rubrics.current_rubrics(store)[0]
+        assert city.locked  # the demo's city scores use it
         before = campaigns.overview(store).progress
         changed = definition_of(city)
         changed["conditions"][0]["criteria"][0]["bands"][0]["descriptor"] = "新的优档描述"
