@@ -513,6 +513,13 @@ def _parse(spec: _Field, raw: object) -> Any:
 _ADDRESS = re.compile(r"[A-Z]{1,3}[1-9][0-9]{0,6}")
 
 
+class _EmptyCell:
+    """A cell the read-only reader never met: it was never written, so it is empty."""
+
+    value = None
+    data_type = "n"
+
+
 def _layout(workbook: Workbook) -> tuple[TrackKind, Worksheet, dict[str, str]]:
     """The track, the form sheet and the field-to-cell map the hidden sheet records."""
     if _META_SHEET not in workbook.sheetnames:
@@ -567,7 +574,9 @@ def read_form(stream: BinaryIO, file_name: str) -> FormReading:
             content = stream.read(MAX_FORM_BYTES + 1)
             if len(content) > MAX_FORM_BYTES:
                 raise ValueError(f"larger than {MAX_FORM_BYTES // (1 << 20)} MB")
-            workbook = load_workbook(io.BytesIO(content), data_only=False)
+            # Read-only mode skips the styles, which cost most of a full load; the form's
+            # cells are then read in one pass below rather than one lookup each.
+            workbook = load_workbook(io.BytesIO(content), data_only=False, read_only=True)
     except Exception as exc:  # damaged files raise from zipfile, XML parsers and openpyxl alike
         problem = FormProblem("unreadable", file_name, params={"detail": str(exc) or repr(exc)})
         return FormReading(None, (problem,))
@@ -585,8 +594,15 @@ def read_form(stream: BinaryIO, file_name: str) -> FormReading:
     seen: dict[str, str] = {}  # a pilot domain or district already given -> its cell
     if getattr(workbook, "_external_links", None):
         problems.append(FormProblem("external_links", file_name))
+    wanted = set(cells.values())
+    by_address = {
+        cell.coordinate: cell
+        for row in sheet.iter_rows()
+        for cell in row
+        if getattr(cell, "coordinate", None) in wanted
+    }
     for spec in _fields(track):
-        cell = sheet[cells[spec.key]]
+        cell = by_address.get(cells[spec.key]) or _EmptyCell()
         raw = cell.value
         if cell.data_type == "f" or (isinstance(raw, str) and raw.startswith("=")):
             complain(spec, "formula", {})
@@ -609,6 +625,7 @@ def read_form(stream: BinaryIO, file_name: str) -> FormReading:
                 del values[spec.key]
             else:
                 seen[kind_value] = cells[spec.key]
+    workbook.close()  # a read-only workbook keeps its archive open until closed
     answers = FormAnswers(
         applicant=values.get("applicant", ""),
         track=track,
