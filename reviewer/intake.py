@@ -87,6 +87,9 @@ class PackageReport:
     skipped: tuple[str, ...] = ()
     application_id: int | None = None
     new_applicant: bool = False
+    # Set when the package was refused only because its form names an applicant the
+    # campaign does not know: the app then offers to register it and import again.
+    unknown_applicant: str | None = None
 
     @property
     def reasons(self) -> list[str]:
@@ -306,7 +309,11 @@ def _import_one(
     except _NeedsConfirmation as pending:
         return pending.args[0]
     except PackageRejected as rejected:
-        return dataclasses.replace(base, problems=(*form_problems, rejected.params["problem"]))
+        return dataclasses.replace(
+            base,
+            problems=(*form_problems, rejected.params["problem"]),
+            unknown_applicant=rejected.params.get("unknown"),
+        )
     except OSError as error:  # a stick pulled out mid-import: nothing of it was stored
         problem = translate(
             "Intake",
@@ -345,6 +352,7 @@ def _store_package(
                     "Register it under Applicants (or import with --register-applicants), or "
                     "correct the name on the form.",
                 ).format(applicant=answers.applicant),
+                unknown=answers.applicant.strip(),
             )
         if applicant is None:
             applicant = Applicant(

@@ -620,7 +620,9 @@ class MainWindow(QMainWindow):
         if chosen:
             self.import_paths([Path(name) for name in chosen])
 
-    def import_paths(self, paths: list[Path], *, replace: bool = False) -> None:
+    def import_paths(
+        self, paths: list[Path], *, replace: bool = False, register: bool = False
+    ) -> None:
         """Import packages on a worker, then show the report and offer replacements."""
         store = self.store
         if store is None or store.read_only:
@@ -629,7 +631,7 @@ class MainWindow(QMainWindow):
 
         self._start_job(
             self.tr("Importing packages"),
-            lambda: import_packages(store, paths, replace=replace),
+            lambda: import_packages(store, paths, replace=replace, register_applicants=register),
             on_success=self._on_import_finished,
             on_failure=lambda error: self.show_error(self.tr("Cannot import"), error),
         )
@@ -641,6 +643,20 @@ class MainWindow(QMainWindow):
         self.refresh()
         self.last_import_report = ImportReportDialog(reports, self)
         self.last_import_report.open()
+        unknown = [r for r in reports if r.unknown_applicant]
+        if unknown:
+            names = "\n".join(f"· {r.unknown_applicant}（{r.label}）" for r in unknown)
+            answer = QMessageBox.question(
+                self.last_import_report,
+                self.tr("Register new applicants?"),
+                self.tr(
+                    "These packages name applicants the campaign does not know yet:\n{names}"
+                    "\n\nRegister them as the forms name them and import these packages?"
+                ).format(names=names),
+            )
+            if answer == QMessageBox.StandardButton.Yes:
+                self.import_paths([Path(r.source) for r in unknown], register=True)
+                return
         held = [r for r in reports if r.outcome is Outcome.NEEDS_CONFIRMATION]
         if not held:
             return

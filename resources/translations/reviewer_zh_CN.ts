@@ -1418,6 +1418,20 @@ Fingerprint: {fingerprint}</source>
         <translation>无法导入</translation>
     </message>
     <message>
+        <source>Register new applicants?</source>
+        <translation>登记新的申报单位？</translation>
+    </message>
+    <message>
+        <source>These packages name applicants the campaign does not know yet:
+{names}
+
+Register them as the forms name them and import these packages?</source>
+        <translation>以下申报材料所填的申报单位尚未在本评审批次登记：
+{names}
+
+是否按申报书所填名称登记这些单位并导入其申报材料？</translation>
+    </message>
+    <message>
         <source>Replace earlier packages?</source>
         <translation>替换此前的申报材料？</translation>
     </message>

@@ -280,3 +280,30 @@ def test_a_rubric_goes_out_to_excel_and_back_as_the_next_version(
     assert "version 2" in win.statusBar().currentMessage()  # the city rubric has scores
     assert win.rubric._rubrics[0].version == 2
     win.close()
+
+
+def test_unknown_applicants_are_registered_after_a_yes(
+    qtbot: Any, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked: list[str] = []
+
+    def yes(_parent: object, _title: str, text: str, *args: object) -> QMessageBox.StandardButton:
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", yes)
+    batch = tmp_path / "收件"
+    package(batch / "西安市", answers("西安市"))
+    package(batch / "铜川市", answers("铜川市"))
+    window.last_import_report = None
+    window.import_paths([batch])
+    qtbot.waitUntil(lambda: window.last_import_report is not None, timeout=30_000)
+    first = window.last_import_report
+    assert first is not None and {r.outcome for r in first.model._rows} == {Outcome.REJECTED}
+    assert "西安市" in asked[0] and "铜川市" in asked[0]
+    qtbot.waitUntil(lambda: window.last_import_report is not first, timeout=30_000)
+    QThreadPool.globalInstance().waitForDone(10_000)
+    assert window.last_import_report is not None
+    outcomes = {r.applicant: r.outcome for r in window.last_import_report.model._rows}
+    assert outcomes == {"西安市": Outcome.IMPORTED, "铜川市": Outcome.IMPORTED}
+    assert window.applicants.model.rowCount() == 2
