@@ -203,3 +203,29 @@ def test_closing_the_window_mid_entry_keeps_the_value_being_typed(
     window.close()
     with open_campaign(kit_path, read_only=True) as reader:
         assert scoring_form(reader, application).entries[0].value == Decimal(3)
+
+
+def test_a_whole_application_is_scored_with_the_keyboard_alone(
+    qtbot: Any, kit_window: tuple[MainWindow, Path, Path]
+) -> None:
+    """Digits and Enter for every criterion, Ctrl+Enter to the next application."""
+    window, _campaign, kit_path = kit_window
+    view = window.expert_view
+    assert view is not None
+    table = view.table
+    first = view.current_application()
+    rows = view.model.rowCount()
+    for row in range(rows):
+        qtbot.keyClick(table, Qt.Key.Key_2)
+        editor = QApplication.focusWidget()
+        assert editor is not None
+        qtbot.keyClick(editor, Qt.Key.Key_Return)
+        if row + 1 < rows:
+            qtbot.waitUntil(lambda row=row: table.currentIndex().row() == row + 1)
+    qtbot.waitUntil(lambda: "✔" in view.assignments.item(0).text())
+    qtbot.keyClick(table, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert view.current_application() != first
+    assert first is not None
+    with open_campaign(kit_path, read_only=True) as reader:
+        form = scoring_form(reader, first)
+    assert form.complete and form.total == Decimal(2) * rows
