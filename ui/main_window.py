@@ -713,21 +713,12 @@ class MainWindow(QMainWindow):
         suggested = self._default_folder() / self.tr("application-form-{track}.xlsx").format(
             track=track.value
         )
-        chosen, _filter = QFileDialog.getSaveFileName(
-            self,
+        self._save_workbook(
             self.tr("Save the application form template"),
-            str(suggested),
-            self.tr("Excel workbooks (*.xlsx)"),
-        )
-        if not chosen:
-            return
-        try:
-            Path(chosen).write_bytes(form_template(track))
-        except OSError as error:
-            self.show_error(self.tr("Cannot save the template"), error)
-            return
-        self.statusBar().showMessage(
-            self.tr("Saved the template to {path}").format(path=chosen), 8000
+            suggested,
+            lambda: form_template(track),
+            self.tr("Cannot save the template"),
+            self.tr("Saved the template to {path}"),
         )
 
     def open_material(self, material_id: int) -> None:
@@ -821,19 +812,14 @@ class MainWindow(QMainWindow):
         store = self.store
         if store is None or store.read_only:
             return
-        chosen, _filter = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Import the expert list"),
-            str(self._default_folder()),
-            self.tr("Excel workbooks (*.xlsx)"),
-        )
-        if not chosen:
+        chosen = self._choose_workbook(self.tr("Import the expert list"))
+        if chosen is None:
             return
         from reviewer.panel_import import import_panel
 
         try:
-            with Path(chosen).open("rb") as stream:
-                report = import_panel(store, stream, Path(chosen).name)
+            with chosen.open("rb") as stream:
+                report = import_panel(store, stream, chosen.name)
         except (OSError, ReviewerError) as error:
             self.show_error(self.tr("Cannot import the expert list"), error)
             return
@@ -919,41 +905,27 @@ class MainWindow(QMainWindow):
         from reviewer.rubrics import definition_of
 
         suggested = self._default_folder() / f"{view.title}-v{view.version}.xlsx"
-        chosen, _filter = QFileDialog.getSaveFileName(
-            self,
+        self._save_workbook(
             self.tr("Export the rubric"),
-            str(suggested),
-            self.tr("Excel workbooks (*.xlsx)"),
-        )
-        if not chosen:
-            return
-        try:
-            Path(chosen).write_bytes(rubric_workbook(definition_of(view)))
-        except OSError as error:
-            self.show_error(self.tr("Cannot save the rubric"), error)
-            return
-        self.statusBar().showMessage(
-            self.tr("Saved the rubric to {path}").format(path=chosen), 8000
+            suggested,
+            lambda: rubric_workbook(definition_of(view)),
+            self.tr("Cannot save the rubric"),
+            self.tr("Saved the rubric to {path}"),
         )
 
     def on_rubric_import_requested(self) -> None:
         store = self.store
         if store is None or store.read_only:
             return
-        chosen, _filter = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Import a rubric"),
-            str(self._default_folder()),
-            self.tr("Excel workbooks (*.xlsx)"),
-        )
-        if not chosen:
+        chosen = self._choose_workbook(self.tr("Import a rubric"))
+        if chosen is None:
             return
         from reviewer.rubric_workbook import read_rubric_workbook
         from reviewer.rubrics import replace_rubric
 
         try:
-            with Path(chosen).open("rb") as stream:
-                reading = read_rubric_workbook(stream, Path(chosen).name)
+            with chosen.open("rb") as stream:
+                reading = read_rubric_workbook(stream, chosen.name)
             if reading.definition is None:
                 problems = "\n".join(f"· {p.message()}" for p in reading.problems[:12])
                 QMessageBox.warning(self, self.tr("The rubric was not imported"), problems)
@@ -967,25 +939,44 @@ class MainWindow(QMainWindow):
             self.tr("The rubric is now version {version}.").format(version=version), 10000
         )
 
-    def on_experts_template_requested(self) -> None:
-        from reviewer.panel_import import panel_template
+    def _choose_workbook(self, title: str) -> Path | None:
+        """An .xlsx the user picks to import, or None."""
+        chosen, _filter = QFileDialog.getOpenFileName(
+            self, title, str(self._default_folder()), self.tr("Excel workbooks (*.xlsx)")
+        )
+        return Path(chosen) if chosen else None
 
-        suggested = self._default_folder() / self.tr("expert-list.xlsx")
+    def _save_workbook(
+        self,
+        title: str,
+        suggested: Path,
+        make: Callable[[], bytes],
+        failure: str,
+        saved: str,
+    ) -> None:
+        """Ask where to save a workbook Reviewer makes, write it, say where it went."""
         chosen, _filter = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Save the expert list template"),
-            str(suggested),
-            self.tr("Excel workbooks (*.xlsx)"),
+            self, title, str(suggested), self.tr("Excel workbooks (*.xlsx)")
         )
         if not chosen:
             return
         try:
-            Path(chosen).write_bytes(panel_template())
+            Path(chosen).write_bytes(make())
         except OSError as error:
-            self.show_error(self.tr("Cannot save the template"), error)
+            self.show_error(failure, error)
             return
-        self.statusBar().showMessage(
-            self.tr("Saved the template to {path}").format(path=chosen), 8000
+        self.statusBar().showMessage(saved.format(path=chosen), 8000)
+
+    def on_experts_template_requested(self) -> None:
+        from reviewer.panel_import import panel_template
+
+        suggested = self._default_folder() / self.tr("expert-list.xlsx")
+        self._save_workbook(
+            self.tr("Save the expert list template"),
+            suggested,
+            panel_template,
+            self.tr("Cannot save the template"),
+            self.tr("Saved the template to {path}"),
         )
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
