@@ -150,6 +150,15 @@ def build_parser() -> argparse.ArgumentParser:
         default="city",
         help=translate("Cli", "the track whose rubric to export (default: city)"),
     )
+    rubric.add_argument(
+        "--existing-scores",
+        choices=["carry-over", "score-again"],
+        help=translate(
+            "Cli",
+            "when the current rubric already has scores: carry them over on the criteria "
+            "whose scale is unchanged, or have the experts score again",
+        ),
+    )
     intake = verbs.add_parser(
         "import",
         help=translate("Cli", "import application packages (folders, zips, folders of packages)"),
@@ -351,8 +360,9 @@ def _assign(args: argparse.Namespace) -> int:
 
 def _rubric(args: argparse.Namespace) -> int:
     from reviewer.errors import CampaignNotWritable, FileMissing
+    from reviewer.rubric_versions import ExistingScores, ExistingScoresUndecided, replace_rubric
     from reviewer.rubric_workbook import read_rubric_workbook, rubric_workbook
-    from reviewer.rubrics import current_rubrics, definition_of, replace_rubric
+    from reviewer.rubrics import current_rubrics, definition_of
     from reviewer.storage import open_campaign
 
     if args.export is not None:
@@ -373,7 +383,20 @@ def _rubric(args: argparse.Namespace) -> int:
             print(problem.message(), file=sys.stderr)
         return EXIT_REJECTED
     with open_campaign(args.campaign) as store:
-        version = replace_rubric(store, reading.definition)
+        existing = ExistingScores(args.existing_scores) if args.existing_scores else None
+        try:
+            version = replace_rubric(store, reading.definition, existing)
+        except ExistingScoresUndecided as undecided:
+            print(undecided.message(), file=sys.stderr)
+            print(
+                translate(
+                    "Cli",
+                    "Run it again with --existing-scores carry-over or "
+                    "--existing-scores score-again.",
+                ),
+                file=sys.stderr,
+            )
+            return EXIT_REJECTED
     print(translate("Cli", "The rubric is now version {version}.").format(version=version))
     return EXIT_OK
 

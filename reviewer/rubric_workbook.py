@@ -31,14 +31,13 @@ from reviewer.campaigns import TRACK_NAMES
 from reviewer.cell_problems import CellProblem
 from reviewer.i18n import QT_TRANSLATE_NOOP
 from reviewer.reproducible import reproducible_xlsx
-from reviewer.rubrics import BAND_ORDER, RubricInvalid, check_definition
+from reviewer.rubric_checks import BAND_ORDER, DEFAULT_STEP, RubricInvalid, check_definition
 from reviewer.vocabulary import BandLevel, TrackKind
 
 RUBRIC_SHEET = "评分细则"
 GATES_SHEET = "资格条件"
 GUIDE_SHEET = "填写说明"
 YES, NO = "是", "否"
-DEFAULT_STEP = "0.5"
 BAND_NAMES = {
     BandLevel.EXCELLENT: "优",
     BandLevel.GOOD: "良",
@@ -126,7 +125,7 @@ _MESSAGES = {
     ),
     "invalid": QT_TRANSLATE_NOOP(
         "Rubric",
-        "{file}, sheet {sheet}: {detail}. Correct the rubric and import it again.",
+        "{file}, sheet {sheet}: {detail} Correct the rubric and import it again.",
     ),
 }
 

@@ -1,14 +1,14 @@
-"""Rubrics: reading and checking a rubric's definition, storing it, and showing it.
+"""Rubrics: storing a checked definition as a version of a track's rubric, and showing it.
 
 A rubric definition is the plain structure of `resources/rubrics/*.json` (the shipped
-defaults); the rubric editor and the Excel import of later work produce the same
-structure, so one checker guards them all.
+defaults); the rubric editor and the Excel import produce the same structure, and
+`reviewer.rubric_checks` guards them all.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import func, select
@@ -16,67 +16,9 @@ from sqlalchemy.orm import Session, selectinload
 
 from models import Band, Condition, Criterion, GateCheck, Rubric, Score, Track
 from models.enums import BandLevel, TrackKind
-from reviewer import audit
-from reviewer.errors import ReviewerError
-from reviewer.i18n import QT_TRANSLATE_NOOP
 from reviewer.resources import read_json
+from reviewer.rubric_checks import DEFAULT_STEP, check_definition, points_text
 from reviewer.storage import CampaignStore
-
-BAND_ORDER = [BandLevel.EXCELLENT, BandLevel.GOOD, BandLevel.FAIR, BandLevel.POOR]
-
-
-class RubricInvalid(ReviewerError):
-    template = QT_TRANSLATE_NOOP("Errors", "The rubric is not valid at {where}: {problem}")
-
-
-def _points(value: Any, where: str) -> Decimal:
-    try:
-        points = Decimal(str(value))
-    except InvalidOperation as exc:
-        raise RubricInvalid(where=where, problem=f"'{value}' is not a number") from exc
-    if not points.is_finite() or points < 0:
-        raise RubricInvalid(where=where, problem=f"'{value}' is not a number of points")
-    return points
-
-
-def check_definition(definition: dict[str, Any]) -> None:
-    """Raise `RubricInvalid` naming the first place where the definition is wrong.
-
-    Checked: totals add up (criteria to the stated total), every band lies on the
-    criterion's step, bands run 优 to 差 and cover 0..max without gap or overlap.
-    """
-    total = _points(definition.get("total_points"), "total_points")
-    running = Decimal(0)
-    for c_index, condition in enumerate(definition.get("conditions", [])):
-        for k_index, criterion in enumerate(condition.get("criteria", [])):
-            where = f"{condition.get('code', c_index)}/{criterion.get('code', k_index)}"
-            maximum = _points(criterion.get("max_points"), where + " max_points")
-            step = _points(criterion.get("step", "0.5"), where + " step")
-            if step <= 0 or maximum % step:
-                raise RubricInvalid(where=where, problem="max_points is not a multiple of step")
-            running += maximum
-            bands = criterion.get("bands", [])
-            levels = [band.get("level") for band in bands]
-            if bands and levels != [level.value for level in BAND_ORDER]:
-                raise RubricInvalid(
-                    where=where, problem="bands must be excellent, good, fair, poor"
-                )
-            upper = maximum
-            for band in bands:
-                low = _points(band.get("min"), f"{where} {band['level']} min")
-                high = _points(band.get("max"), f"{where} {band['level']} max")
-                if high != upper or low > high or low % step or high % step:
-                    raise RubricInvalid(
-                        where=f"{where} {band['level']}",
-                        problem="bands must cover 0..max_points on the step, without gaps",
-                    )
-                upper = low - step
-            if bands and upper != -step:
-                raise RubricInvalid(where=where, problem="the lowest band must start at 0")
-    if running != total:
-        raise RubricInvalid(
-            where="total_points", problem=f"criteria add up to {running}, not {total}"
-        )
 
 
 def default_definition(track: TrackKind) -> dict[str, Any]:
@@ -109,7 +51,7 @@ def add_rubric(session: Session, track: Track, definition: dict[str, Any]) -> Ru
                 name=crit["name"],
                 description=crit.get("description", ""),
                 max_points=Decimal(crit["max_points"]),
-                step=Decimal(crit.get("step", "0.5")),
+                step=Decimal(crit.get("step", DEFAULT_STEP)),
                 is_veto=bool(crit.get("veto", False)),
             )
             criterion.bands = [
@@ -228,14 +170,32 @@ def _view(rubric: Rubric, track: Track, scored: bool) -> RubricView:
     )
 
 
-def _has_scores(session: Session, rubric: Rubric) -> bool:
-    """A rubric is locked as soon as any score uses it: the scores must keep their meaning."""
-    return bool(
+def score_count(session: Session, rubric: Rubric) -> int:
+    """Scores given on `rubric`. A rubric is locked as soon as any score uses it: the
+    scores must keep their meaning."""
+    return int(
         session.scalar(
             select(func.count(Score.id))
             .join(Criterion, Criterion.id == Score.criterion_id)
             .join(Condition, Condition.id == Criterion.condition_id)
             .where(Condition.rubric_id == rubric.id)
+        )
+        or 0
+    )
+
+
+def latest_rubric(session: Session, track: Track) -> Rubric | None:
+    """The newest version of `track`'s rubric, with its criteria, bands and gates loaded."""
+    return session.scalar(
+        select(Rubric)
+        .where(Rubric.track_id == track.id)
+        .order_by(Rubric.version.desc())
+        .limit(1)
+        .options(
+            selectinload(Rubric.conditions)
+            .selectinload(Condition.criteria)
+            .selectinload(Criterion.bands),
+            selectinload(Rubric.gate_checks),
         )
     )
 
@@ -245,20 +205,9 @@ def current_rubrics(store: CampaignStore) -> list[RubricView]:
     with store.reading() as session:
         views = []
         for track in session.scalars(select(Track).order_by(Track.id)):
-            rubric = session.scalar(
-                select(Rubric)
-                .where(Rubric.track_id == track.id)
-                .order_by(Rubric.version.desc())
-                .limit(1)
-                .options(
-                    selectinload(Rubric.conditions)
-                    .selectinload(Condition.criteria)
-                    .selectinload(Criterion.bands),
-                    selectinload(Rubric.gate_checks),
-                )
-            )
+            rubric = latest_rubric(session, track)
             if rubric is not None:
-                views.append(_view(rubric, track, _has_scores(session, rubric)))
+                views.append(_view(rubric, track, score_count(session, rubric) > 0))
         return views
 
 
@@ -267,7 +216,7 @@ def definition_of(view: RubricView) -> dict[str, Any]:
     return {
         "track": view.track.value,
         "title": view.title,
-        "total_points": str(view.total_points),
+        "total_points": points_text(view.total_points),
         "gates": [
             {"code": g.code, "name": g.name, "description": g.description} for g in view.gates
         ],
@@ -281,14 +230,14 @@ def definition_of(view: RubricView) -> dict[str, Any]:
                         "code": k.code,
                         "name": k.name,
                         "description": k.description,
-                        "max_points": str(k.max_points),
-                        "step": str(k.step),
+                        "max_points": points_text(k.max_points),
+                        "step": points_text(k.step),
                         "veto": k.is_veto,
                         "bands": [
                             {
                                 "level": b.level.value,
-                                "min": str(b.min_points),
-                                "max": str(b.max_points),
+                                "min": points_text(b.min_points),
+                                "max": points_text(b.max_points),
                                 "descriptor": b.descriptor,
                             }
                             for b in k.bands
@@ -300,40 +249,3 @@ def definition_of(view: RubricView) -> dict[str, Any]:
             for c in view.conditions
         ],
     }
-
-
-def replace_rubric(store: CampaignStore, definition: dict[str, Any]) -> int:
-    """Make `definition` the current rubric of its track; returns the new version.
-
-    A rubric that no score uses yet is simply replaced. One that has scores is locked
-    and kept, and the definition becomes the next version: the scores keep meaning what
-    they meant, and count for nothing on the new version until experts score again.
-    """
-    check_definition(definition)
-    track_kind = TrackKind(definition.get("track", ""))
-    with store.writing() as session:
-        track = session.scalars(select(Track).where(Track.kind == track_kind)).one()
-        current = session.scalar(
-            select(Rubric)
-            .where(Rubric.track_id == track.id)
-            .order_by(Rubric.version.desc())
-            .limit(1)
-        )
-        scored = current is not None and _has_scores(session, current)
-        old_version = current.version if current is not None else None
-        if current is not None and scored:
-            current.locked = True
-        elif current is not None:
-            session.delete(current)
-            session.flush()
-        rubric = add_rubric(session, track, definition)  # takes the freed number if replaced
-        session.flush()
-        audit.record(
-            session,
-            "rubric.replace",
-            entity="rubric",
-            entity_id=f"{track_kind.value}",
-            old={"version": old_version, "locked_with_scores": bool(scored)},
-            new={"version": rubric.version, "title": rubric.title},
-        )
-        return rubric.version

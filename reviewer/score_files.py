@@ -177,7 +177,8 @@ def verify_score_file(store: CampaignStore, data: bytes, file_name: str) -> Veri
         raise _refuse(
             file_name, QT_TRANSLATE_NOOP("Errors", "it is not a Reviewer score file.")
         ) from exc
-    criteria = {k.id: k for view in current_rubrics(store) for k in view.criteria}
+    current = current_rubrics(store)
+    criteria = {k.id: k for view in current for k in view.criteria}
     with store.reading() as session:
         campaign = session.scalars(select(Campaign)).one()
         if signed.get("campaign") != campaign.uid:
@@ -208,6 +209,20 @@ def verify_score_file(store: CampaignStore, data: bytes, file_name: str) -> Veri
                     "it was altered after the expert signed it (the signature does not match).",
                 ),
             )
+        scored_on = signed.get("rubrics", {})
+        for view in current:
+            if scored_on.get(view.track.value, view.version) != view.version:
+                raise _refuse(
+                    file_name,
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "it was scored on version {old} of the rubric “{title}”, which has "
+                        "since changed to version {new}. Send the expert a new kit.",
+                    ),
+                    old=scored_on[view.track.value],
+                    title=view.title,
+                    new=view.version,
+                )
         sequence = int(signed.get("sequence", 0))
         if sequence <= kit.last_sequence:
             raise _refuse(

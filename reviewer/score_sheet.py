@@ -39,6 +39,7 @@ from reportlab.platypus import (
 )
 
 from reviewer.pdf_fonts import register_fonts
+from reviewer.rubric_checks import points_text
 
 # GB/T 9704 margins, as in demo_materials: the text block is 156 x 225 mm.
 TOP, BOTTOM, LEFT, RIGHT = 37 * mm, 35 * mm, 28 * mm, 26 * mm
@@ -148,13 +149,8 @@ def chinese_numeral(number: int) -> str:
 
 
 def format_points(value: Decimal | None) -> str:
-    """7 not 7.00, 6.5 stays 6.5, 70 stays 70 (not 7E+1); None is the unscored dash."""
-    if value is None:
-        return UNSCORED
-    text = format(value, "f")
-    if "." in text:
-        text = text.rstrip("0").rstrip(".")
-    return "0" if text in ("-0", "") else text
+    """Points as `points_text` writes them; None is the unscored dash."""
+    return UNSCORED if value is None else points_text(value)
 
 
 def _styles() -> dict[str, ParagraphStyle]:

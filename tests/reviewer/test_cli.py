@@ -166,7 +166,10 @@ def test_rubric_verb_exports_and_imports(
 
     exported = tmp_path / "city.xlsx"
     assert main(["rubric", str(demo_file), "--export", str(exported)]) == EXIT_OK
-    assert main(["rubric", str(demo_file), "--import", str(exported)]) == EXIT_OK
+    assert main(["rubric", str(demo_file), "--import", str(exported)]) == EXIT_REJECTED
+    assert "--existing-scores carry-over" in capsys.readouterr().err  # the demo has scores
+    carry = ["--existing-scores", "carry-over"]
+    assert main(["rubric", str(demo_file), "--import", str(exported), *carry]) == EXIT_OK
     assert "version 2" in capsys.readouterr().out
     workbook = load_workbook(exported)
     sheet = workbook["评分细则"]

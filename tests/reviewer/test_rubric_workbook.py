@@ -350,7 +350,7 @@ def test_a_duplicate_names_the_cell_it_repeats(tmp_path: Path) -> None:
 
 def test_an_invalid_rubric_says_why(tmp_path: Path) -> None:
     (problem,) = _edited(tmp_path, _set(B3=90)).problems
-    assert "criteria add up to 100, not 90" in problem.message()
+    assert "criteria add up to 100 points, not the stated total of 90." in problem.message()
 
 
 def test_several_mistakes_are_reported_at_once(tmp_path: Path) -> None:
