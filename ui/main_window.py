@@ -21,7 +21,6 @@ from reviewer.errors import CampaignLocked, ReviewerError
 from reviewer.materials import export_material
 from reviewer.panel import ExpertRow, expert_draft, save_expert
 from reviewer.progress import Job
-from reviewer.rubrics import RubricView
 from reviewer.scoring import is_kit
 from reviewer.storage import SUFFIX, CampaignStore, open_campaign, save_copy
 from ui.applicants_view import ApplicantDialog, ApplicantsView
@@ -59,6 +58,7 @@ from ui.qt import (
     Signal,
     qVersion,
 )
+from ui.rubric_actions import RubricActions
 from ui.rubric_view import RubricPanel
 from ui.settings import Settings, demo_path
 from ui.status_dialog import StatusDialog
@@ -194,8 +194,10 @@ class MainWindow(QMainWindow):
         self.applications.material_requested.connect(self.open_material)
         self.applications.status_requested.connect(self.on_applications_status_requested)
         self.rubric = RubricPanel()
-        self.rubric.export_requested.connect(self.on_rubric_export_requested)
-        self.rubric.import_requested.connect(self.on_rubric_import_requested)
+        self.rubric_actions = RubricActions(self)
+        self.rubric.edit_requested.connect(self.rubric_actions.on_edit_requested)
+        self.rubric.export_requested.connect(self.rubric_actions.on_export_requested)
+        self.rubric.import_requested.connect(self.rubric_actions.on_import_requested)
         self.experts = ExpertsView()
         self.experts.add_requested.connect(self.on_experts_add_requested)
         self.experts.edit_requested.connect(self.on_experts_edit_requested)
@@ -399,7 +401,7 @@ class MainWindow(QMainWindow):
         folder = QFileDialog.getExistingDirectory(
             self,
             self.tr("Submit: choose where to save the score file and the score sheet"),
-            str(self._default_folder()),
+            str(self.default_folder()),
         )
         if not folder:
             return
@@ -442,7 +444,7 @@ class MainWindow(QMainWindow):
             self.overview.show_overview(overview, experts)
             self.applications.set_rows(applications.list_applications(store))
             self.rubric.set_rubrics(rubrics.current_rubrics(store))
-            self.rubric.import_button.setEnabled(not store.read_only)
+            self.rubric.set_editable(not store.read_only)
             self.experts.set_rows(experts, editable=not store.read_only)
             self.applicants.set_rows(list_applicants(store), editable=not store.read_only)
         except ReviewerError as error:
@@ -489,12 +491,12 @@ class MainWindow(QMainWindow):
         QMessageBox.warning(self, title, text)
 
     # -- slots -------------------------------------------------------------------------
-    def _default_folder(self) -> Path:
+    def default_folder(self) -> Path:
         recent = self.settings.recent_files
         return recent[0].parent if recent else Path.home()
 
     def on_new_triggered(self) -> None:
-        dialog = NewCampaignDialog(self._default_folder(), self)
+        dialog = NewCampaignDialog(self.default_folder(), self)
         if dialog.exec() != NewCampaignDialog.DialogCode.Accepted:
             return
         path = dialog.campaign_path()
@@ -522,7 +524,7 @@ class MainWindow(QMainWindow):
         chosen, _filter = QFileDialog.getOpenFileName(
             self,
             self.tr("Open campaign"),
-            str(self._default_folder()),
+            str(self.default_folder()),
             self.tr("Reviewer campaigns (*{suffix});;All files (*)").format(suffix=SUFFIX),
         )
         if chosen:
@@ -605,7 +607,7 @@ class MainWindow(QMainWindow):
         folder = QFileDialog.getExistingDirectory(
             self,
             self.tr("Import packages: choose a package folder or a folder of packages"),
-            str(self._default_folder()),
+            str(self.default_folder()),
         )
         if folder:
             self.import_paths([Path(folder)])
@@ -614,7 +616,7 @@ class MainWindow(QMainWindow):
         chosen, _filter = QFileDialog.getOpenFileNames(
             self,
             self.tr("Import packages from zip files"),
-            str(self._default_folder()),
+            str(self.default_folder()),
             self.tr("Zip files (*.zip);;All files (*)"),
         )
         if chosen:
@@ -679,7 +681,7 @@ class MainWindow(QMainWindow):
         chosen, _filter = QFileDialog.getOpenFileNames(
             self,
             self.tr("Import the experts' score files"),
-            str(self._default_folder()),
+            str(self.default_folder()),
             self.tr("Score files (*.json);;All files (*)"),
         )
         if not chosen:
@@ -710,10 +712,10 @@ class MainWindow(QMainWindow):
         if not ok:
             return
         track = list(TrackKind)[tracks.index(choice)]
-        suggested = self._default_folder() / self.tr("application-form-{track}.xlsx").format(
+        suggested = self.default_folder() / self.tr("application-form-{track}.xlsx").format(
             track=track.value
         )
-        self._save_workbook(
+        self.save_workbook(
             self.tr("Save the application form template"),
             suggested,
             lambda: form_template(track),
@@ -812,7 +814,7 @@ class MainWindow(QMainWindow):
         store = self.store
         if store is None or store.read_only:
             return
-        chosen = self._choose_workbook(self.tr("Import the expert list"))
+        chosen = self.choose_workbook(self.tr("Import the expert list"))
         if chosen is None:
             return
         from reviewer.panel_import import import_panel
@@ -874,7 +876,7 @@ class MainWindow(QMainWindow):
         store = self.store
         if store is None or store.read_only:
             return
-        suggested = self._default_folder() / self.tr("kit-{code}-{name}.review").format(
+        suggested = self.default_folder() / self.tr("kit-{code}-{name}.review").format(
             code=row.code, name=row.name
         )
         chosen, _filter = QFileDialog.getSaveFileName(
@@ -900,53 +902,14 @@ class MainWindow(QMainWindow):
             10000,
         )
 
-    def on_rubric_export_requested(self, view: RubricView) -> None:
-        from reviewer.rubric_workbook import rubric_workbook
-        from reviewer.rubrics import definition_of
-
-        suggested = self._default_folder() / f"{view.title}-v{view.version}.xlsx"
-        self._save_workbook(
-            self.tr("Export the rubric"),
-            suggested,
-            lambda: rubric_workbook(definition_of(view)),
-            self.tr("Cannot save the rubric"),
-            self.tr("Saved the rubric to {path}"),
-        )
-
-    def on_rubric_import_requested(self) -> None:
-        store = self.store
-        if store is None or store.read_only:
-            return
-        chosen = self._choose_workbook(self.tr("Import a rubric"))
-        if chosen is None:
-            return
-        from reviewer.rubric_workbook import read_rubric_workbook
-        from reviewer.rubrics import replace_rubric
-
-        try:
-            with chosen.open("rb") as stream:
-                reading = read_rubric_workbook(stream, chosen.name)
-            if reading.definition is None:
-                problems = "\n".join(f"· {p.message()}" for p in reading.problems[:12])
-                QMessageBox.warning(self, self.tr("The rubric was not imported"), problems)
-                return
-            version = replace_rubric(store, reading.definition)
-        except (OSError, ReviewerError) as error:
-            self.show_error(self.tr("Cannot import the rubric"), error)
-            return
-        self.refresh()
-        self.statusBar().showMessage(
-            self.tr("The rubric is now version {version}.").format(version=version), 10000
-        )
-
-    def _choose_workbook(self, title: str) -> Path | None:
+    def choose_workbook(self, title: str) -> Path | None:
         """An .xlsx the user picks to import, or None."""
         chosen, _filter = QFileDialog.getOpenFileName(
-            self, title, str(self._default_folder()), self.tr("Excel workbooks (*.xlsx)")
+            self, title, str(self.default_folder()), self.tr("Excel workbooks (*.xlsx)")
         )
         return Path(chosen) if chosen else None
 
-    def _save_workbook(
+    def save_workbook(
         self,
         title: str,
         suggested: Path,
@@ -970,8 +933,8 @@ class MainWindow(QMainWindow):
     def on_experts_template_requested(self) -> None:
         from reviewer.panel_import import panel_template
 
-        suggested = self._default_folder() / self.tr("expert-list.xlsx")
-        self._save_workbook(
+        suggested = self.default_folder() / self.tr("expert-list.xlsx")
+        self.save_workbook(
             self.tr("Save the expert list template"),
             suggested,
             panel_template,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 
 from reviewer.labels import label
+from reviewer.rubric_checks import points_text
 from reviewer.rubrics import CriterionView, RubricView
 from ui.qt import (
     QAbstractItemView,
@@ -28,18 +29,13 @@ from ui.qt import (
 CRITERION_ROLE = Qt.ItemDataRole.UserRole
 
 
-def _points(value: object) -> str:
-    text = f"{value}"
-    return text.rstrip("0").rstrip(".") if "." in text else text
-
-
 class RubricPanel(QWidget):
     """Shows one track's rubric at a time; a criterion's bands appear when it is selected.
 
-    Signals: export_requested(RubricView), import_requested() — editing goes through an
-    Excel workbook for now, exported and imported back as the next version.
+    Signals: edit_requested(RubricView), export_requested(RubricView), import_requested().
     """
 
+    edit_requested = Signal(object)
     export_requested = Signal(object)
     import_requested = Signal()
 
@@ -65,10 +61,14 @@ class RubricPanel(QWidget):
         top.addWidget(QLabel(self.tr("Track:")))
         top.addWidget(self.track)
         top.addWidget(self.summary, 1)
+        self.edit_button = QPushButton(self.tr("Edit…"))
+        self.edit_button.setObjectName("editRubric")
+        self.edit_button.clicked.connect(self.on_edit_button_clicked)
         self.export_button = QPushButton(self.tr("Export to Excel…"))
         self.export_button.clicked.connect(self.on_export_button_clicked)
         self.import_button = QPushButton(self.tr("Import from Excel…"))
         self.import_button.clicked.connect(self.import_requested)
+        top.addWidget(self.edit_button)
         top.addWidget(self.export_button)
         top.addWidget(self.import_button)
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -91,10 +91,24 @@ class RubricPanel(QWidget):
         self.track.setCurrentIndex(min(max(current, 0), len(rubrics) - 1))
         self._show(self.track.currentIndex())
 
-    def on_export_button_clicked(self) -> None:
+    def set_editable(self, editable: bool) -> None:
+        """A campaign open read-only shows its rubrics but offers no way to change them."""
+        self.edit_button.setEnabled(editable)
+        self.import_button.setEnabled(editable)
+
+    def current(self) -> RubricView | None:
         index = self.track.currentIndex()
-        if 0 <= index < len(self._rubrics):
-            self.export_requested.emit(self._rubrics[index])
+        return self._rubrics[index] if 0 <= index < len(self._rubrics) else None
+
+    def on_edit_button_clicked(self) -> None:
+        view = self.current()
+        if view is not None:
+            self.edit_requested.emit(view)
+
+    def on_export_button_clicked(self) -> None:
+        view = self.current()
+        if view is not None:
+            self.export_requested.emit(view)
 
     def on_track_current_index_changed(self, index: int) -> None:
         self._show(index)
@@ -114,7 +128,7 @@ class RubricPanel(QWidget):
             self.tr("{title} — version {version}, {total} points, {state}").format(
                 title=rubric.title,
                 version=rubric.version,
-                total=_points(rubric.total_points),
+                total=points_text(rubric.total_points),
                 state=state,
             )
         )
@@ -127,7 +141,7 @@ class RubricPanel(QWidget):
             parent.setFont(bold)
             row = [
                 parent,
-                QStandardItem(_points(condition.max_points)),
+                QStandardItem(points_text(condition.max_points)),
                 QStandardItem(""),
                 QStandardItem(""),
             ]
@@ -139,8 +153,8 @@ class RubricPanel(QWidget):
                 parent.appendRow(
                     [
                         item,
-                        QStandardItem(_points(criterion.max_points)),
-                        QStandardItem(_points(criterion.step)),
+                        QStandardItem(points_text(criterion.max_points)),
+                        QStandardItem(points_text(criterion.step)),
                         veto,
                     ]
                 )
@@ -171,14 +185,14 @@ class RubricPanel(QWidget):
         esc = html.escape
         rows = "".join(
             f"<tr><td><b>{esc(label(band.level))}</b></td>"
-            f"<td>{_points(band.min_points)}–{_points(band.max_points)}</td>"
+            f"<td>{points_text(band.min_points)}–{points_text(band.max_points)}</td>"
             f"<td>{esc(band.descriptor)}</td></tr>"
             for band in criterion.bands
         )
         warning = self.tr("Veto criterion: a score of 0 is a veto vote.")
         veto = f"<p><b>{esc(warning)}</b></p>" if criterion.is_veto else ""
         scale = self.tr("Maximum {max} points, in steps of {step}.").format(
-            max=_points(criterion.max_points), step=_points(criterion.step)
+            max=points_text(criterion.max_points), step=points_text(criterion.step)
         )
         return (
             f"<h3>{esc(criterion.code)}　{esc(criterion.name)}</h3>"

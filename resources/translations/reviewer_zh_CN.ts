@@ -361,6 +361,10 @@
         <translation>要导出评分细则的类别（默认：city 市级区域试点）</translation>
     </message>
     <message>
+        <source>when the current rubric already has scores: carry them over on the criteria whose scale is unchanged, or have the experts score again</source>
+        <translation>当前评分细则已有评分时：在分值标准未变的评分项上沿用已有评分（carry-over），或由专家重新评分（score-again）</translation>
+    </message>
+    <message>
         <source>import application packages (folders, zips, folders of packages)</source>
         <translation>导入申报材料（文件夹、zip 压缩包或包含多个申报材料的文件夹）</translation>
     </message>
@@ -421,6 +425,10 @@
         <translation>已将评分细则写入 {path}</translation>
     </message>
     <message>
+        <source>Run it again with --existing-scores carry-over or --existing-scores score-again.</source>
+        <translation>请加 --existing-scores carry-over 或 --existing-scores score-again 重新运行。</translation>
+    </message>
+    <message>
         <source>The rubric is now version {version}.</source>
         <translation>评分细则现为第 {version} 版。</translation>
     </message>
@@ -454,6 +462,65 @@
     <message>
         <source>reason</source>
         <translation>理由</translation>
+    </message>
+</context>
+<context>
+    <name>CriterionForm</name>
+    <message>
+        <source>Code:</source>
+        <translation>编号：</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>说明：</translation>
+    </message>
+    <message>
+        <source>Maximum points:</source>
+        <translation>满分：</translation>
+    </message>
+    <message>
+        <source>Step:</source>
+        <translation>步长：</translation>
+    </message>
+    <message>
+        <source>Veto criterion (一票否决): a score of 0 is a veto vote</source>
+        <translation>一票否决项：评 0 分即投否决票</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>档次</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>最低分</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>最高分</translation>
+    </message>
+    <message>
+        <source>Descriptor</source>
+        <translation>档次描述</translation>
+    </message>
+    <message>
+        <source>This criterion has no bands yet.</source>
+        <translation>该评分项尚未设置档次。</translation>
+    </message>
+    <message>
+        <source>Propose bands from the points</source>
+        <translation>按满分生成档次</translation>
+    </message>
+    <message>
+        <source>优 from 85%, 良 from 70%, 中 from 60% of the maximum; descriptors are kept.</source>
+        <translation>优为满分的 85% 以上，良为 70% 以上，中为 60% 以上；已填写的档次描述保留不变。</translation>
+    </message>
+    <message>
+        <source>Bands</source>
+        <translation>档次设置</translation>
     </message>
 </context>
 <context>
@@ -522,12 +589,12 @@
         <translation>无法读取评审批次文件 {path}：{detail}。请检查是否有读取权限、磁盘是否已连接。</translation>
     </message>
     <message>
-        <source>Cannot write {path}: {detail}. Choose a folder you may write to, on a disk with free space.</source>
-        <translation>无法写入 {path}：{detail}。请选择有写入权限且磁盘空间充足的文件夹。</translation>
+        <source>Could not save to {path}: {detail}. This last change was not saved; everything saved before it is safe. Free some space on the disk, or check that it is still connected, and do it again.</source>
+        <translation>无法保存到 {path}：{detail}。刚才的这一修改未能保存；此前已保存的内容均完好无损。请释放磁盘空间，或检查磁盘是否仍已连接，然后重新操作。</translation>
     </message>
     <message>
-        <source>The rubric is not valid at {where}: {problem}</source>
-        <translation>评分细则在 {where} 处有误：{problem}</translation>
+        <source>Cannot write {path}: {detail}. Choose a folder you may write to, on a disk with free space.</source>
+        <translation>无法写入 {path}：{detail}。请选择有写入权限且磁盘空间充足的文件夹。</translation>
     </message>
     <message>
         <source>{user} on {host} (process {pid})</source>
@@ -650,6 +717,10 @@
         <translation>该文件在专家签名后被改动（签名不符）。</translation>
     </message>
     <message>
+        <source>it was scored on version {old} of the rubric “{title}”, which has since changed to version {new}. Send the expert a new kit.</source>
+        <translation>该文件依据评分细则“{title}”第 {old} 版评分，而该细则现已更新为第 {new} 版。请向该专家重新发放评分包。</translation>
+    </message>
+    <message>
         <source>it is older than (or the same as) a score file already imported from this kit (number {sequence}, last imported {last}).</source>
         <translation>该文件不晚于已从该评分包导入的评分文件（本文件序号 {sequence}，已导入序号 {last}）。</translation>
     </message>
@@ -684,6 +755,70 @@
     <message>
         <source>{file} was imported before; nothing changed.</source>
         <translation>{file} 此前已导入，未作改动。</translation>
+    </message>
+    <message>
+        <source>The rubric is not valid.</source>
+        <translation>评分细则有误。</translation>
+    </message>
+    <message>
+        <source>In the rubric, {field} of {item} is “{value}”, which is not a number of points.</source>
+        <translation>评分细则中，{item} 的{field}为“{value}”，不是有效分值。</translation>
+    </message>
+    <message>
+        <source>In the rubric, criterion {item} has a maximum of {max} points, which is not a positive multiple of its step {step}.</source>
+        <translation>评分细则中，评分项 {item} 的满分 {max} 不是其步长 {step} 的正整数倍。</translation>
+    </message>
+    <message>
+        <source>In the rubric, criterion {item} must have the bands {levels}, in that order.</source>
+        <translation>评分细则中，评分项 {item} 的档次须依次为{levels}。</translation>
+    </message>
+    <message>
+        <source>In the rubric, band {band} of criterion {item} runs {low}–{high}; it should end at {expected} and lie on the step {step}, so that the bands cover 0–{max} points without gaps or overlaps.</source>
+        <translation>评分细则中，评分项 {item} 的“{band}”档为 {low}–{high} 分；该档最高分应为 {expected}，且须符合步长 {step}，使各档无间隔、无重叠地覆盖 0–{max} 分。</translation>
+    </message>
+    <message>
+        <source>In the rubric, the lowest band of criterion {item} must start at 0.</source>
+        <translation>评分细则中，评分项 {item} 最低一档须从 0 分开始。</translation>
+    </message>
+    <message>
+        <source>The rubric&apos;s criteria add up to {sum} points, not the stated total of {total}. Change the criteria&apos;s points or the total.</source>
+        <translation>评分细则各评分项合计 {sum} 分，与规定的总分 {total} 分不符。请调整评分项分值或总分。</translation>
+    </message>
+    <message>
+        <source>In the rubric, {item} needs {field}.</source>
+        <translation>评分细则中，{item} 须填写{field}。</translation>
+    </message>
+    <message>
+        <source>In the rubric, the code {code} is used twice. Give each item its own code.</source>
+        <translation>评分细则中，编号 {code} 重复使用。请为每一项分配不同的编号。</translation>
+    </message>
+    <message>
+        <source>The rubric has no criteria. Add a condition and at least one criterion to it.</source>
+        <translation>评分细则中没有评分项。请添加评审条件，并在其下至少添加一个评分项。</translation>
+    </message>
+    <message>
+        <source>In the rubric, condition {item} has no criteria. Add one or remove it.</source>
+        <translation>评分细则中，评审条件 {item} 下没有评分项。请添加评分项或删除该条件。</translation>
+    </message>
+    <message>
+        <source>Version {version} of this rubric already holds {scores} score(s) from {experts} expert(s), so the change becomes version {next}. Decide what happens to those scores: carry them over on the {unchanged} criteria whose scale is unchanged, or have the experts score again.</source>
+        <translation>该评分细则第 {version} 版已有 {experts} 位专家的 {scores} 条评分，修改将生成第 {next} 版。请决定已有评分如何处理：在 {unchanged} 个分值标准未变的评分项上沿用，或由专家重新评分。</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>磁盘已满</translation>
+    </message>
+    <message>
+        <source>the disk could not be written to</source>
+        <translation>磁盘无法写入</translation>
+    </message>
+    <message>
+        <source>the file has become read-only</source>
+        <translation>文件已变为只读</translation>
+    </message>
+    <message>
+        <source>the file can no longer be reached</source>
+        <translation>无法再访问该文件</translation>
     </message>
 </context>
 <context>
@@ -1558,40 +1693,27 @@ Replace them with the new packages? The earlier files stay in the history.</sour
         <translation>已生成 {name} 的评分包（{n} 个申报项目）：{path}</translation>
     </message>
     <message>
-        <source>Export the rubric</source>
-        <translation>导出评分细则</translation>
-    </message>
-    <message>
-        <source>Cannot save the rubric</source>
-        <translation>无法保存评分细则</translation>
-    </message>
-    <message>
-        <source>Saved the rubric to {path}</source>
-        <translation>已将评分细则保存到 {path}</translation>
-    </message>
-    <message>
-        <source>Import a rubric</source>
-        <translation>导入评分细则</translation>
-    </message>
-    <message>
-        <source>The rubric was not imported</source>
-        <translation>评分细则未导入</translation>
-    </message>
-    <message>
-        <source>Cannot import the rubric</source>
-        <translation>无法导入评分细则</translation>
-    </message>
-    <message>
-        <source>The rubric is now version {version}.</source>
-        <translation>评分细则现为第 {version} 版。</translation>
-    </message>
-    <message>
         <source>expert-list.xlsx</source>
         <translation>评审专家名单.xlsx</translation>
     </message>
     <message>
         <source>Save the expert list template</source>
         <translation>保存专家名单模板</translation>
+    </message>
+</context>
+<context>
+    <name>NamedItemForm</name>
+    <message>
+        <source>Code:</source>
+        <translation>编号：</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>说明：</translation>
     </message>
 </context>
 <context>
@@ -1879,8 +2001,224 @@ Replace them with the new packages? The earlier files stay in the history.</sour
         <translation>{file}，工作表“{sheet}”单元格 {cell}（{field}）：“{value}”与单元格 {other} 中评审条件 {condition} 的内容不一致。请只在该条件的第一行填写名称和说明，或每行填写相同内容，然后重新导入。</translation>
     </message>
     <message>
-        <source>{file}, sheet {sheet}: {detail}. Correct the rubric and import it again.</source>
-        <translation>{file}，工作表“{sheet}”：{detail}。请更正评分细则后重新导入。</translation>
+        <source>{file}, sheet {sheet}: {detail} Correct the rubric and import it again.</source>
+        <translation>{file}，工作表“{sheet}”：{detail}请更正评分细则后重新导入。</translation>
+    </message>
+</context>
+<context>
+    <name>RubricActions</name>
+    <message>
+        <source>Scores already given</source>
+        <translation>已有评分</translation>
+    </message>
+    <message>
+        <source>Version {version} of this rubric already holds {scores} score(s) from {experts} expert(s). It stays as it is, with its scores; your change becomes version {next}.</source>
+        <translation>该评分细则第 {version} 版已有 {experts} 位专家的 {scores} 条评分。该版本及其评分将原样保留；您的修改将成为第 {next} 版。</translation>
+    </message>
+    <message>
+        <source>What should those scores count for on version {next}? Kits already sent to experts are for version {version}: send new kits after the change.</source>
+        <translation>这些评分在第 {next} 版中如何处理？已发给专家的评分包对应第 {version} 版，修改后请重新发放评分包。</translation>
+    </message>
+    <message>
+        <source>Carry over {carried} score(s) on the {unchanged} unchanged criteria</source>
+        <translation>在 {unchanged} 个未变的评分项上沿用 {carried} 条评分</translation>
+    </message>
+    <message>
+        <source>Experts score everything again</source>
+        <translation>由专家全部重新评分</translation>
+    </message>
+    <message>
+        <source>Cannot save the rubric</source>
+        <translation>无法保存评分细则</translation>
+    </message>
+    <message>
+        <source>The rubric is now version {version}.</source>
+        <translation>评分细则现为第 {version} 版。</translation>
+    </message>
+    <message>
+        <source>{track}: version {version}</source>
+        <translation>{track}：第 {version} 版</translation>
+    </message>
+    <message>
+        <source> (scored: saving makes a new version)</source>
+        <translation>（已有评分：保存后将生成新版本）</translation>
+    </message>
+    <message>
+        <source>Export the rubric</source>
+        <translation>导出评分细则</translation>
+    </message>
+    <message>
+        <source>Saved the rubric to {path}</source>
+        <translation>已将评分细则保存到 {path}</translation>
+    </message>
+    <message>
+        <source>Import a rubric</source>
+        <translation>导入评分细则</translation>
+    </message>
+    <message>
+        <source>Cannot import the rubric</source>
+        <translation>无法导入评分细则</translation>
+    </message>
+    <message>
+        <source>The rubric was not imported</source>
+        <translation>评分细则未导入</translation>
+    </message>
+</context>
+<context>
+    <name>RubricEditor</name>
+    <message>
+        <source>Edit the rubric</source>
+        <translation>编辑评分细则</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>评审条件</translation>
+    </message>
+    <message>
+        <source>Gate check (pass/fail before scoring)</source>
+        <translation>资格条件（评分前判定是否符合）</translation>
+    </message>
+    <message>
+        <source>Add condition</source>
+        <translation>添加评审条件</translation>
+    </message>
+    <message>
+        <source>Add criterion</source>
+        <translation>添加评分项</translation>
+    </message>
+    <message>
+        <source>Add gate check</source>
+        <translation>添加资格条件</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <source>(untitled rubric)</source>
+        <translation>（未命名评分细则）</translation>
+    </message>
+    <message>
+        <source> (veto)</source>
+        <translation>（一票否决）</translation>
+    </message>
+    <message>
+        <source>Gate checks</source>
+        <translation>资格条件</translation>
+    </message>
+    <message>
+        <source>The rubric is valid: {conditions} conditions, {criteria} criteria, {total} points.</source>
+        <translation>评分细则有效：{conditions} 个评审条件，{criteria} 个评分项，共 {total} 分。</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>No bands proposed</source>
+        <translation>未能生成档次</translation>
+    </message>
+    <message>
+        <source>Four bands need a maximum of at least three steps, on the step. Check the criterion&apos;s maximum points and step.</source>
+        <translation>设置四个档次要求满分至少为步长的 3 倍，且为步长的整数倍。请检查该评分项的满分和步长。</translation>
+    </message>
+    <message>
+        <source>Propose bands</source>
+        <translation>生成档次</translation>
+    </message>
+    <message>
+        <source>New condition</source>
+        <translation>新评审条件</translation>
+    </message>
+    <message>
+        <source>New criterion</source>
+        <translation>新评分项</translation>
+    </message>
+    <message>
+        <source>New gate check</source>
+        <translation>新资格条件</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>移动</translation>
+    </message>
+    <message>
+        <source>Discard the changes?</source>
+        <translation>放弃修改？</translation>
+    </message>
+    <message>
+        <source>The changes to the rubric have not been saved. Discard them?</source>
+        <translation>对评分细则的修改尚未保存。是否放弃这些修改？</translation>
+    </message>
+</context>
+<context>
+    <name>RubricFields</name>
+    <message>
+        <source>the total points</source>
+        <translation>总分</translation>
+    </message>
+    <message>
+        <source>the maximum points</source>
+        <translation>满分</translation>
+    </message>
+    <message>
+        <source>the step</source>
+        <translation>步长</translation>
+    </message>
+    <message>
+        <source>the lowest points</source>
+        <translation>最低分</translation>
+    </message>
+    <message>
+        <source>the highest points</source>
+        <translation>最高分</translation>
+    </message>
+    <message>
+        <source>a code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>a name</source>
+        <translation>名称</translation>
+    </message>
+</context>
+<context>
+    <name>RubricForm</name>
+    <message>
+        <source>Title:</source>
+        <translation>标题：</translation>
+    </message>
+    <message>
+        <source>Total points:</source>
+        <translation>总分：</translation>
+    </message>
+    <message>
+        <source>Select a condition, criterion or gate check on the left to edit it. The criteria&apos;s points must add up to the total.</source>
+        <translation>在左侧选择评审条件、评分项或资格条件进行编辑。各评分项分值合计须等于总分。</translation>
     </message>
 </context>
 <context>
@@ -1888,6 +2226,10 @@ Replace them with the new packages? The earlier files stay in the history.</sour
     <message>
         <source>Track:</source>
         <translation>类别：</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
     </message>
     <message>
         <source>Export to Excel…</source>

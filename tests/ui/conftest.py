@@ -3,8 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 import pytest
+
+from ui.app import create_application
+from ui.i18n import install_language
+from ui.main_window import MainWindow
+from ui.settings import Settings
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
@@ -27,3 +33,18 @@ def no_unexpected_message_boxes(monkeypatch: pytest.MonkeyPatch) -> None:
 
     for kind in ("warning", "critical", "information", "question"):
         monkeypatch.setattr(QMessageBox, kind, unexpected(kind))
+
+
+@pytest.fixture
+def window(qtbot: Any) -> MainWindow:
+    """The main window in English, shown and active, with no campaign open."""
+    create_application()
+    settings = Settings()
+    settings.language = "en"
+    install_language("en")
+    win = MainWindow(settings)
+    qtbot.addWidget(win)
+    with qtbot.waitActive(win):
+        win.show()
+        win.activateWindow()
+    return win

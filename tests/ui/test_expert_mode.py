@@ -89,6 +89,26 @@ def test_an_impossible_value_is_refused_with_a_message(
     assert view.model.data(index) == ""
 
 
+def test_a_full_disk_is_reported_and_nothing_shows_as_saved(
+    kit_window: tuple[MainWindow, Path, Path],
+) -> None:
+    from tests.disk import disk_full
+
+    window, _campaign, _kit = kit_window
+    view = window.expert_view
+    assert view is not None and window.store is not None
+    assert view.model.setData(view.model.index(0, ScoreTableModel.POINTS), "4")
+    comment = view.model.index(0, ScoreTableModel.COMMENT)
+    steps = view.undo.count()
+    with disk_full(window.store):
+        view.model.setData(comment, "长" * 300_000)  # needs pages the disk cannot give
+    assert "the disk is full" in view.message.text()
+    assert view.model.data(comment) == ""  # shown only once stored: never stored
+    assert view.undo.count() == steps  # and nothing to undo
+    assert view.model.setData(comment, "空间已释放")
+    assert view.model.data(comment) == "空间已释放"
+
+
 def test_declare_a_conflict_then_score_everything_and_submit(
     qtbot: Any,
     kit_window: tuple[MainWindow, Path, Path],

@@ -261,27 +261,6 @@ def test_a_kit_is_issued_from_the_experts_view(
     win.close()
 
 
-def test_a_rubric_goes_out_to_excel_and_back_as_the_next_version(
-    qtbot: Any, demo_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    from ui.qt import QFileDialog
-
-    create_application()
-    install_language("en")
-    win = MainWindow(Settings())
-    qtbot.addWidget(win)
-    win.open_path(demo_file)
-    workbook = tmp_path / "city.xlsx"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(workbook), ""))
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(workbook), ""))
-    win.rubric.export_button.click()
-    assert workbook.exists()
-    win.rubric.import_button.click()
-    assert "version 2" in win.statusBar().currentMessage()  # the city rubric has scores
-    assert win.rubric._rubrics[0].version == 2
-    win.close()
-
-
 def test_unknown_applicants_are_registered_after_a_yes(
     qtbot: Any, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

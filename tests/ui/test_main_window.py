@@ -32,20 +32,6 @@ from ui.settings import Settings, demo_path
 
 
 @pytest.fixture
-def window(qtbot: Any) -> MainWindow:
-    create_application()
-    settings = Settings()
-    settings.language = "en"
-    install_language("en")
-    win = MainWindow(settings)
-    qtbot.addWidget(win)
-    with qtbot.waitActive(win):
-        win.show()
-        win.activateWindow()
-    return win
-
-
-@pytest.fixture
 def warnings_shown(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     shown: list[str] = []
     monkeypatch.setattr(
