@@ -114,6 +114,15 @@ class CampaignUnreadable(ReviewerError):
     )
 
 
+class CampaignSaveFailed(ReviewerError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors",
+        "Could not save to {path}: {detail}. This last change was not saved; everything "
+        "saved before it is safe. Free some space on the disk, or check that it is still "
+        "connected, and do it again.",
+    )
+
+
 class CampaignNotWritable(ReviewerError):
     template = QT_TRANSLATE_NOOP(
         "Errors",

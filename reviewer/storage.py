@@ -32,11 +32,14 @@ from reviewer.errors import (
     CampaignNeedsUpgrade,
     CampaignNotWritable,
     CampaignReadOnly,
+    CampaignSaveFailed,
     CampaignUnreadable,
     FolderMissing,
     NotACampaign,
     ReviewerError,
 )
+from reviewer.i18n import QT_TRANSLATE_NOOP
+from reviewer.i18n import translate as _translate
 from reviewer.writer_lock import WriterLock
 
 SUFFIX = ".review"
@@ -190,8 +193,14 @@ class CampaignStore:
         """A unit of work that writes: one transaction, committed whole or not at all."""
         if self.read_only:
             raise CampaignReadOnly(path=self.path)
-        with self.session_factory.begin() as session:
-            yield session
+        try:
+            with self.session_factory.begin() as session:
+                yield session
+        except OperationalError as exc:
+            detail = _write_failure(exc)
+            if detail is None:
+                raise
+            raise CampaignSaveFailed(path=self.path, detail=detail) from exc
 
     def close(self) -> None:
         self.engine.dispose()
@@ -206,6 +215,24 @@ class CampaignStore:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+# SQLite's primary result codes for a write the disk refused (sqlite3.h).
+_SQLITE_READONLY, _SQLITE_IOERR, _SQLITE_FULL, _SQLITE_CANTOPEN = 8, 10, 13, 14
+_WRITE_FAILURES = {
+    _SQLITE_FULL: QT_TRANSLATE_NOOP("Errors", "the disk is full"),
+    _SQLITE_IOERR: QT_TRANSLATE_NOOP("Errors", "the disk could not be written to"),
+    _SQLITE_READONLY: QT_TRANSLATE_NOOP("Errors", "the file has become read-only"),
+    _SQLITE_CANTOPEN: QT_TRANSLATE_NOOP("Errors", "the file can no longer be reached"),
+}
+
+
+def _write_failure(exc: OperationalError) -> str | None:
+    """Why the disk refused a write, in the user's words; None for any other failure
+    (a bug, which must surface as one)."""
+    code = getattr(exc.orig, "sqlite_errorcode", None)
+    reason = _WRITE_FAILURES.get(code & 0xFF) if isinstance(code, int) else None
+    return None if reason is None else _translate("Errors", reason)
 
 
 def open_campaign(path: Path, *, read_only: bool = False) -> CampaignStore:

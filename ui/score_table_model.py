@@ -49,7 +49,8 @@ class SaveScore(QUndoCommand):
         self.setText(entry.criterion.code if entry else "")
 
     def redo(self) -> None:
-        self._model.write(self._row, *self._new)
+        # A value the disk refused was never saved: nothing to undo, so leave no step behind.
+        self.setObsolete(not self._model.write(self._row, *self._new))
 
     def undo(self) -> None:
         self._model.write(self._row, *self._old)
@@ -142,15 +143,17 @@ class ScoreTableModel(QAbstractTableModel):
         )
         return True
 
-    def write(self, row: int, points: Decimal | None, comment: str) -> None:
-        """Save to the file first, then show it: what the table shows is what is stored."""
+    def write(self, row: int, points: Decimal | None, comment: str) -> bool:
+        """Save to the file first, then show it: what the table shows is what is stored.
+        Says whether the value was saved."""
         assert self.form is not None
         entry = self.form.entries[row]
         try:
             save_score(self.store, self.form.application_id, entry.criterion.id, points, comment)
         except ReviewerError as error:
             self.rejected.emit(error.message())
-            return
+            return False
         self.form = scoring_form(self.store, self.form.application_id)
         self.dataChanged.emit(self.index(row, 0), self.index(row, self.COMMENT))
         self.saved.emit()
+        return True

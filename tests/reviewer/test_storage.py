@@ -8,6 +8,7 @@ import sqlite3
 import subprocess
 import sys
 import textwrap
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -262,3 +263,33 @@ def test_stale_wal_files_beside_a_new_campaign_are_not_taken_for_its_own(
     with campaigns.new_campaign(demo_file, campaigns.CampaignSettings("新评审")) as store:
         assert campaigns.info(store)["applications"] == 0
     assert not wal.exists() and not shm.exists()
+
+
+def test_a_full_disk_while_scoring_loses_nothing_saved(demo_file: Path, tmp_path: Path) -> None:
+    from reviewer.errors import CampaignSaveFailed
+    from reviewer.kits import export_kit
+    from reviewer.scoring import confirm_conflicts, kit_state, save_score, scoring_form
+    from tests.disk import disk_full
+
+    kit_path = tmp_path / "E06.review"
+    with open_campaign(demo_file) as store:
+        export_kit(store, "E06", kit_path)
+    with open_campaign(kit_path) as kit:
+        confirm_conflicts(kit, {})
+        application = kit_state(kit).assignments[0].application_id
+        first, second = scoring_form(kit, application).entries[:2]
+        save_score(kit, application, first.criterion.id, first.criterion.step, "已保存")
+        with disk_full(kit):
+            with pytest.raises(CampaignSaveFailed) as refused:
+                # A long comment needs new pages, which the full disk cannot give.
+                save_score(kit, application, second.criterion.id, Decimal(1), "长" * 300_000)
+            assert "the disk is full" in str(refused.value)
+            assert "everything saved before it is safe" in str(refused.value)
+        entries = scoring_form(kit, application).entries
+        assert (entries[0].value, entries[0].comment) == (first.criterion.step, "已保存")
+        assert entries[1].value == second.value  # nothing half-written
+        save_score(kit, application, second.criterion.id, Decimal(1), "磁盘空间已释放")
+    with sqlite3.connect(kit_path) as db:
+        assert db.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    with open_campaign(kit_path) as kit:
+        assert scoring_form(kit, application).entries[1].comment == "磁盘空间已释放"
