@@ -249,3 +249,30 @@ def test_a_whole_application_is_scored_with_the_keyboard_alone(
     with open_campaign(kit_path, read_only=True) as reader:
         form = scoring_form(reader, first)
     assert form.complete and form.total == Decimal(2) * rows
+
+
+def test_every_application_of_the_kit_is_scored_with_the_keyboard_alone(
+    qtbot: Any, kit_window: tuple[MainWindow, Path, Path]
+) -> None:
+    """The whole kit: digits and Enter for each criterion, Ctrl+Enter to the next one."""
+    window, _campaign, kit_path = kit_window
+    view = window.expert_view
+    assert view is not None
+    table = view.table
+    total = view.assignments.count()
+    for _application in range(total):
+        rows = view.model.rowCount()
+        for row in range(rows):
+            qtbot.keyClick(table, Qt.Key.Key_3)
+            editor = QApplication.focusWidget()
+            assert editor is not None
+            qtbot.keyClick(editor, Qt.Key.Key_Return)
+            if row + 1 < rows:
+                qtbot.waitUntil(lambda row=row: table.currentIndex().row() == row + 1)
+        qtbot.waitUntil(lambda: view.model.form is not None and view.model.form.complete)
+        qtbot.keyClick(table, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert f"{total} of {total} done" in view.progress.text()
+    with open_campaign(kit_path, read_only=True) as reader:
+        state = kit_state(reader)
+        forms = [scoring_form(reader, a.application_id) for a in state.assignments]
+    assert all(f.complete and all(e.value == 3 for e in f.entries) for f in forms)
