@@ -8,6 +8,7 @@ from models.audit import AuditEvent
 from models.base import Base, Points
 from models.campaign import Campaign
 from models.panel import Assignment, ConflictDeclaration, Expert, ExpertTie, Kit
+from models.reconciliation import DiscussionNote, ResultLock
 from models.rubrics import Band, Condition, Criterion, GateCheck, Rubric
 from models.scoring import Aggregate, Decision, Score, ScoringRound
 
@@ -26,12 +27,14 @@ __all__ = [
     "ConflictDeclaration",
     "Criterion",
     "Decision",
+    "DiscussionNote",
     "Expert",
     "ExpertTie",
     "GateCheck",
     "Kit",
     "Material",
     "Points",
+    "ResultLock",
     "Rubric",
     "Score",
     "ScoringRound",

@@ -21,6 +21,7 @@ from models.enums import ApplicationStatus, ConflictSource
 from reviewer import audit
 from reviewer.errors import ReviewerError
 from reviewer.i18n import QT_TRANSLATE_NOOP
+from reviewer.result_lock import ensure_unlocked
 from reviewer.storage import CampaignStore
 
 
@@ -98,6 +99,7 @@ def assign_panel(
     """
     rng = random.Random(seed)
     with store.writing() as session:
+        ensure_unlocked(session)
         experts = list(session.scalars(select(Expert).order_by(Expert.code)))
         applications = list(
             session.scalars(

@@ -18,6 +18,8 @@ from pathlib import Path
 from typing import Any
 
 from reviewer import __version__
+from reviewer.cli_results import HANDLERS as RESULT_HANDLERS
+from reviewer.cli_results import add_result_verbs
 from reviewer.errors import ReviewerError
 from reviewer.i18n import translate
 from reviewer.progress import Job
@@ -34,6 +36,9 @@ VERBS = (
     "kit",
     "sheet",
     "scores",
+    "reconcile",
+    "lock",
+    "unlock",
 )
 
 
@@ -178,6 +183,7 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help=translate("Cli", "replace packages taken in before with these corrected ones"),
     )
+    add_result_verbs(verbs)
     return parser
 
 
@@ -497,6 +503,7 @@ def main(argv: Sequence[str]) -> int:
         "kit": _kit,
         "scores": _scores,
         "sheet": _sheet,
+        **RESULT_HANDLERS,
     }
     try:
         return handlers[args.verb](args)

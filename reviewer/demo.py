@@ -46,6 +46,9 @@ from reviewer.storage import building_campaign
 
 # How far each expert's scores sit from the plan's quality: one lenient, one harsh.
 _EXPERT_BIAS = [0.0, 0.03, -0.02, 0.06, -0.08, 0.01, -0.01]
+# The outlier the merge must flag: E03 read 咸阳市's plan against the wrong scale and
+# scored it far below the rest of the panel.
+_OUTLIER = ("E03", "xianyang", -0.45)
 
 
 def _form_answers(applicant: dict[str, Any], app: dict[str, Any]) -> FormAnswers:
@@ -202,6 +205,8 @@ def _assign_and_score(session: Session, quality: dict[str, float]) -> None:
             for criterion in criteria[application.track_id]:
                 share = quality[codes[application.applicant_id]] + _EXPERT_BIAS[index]
                 share += rng.gauss(0, 0.05)
+                if (expert.code, codes[application.applicant_id]) == _OUTLIER[:2]:
+                    share += _OUTLIER[2]
                 value = _round_to_step(
                     share * float(criterion.max_points), criterion.step, criterion.max_points
                 )

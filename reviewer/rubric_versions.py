@@ -23,6 +23,7 @@ from models.enums import TrackKind
 from reviewer import audit
 from reviewer.errors import ReviewerError
 from reviewer.i18n import QT_TRANSLATE_NOOP
+from reviewer.result_lock import ensure_unlocked
 from reviewer.rubric_checks import DEFAULT_STEP, check_definition
 from reviewer.rubrics import add_rubric, latest_rubric, score_count
 from reviewer.storage import CampaignStore
@@ -169,6 +170,7 @@ def replace_rubric(
     """
     check_definition(definition)
     with store.writing() as session:
+        ensure_unlocked(session)
         track = _track(session, definition)
         change = _plan(session, track, definition)
         current = latest_rubric(session, track)

@@ -31,6 +31,7 @@ from models.enums import ConflictSource
 from reviewer import audit
 from reviewer.blobs import store_blob
 from reviewer.i18n import translate
+from reviewer.result_lock import ResultsLocked, ensure_unlocked
 from reviewer.round_progress import assignment_states, current_round
 from reviewer.score_files import ScoreFileRejected, fingerprint_of, verify_score_file
 from reviewer.storage import CampaignStore
@@ -109,6 +110,11 @@ def import_score_file(store: CampaignStore, path: Path) -> ScoreImportReport:
                 file=name
             ),
         )
+    try:
+        with store.reading() as session:
+            ensure_unlocked(session)
+    except ResultsLocked as locked:
+        return ScoreImportReport(name, ScoreOutcome.REJECTED, message=f"{name}: {locked}")
     try:
         if data.startswith(b"PK"):  # an Excel score sheet filled in by hand
             from reviewer.score_workbook import read_score_workbook

@@ -448,6 +448,30 @@
         <source>Still lacking scores: {names}</source>
         <translation>仍缺评分的项目：{names}</translation>
     </message>
+    <message>
+        <source>merge the returned scores: final scores, flags, panel statistics</source>
+        <translation>汇总已交回的评分：最终得分、分歧标记、专家组统计</translation>
+    </message>
+    <message>
+        <source>lock the merged results (documents print what is locked)</source>
+        <translation>锁定汇总结果（文书按锁定的结果打印）</translation>
+    </message>
+    <message>
+        <source>unlock the results, saying why</source>
+        <translation>解除结果锁定（须说明理由）</translation>
+    </message>
+    <message>
+        <source>why (kept in the audit log)</source>
+        <translation>理由（记入审计日志）</translation>
+    </message>
+    <message>
+        <source>Locked the results; fingerprint {fingerprint}.</source>
+        <translation>已锁定结果；校验码 {fingerprint}。</translation>
+    </message>
+    <message>
+        <source>Unlocked the results.</source>
+        <translation>已解除结果锁定。</translation>
+    </message>
 </context>
 <context>
     <name>ConflictCheckDialog</name>
@@ -819,6 +843,22 @@
     <message>
         <source>the file can no longer be reached</source>
         <translation>无法再访问该文件</translation>
+    </message>
+    <message>
+        <source>The results are not locked, so there is nothing to unlock.</source>
+        <translation>结果未被锁定，无需解除。</translation>
+    </message>
+    <message>
+        <source>Give a reason: it is kept in the audit log.</source>
+        <translation>请填写理由：理由将记入审计日志。</translation>
+    </message>
+    <message>
+        <source>The note is empty. Write what was discussed.</source>
+        <translation>记录内容为空。请填写讨论情况。</translation>
+    </message>
+    <message>
+        <source>The results were locked on {at} by {by} ({reason}), so they cannot change now. Unlock them with a reason first.</source>
+        <translation>结果已于 {at} 由 {by} 锁定（{reason}），目前不能更改。如需更改，请先说明理由解除锁定。</translation>
     </message>
 </context>
 <context>

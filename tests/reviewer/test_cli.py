@@ -212,3 +212,28 @@ def test_sheet_verb_and_importing_the_filled_sheet(
     assert result["files"][0]["outcome"] == "imported" and "E07" in result["returned"]
     assert main(["scores", str(demo_file), str(returned)]) == EXIT_OK  # unchanged
     assert "imported before" in capsys.readouterr().out
+
+
+def test_reconcile_lock_and_unlock_verbs(
+    demo_file: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["reconcile", str(demo_file), "--json"]) == EXIT_OK
+    results = json.loads(capsys.readouterr().out)
+    assert results["method"] == {"method": "trimmed_mean", "trim_min_panel": 5}
+    assert results["locked"] is None
+    xianyang = next(a for a in results["applications"] if a["applicant"] == "咸阳市")
+    assert isinstance(xianyang["final"], str) and len(xianyang["final"].split(".")[1]) == 2
+    assert "E03" in xianyang["dropped"] and "E03" not in xianyang["kept"]
+    assert {"kind": "deviation", "expert": "E03", "criterion": ""} in xianyang["flags"]
+    assert set(xianyang["conditions"]) == {"C1", "C2", "C3", "C4"}
+    assert set(results["reliability"]["city"]) >= {"icc_a1", "icc_ak", "kendalls_w"}
+    assert main(["reconcile", str(demo_file)]) == EXIT_OK
+    assert "deviation:E03" in capsys.readouterr().out
+    assert main(["lock", str(demo_file)]) == EXIT_USAGE  # --reason is required
+    capsys.readouterr()
+    assert main(["lock", str(demo_file), "--reason", "审定"]) == EXIT_OK
+    assert "fingerprint" in capsys.readouterr().out
+    assert main(["lock", str(demo_file), "--reason", "again"]) == EXIT_REJECTED
+    assert main(["reconcile", str(demo_file), "--json"]) == EXIT_OK
+    assert len(json.loads(capsys.readouterr().out)["locked"]) == 64
+    assert main(["unlock", str(demo_file), "--reason", "复评"]) == EXIT_OK

@@ -1,0 +1,43 @@
+"""Reconciling the panel's scores: what was discussed, and the locks on the results."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import JSON, ForeignKey, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from models.base import Base, UTCDateTime, utc_now
+
+
+class DiscussionNote(Base):
+    """A note from the panel's discussion of an application, or an expert's written
+    dissent (异议) when `expert_id` is set: kept with the results, never edited."""
+
+    __tablename__ = "discussion_note"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    application_id: Mapped[int] = mapped_column(ForeignKey("application.id"))
+    expert_id: Mapped[int | None] = mapped_column(ForeignKey("expert.id"))
+    text: Mapped[str] = mapped_column(Text)
+    author: Mapped[str] = mapped_column(String(100))
+    written_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+
+
+class ResultLock(Base):
+    """The results as locked by the secretariat: the merged figures themselves (so every
+    document prints exactly what was locked) and their fingerprint. An unlock keeps the
+    row and says who, when and why."""
+
+    __tablename__ = "result_lock"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    locked_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+    locked_by: Mapped[str] = mapped_column(String(100))
+    reason: Mapped[str] = mapped_column(Text, default="")
+    fingerprint: Mapped[str] = mapped_column(String(64))
+    results: Mapped[dict[str, Any]] = mapped_column(JSON)
+    unlocked_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    unlocked_by: Mapped[str] = mapped_column(String(100), default="")
+    unlock_reason: Mapped[str] = mapped_column(Text, default="")

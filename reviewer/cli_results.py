@@ -1,0 +1,96 @@
+"""The command-line verbs of the merge: `reconcile`, `lock`, `unlock`.
+
+`reconcile --json` is a contract scripts read: per application `final` (a string with
+two decimals, or null), `kept` and `dropped` expert codes, `conditions`, `flags`; then
+`experts` (calibration), `reliability` per track, `method` and `thresholds`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+from typing import Any
+
+from reviewer.i18n import translate
+
+EXIT_OK = 0
+
+
+def add_result_verbs(verbs: Any) -> None:
+    reconcile = verbs.add_parser(
+        "reconcile",
+        help=translate("Cli", "merge the returned scores: final scores, flags, panel statistics"),
+    )
+    reconcile.add_argument("campaign", type=Path, metavar="CAMPAIGN")
+    reconcile.add_argument("--json", action="store_true", help=translate("Cli", "print JSON"))
+    for verb, text in (
+        ("lock", translate("Cli", "lock the merged results (documents print what is locked)")),
+        ("unlock", translate("Cli", "unlock the results, saying why")),
+    ):
+        parser = verbs.add_parser(verb, help=text)
+        parser.add_argument("campaign", type=Path, metavar="CAMPAIGN")
+        parser.add_argument(
+            "--reason",
+            required=True,
+            metavar="TEXT",
+            help=translate("Cli", "why (kept in the audit log)"),
+        )
+
+
+def _flag_text(flag: dict[str, str]) -> str:
+    return ":".join(part for part in (flag["kind"], flag["expert"], flag["criterion"]) if part)
+
+
+def reconcile(args: argparse.Namespace) -> int:
+    from reviewer.reconcile import current_lock
+    from reviewer.results import merge_results
+    from reviewer.storage import open_campaign
+
+    with open_campaign(args.campaign, read_only=True) as store:
+        results = merge_results(store).as_json()
+        lock = current_lock(store)
+    results["locked"] = None if lock is None else lock.fingerprint
+    if args.json:
+        print(json.dumps(results, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    for app in results["applications"]:
+        flags = " ".join(_flag_text(f) for f in app["flags"] if "criterion" not in f["kind"])
+        dropped = ",".join(app["dropped"])
+        print(
+            f"{app['applicant']}\t{app['final'] or '-'}\t"
+            f"{','.join(app['kept'])}" + (f" (-{dropped})" if dropped else "") + f"\t{flags}"
+        )
+    for track, stats in results["reliability"].items():
+        figures = ", ".join(
+            f"{key} {value:.3f}" for key, value in stats.items() if isinstance(value, float)
+        )
+        print(f"{track}: {figures}")
+    return EXIT_OK
+
+
+def lock(args: argparse.Namespace) -> int:
+    from reviewer.reconcile import lock_results
+    from reviewer.storage import open_campaign
+
+    with open_campaign(args.campaign) as store:
+        locked = lock_results(store, args.reason)
+    print(
+        translate("Cli", "Locked the results; fingerprint {fingerprint}.").format(
+            fingerprint=locked.short_fingerprint
+        )
+    )
+    return EXIT_OK
+
+
+def unlock(args: argparse.Namespace) -> int:
+    from reviewer.reconcile import unlock_results
+    from reviewer.storage import open_campaign
+
+    with open_campaign(args.campaign) as store:
+        unlock_results(store, args.reason)
+    print(translate("Cli", "Unlocked the results."))
+    return EXIT_OK
+
+
+HANDLERS = {"reconcile": reconcile, "lock": lock, "unlock": unlock}
