@@ -51,16 +51,28 @@ Calibrated = dict[int, tuple[float | None, float | None]]
 def _additive(
     cells: list[tuple[int, int, float]], applications: int, experts: int
 ) -> tuple[np.ndarray, np.ndarray]:
-    """f (per application) and b (per expert) of y = f + b, sum(b) = 0, least squares."""
-    design = np.zeros((len(cells) + 1, applications + experts))
-    target = np.zeros(len(cells) + 1)
-    for row, (a, e, y) in enumerate(cells):
-        design[row, a] = 1.0
-        design[row, applications + e] = 1.0
-        target[row] = y
-    design[-1, applications:] = 1.0  # the constraint, exactly satisfiable
-    solution, *_ = np.linalg.lstsq(design, target, rcond=None)
-    return solution[:applications], solution[applications:]
+    """f (per application) and b (per expert) of y = f + b, sum(b) = 0, least squares.
+
+    f is eliminated (f_a is the mean of y - b over a's experts), leaving one equation per
+    expert: an experts x experts system however many applications there are.
+    """
+    members: list[list[tuple[int, float]]] = [[] for _ in range(applications)]
+    for a, e, y in cells:
+        members[a].append((e, y))
+    system = np.zeros((experts + 1, experts))
+    right = np.zeros(experts + 1)
+    for scored in members:
+        k = len(scored)
+        mean_y = sum(y for _e, y in scored) / k
+        for e, y in scored:
+            system[e, e] += 1.0
+            right[e] += y - mean_y
+            for other, _y in scored:
+                system[e, other] -= 1.0 / k
+    system[experts, :] = 1.0  # sum(b) = 0 pins down the otherwise free constant
+    bias, *_ = np.linalg.lstsq(system, right, rcond=None)
+    fitted = np.array([sum(y - bias[e] for e, y in scored) / len(scored) for scored in members])
+    return fitted, bias
 
 
 def calibrate(

@@ -32,6 +32,8 @@ from models.enums import AggregationMethod, TrackKind
 from reviewer.aggregation import Method, final_score, half_up, mean, vetoed
 from reviewer.calibration import ExpertCalibration, calibrate
 from reviewer.divergence import Thresholds, deviating, deviations, spread_exceeds
+from reviewer.i18n import translate
+from reviewer.progress import Job, Progress
 from reviewer.reliability import PanelReliability, panel_reliability
 from reviewer.rubrics import RubricView, current_rubrics
 from reviewer.storage import CampaignStore
@@ -76,6 +78,7 @@ class ApplicationResult:
     conditions: dict[str, Decimal]
     ineligible: bool
     flags: tuple[Flag, ...]
+    condition_max: dict[str, Decimal] = field(default_factory=dict)
     calibrated_z: float | None = None
     calibrated_additive: float | None = None
 
@@ -130,8 +133,10 @@ class PanelResults:
 ScoreKey = tuple[int, int]  # (expert id, application id)
 
 
-def _latest_scores(store: CampaignStore, criteria: set[int]) -> dict[ScoreKey, dict[int, Decimal]]:
-    """criterion id -> points, per expert and application, from the latest round in
+def _latest_scores(
+    store: CampaignStore, criteria: set[int]
+) -> dict[int, dict[int, dict[int, Decimal]]]:
+    """application id -> expert id -> criterion id -> points, from the latest round in
     which that expert scored that application."""
     by_round: dict[ScoreKey, dict[int, dict[int, Decimal]]] = defaultdict(dict)
     with store.reading() as session:
@@ -147,7 +152,10 @@ def _latest_scores(store: CampaignStore, criteria: set[int]) -> dict[ScoreKey, d
         for expert_id, application_id, number, criterion_id, value in rows:
             if criterion_id in criteria:
                 by_round[(expert_id, application_id)].setdefault(number, {})[criterion_id] = value
-    return {key: rounds[max(rounds)] for key, rounds in by_round.items()}
+    latest: dict[int, dict[int, dict[int, Decimal]]] = defaultdict(dict)
+    for (expert_id, application_id), rounds in by_round.items():
+        latest[application_id][expert_id] = rounds[max(rounds)]
+    return latest
 
 
 def _settings(store: CampaignStore) -> tuple[Method, Thresholds]:
@@ -177,7 +185,7 @@ def _application_result(
     application: tuple[int, str, TrackKind],
     rubric: RubricView,
     experts: dict[int, tuple[str, str]],
-    scores: dict[ScoreKey, dict[int, Decimal]],
+    scores: dict[int, dict[int, dict[int, Decimal]]],
     method: Method,
     thresholds: Thresholds,
 ) -> ApplicationResult:
@@ -186,8 +194,8 @@ def _application_result(
     vetoes = [criterion.id for criterion in rubric.criteria if criterion.is_veto]
     scored = [
         (experts[expert_id], expert_id, points)
-        for (expert_id, app_id), points in sorted(scores.items())
-        if app_id == application_id and wanted <= points.keys()
+        for expert_id, points in sorted(scores.get(application_id, {}).items())
+        if wanted <= points.keys()
     ]
     totals = [sum((points[k] for k in wanted), Decimal(0)) for _e, _i, points in scored]
     conditions = [
@@ -242,11 +250,24 @@ def _application_result(
         conditions=kept_conditions,
         ineligible=ineligible,
         flags=tuple(flags),
+        condition_max={c.code: c.max_points for c in rubric.conditions},
     )
 
 
 def merge_results(store: CampaignStore) -> PanelResults:
     """Every assigned or scored application's result under the campaign's method."""
+    job = merging(store)
+    while True:
+        try:
+            next(job)
+        except StopIteration as finished:
+            results: PanelResults = finished.value
+            return results
+
+
+def merging(store: CampaignStore) -> Job:
+    """`merge_results` as a job reporting its stages, for the window's progress bar."""
+    yield Progress(0, 3, translate("Results", "Reading the scores"))
     method, thresholds = _settings(store)
     rubrics = {view.track: view for view in current_rubrics(store)}
     criteria = {k.id for view in rubrics.values() for k in view.criteria}
@@ -256,9 +277,7 @@ def merge_results(store: CampaignStore) -> PanelResults:
             row.id: (row.code, row.name)
             for row in session.execute(select(Expert.id, Expert.code, Expert.name))
         }
-        involved = {a for (_e, a) in scores} | set(
-            session.scalars(select(Assignment.application_id))
-        )
+        involved = set(scores) | set(session.scalars(select(Assignment.application_id)))
         applications = [
             (row.id, row.name, row.kind)
             for row in session.execute(
@@ -269,10 +288,14 @@ def merge_results(store: CampaignStore) -> PanelResults:
             )
             if row.id in involved
         ]
+    yield Progress(
+        1, 3, translate("Results", "Merging {n} applications").format(n=len(applications))
+    )
     results = [
         _application_result(app, rubrics[app[2]], experts, scores, method, thresholds)
         for app in applications
     ]
+    yield Progress(2, 3, translate("Results", "Calibration and panel statistics"))
     calibration, calibrated = calibrate(results)
     results = [
         _with_calibration(result, calibrated.get(result.application_id)) for result in results

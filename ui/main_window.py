@@ -58,6 +58,7 @@ from ui.qt import (
     Signal,
     qVersion,
 )
+from ui.results_actions import ResultsActions
 from ui.rubric_actions import RubricActions
 from ui.rubric_view import RubricPanel
 from ui.settings import Settings, demo_path
@@ -205,6 +206,7 @@ class MainWindow(QMainWindow):
         self.experts.template_requested.connect(self.on_experts_template_requested)
         self.experts.assign_requested.connect(self.on_experts_assign_requested)
         self.experts.kit_requested.connect(self.on_experts_kit_requested)
+        self.results_actions = ResultsActions(self)
         self.applicants = ApplicantsView()
         self.applicants.add_requested.connect(self.on_applicants_add_requested)
         self.applicants.edit_requested.connect(self.on_applicants_edit_requested)
@@ -219,12 +221,14 @@ class MainWindow(QMainWindow):
             (self.rubric, self.tr("Rubrics")),
             (self.experts, self.tr("Experts")),
             (self.applicants, self.tr("Applicants")),
+            (self.results_actions.page, self.tr("Results")),
         ]
         for number, (page, title) in enumerate(pages, start=1):
             self.tabs.addTab(page, title)
             act = action(title, partial(self.tabs.setCurrentIndex, number - 1), f"Ctrl+{number}")
             view_menu.addAction(act)
             self.view_actions.append(act)
+        self.tabs.currentChanged.connect(self.results_actions.on_tab_changed)
         view_menu.addSeparator()
         view_menu.addAction(self.refresh_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))

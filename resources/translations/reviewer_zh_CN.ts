@@ -204,6 +204,37 @@
     </message>
 </context>
 <context>
+    <name>CalibrationModel</name>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Expert</source>
+        <translation>专家</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>评审项目数</translation>
+    </message>
+    <message>
+        <source>Mean total</source>
+        <translation>平均总分</translation>
+    </message>
+    <message>
+        <source>Offset from the panel</source>
+        <translation>与专家组均值之差</translation>
+    </message>
+    <message>
+        <source>Spread (sd)</source>
+        <translation>离散度（标准差）</translation>
+    </message>
+    <message>
+        <source>Bias (additive model)</source>
+        <translation>偏差（加性模型）</translation>
+    </message>
+</context>
+<context>
     <name>Checks</name>
     <message>
         <source>Handed in on {submitted}, after the deadline of {deadline}.</source>
@@ -1431,6 +1462,10 @@
         <translation>申报单位</translation>
     </message>
     <message>
+        <source>Results</source>
+        <translation>评审结果</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -1987,6 +2022,285 @@ Replace them with the new packages? The earlier files stay in the history.</sour
     </message>
 </context>
 <context>
+    <name>RankingModel</name>
+    <message>
+        <source>Applicant</source>
+        <translation>申报单位</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Final (raw)</source>
+        <translation>最终得分（原始）</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>z-score calibrated</source>
+        <translation>z 分数校准</translation>
+    </message>
+    <message>
+        <source>Additive model</source>
+        <translation>加性模型校准</translation>
+    </message>
+</context>
+<context>
+    <name>Results</name>
+    <message>
+        <source>Reading the scores</source>
+        <translation>正在读取评分</translation>
+    </message>
+    <message>
+        <source>Merging {n} applications</source>
+        <translation>正在汇总 {n} 个申报项目</translation>
+    </message>
+    <message>
+        <source>Calibration and panel statistics</source>
+        <translation>正在计算专家校准和一致性统计</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsActions</name>
+    <message>
+        <source>Merging the scores</source>
+        <translation>汇总评分</translation>
+    </message>
+    <message>
+        <source>Cannot merge the scores</source>
+        <translation>无法汇总评分</translation>
+    </message>
+    <message>
+        <source>Lock the results</source>
+        <translation>锁定结果</translation>
+    </message>
+    <message>
+        <source>Locking keeps these results as they are for the documents; nothing may change them until they are unlocked. Why are they final (for example, the panel meeting that approved them)?</source>
+        <translation>锁定后，文书将按当前结果生成；解除锁定前，任何操作都不能改变这些结果。请说明结果定稿的依据（例如审定结果的专家组会议）：</translation>
+    </message>
+    <message>
+        <source>Cannot lock the results</source>
+        <translation>无法锁定结果</translation>
+    </message>
+    <message>
+        <source>Unlock the results</source>
+        <translation>解除结果锁定</translation>
+    </message>
+    <message>
+        <source>Why must the locked results change? The reason is kept in the audit log.</source>
+        <translation>为什么需要更改已锁定的结果？理由将记入审计日志。</translation>
+    </message>
+    <message>
+        <source>Cannot unlock the results</source>
+        <translation>无法解除结果锁定</translation>
+    </message>
+    <message>
+        <source>Record a dissent</source>
+        <translation>记录异议</translation>
+    </message>
+    <message>
+        <source>No expert has scored this application yet.</source>
+        <translation>尚无专家完成对该项目的评分。</translation>
+    </message>
+    <message>
+        <source>Which expert dissents?</source>
+        <translation>哪位专家持有异议？</translation>
+    </message>
+    <message>
+        <source>Add a discussion note</source>
+        <translation>添加讨论记录</translation>
+    </message>
+    <message>
+        <source>The expert&apos;s written reasons for {applicant}:</source>
+        <translation>该专家对 {applicant} 的书面异议理由：</translation>
+    </message>
+    <message>
+        <source>What the panel said about {applicant}:</source>
+        <translation>专家组对 {applicant} 的讨论意见：</translation>
+    </message>
+    <message>
+        <source>Cannot save the note</source>
+        <translation>无法保存记录</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsCharts</name>
+    <message>
+        <source>Spread of the experts&apos; totals per application</source>
+        <translation>各项目专家总分的分布</translation>
+    </message>
+    <message>
+        <source>Conditions per applicant (% of each condition&apos;s points)</source>
+        <translation>各申报单位的评审条件得分（占该条件分值的百分比）</translation>
+    </message>
+    <message>
+        <source>Each expert against the panel&apos;s mean</source>
+        <translation>各专家评分与专家组均值对比</translation>
+    </message>
+    <message>
+        <source>Chart:</source>
+        <translation>图表：</translation>
+    </message>
+    <message>
+        <source>Track:</source>
+        <translation>类别：</translation>
+    </message>
+    <message>
+        <source>Experts&apos; totals: box from the lower to the upper quartile</source>
+        <translation>专家总分：箱体为下四分位数至上四分位数</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <source>Final figure of each condition, as % of its points</source>
+        <translation>各评审条件最终得分（占该条件分值的百分比）</translation>
+    </message>
+    <message>
+        <source>Each dot an expert&apos;s total against the panel&apos;s mean (on the line: agreement)</source>
+        <translation>每个点为一位专家的总分与专家组均值的对照（落在直线上表示一致）</translation>
+    </message>
+    <message>
+        <source>Panel mean</source>
+        <translation>专家组均值</translation>
+    </message>
+    <message>
+        <source>Expert&apos;s total</source>
+        <translation>专家总分</translation>
+    </message>
+    <message>
+        <source>agreement</source>
+        <translation>一致线</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsView</name>
+    <message>
+        <source>Merge again</source>
+        <translation>重新汇总</translation>
+    </message>
+    <message>
+        <source>Lock the results…</source>
+        <translation>锁定结果…</translation>
+    </message>
+    <message>
+        <source>Unlock…</source>
+        <translation>解除锁定…</translation>
+    </message>
+    <message>
+        <source>Only what needs discussion</source>
+        <translation>仅显示需讨论的项目</translation>
+    </message>
+    <message>
+        <source>Track:</source>
+        <translation>类别：</translation>
+    </message>
+    <message>
+        <source>Colour: distance from the other experts&apos; mean — &lt;span style=&apos;background:#fff0c2&apos;&gt;&amp;nbsp;10%&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#ffd3a6&apos;&gt;&amp;nbsp;20%&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#f4b6b6&apos;&gt;&amp;nbsp;30%&amp;nbsp;&lt;/span&gt;; &lt;s&gt;struck through&lt;/s&gt;: dropped by the trimmed mean.</source>
+        <translation>颜色：与其他专家均值的偏离 — &lt;span style=&apos;background:#fff0c2&apos;&gt;&amp;nbsp;10%&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#ffd3a6&apos;&gt;&amp;nbsp;20%&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#f4b6b6&apos;&gt;&amp;nbsp;30%&amp;nbsp;&lt;/span&gt;；&lt;s&gt;删除线&lt;/s&gt;：去掉的最高分或最低分。</translation>
+    </message>
+    <message>
+        <source>Add a discussion note…</source>
+        <translation>添加讨论记录…</translation>
+    </message>
+    <message>
+        <source>Record a dissent…</source>
+        <translation>记录异议…</translation>
+    </message>
+    <message>
+        <source>Experts against the panel</source>
+        <translation>专家评分尺度对比</translation>
+    </message>
+    <message>
+        <source>Rankings adjusted for harsh and lenient experts, beside the raw one</source>
+        <translation>校准评分偏严或偏宽专家后的排名（与原始排名并列）</translation>
+    </message>
+    <message>
+        <source>Score matrix</source>
+        <translation>评分矩阵</translation>
+    </message>
+    <message>
+        <source>Calibration and reliability</source>
+        <translation>校准与一致性</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>{n} applications merged by {method} (trimmed from {panel} scores); {flagged} need discussion. Thresholds: spread {spread}%, deviation {deviation}%.</source>
+        <translation>已按“{method}”汇总 {n} 个申报项目（评分不少于 {panel} 份时去掉最高分和最低分）；{flagged} 个需讨论。阈值：极差 {spread}%，偏离 {deviation}%。</translation>
+    </message>
+    <message>
+        <source>Not locked</source>
+        <translation>未锁定</translation>
+    </message>
+    <message>
+        <source>🔒 Locked {at} by {by} · {fingerprint}</source>
+        <translation>🔒 {by} 于 {at} 锁定 · {fingerprint}</translation>
+    </message>
+    <message>
+        <source>poor</source>
+        <translation>差</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>中等</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation>良好</translation>
+    </message>
+    <message>
+        <source>excellent</source>
+        <translation>优秀</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{track}&lt;/b&gt;: ICC(A,1) {single}, ICC(A,k) {average} ({band}); Kendall&apos;s W {w}; Krippendorff&apos;s α {alpha} — from {n} applications every expert scored.</source>
+        <translation>&lt;b&gt;{track}&lt;/b&gt;：ICC(A,1) {single}，ICC(A,k) {average}（{band}）；Kendall W {w}；Krippendorff α {alpha} — 基于全部专家均已评分的 {n} 个项目。</translation>
+    </message>
+    <message>
+        <source>Select an application to see its scores.</source>
+        <translation>选择一个申报项目以查看其评分。</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>最终得分</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>总分</translation>
+    </message>
+    <message>
+        <source>To discuss</source>
+        <translation>需讨论事项</translation>
+    </message>
+    <message>
+        <source>Discussion notes and dissents</source>
+        <translation>讨论记录与异议</translation>
+    </message>
+    <message>
+        <source>spread</source>
+        <translation>极差过大</translation>
+    </message>
+    <message>
+        <source>Criteria the experts disagree on: {list}</source>
+        <translation>专家意见分歧的评分项：{list}</translation>
+    </message>
+    <message>
+        <source>Ineligible: a majority of the experts voted the veto criterion.</source>
+        <translation>不符合条件：过半数专家对一票否决项投否决票。</translation>
+    </message>
+</context>
+<context>
     <name>Rubric</name>
     <message>
         <source>{file} cannot be read as an Excel workbook ({detail}). Save the rubric as an .xlsx file made from the workbook Reviewer exports and import it again.</source>
@@ -2322,6 +2636,65 @@ Replace them with the new packages? The earlier files stay in the history.</sour
     <message>
         <source>Maximum {max} points, in steps of {step}.</source>
         <translation>满分 {max} 分，评分步长 {step} 分。</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreMatrixModel</name>
+    <message>
+        <source>wide spread</source>
+        <translation>专家评分极差过大</translation>
+    </message>
+    <message>
+        <source>{expert} far from the others</source>
+        <translation>{expert} 的评分明显偏离其他专家</translation>
+    </message>
+    <message>
+        <source>vetoed by the majority</source>
+        <translation>过半数专家一票否决</translation>
+    </message>
+    <message>
+        <source>no complete scores yet</source>
+        <translation>尚无完整评分</translation>
+    </message>
+    <message>
+        <source>{criterion}: wide spread</source>
+        <translation>{criterion}：极差过大</translation>
+    </message>
+    <message>
+        <source>{criterion}: {expert} far from the others</source>
+        <translation>{criterion}：{expert} 偏离其他专家</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申报单位</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>最终得分</translation>
+    </message>
+    <message>
+        <source>To discuss</source>
+        <translation>需讨论事项</translation>
+    </message>
+    <message>
+        <source>{name}: {total} points, {deviation} from the others&apos; mean</source>
+        <translation>{name}：{total} 分，与其他专家均值相差 {deviation}</translation>
+    </message>
+    <message>
+        <source>; dropped by the trimmed mean</source>
+        <translation>；作为最高分或最低分被去掉</translation>
+    </message>
+    <message>
+        <source>; voted to veto</source>
+        <translation>；投了否决票</translation>
+    </message>
+    <message>
+        <source> (vetoed)</source>
+        <translation>（否决）</translation>
     </message>
 </context>
 <context>

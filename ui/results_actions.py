@@ -1,0 +1,184 @@
+"""The Results tab's work: merging off the UI thread, locking, notes and dissents.
+
+The results page is built on first use, so numpy and the merge code are not imported
+at start-up; until then the tab holds an empty placeholder.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from reviewer.errors import ReviewerError
+from reviewer.scoring import is_kit
+from ui.qt import QInputDialog, QLineEdit, QMessageBox, QObject, QVBoxLayout, QWidget
+from ui.tasks import run_with_progress
+
+if TYPE_CHECKING:
+    from reviewer.results import PanelResults
+    from ui.main_window import MainWindow
+    from ui.results_view import ResultsView
+
+
+class ResultsActions(QObject):
+    """Owns the Results tab (`page`) and carries out what it asks for."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.page = QWidget()
+        self.page.setObjectName("resultsPage")
+        self._layout = QVBoxLayout(self.page)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self.view: ResultsView | None = None
+        self.last_results: PanelResults | None = None
+        self.charts: Any = None
+        self.stale = True  # the campaign changed since the last merge
+        window.campaign_changed.connect(self.on_campaign_changed)
+
+    def _showing(self) -> bool:
+        tabs = getattr(self.window, "tabs", None)
+        return tabs is not None and tabs.currentWidget() is self.page
+
+    def on_campaign_changed(self) -> None:
+        self.stale = True
+        if self._showing():
+            self.merge()
+
+    def on_tab_changed(self, _index: int) -> None:
+        if self._showing() and self.stale:
+            self.merge()
+
+    def _ensure_view(self) -> ResultsView:
+        if self.view is None:
+            from ui.results_charts import ResultsCharts
+            from ui.results_view import ResultsView
+
+            self.view = ResultsView()
+            self.charts = ResultsCharts()
+            self.view.add_charts(self.charts)
+            self.view.merge_requested.connect(self.merge)
+            self.view.lock_requested.connect(self.on_lock_requested)
+            self.view.unlock_requested.connect(self.on_unlock_requested)
+            self.view.note_requested.connect(self.on_note_requested)
+            self._layout.addWidget(self.view)
+        return self.view
+
+    def merge(self) -> None:
+        """Merge the campaign's scores on a worker and show them when done."""
+        store = self.window.store
+        if store is None or is_kit(store):
+            return
+        view = self._ensure_view()
+        from reviewer.results import merging
+
+        def shown(results: PanelResults) -> None:
+            from reviewer.reconcile import current_lock, notes
+
+            if self.window.store is not store:
+                return  # another campaign was opened meanwhile
+            self.stale = False
+            self.last_results = results
+            view.set_results(results, notes(store))
+            view.set_lock(current_lock(store), editable=not store.read_only)
+            if self.charts is not None:
+                self.charts.set_results(results)
+
+        run_with_progress(
+            self.window,
+            self.tr("Merging the scores"),
+            lambda: merging(store),
+            shown,
+            lambda error: self.window.show_error(self.tr("Cannot merge the scores"), error),
+        )
+
+    def _reason(self, title: str, prompt: str) -> str | None:
+        text, accepted = QInputDialog.getText(
+            self.window, title, prompt, QLineEdit.EchoMode.Normal, ""
+        )
+        return text if accepted else None
+
+    def _write(self, title: str, action: Any) -> bool:
+        try:
+            action()
+        except ReviewerError as error:
+            self.window.show_error(title, error)
+            return False
+        self.window.refresh()  # merges again through campaign_changed
+        return True
+
+    def on_lock_requested(self) -> None:
+        store = self.window.store
+        if store is None:
+            return
+        reason = self._reason(
+            self.tr("Lock the results"),
+            self.tr(
+                "Locking keeps these results as they are for the documents; nothing may "
+                "change them until they are unlocked. Why are they final (for example, the "
+                "panel meeting that approved them)?"
+            ),
+        )
+        if reason is None:
+            return
+        from reviewer.reconcile import lock_results
+
+        self._write(self.tr("Cannot lock the results"), lambda: lock_results(store, reason))
+
+    def on_unlock_requested(self) -> None:
+        store = self.window.store
+        if store is None:
+            return
+        reason = self._reason(
+            self.tr("Unlock the results"),
+            self.tr("Why must the locked results change? The reason is kept in the audit log."),
+        )
+        if reason is None:
+            return
+        from reviewer.reconcile import unlock_results
+
+        self._write(self.tr("Cannot unlock the results"), lambda: unlock_results(store, reason))
+
+    def on_note_requested(self, application_id: int, dissent: bool) -> None:
+        store = self.window.store
+        results = self.last_results
+        if store is None or results is None:
+            return
+        result = next(r for r in results.applications if r.application_id == application_id)
+        expert = ""
+        if dissent:
+            codes = [f"{t.expert_code} {t.expert_name}" for t in result.totals]
+            if not codes:
+                QMessageBox.information(
+                    self.window,
+                    self.tr("Record a dissent"),
+                    self.tr("No expert has scored this application yet."),
+                )
+                return
+            chosen, accepted = QInputDialog.getItem(
+                self.window,
+                self.tr("Record a dissent"),
+                self.tr("Which expert dissents?"),
+                codes,
+                0,
+                False,
+            )
+            if not accepted:
+                return
+            expert = chosen.split(" ")[0]
+        text, accepted = QInputDialog.getMultiLineText(
+            self.window,
+            self.tr("Record a dissent") if dissent else self.tr("Add a discussion note"),
+            (
+                self.tr("The expert's written reasons for {applicant}:")
+                if dissent
+                else self.tr("What the panel said about {applicant}:")
+            ).format(applicant=result.applicant),
+        )
+        if not accepted:
+            return
+        from reviewer.reconcile import add_note
+
+        self._write(
+            self.tr("Cannot save the note"),
+            lambda: add_note(store, application_id, text, expert),
+        )
