@@ -14,7 +14,7 @@ from decimal import Decimal
 from enum import StrEnum
 from pathlib import Path
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, insert, select
 
 from models import (
     Applicant,
@@ -27,6 +27,7 @@ from models import (
     Score,
     ScoringRound,
 )
+from models.base import utc_now
 from models.enums import ConflictSource
 from reviewer import audit
 from reviewer.blobs import store_blob
@@ -138,17 +139,22 @@ def import_score_file(store: CampaignStore, path: Path) -> ScoreImportReport:
         session.execute(
             delete(Score).where(Score.expert_id == expert.id, Score.round_id == round_.id)
         )
-        for entry in verified.scores:
-            session.add(
-                Score(
-                    expert_id=expert.id,
-                    application_id=int(entry["application_id"]),
-                    criterion_id=int(entry["criterion_id"]),
-                    round_id=round_.id,
-                    value=Decimal(str(entry["value"])),
-                    comment=str(entry.get("comment", "")),
-                )
-            )
+        # One executemany, not an ORM object per score: a panel returns ~10^6 of them.
+        now = utc_now()
+        rows = [
+            {
+                "expert_id": expert.id,
+                "application_id": int(entry["application_id"]),
+                "criterion_id": int(entry["criterion_id"]),
+                "round_id": round_.id,
+                "value": Decimal(str(entry["value"])),
+                "comment": str(entry.get("comment", "")),
+                "entered_at": now,
+            }
+            for entry in verified.scores
+        ]
+        if rows:
+            session.execute(insert(Score), rows)
         for conflict in verified.conflicts:
             application_id = int(conflict["application_id"])
             known = session.scalars(
