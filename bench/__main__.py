@@ -3,6 +3,7 @@
     python3 dev.py bench                 every benchmark (python -m bench)
     python -m bench startup              one benchmark by name: startup, intake
     python -m bench intake --quick       intake with 20 packages instead of 200
+    python -m bench merge [--quick]      500 score files, 10^6 scores (--quick: 50, 10^5)
 
 Most figures are ratios to a baseline measured in the same run, so they hold on any
 machine; some are plain figures (peak MB). Exits 1 if any target is missed.
@@ -16,7 +17,7 @@ import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from bench import intake, startup
+from bench import intake, merge, startup
 
 
 @dataclass(frozen=True)
@@ -126,16 +127,33 @@ def _intake(options: argparse.Namespace) -> Iterator[Line]:
     )
 
 
+def _merge(options: argparse.Namespace) -> Iterator[Line]:
+    sizes = merge.QUICK if options.quick else {}
+    r = merge.run(**sizes)
+    yield Line(
+        f"merge: {r['files']} score files in + reconcile / executemany ({r['scores']:,})",
+        f"{r['baseline_s']:.2f}s",
+        f"{r['measured_s']:.2f}s",
+        r["ratio"],
+        "x",
+        3,
+    )
+    yield Line("merge: peak memory", "", "", r["peak_mb"], " MB", 500)
+
+
 BENCHMARKS: dict[str, Callable[[argparse.Namespace], Iterator[Line]]] = {
     "startup": _startup,
     "intake": _intake,
+    "merge": _merge,
 }
 
 
 def _parse(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__.split("\n")[0])
     parser.add_argument("names", nargs="*", metavar="NAME", help=", ".join(BENCHMARKS))
-    parser.add_argument("--quick", action="store_true", help="intake: 20 packages, not 200")
+    parser.add_argument(
+        "--quick", action="store_true", help="intake: 20 packages, not 200; merge: a tenth"
+    )
     parser.add_argument("--packages", type=int, help="intake: how many packages")
     parser.add_argument("--plan-mb", type=int, help="intake: plan size (default 20)")
     parser.add_argument("--small-plan-mb", type=int, help="intake: smaller plan size (default 5)")

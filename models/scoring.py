@@ -33,7 +33,8 @@ class Score(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     expert_id: Mapped[int] = mapped_column(ForeignKey("expert.id"))
     application_id: Mapped[int] = mapped_column(ForeignKey("application.id"))
-    criterion_id: Mapped[int] = mapped_column(ForeignKey("criterion.id"))
+    # Indexed: "does any score use this rubric?" must not scan a million scores.
+    criterion_id: Mapped[int] = mapped_column(ForeignKey("criterion.id"), index=True)
     round_id: Mapped[int] = mapped_column(ForeignKey("scoring_round.id"))
     value: Mapped[Decimal] = mapped_column(Points)
     comment: Mapped[str] = mapped_column(Text, default="")

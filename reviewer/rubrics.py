@@ -184,6 +184,20 @@ def score_count(session: Session, rubric: Rubric) -> int:
     )
 
 
+def _has_scores(session: Session, rubric: Rubric) -> bool:
+    """Whether any score uses `rubric`: the first one found answers, however many exist."""
+    return (
+        session.scalar(
+            select(Score.id)
+            .join(Criterion, Criterion.id == Score.criterion_id)
+            .join(Condition, Condition.id == Criterion.condition_id)
+            .where(Condition.rubric_id == rubric.id)
+            .limit(1)
+        )
+        is not None
+    )
+
+
 def latest_rubric(session: Session, track: Track) -> Rubric | None:
     """The newest version of `track`'s rubric, with its criteria, bands and gates loaded."""
     return session.scalar(
@@ -207,7 +221,7 @@ def current_rubrics(store: CampaignStore) -> list[RubricView]:
         for track in session.scalars(select(Track).order_by(Track.id)):
             rubric = latest_rubric(session, track)
             if rubric is not None:
-                views.append(_view(rubric, track, score_count(session, rubric) > 0))
+                views.append(_view(rubric, track, _has_scores(session, rubric)))
         return views
 
 

@@ -13,8 +13,9 @@ from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
 from pathlib import Path
+from typing import cast
 
-from sqlalchemy import delete, insert, select
+from sqlalchemy import Table, delete, insert, select
 
 from models import (
     Applicant,
@@ -153,8 +154,8 @@ def import_score_file(store: CampaignStore, path: Path) -> ScoreImportReport:
             }
             for entry in verified.scores
         ]
-        if rows:
-            session.execute(insert(Score), rows)
+        if rows:  # Core, not the ORM's bulk path, which inspects every row again
+            session.connection().execute(insert(cast(Table, Score.__table__)), rows)
         for conflict in verified.conflicts:
             application_id = int(conflict["application_id"])
             known = session.scalars(

@@ -688,11 +688,17 @@ class MainWindow(QMainWindow):
             str(self.default_folder()),
             self.tr("Score files (*.json);;All files (*)"),
         )
-        if not chosen:
+        if chosen:
+            self.import_score_paths([Path(name) for name in chosen])
+
+    def import_score_paths(self, paths: list[Path]) -> None:
+        """Import returned score files (chosen or dropped) and say how each went."""
+        store = self.store
+        if store is None or store.read_only or self.expert_view is not None:
             return
         from reviewer.score_import import import_score_file, return_summary
 
-        reports = [import_score_file(store, Path(name)) for name in chosen]
+        reports = [import_score_file(store, path) for path in paths]
         summary = return_summary(store)
         self.refresh()
         lines = [f"{r.file}: {r.message or r.outcome.value}" for r in reports]
@@ -948,7 +954,10 @@ class MainWindow(QMainWindow):
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         mime = event.mimeData()
-        if _dropped_campaign(mime) is not None or (self._writable() and _dropped_packages(mime)):
+        writable = self._writable() and self.expert_view is None
+        if _dropped_campaign(mime) is not None or (
+            writable and (_dropped_packages(mime) or _dropped_score_files(mime))
+        ):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
@@ -960,6 +969,9 @@ class MainWindow(QMainWindow):
         elif self._writable() and (packages := _dropped_packages(mime)):
             event.acceptProposedAction()
             self.import_paths(packages)
+        elif self._writable() and (score_files := _dropped_score_files(mime)):
+            event.acceptProposedAction()
+            self.import_score_paths(score_files)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # A job still writing must end before the campaign closes under it: a cancelled
@@ -981,6 +993,12 @@ def _dropped_packages(mime: QMimeData) -> list[Path]:
     """Dropped folders and zip files: application packages to import."""
     paths = [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
     return [p for p in paths if p.is_dir() or p.suffix.lower() == ".zip"]
+
+
+def _dropped_score_files(mime: QMimeData) -> list[Path]:
+    """Dropped .json files: score files the experts returned."""
+    paths = [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
+    return [p for p in paths if p.is_file() and p.suffix.lower() == ".json"]
 
 
 def _dropped_campaign(mime: QMimeData) -> Path | None:

@@ -207,6 +207,34 @@ def test_the_secretariat_imports_a_returned_score_file_from_the_menu(
     assert "Returned: E01, E02, E03, E04, E05, E06, E07" not in shown[0]
     assert "E07" in shown[0].split("Returned:")[1].split("Missing")[0]
     assert window.overview.scoring_detail.text().startswith("5 of 7 experts finished")
+    # The same file dropped on the window: checked again, and nothing changes.
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent
+
+    from ui.qt import QMimeData, Qt, QUrl
+
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(returned))])
+    position = QPointF(window.rect().center())
+    enter = QDragEnterEvent(
+        position.toPoint(),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    window.show()
+    QApplication.sendEvent(window, enter)
+    assert enter.isAccepted()
+    drop = QDropEvent(
+        position,
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(window, drop)
+    assert "imported before; nothing changed" in shown[1]
     window.close()
 
 

@@ -1,4 +1,5 @@
-"""Discussion notes and dissents per application, and locks on the merged results.
+"""Discussion notes and dissents per application, locks on the merged results, and an
+index on score.criterion_id (whether a rubric has scores is asked often).
 
 Revision ID: 0006
 Revises: 0005
@@ -38,7 +39,10 @@ def upgrade() -> None:
         sa.Column("unlock_reason", sa.Text(), nullable=False),
     )
 
+    op.create_index("ix_score_criterion_id", "score", ["criterion_id"])
+
 
 def downgrade() -> None:
+    op.drop_index("ix_score_criterion_id", table_name="score")
     op.drop_table("result_lock")
     op.drop_table("discussion_note")
