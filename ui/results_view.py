@@ -2,7 +2,8 @@
 
 The page shows a `PanelResults` it is given; merging, locking and notes are the main
 window's to run (off the UI thread where they take time). Signals: merge_requested(),
-lock_requested(), unlock_requested(), note_requested(int application id, bool dissent).
+lock_requested(), unlock_requested(), note_requested(int application id, bool dissent),
+audit_requested().
 """
 
 from __future__ import annotations
@@ -55,6 +56,7 @@ class ResultsView(QWidget):
     lock_requested = Signal()
     unlock_requested = Signal()
     note_requested = Signal(int, bool)
+    audit_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -72,10 +74,13 @@ class ResultsView(QWidget):
         self.lock_button.clicked.connect(self.lock_requested)
         self.unlock_button = QPushButton(self.tr("Unlock…"))
         self.unlock_button.clicked.connect(self.unlock_requested)
+        self.audit_button = QPushButton(self.tr("Export the audit log…"))
+        self.audit_button.clicked.connect(self.audit_requested)
         top = QHBoxLayout()
         top.addWidget(self.summary, 1)
         top.addWidget(self.lock_state)
-        for button in (self.merge_button, self.lock_button, self.unlock_button):
+        actions = (self.merge_button, self.lock_button, self.unlock_button, self.audit_button)
+        for button in actions:
             top.addWidget(button)
 
         self.track = QComboBox()

@@ -2098,6 +2098,22 @@ Replace them with the new packages? The earlier files stay in the history.</sour
         <translation>无法解除结果锁定</translation>
     </message>
     <message>
+        <source>Export the audit log</source>
+        <translation>导出审计日志</translation>
+    </message>
+    <message>
+        <source>audit-log.xlsx</source>
+        <translation>审计日志.xlsx</translation>
+    </message>
+    <message>
+        <source>Cannot save the audit log</source>
+        <translation>无法保存审计日志</translation>
+    </message>
+    <message>
+        <source>Saved the audit log to {path}</source>
+        <translation>已将审计日志保存到 {path}</translation>
+    </message>
+    <message>
         <source>Record a dissent</source>
         <translation>记录异议</translation>
     </message>
@@ -2190,6 +2206,10 @@ Replace them with the new packages? The earlier files stay in the history.</sour
     <message>
         <source>Unlock…</source>
         <translation>解除锁定…</translation>
+    </message>
+    <message>
+        <source>Export the audit log…</source>
+        <translation>导出审计日志…</translation>
     </message>
     <message>
         <source>Only what needs discussion</source>

@@ -108,3 +108,18 @@ def test_the_model_reads_without_a_view(demo_file: Path) -> None:
     model.set_results(results)
     assert model.columnCount() == 2 + 6 + 2  # six experts have complete scores
     assert model.headerData(model.final_column, Qt.Orientation.Horizontal) == "Final"
+
+
+def test_the_audit_log_is_exported_from_the_tab(
+    qtbot: Any, window: MainWindow, demo_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from openpyxl import load_workbook
+
+    from ui.qt import QFileDialog
+
+    view = _merged(qtbot, window, demo_file)
+    out = tmp_path / "audit.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    view.audit_button.click()
+    sheet = load_workbook(out).active
+    assert sheet is not None and sheet["A1"].value == "时间" and sheet.max_row > 1

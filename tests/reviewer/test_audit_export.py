@@ -1,0 +1,36 @@
+"""The audit log exported: every event, and no live formula from anybody's words."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+from openpyxl import load_workbook
+
+from reviewer.audit_export import audit_workbook, neutralised
+from reviewer.reconcile import lock_results, unlock_results
+from reviewer.storage import open_campaign
+
+
+def test_neutralised() -> None:
+    for text in ("=1+1", "+SUM(A1)", "-2", "@cmd", "\tx", "\rx"):
+        assert neutralised(text) == "'" + text
+    assert neutralised("复评后审定") == "复评后审定"
+
+
+def test_the_audit_log_exports_every_event_safely(demo_file: Path) -> None:
+    with open_campaign(demo_file) as store:
+        lock_results(store, '=HYPERLINK("http://x","点击")')
+        unlock_results(store, "-复评")
+        data = audit_workbook(store)
+    sheet = load_workbook(io.BytesIO(data)).active
+    assert sheet is not None
+    rows = list(sheet.iter_rows(min_row=2, values_only=True))
+    actions = [r[2] for r in rows]
+    assert actions[-2:] == ["results.lock", "results.unlock"]
+    assert rows[-2][7] == '\'=HYPERLINK("http://x","点击")'
+    assert rows[-1][7] == "'-复评"
+    assert all(
+        not (isinstance(v, str) and v.startswith(("=", "+", "-", "@"))) for r in rows for v in r
+    )
+    assert sheet.freeze_panes == "A2"
