@@ -4,9 +4,13 @@ in exec(), retyping a field, picking an item of the rubric editor."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
-from ui.qt import QApplication, QDialogButtonBox, QLineEdit, Qt, QTimer
+from PySide6.QtCore import QPointF
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+
+from ui.qt import QApplication, QDialogButtonBox, QLineEdit, QMimeData, Qt, QTimer, QUrl, QWidget
 from ui.rubric_editor import RubricEditor, path_key
 
 
@@ -42,3 +46,20 @@ def retype(qtbot: Any, field: QLineEdit, text: str) -> None:
 
 def save_button(editor: RubricEditor) -> Any:
     return editor.buttons.button(QDialogButtonBox.StandardButton.Save)
+
+
+def drop_files(widget: QWidget, paths: list[Path]) -> bool:
+    """Drag `paths` over `widget` and drop them if it accepts; says whether it did."""
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path)) for path in paths])
+    position = QPointF(widget.rect().center())
+    buttons, keys = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    enter = QDragEnterEvent(position.toPoint(), Qt.DropAction.CopyAction, mime, buttons, keys)
+    enter.ignore()
+    QApplication.sendEvent(widget, enter)
+    if not enter.isAccepted():
+        return False
+    QApplication.sendEvent(
+        widget, QDropEvent(position, Qt.DropAction.CopyAction, mime, buttons, keys)
+    )
+    return True

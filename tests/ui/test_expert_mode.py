@@ -13,7 +13,9 @@ from reviewer.kits import export_kit
 from reviewer.score_files import verify_score_file
 from reviewer.scoring import confirm_conflicts, kit_state, scoring_form
 from reviewer.storage import open_campaign
+from tests.ui.driving import drop_files
 from ui.app import create_application
+from ui.expert_view import ExpertView
 from ui.i18n import install_language
 from ui.main_window import MainWindow
 from ui.qt import QApplication, QFileDialog, QInputDialog, QMessageBox, Qt
@@ -208,32 +210,8 @@ def test_the_secretariat_imports_a_returned_score_file_from_the_menu(
     assert "E07" in shown[0].split("Returned:")[1].split("Missing")[0]
     assert window.overview.scoring_detail.text().startswith("5 of 7 experts finished")
     # The same file dropped on the window: checked again, and nothing changes.
-    from PySide6.QtCore import QPointF
-    from PySide6.QtGui import QDragEnterEvent, QDropEvent
-
-    from ui.qt import QMimeData, Qt, QUrl
-
-    mime = QMimeData()
-    mime.setUrls([QUrl.fromLocalFile(str(returned))])
-    position = QPointF(window.rect().center())
-    enter = QDragEnterEvent(
-        position.toPoint(),
-        Qt.DropAction.CopyAction,
-        mime,
-        Qt.MouseButton.LeftButton,
-        Qt.KeyboardModifier.NoModifier,
-    )
     window.show()
-    QApplication.sendEvent(window, enter)
-    assert enter.isAccepted()
-    drop = QDropEvent(
-        position,
-        Qt.DropAction.CopyAction,
-        mime,
-        Qt.MouseButton.LeftButton,
-        Qt.KeyboardModifier.NoModifier,
-    )
-    QApplication.sendEvent(window, drop)
+    assert drop_files(window, [returned])
     assert "imported before; nothing changed" in shown[1]
     window.close()
 
@@ -253,6 +231,19 @@ def test_closing_the_window_mid_entry_keeps_the_value_being_typed(
         assert scoring_form(reader, application).entries[0].value == Decimal(3)
 
 
+def _type_into_every_criterion(qtbot: Any, view: ExpertView, key: Qt.Key) -> None:
+    """`key` then Enter on each criterion of the shown application, as an expert types."""
+    table = view.table
+    rows = view.model.rowCount()
+    for row in range(rows):
+        qtbot.keyClick(table, key)  # typing opens the editor on the current cell
+        editor = QApplication.focusWidget()
+        assert editor is not None
+        qtbot.keyClick(editor, Qt.Key.Key_Return)  # Qt commits and closes on the next turn
+        if row + 1 < rows:
+            qtbot.waitUntil(lambda row=row: table.currentIndex().row() == row + 1)
+
+
 def test_a_whole_application_is_scored_with_the_keyboard_alone(
     qtbot: Any, kit_window: tuple[MainWindow, Path, Path]
 ) -> None:
@@ -263,13 +254,7 @@ def test_a_whole_application_is_scored_with_the_keyboard_alone(
     table = view.table
     first = view.current_application()
     rows = view.model.rowCount()
-    for row in range(rows):
-        qtbot.keyClick(table, Qt.Key.Key_2)
-        editor = QApplication.focusWidget()
-        assert editor is not None
-        qtbot.keyClick(editor, Qt.Key.Key_Return)
-        if row + 1 < rows:
-            qtbot.waitUntil(lambda row=row: table.currentIndex().row() == row + 1)
+    _type_into_every_criterion(qtbot, view, Qt.Key.Key_2)
     qtbot.waitUntil(lambda: "✔" in view.assignments.item(0).text())
     qtbot.keyClick(table, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert view.current_application() != first
@@ -289,14 +274,7 @@ def test_every_application_of_the_kit_is_scored_with_the_keyboard_alone(
     table = view.table
     total = view.assignments.count()
     for _application in range(total):
-        rows = view.model.rowCount()
-        for row in range(rows):
-            qtbot.keyClick(table, Qt.Key.Key_3)
-            editor = QApplication.focusWidget()
-            assert editor is not None
-            qtbot.keyClick(editor, Qt.Key.Key_Return)
-            if row + 1 < rows:
-                qtbot.waitUntil(lambda row=row: table.currentIndex().row() == row + 1)
+        _type_into_every_criterion(qtbot, view, Qt.Key.Key_3)
         qtbot.waitUntil(lambda: view.model.form is not None and view.model.form.complete)
         qtbot.keyClick(table, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert f"{total} of {total} done" in view.progress.text()

@@ -9,24 +9,20 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QPointF
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
 
 from reviewer.storage import open_campaign
+from tests.ui.driving import drop_files
 from ui.app import create_application, open_initial_campaign
 from ui.i18n import install_language
 from ui.main_window import MainWindow
 from ui.new_campaign_dialog import NewCampaignDialog
 from ui.preferences_dialog import PreferencesDialog
 from ui.qt import (
-    QApplication,
     QDialogButtonBox,
     QFileDialog,
     QMessageBox,
-    QMimeData,
     Qt,
     QThreadPool,
-    QUrl,
 )
 from ui.settings import Settings, demo_path
 
@@ -224,42 +220,12 @@ def test_opening_the_open_campaign_again_just_refreshes(
 
 
 def test_dropping_a_campaign_file_opens_it(window: MainWindow, demo_file: Path) -> None:
-    mime = QMimeData()
-    mime.setUrls([QUrl.fromLocalFile(str(demo_file))])
-    position = QPointF(window.rect().center())
-    enter = QDragEnterEvent(
-        position.toPoint(),
-        Qt.DropAction.CopyAction,
-        mime,
-        Qt.MouseButton.LeftButton,
-        Qt.KeyboardModifier.NoModifier,
-    )
-    QApplication.sendEvent(window, enter)
-    assert enter.isAccepted()
-    drop = QDropEvent(
-        position,
-        Qt.DropAction.CopyAction,
-        mime,
-        Qt.MouseButton.LeftButton,
-        Qt.KeyboardModifier.NoModifier,
-    )
-    QApplication.sendEvent(window, drop)
+    assert drop_files(window, [demo_file])
     assert window.store is not None and window.store.path == demo_file
 
 
 def test_dropping_other_files_is_refused(window: MainWindow, tmp_path: Path) -> None:
-    mime = QMimeData()
-    mime.setUrls([QUrl.fromLocalFile(str(tmp_path / "plan.pdf"))])
-    enter = QDragEnterEvent(
-        window.rect().center(),
-        Qt.DropAction.CopyAction,
-        mime,
-        Qt.MouseButton.LeftButton,
-        Qt.KeyboardModifier.NoModifier,
-    )
-    enter.ignore()
-    QApplication.sendEvent(window, enter)
-    assert not enter.isAccepted()
+    assert not drop_files(window, [tmp_path / "plan.pdf"])
 
 
 def test_the_welcome_page_lists_recent_campaigns_and_opens_them(
