@@ -130,10 +130,15 @@ def build(work: Path, applications: int, experts: int) -> tuple[Path, Path, list
             ],
         )
         kits = [
-            {"uid": str(uuid.uuid4()), "expert_id": expert_ids[e], "round_number": 1,
-             "secret": secrets.token_hex(32), "last_sequence": 0}
+            {
+                "uid": str(uuid.uuid4()),
+                "expert_id": expert_ids[e],
+                "round_number": 1,
+                "secret": secrets.token_hex(32),
+                "last_sequence": 0,
+            }
             for e in range(experts)
-        ]  # fmt: skip
+        ]
         session.execute(insert(Kit), kits)
     store.close()
     files = work / "returned"
@@ -146,19 +151,31 @@ def build(work: Path, applications: int, experts: int) -> tuple[Path, Path, list
             for criterion in city.criteria:
                 value = rng.randrange(0, int(criterion.max_points * 2) + 1) / 2
                 scores.append(
-                    {"application_id": app_ids[a], "applicant": f"申报{a}",
-                     "criterion_id": criterion.id, "criterion": criterion.code,
-                     "value": f"{value:g}", "comment": "理由" if value in (0, 5) else ""}
-                )  # fmt: skip
+                    {
+                        "application_id": app_ids[a],
+                        "applicant": f"申报{a}",
+                        "criterion_id": criterion.id,
+                        "criterion": criterion.code,
+                        "value": f"{value:g}",
+                        "comment": "理由" if value in (0, 5) else "",
+                    }
+                )
                 baseline_rows.append(
                     (expert_ids[e], app_ids[a], criterion.id, 1, f"{value:g}", "", "2014")
                 )
         payload = {
-            "format": FORMAT, "version": VERSION, "campaign": uid, "kit": kit["uid"],
-            "expert": f"E{e:03d}", "round": 1, "rubrics": {"city": city.version, "department": 1},
-            "sequence": 1, "created_at": "2014-08-01T09:00:00+08:00", "conflicts": [],
+            "format": FORMAT,
+            "version": VERSION,
+            "campaign": uid,
+            "kit": kit["uid"],
+            "expert": f"E{e:03d}",
+            "round": 1,
+            "rubrics": {"city": city.version, "department": 1},
+            "sequence": 1,
+            "created_at": "2014-08-01T09:00:00+08:00",
+            "conflicts": [],
             "scores": scores,
-        }  # fmt: skip
+        }
         signed = {**payload, "signature": _sign(kit["secret"], payload)}
         (files / f"E{e:03d}.json").write_text(json.dumps(signed, ensure_ascii=False))
     assert per_expert * experts == len(baseline_rows) // CRITERIA

@@ -51,6 +51,10 @@ def _table(model: QSortFilterProxyModel, name: str) -> QTableView:
     return table
 
 
+def _figure(value: float | None) -> str:
+    return "—" if value is None else f"{value:.3f}"
+
+
 class ResultsView(QWidget):
     merge_requested = Signal()
     lock_requested = Signal()
@@ -242,10 +246,6 @@ class ResultsView(QWidget):
         }
         lines = []
         for track, stats in results.reliability.items():
-
-            def figure(value: float | None) -> str:
-                return "—" if value is None else f"{value:.3f}"
-
             band = bands.get(icc_band(stats.icc_average), "")
             lines.append(
                 self.tr(
@@ -254,11 +254,11 @@ class ResultsView(QWidget):
                     "every expert scored."
                 ).format(
                     track=html.escape(label(track)),
-                    single=figure(stats.icc_single),
-                    average=figure(stats.icc_average),
+                    single=_figure(stats.icc_single),
+                    average=_figure(stats.icc_average),
                     band=band,
-                    w=figure(stats.kendalls_w),
-                    alpha=figure(stats.krippendorff_alpha),
+                    w=_figure(stats.kendalls_w),
+                    alpha=_figure(stats.krippendorff_alpha),
                     n=stats.complete_applications,
                 )
             )
