@@ -10,7 +10,7 @@ from models.campaign import Campaign
 from models.panel import Assignment, ConflictDeclaration, Expert, ExpertTie, Kit
 from models.reconciliation import DiscussionNote, ResultLock
 from models.rubrics import Band, Condition, Criterion, GateCheck, Rubric
-from models.scoring import Aggregate, Decision, Score, ScoringRound
+from models.scoring import Aggregate, Decision, RescoreRequest, Score, ScoringRound
 
 __all__ = [
     "Aggregate",
@@ -34,6 +34,7 @@ __all__ = [
     "Kit",
     "Material",
     "Points",
+    "RescoreRequest",
     "ResultLock",
     "Rubric",
     "Score",

@@ -24,6 +24,22 @@ class ScoringRound(Base):
     closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
 
+class RescoreRequest(Base):
+    """An expert asked to score an application again in a re-score round (round 2 on).
+
+    Round 1 is scored by the panel's assignments; a later round only by its requests, so
+    its kits and sheets hold the flagged applications and the experts asked, no more.
+    """
+
+    __tablename__ = "rescore_request"
+    __table_args__ = (UniqueConstraint("round_id", "expert_id", "application_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    round_id: Mapped[int] = mapped_column(ForeignKey("scoring_round.id"))
+    expert_id: Mapped[int] = mapped_column(ForeignKey("expert.id"))
+    application_id: Mapped[int] = mapped_column(ForeignKey("application.id"))
+
+
 class Score(Base):
     """One expert's points on one criterion of one application in one round."""
 
