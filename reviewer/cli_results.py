@@ -1,4 +1,4 @@
-"""The command-line verbs of the merge: `reconcile`, `lock`, `unlock`.
+"""The command-line verbs of the merge: `reconcile`, `rescore`, `lock`, `unlock`.
 
 `reconcile --json` is a contract scripts read: per application `final` (a string with
 two decimals, or null), `kept` and `dropped` expert codes, `conditions`, `flags`; then
@@ -24,6 +24,31 @@ def add_result_verbs(verbs: Any) -> None:
     )
     reconcile.add_argument("campaign", type=Path, metavar="CAMPAIGN")
     reconcile.add_argument("--json", action="store_true", help=translate("Cli", "print JSON"))
+    rescore = verbs.add_parser(
+        "rescore",
+        help=translate(
+            "Cli", "open a re-score round: chosen experts score flagged applications again"
+        ),
+    )
+    rescore.add_argument("campaign", type=Path, metavar="CAMPAIGN")
+    rescore.add_argument(
+        "--reason",
+        required=True,
+        metavar="TEXT",
+        help=translate("Cli", "why (kept in the audit log)"),
+    )
+    rescore.add_argument(
+        "--only",
+        action="append",
+        default=[],
+        metavar="APPLICATION=E01,E02",
+        help=translate(
+            "Cli",
+            "ask these experts about this application (its number or applicant's name); "
+            "repeatable. Without it: every flagged application, asking the experts who deviate",
+        ),
+    )
+    rescore.add_argument("--json", action="store_true", help=translate("Cli", "print JSON"))
     for verb, text in (
         ("lock", translate("Cli", "lock the merged results (documents print what is locked)")),
         ("unlock", translate("Cli", "unlock the results, saying why")),
@@ -69,6 +94,34 @@ def reconcile(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def rescore(args: argparse.Namespace) -> int:
+    from reviewer.rescore import find_application, open_rescore_round, proposed_requests
+    from reviewer.results import merge_results
+    from reviewer.storage import open_campaign
+
+    with open_campaign(args.campaign) as store:
+        requests: dict[int, list[str]] = {}
+        for item in args.only:
+            application, _sep, codes = item.partition("=")
+            requests.setdefault(find_application(store, application), []).extend(
+                code.strip() for code in codes.split(",") if code.strip()
+            )
+        if not args.only:
+            requests = {k: list(v) for k, v in proposed_requests(merge_results(store)).items()}
+        opened = open_rescore_round(store, requests, args.reason)
+    if args.json:
+        print(json.dumps(opened.as_json(), ensure_ascii=False, indent=2))
+        return EXIT_OK
+    print(
+        translate(
+            "Cli", "Opened round {round}: issue kits or sheets to {experts} for {n} item(s)."
+        ).format(round=opened.number, experts="、".join(opened.experts), n=len(opened.items))
+    )
+    for item in opened.items:
+        print(f"{item.applicant}\t{item.expert_code} {item.expert_name}")
+    return EXIT_OK
+
+
 def lock(args: argparse.Namespace) -> int:
     from reviewer.reconcile import lock_results
     from reviewer.storage import open_campaign
@@ -93,4 +146,4 @@ def unlock(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-HANDLERS = {"reconcile": reconcile, "lock": lock, "unlock": unlock}
+HANDLERS = {"reconcile": reconcile, "rescore": rescore, "lock": lock, "unlock": unlock}

@@ -20,11 +20,11 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from models import Assignment, Expert, Kit
+from models import Expert, Kit
 from reviewer import audit
 from reviewer.errors import CampaignFileExists, CampaignNotWritable, FolderMissing, ReviewerError
 from reviewer.i18n import QT_TRANSLATE_NOOP
-from reviewer.round_progress import current_round
+from reviewer.round_progress import asked_of, current_round
 from reviewer.storage import CampaignStore, finish_file, move_into_place, save_copy
 
 
@@ -64,10 +64,16 @@ class KitSummary:
 
 
 # Statements that cut a copy of the campaign down to one expert's part, in order (the
-# expert's id is bound as :expert, the kit's as :kit). Secretariat records (aggregates,
-# decisions, the audit trail) and other experts' rows are removed.
+# expert's id is bound as :expert, the kit's as :kit, its round's id as :round and
+# whether that is a re-score round as :rescore). Secretariat records (aggregates,
+# decisions, the audit trail) and other experts' rows are removed; a re-score kit keeps
+# only the applications the round asks of the expert, with their earlier scores.
 _PRUNE = [
     "UPDATE campaign SET role = 'kit'",
+    "DELETE FROM assignment WHERE :rescore AND NOT EXISTS (SELECT 1 FROM rescore_request r "
+    "WHERE r.round_id = :round AND r.expert_id = assignment.expert_id "
+    "AND r.application_id = assignment.application_id)",
+    "DELETE FROM rescore_request WHERE expert_id != :expert",
     "DELETE FROM kit WHERE id != :kit",
     "DELETE FROM aggregate",
     "DELETE FROM decision",
@@ -124,21 +130,21 @@ def export_kit(store: CampaignStore, expert_code: str, destination: Path) -> Kit
         expert = session.scalars(select(Expert).where(Expert.code == expert_code)).first()
         if expert is None:
             raise UnknownExpert(code=expert_code)
-        assigned = len(
-            session.scalars(select(Assignment).where(Assignment.expert_id == expert.id)).all()
-        )
+        round_ = current_round(session)
+        assigned = len(asked_of(session, expert.id, round_.id))
         if not assigned:
             raise NothingAssigned(name=expert.name, code=expert.code)
         kit = issue_kit(session, expert, "kit", assigned)
         summary = KitSummary(
             destination, kit.uid, expert.code, expert.name, kit.round_number, assigned, 0
         )
-        kit_id, expert_id = kit.id, expert.id
-    _write_kit(store, kit_id, expert_id, destination)
+        binds = {"kit": kit.id, "expert": expert.id, "round": round_.id}
+        binds["rescore"] = int(round_.number > 1)
+    _write_kit(store, binds, destination)
     return KitSummary(**{**summary.__dict__, "size": destination.stat().st_size})
 
 
-def _write_kit(store: CampaignStore, kit_id: int, expert_id: int, destination: Path) -> None:
+def _write_kit(store: CampaignStore, binds: dict[str, int], destination: Path) -> None:
     folder = destination.parent
     with tempfile.TemporaryDirectory(dir=folder, prefix=".kit-") as work:
         full = Path(work) / "full.review"
@@ -149,7 +155,7 @@ def _write_kit(store: CampaignStore, kit_id: int, expert_id: int, destination: P
                 db.execute("PRAGMA foreign_keys = ON")
                 db.execute("BEGIN")
                 for statement in _PRUNE:
-                    db.execute(statement, {"kit": kit_id, "expert": expert_id})
+                    db.execute(statement, binds)
                 db.execute("COMMIT")
                 db.execute("VACUUM INTO ?", (str(compact),))
             finish_file(compact)

@@ -1,5 +1,7 @@
-"""How far each assignment is scored in a round: the one definition of "done".
+"""What each round asks of whom, and how far it is scored: the one definition of "done".
 
+Round 1 asks every assignment; a re-score round (2 on) only the pairs of expert and
+application it requested, and only while the assignment stands (a recusal removes it).
 An assignment is done when its expert has a score for every criterion of the current
 rubric of the application's track. The overview, the applications table and the
 experts table all count with this, so their figures agree.
@@ -9,10 +11,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
-from models import Application, Assignment, Condition, Criterion, Rubric, Score, ScoringRound
+from models import (
+    Application,
+    Assignment,
+    Condition,
+    Criterion,
+    RescoreRequest,
+    Rubric,
+    Score,
+    ScoringRound,
+)
 
 
 @dataclass(frozen=True)
@@ -31,8 +42,34 @@ def current_round(session: Session) -> ScoringRound:
     return session.scalars(select(ScoringRound).order_by(ScoringRound.number.desc()).limit(1)).one()
 
 
+def asked_in_round(session: Session, round_id: int) -> Select[int, int, int]:
+    """(expert id, application id, assignment id) of every pair the round asks to score."""
+    pairs = select(Assignment.expert_id, Assignment.application_id, Assignment.id)
+    number = session.get_one(ScoringRound, round_id).number
+    if number == 1:
+        return pairs
+    return pairs.join(
+        RescoreRequest,
+        (RescoreRequest.expert_id == Assignment.expert_id)
+        & (RescoreRequest.application_id == Assignment.application_id)
+        & (RescoreRequest.round_id == round_id),
+    )
+
+
+def asked_of(session: Session, expert_id: int, round_id: int) -> list[int]:
+    """The ids of the applications round `round_id` asks the expert to score."""
+    asked = asked_in_round(session, round_id).subquery()
+    return list(
+        session.scalars(
+            select(asked.c.application_id)
+            .where(asked.c.expert_id == expert_id)
+            .order_by(asked.c.application_id)
+        )
+    )
+
+
 def assignment_states(session: Session, round_id: int) -> list[AssignmentState]:
-    """Every assignment with how many of its criteria are scored in round `round_id`."""
+    """Every pair round `round_id` asks to score, with how many of its criteria are."""
     latest = (
         select(Rubric.track_id, func.max(Rubric.version).label("version"))
         .group_by(Rubric.track_id)
@@ -67,6 +104,7 @@ def assignment_states(session: Session, round_id: int) -> list[AssignmentState]:
             .group_by(Score.expert_id, Score.application_id)
         )
     }
+    asked = asked_in_round(session, round_id).subquery()
     return [
         AssignmentState(
             expert_id,
@@ -75,8 +113,8 @@ def assignment_states(session: Session, round_id: int) -> list[AssignmentState]:
             criteria_per_track.get(track_id, 0),
         )
         for expert_id, application_id, track_id in session.execute(
-            select(Assignment.expert_id, Assignment.application_id, Application.track_id)
-            .join(Application, Application.id == Assignment.application_id)
-            .order_by(Assignment.id)
+            select(asked.c.expert_id, asked.c.application_id, Application.track_id)
+            .join(Application, Application.id == asked.c.application_id)
+            .order_by(asked.c.id)
         )
     ]

@@ -19,7 +19,6 @@ from sqlalchemy import select
 
 from models import (
     Application,
-    Assignment,
     Campaign,
     ConflictDeclaration,
     Expert,
@@ -30,6 +29,7 @@ from models import (
 from models.base import utc_now
 from reviewer.errors import ReviewerError
 from reviewer.i18n import QT_TRANSLATE_NOOP, translate
+from reviewer.round_progress import asked_of
 from reviewer.rubrics import current_rubrics
 from reviewer.scoring import NotAKit, ScoreInvalid, check_points, kit_state
 from reviewer.storage import CampaignStore
@@ -235,11 +235,10 @@ def verify_score_file(store: CampaignStore, data: bytes, file_name: str) -> Veri
                 sequence=sequence,
                 last=kit.last_sequence,
             )
-        assigned = set(
-            session.scalars(
-                select(Assignment.application_id).where(Assignment.expert_id == expert.id)
-            )
-        )
+        round_ = session.scalars(
+            select(ScoringRound).where(ScoringRound.number == kit.round_number)
+        ).one()
+        assigned = set(asked_of(session, expert.id, round_.id))
         recused = set(
             session.scalars(
                 select(ConflictDeclaration.application_id).where(

@@ -34,12 +34,13 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 from sqlalchemy import select
 
-from models import Application, Assignment, Campaign, ConflictDeclaration, Expert, Kit
+from models import Application, Campaign, ConflictDeclaration, Expert, Kit
 from models.base import utc_now
 from reviewer.cell_problems import CellProblem
 from reviewer.i18n import QT_TRANSLATE_NOOP
 from reviewer.kits import NothingAssigned, UnknownExpert, issue_kit
 from reviewer.reproducible import reproducible_xlsx
+from reviewer.round_progress import asked_of, current_round
 from reviewer.rubric_workbook import BAND_NAMES
 from reviewer.rubrics import CriterionView, RubricView, current_rubrics
 from reviewer.score_files import (
@@ -344,12 +345,8 @@ def score_workbook(store: CampaignStore, expert_code: str) -> bytes:
                 select(ConflictDeclaration).where(ConflictDeclaration.expert_id == expert.id)
             )
         }
-        assigned = session.scalars(
-            select(Application)
-            .join(Assignment, Assignment.application_id == Application.id)
-            .where(Assignment.expert_id == expert.id)
-            .order_by(Application.id)
-        ).all()
+        asked = asked_of(session, expert.id, current_round(session).id)
+        assigned = [session.get_one(Application, application_id) for application_id in asked]
         blocks = [
             _Block(a.id, a.applicant.name, a.title, rubrics[a.track.name])
             for a in assigned

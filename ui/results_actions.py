@@ -61,6 +61,7 @@ class ResultsActions(QObject):
             self.view.unlock_requested.connect(self.on_unlock_requested)
             self.view.note_requested.connect(self.on_note_requested)
             self.view.audit_requested.connect(self.on_audit_requested)
+            self.view.rescore_requested.connect(self.on_rescore_requested)
             self._layout.addWidget(self.view)
         return self.view
 
@@ -74,12 +75,13 @@ class ResultsActions(QObject):
 
         def shown(results: PanelResults) -> None:
             from reviewer.reconcile import current_lock, notes
+            from reviewer.rescore import score_history
 
             if self.window.store is not store:
                 return  # another campaign was opened meanwhile
             self.stale = False
             self.last_results = results
-            view.set_results(results, notes(store))
+            view.set_results(results, notes(store), score_history(store))
             view.set_lock(current_lock(store), editable=not store.read_only)
             if self.charts is not None:
                 self.charts.set_results(results)
@@ -152,6 +154,42 @@ class ResultsActions(QObject):
             self.tr("Cannot save the audit log"),
             self.tr("Saved the audit log to {path}"),
         )
+
+    def on_rescore_requested(self) -> None:
+        store = self.window.store
+        results = self.last_results
+        if store is None or results is None or self.view is None:
+            return
+        from reviewer.rescore import open_rescore_round, proposed_requests
+        from ui.rescore_dialog import RescoreDialog
+
+        proposal = proposed_requests(results)
+        selected = self.view.selected()
+        if not proposal and selected is None:
+            QMessageBox.information(
+                self.window,
+                self.tr("Open a re-score round"),
+                self.tr(
+                    "No application needs discussion. To have one scored again anyway, "
+                    "select it in the score matrix first."
+                ),
+            )
+            return
+        dialog = RescoreDialog(results, proposal, selected, self.window)
+        if not dialog.exec():
+            return
+        opened: list[Any] = []
+        title = self.tr("Cannot open the round")
+        requests, reason = dialog.requests(), dialog.reason()
+        if self._write(title, lambda: opened.append(open_rescore_round(store, requests, reason))):
+            QMessageBox.information(
+                self.window,
+                self.tr("Open a re-score round"),
+                self.tr(
+                    "Round {round} is open. On the Experts tab, issue kits or score sheets to "
+                    "{experts}: they hold only the applications to score again."
+                ).format(round=opened[0].number, experts="、".join(opened[0].experts)),
+            )
 
     def on_note_requested(self, application_id: int, dissent: bool) -> None:
         store = self.window.store

@@ -13,6 +13,7 @@ import html
 from reviewer.labels import label
 from reviewer.reconcile import Lock, Note
 from reviewer.reliability import icc_band
+from reviewer.rescore import RoundTotal
 from reviewer.results import ApplicationResult, PanelResults
 from reviewer.rubric_checks import points_text
 from ui.calibration_model import CalibrationModel, RankingModel
@@ -61,11 +62,13 @@ class ResultsView(QWidget):
     unlock_requested = Signal()
     note_requested = Signal(int, bool)
     audit_requested = Signal()
+    rescore_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._results: PanelResults | None = None
         self._notes: list[Note] = []
+        self._history: dict[int, tuple[RoundTotal, ...]] = {}
         self.summary = QLabel()
         self.summary.setObjectName("resultsSummary")
         self.summary.setWordWrap(True)
@@ -80,10 +83,22 @@ class ResultsView(QWidget):
         self.unlock_button.clicked.connect(self.unlock_requested)
         self.audit_button = QPushButton(self.tr("Export the audit log…"))
         self.audit_button.clicked.connect(self.audit_requested)
+        self.rescore_button = QPushButton(self.tr("Re-score round…"))
+        self.rescore_button.setObjectName("rescoreRound")
+        self.rescore_button.setToolTip(
+            self.tr("Ask chosen experts to score the flagged applications again")
+        )
+        self.rescore_button.clicked.connect(self.rescore_requested)
         top = QHBoxLayout()
         top.addWidget(self.summary, 1)
         top.addWidget(self.lock_state)
-        actions = (self.merge_button, self.lock_button, self.unlock_button, self.audit_button)
+        actions = (
+            self.merge_button,
+            self.rescore_button,
+            self.lock_button,
+            self.unlock_button,
+            self.audit_button,
+        )
         for button in actions:
             top.addWidget(button)
 
@@ -180,10 +195,17 @@ class ResultsView(QWidget):
         self.charts_page = page
         self.pages.addTab(page, self.tr("Charts"))
 
-    def set_results(self, results: PanelResults, notes: list[Note]) -> None:
+    def set_results(
+        self,
+        results: PanelResults,
+        notes: list[Note],
+        history: dict[int, tuple[RoundTotal, ...]] | None = None,
+    ) -> None:
+        """Show merged results; `history` holds every round of the re-scored items."""
         self._results = results
         self._notes = notes
-        self.matrix.set_results(results)
+        self._history = history or {}
+        self.matrix.set_results(results, self._history)
         self.calibration.set_rows(list(results.calibration))
         self.ranking.set_rows([r for r in results.applications if r.final is not None])
         tracks = sorted({r.track for r in results.applications}, key=lambda t: t.value)
@@ -236,6 +258,7 @@ class ResultsView(QWidget):
         self.unlock_button.setVisible(lock is not None)
         for widget in (self.lock_button, self.unlock_button, self.note_button, self.dissent_button):
             widget.setEnabled(editable)
+        self.rescore_button.setEnabled(editable and lock is None)
 
     def _reliability_html(self, results: PanelResults) -> str:
         bands = {
@@ -289,6 +312,10 @@ class ResultsView(QWidget):
             "total": self.tr("Total"),
             "discuss": self.tr("To discuss"),
             "notes": self.tr("Discussion notes and dissents"),
+            "rounds": self.tr("Scoring rounds"),
+            "round": self.tr("Round {n}"),
+            "used": self.tr("used in the merge"),
+            "replaced": self.tr("replaced"),
         }
         conditions = sorted({c for t in result.totals for c in t.conditions})
         head = "".join(f"<th>{esc(c)}</th>" for c in conditions)
@@ -322,6 +349,14 @@ class ResultsView(QWidget):
             for n in self._notes
             if n.application_id == result.application_id
         )
+        rounds = "".join(
+            f"<li>{esc(r.expert_code)} · {esc(words['round'].format(n=r.round_number))}: "
+            f"{points_text(r.total)} ({esc(words['used'] if r.current else words['replaced'])})"
+            "</li>"
+            for r in self._history.get(result.application_id, ())
+        )
+        if rounds:
+            rounds = f"<h4>{esc(words['rounds'])}</h4><ul>{rounds}</ul>"
         vetoed = (
             "<p style='color:#b00020'><b>"
             + esc(self.tr("Ineligible: a majority of the experts voted the veto criterion."))
@@ -333,7 +368,7 @@ class ResultsView(QWidget):
             f"<h3>{esc(result.applicant)}</h3>{vetoed}"
             f"<table border='1' cellspacing='0' cellpadding='3'><tr><th></th>{head}"
             f"<th>{esc(words['total'])}</th></tr>{''.join(rows)}</table>"
-            f"<h4>{esc(words['discuss'])}</h4><ul>{flags or '<li>—</li>'}</ul>"
+            f"<h4>{esc(words['discuss'])}</h4><ul>{flags or '<li>—</li>'}</ul>{rounds}"
             f"<h4>{esc(words['notes'])}</h4>"
             f"<ul>{notes or '<li>—</li>'}</ul>"
         )

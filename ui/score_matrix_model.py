@@ -12,6 +12,7 @@ from typing import Any
 
 from reviewer.i18n import QT_TRANSLATE_NOOP
 from reviewer.labels import label
+from reviewer.rescore import RoundTotal
 from reviewer.results import ApplicationResult, ExpertTotal, Flag, PanelResults
 from reviewer.rubric_checks import points_text
 from ui.qt import (
@@ -76,10 +77,19 @@ class ScoreMatrixModel(QAbstractTableModel):
         self._rows: list[ApplicationResult] = []
         self._experts: list[tuple[str, str]] = []  # (code, name)
         self._cells: list[dict[str, ExpertTotal]] = []
+        self._earlier: dict[tuple[int, str], list[RoundTotal]] = {}
 
-    def set_results(self, results: PanelResults) -> None:
+    def set_results(
+        self, results: PanelResults, history: dict[int, tuple[RoundTotal, ...]] | None = None
+    ) -> None:
+        """`history` lists every round of the re-scored items; a re-scored cell says so."""
         self.beginResetModel()
         self._rows = list(results.applications)
+        self._earlier = {}
+        for application_id, totals in (history or {}).items():
+            for total in totals:
+                if not total.current:
+                    self._earlier.setdefault((application_id, total.expert_code), []).append(total)
         names = {t.expert_code: t.expert_name for r in self._rows for t in r.totals}
         self._experts = sorted(names.items())
         self._cells = [{t.expert_code: t for t in r.totals} for r in self._rows]
@@ -130,7 +140,8 @@ class ScoreMatrixModel(QAbstractTableModel):
             return result
         expert = self.expert_at(index.column())
         if expert is not None:
-            return self._expert_cell(result, self._cells[index.row()].get(expert), role)
+            earlier = self._earlier.get((result.application_id, expert), [])
+            return self._expert_cell(result, self._cells[index.row()].get(expert), role, earlier)
         column = index.column()
         if column == self.final_column:
             return self._final_cell(result, role)
@@ -140,11 +151,17 @@ class ScoreMatrixModel(QAbstractTableModel):
             return result.applicant if column == self.APPLICANT else label(result.track)
         return None
 
-    def _expert_cell(self, result: ApplicationResult, total: ExpertTotal | None, role: int) -> Any:
+    def _expert_cell(
+        self,
+        result: ApplicationResult,
+        total: ExpertTotal | None,
+        role: int,
+        earlier: list[RoundTotal],
+    ) -> Any:
         if total is None:
             return -1.0 if role == SORT_ROLE else None
         if role == Qt.ItemDataRole.DisplayRole:
-            return points_text(total.total)
+            return ("↻ " if earlier else "") + points_text(total.total)
         if role == SORT_ROLE:
             return float(total.total)
         if role == Qt.ItemDataRole.TextAlignmentRole:
@@ -169,6 +186,10 @@ class ScoreMatrixModel(QAbstractTableModel):
                 )
             if total.veto_vote:
                 text += QCoreApplication.translate("ScoreMatrixModel", "; voted to veto")
+            for before in earlier:
+                text += QCoreApplication.translate(
+                    "ScoreMatrixModel", "; re-scored, round {round} gave {total}"
+                ).format(round=before.round_number, total=points_text(before.total))
             return text
         return None
 

@@ -484,6 +484,14 @@
         <translation>汇总已交回的评分：最终得分、分歧标记、专家组统计</translation>
     </message>
     <message>
+        <source>open a re-score round: chosen experts score flagged applications again</source>
+        <translation>开启复评轮次：所选专家对有分歧的申报重新评分</translation>
+    </message>
+    <message>
+        <source>ask these experts about this application (its number or applicant&apos;s name); repeatable. Without it: every flagged application, asking the experts who deviate</source>
+        <translation>请这些专家复评该申报（编号或申报单位名称），可重复。不指定时：所有需讨论的申报，由偏离的专家复评</translation>
+    </message>
+    <message>
         <source>lock the merged results (documents print what is locked)</source>
         <translation>锁定汇总结果（文书按锁定的结果打印）</translation>
     </message>
@@ -494,6 +502,10 @@
     <message>
         <source>why (kept in the audit log)</source>
         <translation>理由（记入审计日志）</translation>
+    </message>
+    <message>
+        <source>Opened round {round}: issue kits or sheets to {experts} for {n} item(s).</source>
+        <translation>已开启第 {round} 轮：请向 {experts} 发放评分包或评分表，共 {n} 项。</translation>
     </message>
     <message>
         <source>Locked the results; fingerprint {fingerprint}.</source>
@@ -890,6 +902,22 @@
     <message>
         <source>The results were locked on {at} by {by} ({reason}), so they cannot change now. Unlock them with a reason first.</source>
         <translation>结果已于 {at} 由 {by} 锁定（{reason}），目前不能更改。如需更改，请先说明理由解除锁定。</translation>
+    </message>
+    <message>
+        <source>No expert was chosen to score again. Tick at least one expert.</source>
+        <translation>没有选择复评专家。请至少勾选一位专家。</translation>
+    </message>
+    <message>
+        <source>Say why the round is needed (for example, the spread the panel discussed): it is kept in the audit log.</source>
+        <translation>请说明需要复评的原因（例如专家组讨论的分差）：原因将记入审计日志。</translation>
+    </message>
+    <message>
+        <source>{expert} is not on the panel of {applicant} (not assigned, or recused), so cannot score it again.</source>
+        <translation>{expert} 不在 {applicant} 的评审专家中（未分配或已回避），不能复评。</translation>
+    </message>
+    <message>
+        <source>The campaign has no application “{application}”. Check the name or number.</source>
+        <translation>本次评审没有申报“{application}”。请检查名称或编号。</translation>
     </message>
 </context>
 <context>
@@ -2049,6 +2077,37 @@ Replace them with the new packages? The earlier files stay in the history.</sour
     </message>
 </context>
 <context>
+    <name>RescoreDialog</name>
+    <message>
+        <source>Open a re-score round</source>
+        <translation>开启复评轮次</translation>
+    </message>
+    <message>
+        <source>The experts ticked get a kit or score sheet holding only these applications. Their new scores replace their earlier ones for these applications alone; every round stays on record.</source>
+        <translation>勾选的专家将收到只含这些申报的评分包或评分表。新评分仅替换其对这些申报的原评分；各轮评分均留档。</translation>
+    </message>
+    <message>
+        <source>Application and expert</source>
+        <translation>申报与专家</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>总分</translation>
+    </message>
+    <message>
+        <source>Why a new round (kept in the audit log), e.g. the panel&apos;s discussion</source>
+        <translation>复评原因（记入审计日志），如专家组讨论情况</translation>
+    </message>
+    <message>
+        <source>Open the round</source>
+        <translation>开启本轮</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+</context>
+<context>
     <name>Results</name>
     <message>
         <source>Reading the scores</source>
@@ -2112,6 +2171,22 @@ Replace them with the new packages? The earlier files stay in the history.</sour
     <message>
         <source>Saved the audit log to {path}</source>
         <translation>已将审计日志保存到 {path}</translation>
+    </message>
+    <message>
+        <source>Open a re-score round</source>
+        <translation>开启复评轮次</translation>
+    </message>
+    <message>
+        <source>No application needs discussion. To have one scored again anyway, select it in the score matrix first.</source>
+        <translation>没有需要讨论的申报。如仍需复评某项申报，请先在评分矩阵中选中它。</translation>
+    </message>
+    <message>
+        <source>Cannot open the round</source>
+        <translation>无法开启复评轮次</translation>
+    </message>
+    <message>
+        <source>Round {round} is open. On the Experts tab, issue kits or score sheets to {experts}: they hold only the applications to score again.</source>
+        <translation>第 {round} 轮已开启。请在“专家”页向 {experts} 发放评分包或评分表：其中只含需复评的申报。</translation>
     </message>
     <message>
         <source>Record a dissent</source>
@@ -2212,6 +2287,14 @@ Replace them with the new packages? The earlier files stay in the history.</sour
         <translation>导出审计日志…</translation>
     </message>
     <message>
+        <source>Re-score round…</source>
+        <translation>复评轮次…</translation>
+    </message>
+    <message>
+        <source>Ask chosen experts to score the flagged applications again</source>
+        <translation>请所选专家对需讨论的申报重新评分</translation>
+    </message>
+    <message>
         <source>Only what needs discussion</source>
         <translation>仅显示需讨论的项目</translation>
     </message>
@@ -2306,6 +2389,22 @@ Replace them with the new packages? The earlier files stay in the history.</sour
     <message>
         <source>Discussion notes and dissents</source>
         <translation>讨论记录与异议</translation>
+    </message>
+    <message>
+        <source>Scoring rounds</source>
+        <translation>评分轮次</translation>
+    </message>
+    <message>
+        <source>Round {n}</source>
+        <translation>第 {n} 轮</translation>
+    </message>
+    <message>
+        <source>used in the merge</source>
+        <translation>计入汇总</translation>
+    </message>
+    <message>
+        <source>replaced</source>
+        <translation>已被替换</translation>
     </message>
     <message>
         <source>spread</source>
@@ -2711,6 +2810,10 @@ Replace them with the new packages? The earlier files stay in the history.</sour
     <message>
         <source>; voted to veto</source>
         <translation>；投了否决票</translation>
+    </message>
+    <message>
+        <source>; re-scored, round {round} gave {total}</source>
+        <translation>；已复评，第 {round} 轮评分为 {total}</translation>
     </message>
     <message>
         <source> (vetoed)</source>

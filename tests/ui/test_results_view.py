@@ -123,3 +123,60 @@ def test_the_audit_log_is_exported_from_the_tab(
     view.audit_button.click()
     sheet = load_workbook(out).active
     assert sheet is not None and sheet["A1"].value == "时间" and sheet.max_row > 1
+
+
+def test_a_rescore_round_from_the_tab_then_the_new_scores_show(
+    qtbot: Any, window: MainWindow, demo_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from decimal import Decimal
+
+    from reviewer.kits import export_kit
+    from reviewer.rescore import rescore_rounds
+    from reviewer.score_files import write_score_file
+    from tests.reviewer.test_rescore import _score_at
+    from tests.ui.driving import when_modal
+    from ui.qt import QMessageBox
+    from ui.rescore_dialog import RescoreDialog
+
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: said.append(text))
+    view = _merged(qtbot, window, demo_file)
+    seen: list[tuple[str, str, bool]] = []
+
+    def choose(dialog: RescoreDialog) -> None:
+        xianyang = dialog.model.item(0)
+        for i in range(xianyang.rowCount()):
+            expert = xianyang.child(i)
+            seen.append(
+                (xianyang.text(), expert.text()[:3], expert.checkState() == Qt.CheckState.Checked)
+            )
+        seen.append(("", "ok", dialog.ok_button.isEnabled()))  # no reason yet: off
+        qtbot.keyClicks(dialog.reason_edit, "E03 far from the others")
+        dialog.ok_button.click()
+
+    when_modal(RescoreDialog, choose)
+    view.rescore_button.click()
+    assert ("", "ok", False) in seen
+    assert [ticked for _a, code, ticked in seen if code == "E03"] == [True]
+    assert sum(ticked for _a, c, ticked in seen if c != "ok") == 1 and seen[0][0] == "咸阳市"
+    assert "Round 2 is open" in said[-1] and "E03" in said[-1]
+    store = window.store
+    assert store is not None
+    assert [(r.number, r.experts) for r in rescore_rounds(store)] == [(2, ("E03",))]
+
+    kit_path = tmp_path / "E03-2.review"
+    export_kit(store, "E03", kit_path)
+    _score_at(kit_path, Decimal("0.78"))
+    returned = tmp_path / "E03-2.json"
+    with open_campaign(kit_path) as kit:
+        returned.write_bytes(write_score_file(kit).data)
+    before = window.results_actions.last_results
+    window.import_score_paths([returned])
+    qtbot.waitUntil(lambda: window.results_actions.last_results is not before, timeout=20_000)
+    row = _row_of(view, "咸阳市")
+    e03 = next(c for c in range(view.matrix.columnCount()) if view.matrix.expert_at(c) == "E03")
+    cell = view.proxy.index(row, e03)
+    assert cell.data().startswith("↻ ")
+    assert "round 1 gave 26" in cell.data(Qt.ItemDataRole.ToolTipRole)
+    view.table.selectRow(row)
+    assert "Round 1: 26 (replaced)" in view.details.toPlainText()
