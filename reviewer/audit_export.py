@@ -31,6 +31,7 @@ def neutralised(text: str) -> str:
 
 @dataclass(frozen=True)
 class AuditRow:
+    number: int  # the order events were recorded in, which timestamps alone can tie
     at: datetime
     actor: str
     action: str
@@ -44,7 +45,7 @@ class AuditRow:
 def audit_rows(store: CampaignStore) -> list[AuditRow]:
     with store.reading() as session:
         return [
-            AuditRow(e.at, e.actor, e.action, e.entity, e.entity_id, e.old, e.new, e.reason)
+            AuditRow(e.id, e.at, e.actor, e.action, e.entity, e.entity_id, e.old, e.new, e.reason)
             for e in session.scalars(select(AuditEvent).order_by(AuditEvent.id))
         ]
 

@@ -1,4 +1,4 @@
-"""The command-line verbs of the merge: `reconcile`, `rescore`, `lock`, `unlock`.
+"""The command-line verbs of the merge: `reconcile`, `rescore`, `lock`, `unlock`, `audit`.
 
 `reconcile --json` is a contract scripts read: per application `final` (a string with
 two decimals, or null), `kept` and `dropped` expert codes, `conditions`, `flags`; then
@@ -49,6 +49,14 @@ def add_result_verbs(verbs: Any) -> None:
         ),
     )
     rescore.add_argument("--json", action="store_true", help=translate("Cli", "print JSON"))
+    audit = verbs.add_parser(
+        "audit", help=translate("Cli", "show the audit log, or export it to Excel")
+    )
+    audit.add_argument("campaign", type=Path, metavar="CAMPAIGN")
+    audit.add_argument(
+        "--out", type=Path, metavar="FILE.xlsx", help=translate("Cli", "write it to a workbook")
+    )
+    audit.add_argument("--json", action="store_true", help=translate("Cli", "print JSON"))
     for verb, text in (
         ("lock", translate("Cli", "lock the merged results (documents print what is locked)")),
         ("unlock", translate("Cli", "unlock the results, saying why")),
@@ -146,4 +154,51 @@ def unlock(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-HANDLERS = {"reconcile": reconcile, "rescore": rescore, "lock": lock, "unlock": unlock}
+def audit(args: argparse.Namespace) -> int:
+    from reviewer.audit_export import audit_rows, audit_workbook
+    from reviewer.errors import CampaignNotWritable
+    from reviewer.storage import open_campaign
+
+    with open_campaign(args.campaign, read_only=True) as store:
+        rows = audit_rows(store)
+        if args.out is not None:
+            try:
+                args.out.write_bytes(audit_workbook(store))
+            except OSError as exc:
+                raise CampaignNotWritable(path=args.out, detail=exc.strerror or exc) from exc
+    if args.json:
+        events = [
+            {
+                "number": row.number,
+                "at": row.at.isoformat(),
+                "actor": row.actor,
+                "action": row.action,
+                "entity": row.entity,
+                "entity_id": row.entity_id,
+                "old": row.old,
+                "new": row.new,
+                "reason": row.reason,
+            }
+            for row in rows
+        ]
+        print(json.dumps(events, ensure_ascii=False, indent=2))
+    elif args.out is not None:
+        print(
+            translate("Cli", "Wrote {n} audit events to {path}").format(n=len(rows), path=args.out)
+        )
+    else:
+        for row in rows:
+            print(
+                f"{row.at:%Y-%m-%d %H:%M:%S}\t{row.actor}\t{row.action}\t"
+                f"{row.entity} {row.entity_id}\t{row.reason}"
+            )
+    return EXIT_OK
+
+
+HANDLERS = {
+    "reconcile": reconcile,
+    "rescore": rescore,
+    "lock": lock,
+    "unlock": unlock,
+    "audit": audit,
+}

@@ -165,6 +165,7 @@ class MainWindow(QMainWindow):
             self.tr("&Preferences…"), self.on_preferences_triggered, key.Preferences
         )
         self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.audit_action = action(self.tr("&Audit Log…"), self.show_audit_log, "Ctrl+L")
         self.demo_action = action(self.tr("Open the &Demo Campaign"), self.open_demo)
         self.about_action = action(self.tr("&About Reviewer"), self.on_about_triggered)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
@@ -230,6 +231,7 @@ class MainWindow(QMainWindow):
             self.view_actions.append(act)
         self.tabs.currentChanged.connect(self.results_actions.on_tab_changed)
         view_menu.addSeparator()
+        view_menu.addAction(self.audit_action)
         view_menu.addAction(self.refresh_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self.demo_action)
@@ -320,6 +322,7 @@ class MainWindow(QMainWindow):
             self.close_action,
             self.find_action,
             self.refresh_action,
+            self.audit_action,
             *self.view_actions,
         ):
             act.setEnabled(has_store)
@@ -340,6 +343,7 @@ class MainWindow(QMainWindow):
             self.import_zip_action,
             self.scores_action,
             self.find_action,
+            self.audit_action,
             *self.view_actions,
         ):
             act.setEnabled(False)
@@ -918,6 +922,32 @@ class MainWindow(QMainWindow):
             self, title, str(self.default_folder()), self.tr("Excel workbooks (*.xlsx)")
         )
         return Path(chosen) if chosen else None
+
+    def show_audit_log(self) -> None:
+        """The campaign's audit log, read-only, with a search and an export."""
+        store = self.store
+        if store is None or is_kit(store):
+            return
+        from reviewer.audit_export import audit_rows
+        from ui.audit_log_dialog import AuditLogDialog
+
+        dialog = AuditLogDialog(audit_rows(store), self.export_audit_log, self)
+        dialog.exec()
+        dialog.deleteLater()
+
+    def export_audit_log(self) -> None:
+        store = self.store
+        if store is None:
+            return
+        from reviewer.audit_export import audit_workbook
+
+        self.save_workbook(
+            self.tr("Export the audit log"),
+            self.default_folder() / self.tr("audit-log.xlsx"),
+            lambda: audit_workbook(store),
+            self.tr("Cannot save the audit log"),
+            self.tr("Saved the audit log to {path}"),
+        )
 
     def save_workbook(
         self,

@@ -60,7 +60,7 @@ class ResultsActions(QObject):
             self.view.lock_requested.connect(self.on_lock_requested)
             self.view.unlock_requested.connect(self.on_unlock_requested)
             self.view.note_requested.connect(self.on_note_requested)
-            self.view.audit_requested.connect(self.on_audit_requested)
+            self.view.audit_requested.connect(self.window.show_audit_log)
             self.view.rescore_requested.connect(self.on_rescore_requested)
             self._layout.addWidget(self.view)
         return self.view
@@ -140,20 +140,6 @@ class ResultsActions(QObject):
         from reviewer.reconcile import unlock_results
 
         self._write(self.tr("Cannot unlock the results"), lambda: unlock_results(store, reason))
-
-    def on_audit_requested(self) -> None:
-        store = self.window.store
-        if store is None:
-            return
-        from reviewer.audit_export import audit_workbook
-
-        self.window.save_workbook(
-            self.tr("Export the audit log"),
-            self.window.default_folder() / self.tr("audit-log.xlsx"),
-            lambda: audit_workbook(store),
-            self.tr("Cannot save the audit log"),
-            self.tr("Saved the audit log to {path}"),
-        )
 
     def on_rescore_requested(self) -> None:
         store = self.window.store

@@ -81,7 +81,10 @@ class ResultsView(QWidget):
         self.lock_button.clicked.connect(self.lock_requested)
         self.unlock_button = QPushButton(self.tr("Unlock…"))
         self.unlock_button.clicked.connect(self.unlock_requested)
-        self.audit_button = QPushButton(self.tr("Export the audit log…"))
+        self.audit_button = QPushButton(self.tr("Audit log…"))
+        self.audit_button.setToolTip(
+            self.tr("Who changed what, when and why; searchable, and exportable to Excel")
+        )
         self.audit_button.clicked.connect(self.audit_requested)
         self.rescore_button = QPushButton(self.tr("Re-score round…"))
         self.rescore_button.setObjectName("rescoreRound")

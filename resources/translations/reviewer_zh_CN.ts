@@ -204,6 +204,184 @@
     </message>
 </context>
 <context>
+    <name>AuditLogDialog</name>
+    <message>
+        <source>Audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>Find: a name, a file, an expert number…</source>
+        <translation>查找：名称、文件、专家编号…</translation>
+    </message>
+    <message>
+        <source>Every action</source>
+        <translation>全部操作</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>导出为 Excel…</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} events</source>
+        <translation>显示 {shown} / 共 {total} 条</translation>
+    </message>
+    <message>
+        <source>Select an event to see it in full.</source>
+        <translation>选中一条记录查看详情。</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>理由：</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>修改前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>修改后</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogModel</name>
+    <message>
+        <source>Campaign created</source>
+        <translation>创建评审批次</translation>
+    </message>
+    <message>
+        <source>Demo campaign created</source>
+        <translation>创建示例评审批次</translation>
+    </message>
+    <message>
+        <source>Applicant added</source>
+        <translation>添加申报单位</translation>
+    </message>
+    <message>
+        <source>Applicant changed</source>
+        <translation>修改申报单位</translation>
+    </message>
+    <message>
+        <source>Package imported</source>
+        <translation>导入申报材料</translation>
+    </message>
+    <message>
+        <source>Package replaced</source>
+        <translation>替换申报材料</translation>
+    </message>
+    <message>
+        <source>Application status changed</source>
+        <translation>修改申报状态</translation>
+    </message>
+    <message>
+        <source>Expert added</source>
+        <translation>添加专家</translation>
+    </message>
+    <message>
+        <source>Expert changed</source>
+        <translation>修改专家信息</translation>
+    </message>
+    <message>
+        <source>Conflict declared</source>
+        <translation>声明回避</translation>
+    </message>
+    <message>
+        <source>Conflict check done</source>
+        <translation>完成回避确认</translation>
+    </message>
+    <message>
+        <source>Panel assigned</source>
+        <translation>分配评审专家</translation>
+    </message>
+    <message>
+        <source>Rubric changed</source>
+        <translation>修改评分细则</translation>
+    </message>
+    <message>
+        <source>Kit or sheet issued</source>
+        <translation>发放评分包或评分表</translation>
+    </message>
+    <message>
+        <source>Scores imported</source>
+        <translation>导入评分</translation>
+    </message>
+    <message>
+        <source>Re-score round opened</source>
+        <translation>开启复评轮次</translation>
+    </message>
+    <message>
+        <source>Discussion note</source>
+        <translation>讨论记录</translation>
+    </message>
+    <message>
+        <source>Dissent recorded</source>
+        <translation>记录异议</translation>
+    </message>
+    <message>
+        <source>Results locked</source>
+        <translation>锁定结果</translation>
+    </message>
+    <message>
+        <source>Results unlocked</source>
+        <translation>解除锁定</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>评审批次</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申报单位</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>申报</translation>
+    </message>
+    <message>
+        <source>Expert</source>
+        <translation>专家</translation>
+    </message>
+    <message>
+        <source>Kit</source>
+        <translation>评分包</translation>
+    </message>
+    <message>
+        <source>Rubric</source>
+        <translation>评分细则</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>评分轮次</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>结果锁定</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>理由</translation>
+    </message>
+</context>
+<context>
     <name>CalibrationModel</name>
     <message>
         <source>No.</source>
@@ -492,12 +670,24 @@
         <translation>请这些专家复评该申报（编号或申报单位名称），可重复。不指定时：所有需讨论的申报，由偏离的专家复评</translation>
     </message>
     <message>
+        <source>show the audit log, or export it to Excel</source>
+        <translation>查看审计日志，或导出为 Excel</translation>
+    </message>
+    <message>
+        <source>write it to a workbook</source>
+        <translation>写入工作簿</translation>
+    </message>
+    <message>
         <source>lock the merged results (documents print what is locked)</source>
         <translation>锁定汇总结果（文书按锁定的结果打印）</translation>
     </message>
     <message>
         <source>unlock the results, saying why</source>
         <translation>解除结果锁定（须说明理由）</translation>
+    </message>
+    <message>
+        <source>Wrote {n} audit events to {path}</source>
+        <translation>已将 {n} 条审计记录写入 {path}</translation>
     </message>
     <message>
         <source>why (kept in the audit log)</source>
@@ -1446,6 +1636,10 @@
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
+        <source>&amp;Audit Log…</source>
+        <translation>审计日志(&amp;A)…</translation>
+    </message>
+    <message>
         <source>Open the &amp;Demo Campaign</source>
         <translation>打开演示评审批次(&amp;D)</translation>
     </message>
@@ -1794,6 +1988,22 @@ Replace them with the new packages? The earlier files stay in the history.</sour
     <message>
         <source>Issued the kit of {name} with {n} application(s) to {path}</source>
         <translation>已生成 {name} 的评分包（{n} 个申报项目）：{path}</translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>导出审计日志</translation>
+    </message>
+    <message>
+        <source>audit-log.xlsx</source>
+        <translation>审计日志.xlsx</translation>
+    </message>
+    <message>
+        <source>Cannot save the audit log</source>
+        <translation>无法保存审计日志</translation>
+    </message>
+    <message>
+        <source>Saved the audit log to {path}</source>
+        <translation>审计日志已保存到 {path}</translation>
     </message>
     <message>
         <source>expert-list.xlsx</source>
@@ -2157,22 +2367,6 @@ Replace them with the new packages? The earlier files stay in the history.</sour
         <translation>无法解除结果锁定</translation>
     </message>
     <message>
-        <source>Export the audit log</source>
-        <translation>导出审计日志</translation>
-    </message>
-    <message>
-        <source>audit-log.xlsx</source>
-        <translation>审计日志.xlsx</translation>
-    </message>
-    <message>
-        <source>Cannot save the audit log</source>
-        <translation>无法保存审计日志</translation>
-    </message>
-    <message>
-        <source>Saved the audit log to {path}</source>
-        <translation>已将审计日志保存到 {path}</translation>
-    </message>
-    <message>
         <source>Open a re-score round</source>
         <translation>开启复评轮次</translation>
     </message>
@@ -2283,8 +2477,12 @@ Replace them with the new packages? The earlier files stay in the history.</sour
         <translation>解除锁定…</translation>
     </message>
     <message>
-        <source>Export the audit log…</source>
-        <translation>导出审计日志…</translation>
+        <source>Audit log…</source>
+        <translation>审计日志…</translation>
+    </message>
+    <message>
+        <source>Who changed what, when and why; searchable, and exportable to Excel</source>
+        <translation>谁在何时因何修改了什么；可查找，可导出为 Excel</translation>
     </message>
     <message>
         <source>Re-score round…</source>

@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 
+from reviewer.reconcile import lock_results
 from reviewer.results import merge_results
 from reviewer.storage import open_campaign
 from ui.main_window import MainWindow
@@ -110,19 +111,44 @@ def test_the_model_reads_without_a_view(demo_file: Path) -> None:
     assert model.headerData(model.final_column, Qt.Orientation.Horizontal) == "Final"
 
 
-def test_the_audit_log_is_exported_from_the_tab(
+def test_the_audit_log_is_read_searched_and_exported_from_the_tab(
     qtbot: Any, window: MainWindow, demo_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from openpyxl import load_workbook
 
+    from tests.ui.driving import when_modal
+    from ui.audit_log_dialog import AuditLogDialog
     from ui.qt import QFileDialog
 
     view = _merged(qtbot, window, demo_file)
     out = tmp_path / "audit.xlsx"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    seen: dict[str, Any] = {}
+
+    def read(dialog: AuditLogDialog) -> None:
+        seen["total"] = dialog.proxy.rowCount()
+        seen["newest"] = dialog.proxy.index(0, 2).data()
+        dialog.search.setText("咸阳市")
+        seen["found"] = dialog.proxy.rowCount()
+        seen["count"] = dialog.count.text()
+        dialog.table.selectRow(0)
+        seen["details"] = dialog.details.toPlainText()
+        dialog.action.setCurrentIndex(dialog.action.findText("Package imported"))
+        seen["imports"] = {dialog.proxy.index(r, 2).data() for r in range(dialog.proxy.rowCount())}
+        dialog.export_button.click()
+        dialog.reject()
+
+    assert window.store is not None
+    lock_results(window.store, "审定")
+    when_modal(AuditLogDialog, read)
     view.audit_button.click()
+    assert seen["total"] > 10 and seen["newest"] == "Results locked"
+    assert 0 < seen["found"] < seen["total"]
+    assert seen["count"] == f"{seen['found']} of {seen['total']} events"
+    assert "咸阳市" in seen["details"] and "Package imported" in seen["details"]
+    assert seen["imports"] == {"Package imported"}
     sheet = load_workbook(out).active
-    assert sheet is not None and sheet["A1"].value == "时间" and sheet.max_row > 1
+    assert sheet is not None and sheet["A1"].value == "时间" and sheet.max_row == seen["total"] + 1
 
 
 def test_a_rescore_round_from_the_tab_then_the_new_scores_show(
