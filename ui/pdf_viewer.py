@@ -1,15 +1,18 @@
-"""Reading an implementation plan inside Reviewer, beside the campaign."""
+"""Reading a PDF inside Reviewer: an applicant's plan, or a document Reviewer wrote,
+with print preview and printing."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from ui.pdf_printing import print_pdf
 from ui.qt import (
     QAction,
     QDesktopServices,
     QKeySequence,
     QLabel,
     QMainWindow,
+    QPageSize,
     QSpinBox,
     Qt,
     QToolBar,
@@ -17,11 +20,12 @@ from ui.qt import (
     QWidget,
 )
 from ui.qt_pdf import QPdfDocument, QPdfView
+from ui.qt_print import QPrintDialog, QPrinter, QPrintPreviewDialog
 
 
 class PdfViewer(QMainWindow):
-    """A window showing one PDF: pages scrolled continuously, zoom, go to page, and a
-    way out to the system's viewer for printing or searching."""
+    """A window showing one PDF: pages scrolled continuously, zoom, go to page, print
+    preview and printing, and a way out to the system's viewer for searching."""
 
     def __init__(self, path: Path, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -37,7 +41,7 @@ class PdfViewer(QMainWindow):
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.setCentralWidget(self.view)
 
-        toolbar = QToolBar(self.tr("Plan"))
+        toolbar = QToolBar(self.tr("PDF"))
         toolbar.setMovable(False)
         self.addToolBar(toolbar)
         self.page = QSpinBox()
@@ -56,11 +60,19 @@ class PdfViewer(QMainWindow):
         external.triggered.connect(
             lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.path)))
         )
+        print_action = QAction(self.tr("Print…"), self)
+        print_action.setShortcut(QKeySequence.StandardKey.Print)
+        print_action.triggered.connect(self.print_document)
+        preview = QAction(self.tr("Print Preview…"), self)
+        preview.triggered.connect(self.preview_document)
         toolbar.addWidget(QLabel(self.tr("Page")))
         toolbar.addWidget(self.page)
         toolbar.addWidget(self.pages)
         toolbar.addSeparator()
-        for act in (zoom_out, zoom_in, fit, external):
+        for act in (zoom_out, zoom_in, fit):
+            toolbar.addAction(act)
+        toolbar.addSeparator()
+        for act in (preview, print_action, external):
             toolbar.addAction(act)
         self.view.pageNavigator().currentPageChanged.connect(self.on_navigator_page_changed)
         self.document.load(str(path))
@@ -71,6 +83,30 @@ class PdfViewer(QMainWindow):
     @property
     def loaded(self) -> bool:
         return self.document.status() == QPdfDocument.Status.Ready
+
+    def printer(self) -> QPrinter:
+        """A full-page printer on the document's paper (A4 for Reviewer's documents)."""
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setFullPage(True)
+        if self.document.pageCount():
+            paper = self.document.pagePointSize(0).toSize()
+            printer.setPageSize(QPageSize(paper, "", QPageSize.SizeMatchPolicy.FuzzyMatch))
+        printer.setDocName(self.path.stem)
+        printer.setFromTo(1, max(self.document.pageCount(), 1))
+        return printer
+
+    def print_document(self) -> None:
+        printer = self.printer()
+        dialog = QPrintDialog(printer, self)
+        dialog.setMinMax(1, max(self.document.pageCount(), 1))
+        if dialog.exec():
+            print_pdf(self.document, printer)
+
+    def preview_document(self) -> None:
+        dialog = QPrintPreviewDialog(self.printer(), self)
+        dialog.paintRequested.connect(lambda printer: print_pdf(self.document, printer))
+        dialog.exec()
+        dialog.deleteLater()
 
     def _zoom(self, factor: float) -> None:
         self.view.setZoomMode(QPdfView.ZoomMode.Custom)

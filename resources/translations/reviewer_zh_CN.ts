@@ -2216,8 +2216,8 @@ Replace them with the new packages? The earlier files stay in the history.</sour
 <context>
     <name>PdfViewer</name>
     <message>
-        <source>Plan</source>
-        <translation>实施方案</translation>
+        <source>PDF</source>
+        <translation>PDF</translation>
     </message>
     <message>
         <source>Zoom In</source>
@@ -2234,6 +2234,14 @@ Replace them with the new packages? The earlier files stay in the history.</sour
     <message>
         <source>Open in System Viewer</source>
         <translation>用系统阅读器打开</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Print Preview…</source>
+        <translation>打印预览…</translation>
     </message>
     <message>
         <source>Page</source>
