@@ -891,6 +891,34 @@
         <source>The results were locked on {at} by {by} ({reason}), so they cannot change now. Unlock them with a reason first.</source>
         <translation>结果已于 {at} 由 {by} 锁定（{reason}），目前不能更改。如需更改，请先说明理由解除锁定。</translation>
     </message>
+    <message>
+        <source>The results are not locked. Lock them first: the ranking and the decisions are made on locked results only.</source>
+        <translation>结果尚未锁定。请先锁定结果：排名和决定只能基于已锁定的结果作出。</translation>
+    </message>
+    <message>
+        <source>The ranking rules of {track} are not valid: {problem}</source>
+        <translation>{track}的排名规则无效：{problem}</translation>
+    </message>
+    <message>
+        <source>the quota must be at least 1</source>
+        <translation>名额至少为1</translation>
+    </message>
+    <message>
+        <source>the minimum score must be between 0 and the total</source>
+        <translation>最低分必须在0与总分之间</translation>
+    </message>
+    <message>
+        <source>the minimum score has at most two decimals</source>
+        <translation>最低分最多保留两位小数</translation>
+    </message>
+    <message>
+        <source>a condition appears twice in the tie-break order</source>
+        <translation>同分排序中有评审条件重复出现</translation>
+    </message>
+    <message>
+        <source>the tie-break order names an unknown condition</source>
+        <translation>同分排序中含有不存在的评审条件</translation>
+    </message>
 </context>
 <context>
     <name>ExpertDialog</name>
