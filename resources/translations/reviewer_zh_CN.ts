@@ -919,6 +919,30 @@
         <source>the tie-break order names an unknown condition</source>
         <translation>同分排序中含有不存在的评审条件</translation>
     </message>
+    <message>
+        <source>The decision “{outcome}” on {applicant} goes against the ranking, so it needs a written reason.</source>
+        <translation>对{applicant}作出“{outcome}”的决定与排名不一致，须写明理由。</translation>
+    </message>
+    <message>
+        <source>{applicant} is not ranked (ineligible or not scored), so it cannot be approved.</source>
+        <translation>{applicant}未参加排名（不符合资格或未评分），不能批准。</translation>
+    </message>
+    <message>
+        <source>Nothing was committed: these decisions go against the ranking and have no written reason: {applicants}.</source>
+        <translation>未提交任何决定：以下决定与排名不一致且未写明理由：{applicants}。</translation>
+    </message>
+    <message>
+        <source>Nothing was committed: the decisions on {applicants} were made on results locked earlier. Decide them again on the current results, or discard them.</source>
+        <translation>未提交任何决定：对{applicants}的决定是基于此前锁定的结果作出的。请基于当前结果重新决定，或将其放弃。</translation>
+    </message>
+    <message>
+        <source>Nothing was committed: the locked results changed since the list was shown. Look at the list again.</source>
+        <translation>未提交任何决定：显示名单后锁定的结果已发生变化。请重新查看名单。</translation>
+    </message>
+    <message>
+        <source>No application {application} is in the locked results.</source>
+        <translation>锁定的结果中没有申报 {application}。</translation>
+    </message>
 </context>
 <context>
     <name>ExpertDialog</name>
