@@ -503,6 +503,70 @@
         <source>Unlocked the results.</source>
         <translation>已解除结果锁定。</translation>
     </message>
+    <message>
+        <source>the ranking per track on the locked results, with the decisions</source>
+        <translation>基于锁定结果的分类排名及决定</translation>
+    </message>
+    <message>
+        <source>stage a decision on an application, or commit the staged list</source>
+        <translation>暂存对某项申报的决定，或提交暂存的名单</translation>
+    </message>
+    <message>
+        <source>the application, by its id or its applicant&apos;s name</source>
+        <translation>申报，按编号或申报单位名称</translation>
+    </message>
+    <message>
+        <source>commit every pending decision on the current locked results</source>
+        <translation>基于当前锁定结果提交全部待定决定</translation>
+    </message>
+    <message>
+        <source>the decision</source>
+        <translation>决定</translation>
+    </message>
+    <message>
+        <source>why (needed when the decision goes against the ranking)</source>
+        <translation>理由（决定与排名不一致时必填）</translation>
+    </message>
+    <message>
+        <source>ineligible</source>
+        <translation>不符合资格</translation>
+    </message>
+    <message>
+        <source>below the minimum</source>
+        <translation>低于最低分</translation>
+    </message>
+    <message>
+        <source>over the quota</source>
+        <translation>超出名额</translation>
+    </message>
+    <message>
+        <source>staged</source>
+        <translation>已暂存</translation>
+    </message>
+    <message>
+        <source>against the ranking</source>
+        <translation>与排名不一致</translation>
+    </message>
+    <message>
+        <source>Locked results {fingerprint}.</source>
+        <translation>锁定结果 {fingerprint}。</translation>
+    </message>
+    <message>
+        <source>decide: --application needs --outcome</source>
+        <translation>decide：--application 需要同时给出 --outcome</translation>
+    </message>
+    <message>
+        <source>decide: --commit takes no --outcome or --reason</source>
+        <translation>decide：--commit 不能与 --outcome 或 --reason 同用</translation>
+    </message>
+    <message>
+        <source>Committed {count} decisions on locked results {fingerprint}.</source>
+        <translation>已基于锁定结果 {fingerprint} 提交 {count} 项决定。</translation>
+    </message>
+    <message>
+        <source>Staged: {applicant} {outcome}. Commit with decide --commit.</source>
+        <translation>已暂存：{applicant} {outcome}。请用 decide --commit 提交。</translation>
+    </message>
 </context>
 <context>
     <name>ConflictCheckDialog</name>
