@@ -569,6 +569,45 @@
     </message>
 </context>
 <context>
+    <name>CommitDialog</name>
+    <message>
+        <source>Commit decisions</source>
+        <translation>提交决定</translation>
+    </message>
+    <message>
+        <source>{count} decisions will be committed on the results locked as {fingerprint}. Each is kept in the audit log with who, when and why. Lines marked ● change.</source>
+        <translation>将基于锁定结果 {fingerprint} 提交 {count} 项决定。每项决定连同操作人、时间和理由记入审计日志。标有 ● 的行将发生变化。</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>提交</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申报单位</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>最终得分</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>决定</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+</context>
+<context>
     <name>ConflictCheckDialog</name>
     <message>
         <source>Conflicts of interest</source>
@@ -640,6 +679,235 @@
     <message>
         <source>Bands</source>
         <translation>档次设置</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionModel</name>
+    <message>
+        <source>Within the cut</source>
+        <translation>入围</translation>
+    </message>
+    <message>
+        <source>Below the minimum score</source>
+        <translation>低于最低分</translation>
+    </message>
+    <message>
+        <source>Over the quota</source>
+        <translation>超出名额</translation>
+    </message>
+    <message>
+        <source>Ineligible (veto)</source>
+        <translation>不符合资格（一票否决）</translation>
+    </message>
+    <message>
+        <source>Not scored</source>
+        <translation>未评分</translation>
+    </message>
+    <message>
+        <source>Staged, not yet committed</source>
+        <translation>已暂存，尚未提交</translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <source>The ranking&apos;s proposal, not yet committed</source>
+        <translation>排名建议，尚未提交</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申报单位</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>最终得分</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>入围情况</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>决定</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>提示</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionsActions</name>
+    <message>
+        <source>Cannot read the ranking</source>
+        <translation>无法读取排名</translation>
+    </message>
+    <message>
+        <source>Reason for going against the ranking</source>
+        <translation>与排名不一致的理由</translation>
+    </message>
+    <message>
+        <source>“{outcome}” on {applicant} goes against the ranking (proposal: {proposal}). Write why; the reason is kept with the decision and in the audit log.</source>
+        <translation>对{applicant}作出“{outcome}”的决定与排名不一致（建议：{proposal}）。请写明理由；理由将随决定保存并记入审计日志。</translation>
+    </message>
+    <message>
+        <source>Cannot stage the decision</source>
+        <translation>无法暂存决定</translation>
+    </message>
+    <message>
+        <source>Cannot reset the decision</source>
+        <translation>无法恢复决定</translation>
+    </message>
+    <message>
+        <source>Cannot commit the decisions</source>
+        <translation>无法提交决定</translation>
+    </message>
+    <message>
+        <source>Commit decisions</source>
+        <translation>提交决定</translation>
+    </message>
+    <message>
+        <source>Every decision is committed already; nothing to commit.</source>
+        <translation>所有决定均已提交，没有需要提交的内容。</translation>
+    </message>
+    <message>
+        <source>Committed {count} decisions.</source>
+        <translation>已提交 {count} 项决定。</translation>
+    </message>
+    <message>
+        <source>Cannot save the ranking rules</source>
+        <translation>无法保存排名规则</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionsView</name>
+    <message>
+        <source>Ranking rules…</source>
+        <translation>排名规则…</translation>
+    </message>
+    <message>
+        <source>Commit decisions…</source>
+        <translation>提交决定…</translation>
+    </message>
+    <message>
+        <source>All lines</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Within the cut</source>
+        <translation>入围</translation>
+    </message>
+    <message>
+        <source>Outside the cut</source>
+        <translation>未入围</translation>
+    </message>
+    <message>
+        <source>Against the ranking</source>
+        <translation>与排名不一致</translation>
+    </message>
+    <message>
+        <source>Not yet committed</source>
+        <translation>尚未提交</translation>
+    </message>
+    <message>
+        <source>Track:</source>
+        <translation>类别：</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>显示：</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;background:#ffe1cc&apos;&gt;&amp;nbsp;against the ranking&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;color:#7a7a7a&apos;&gt;grey: outside the cut&lt;/span&gt; · ✎ staged · ✓ committed · keys A R D, Delete</source>
+        <translation>&lt;span style=&apos;background:#ffe1cc&apos;&gt;&amp;nbsp;与排名不一致&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;color:#7a7a7a&apos;&gt;灰色：未入围&lt;/span&gt; · ✎ 已暂存 · ✓ 已提交 · 按键 A R D、Delete</translation>
+    </message>
+    <message>
+        <source>Back to the proposal (Del)</source>
+        <translation>恢复为建议 (Del)</translation>
+    </message>
+    <message>
+        <source>The results are not locked. Decisions are made on locked results only: lock them on the Results tab (Ctrl+6) first.</source>
+        <translation>结果尚未锁定。决定只能基于已锁定的结果作出：请先在“结果”页（Ctrl+6）锁定结果。</translation>
+    </message>
+    <message>
+        <source>Ranking and decisions</source>
+        <translation>排名与决定</translation>
+    </message>
+    <message>
+        <source>On the results locked as {fingerprint}: {within} within the cut of {total}; {staged} staged, {pending} not yet committed.</source>
+        <translation>基于锁定结果 {fingerprint}：{total} 项中 {within} 项入围；{staged} 项已暂存，{pending} 项尚未提交。</translation>
+    </message>
+    <message>
+        <source>Select a line to see the evidence behind it.</source>
+        <translation>选择一行以查看其依据。</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>去掉</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>决定</translation>
+    </message>
+    <message>
+        <source>Each expert&apos;s total</source>
+        <translation>各专家总分</translation>
+    </message>
+    <message>
+        <source>Conditions (panel figures)</source>
+        <translation>各评审条件（专家组得分）</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>Discussion notes and dissents</source>
+        <translation>讨论记录与异议</translation>
+    </message>
+    <message>
+        <source>Rank {rank} · final {final} · {standing}</source>
+        <translation>排名 {rank} · 最终得分 {final} · {standing}</translation>
+    </message>
+    <message>
+        <source>Criteria the experts disagree on: {list}</source>
+        <translation>专家意见分歧的评分项：{list}</translation>
+    </message>
+    <message>
+        <source>Proposal: {outcome}</source>
+        <translation>建议：{outcome}</translation>
+    </message>
+    <message>
+        <source>Committed: {outcome} by {by} on {at}</source>
+        <translation>已提交：{outcome}，{by}，{at}</translation>
+    </message>
+    <message>
+        <source>(on results locked earlier)</source>
+        <translation>（基于此前锁定的结果）</translation>
+    </message>
+    <message>
+        <source>Staged: {outcome} by {by}</source>
+        <translation>已暂存：{outcome}，{by}</translation>
+    </message>
+    <message>
+        <source>This decision goes against the ranking.</source>
+        <translation>此决定与排名不一致。</translation>
     </message>
 </context>
 <context>
@@ -1580,6 +1848,10 @@
     <message>
         <source>Results</source>
         <translation>评审结果</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>决定</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -2775,6 +3047,17 @@ Replace them with the new packages? The earlier files stay in the history.</sour
     </message>
 </context>
 <context>
+    <name>RulesDialog</name>
+    <message>
+        <source>Ranking rules</source>
+        <translation>排名规则</translation>
+    </message>
+    <message>
+        <source>The minimum score must be a number, like 60 or 72.5.</source>
+        <translation>最低分必须是数字，例如 60 或 72.5。</translation>
+    </message>
+</context>
+<context>
     <name>ScoreMatrixModel</name>
     <message>
         <source>wide spread</source>
@@ -2962,6 +3245,37 @@ Replace them with the new packages? The earlier files stay in the history.</sour
     <message>
         <source>Recent campaigns</source>
         <translation>最近打开的评审批次</translation>
+    </message>
+</context>
+<context>
+    <name>_TrackRulesBox</name>
+    <message>
+        <source>no minimum</source>
+        <translation>不设最低分</translation>
+    </message>
+    <message>
+        <source>no quota</source>
+        <translation>不限名额</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Minimum final score:</source>
+        <translation>最低最终得分：</translation>
+    </message>
+    <message>
+        <source>Quota (approved at most):</source>
+        <translation>名额（最多批准）：</translation>
+    </message>
+    <message>
+        <source>Ties broken by (ticked, in order):</source>
+        <translation>同分时依次比较（勾选项，按顺序）：</translation>
     </message>
 </context>
 </TS>
