@@ -23,10 +23,9 @@ from ui.qt import (
     QHeaderView,
     QItemSelection,
     QItemSelectionModel,
-    QKeySequence,
+    QKeyEvent,
     QLabel,
     QPushButton,
-    QShortcut,
     QSplitter,
     QStackedWidget,
     Qt,
@@ -38,6 +37,37 @@ from ui.qt import (
 )
 from ui.row_table_model import ROW_ROLE
 from ui.score_matrix_model import flag_text
+
+DECISION_KEYS = {
+    Qt.Key.Key_A: DecisionOutcome.APPROVE,
+    Qt.Key.Key_R: DecisionOutcome.REJECT,
+    Qt.Key.Key_D: DecisionOutcome.DEFER,
+}
+
+
+class DecisionTable(QTableView):
+    """The ranked lines; a letter key decides the selected line, Delete resets it.
+
+    Keys are read here rather than through QShortcut so they act only while the table
+    has the focus, and a letter typed elsewhere (a reason, a filter) never decides.
+    Signals: key_decided(str outcome), key_reset().
+    """
+
+    key_decided = Signal(str)
+    key_reset = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        plain = event.modifiers() in (
+            Qt.KeyboardModifier.NoModifier,
+            Qt.KeyboardModifier.KeypadModifier,
+        )
+        key = Qt.Key(event.key())
+        if plain and key in DECISION_KEYS:
+            self.key_decided.emit(DECISION_KEYS[key].value)
+        elif plain and key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            self.key_reset.emit()
+        else:
+            super().keyPressEvent(event)
 
 
 class DecisionsView(QWidget):
@@ -104,8 +134,10 @@ class DecisionsView(QWidget):
         self.model = DecisionModel(self)
         self.proxy = DecisionFilter(self)
         self.proxy.setSourceModel(self.model)
-        self.table = QTableView()
+        self.table = DecisionTable()
         self.table.setObjectName("decisionTable")
+        self.table.key_decided.connect(lambda value: self._request(DecisionOutcome(value)))
+        self.table.key_reset.connect(self._request_reset)
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -126,22 +158,10 @@ class DecisionsView(QWidget):
         ):
             button = QPushButton(f"{label(outcome)} ({key})")
             button.clicked.connect(lambda _=False, o=outcome: self._request(o))
-            QShortcut(
-                QKeySequence(key),
-                self.table,
-                lambda o=outcome: self._request(o),
-                Qt.ShortcutContext.WidgetShortcut,
-            )
             buttons.addWidget(button)
             self.decide_buttons[outcome] = button
         self.reset_button = QPushButton(self.tr("Back to the proposal (Del)"))
         self.reset_button.clicked.connect(self._request_reset)
-        QShortcut(
-            QKeySequence(QKeySequence.StandardKey.Delete),
-            self.table,
-            self._request_reset,
-            Qt.ShortcutContext.WidgetShortcut,
-        )
         buttons.addWidget(self.reset_button)
         side = QWidget()
         side_layout = QVBoxLayout(side)
