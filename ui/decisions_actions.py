@@ -56,6 +56,7 @@ class DecisionsActions(QObject):
             self.view.reset_requested.connect(self.on_reset_requested)
             self.view.commit_requested.connect(self.on_commit_requested)
             self.view.rules_requested.connect(self.on_rules_requested)
+            self.view.export_requested.connect(self.on_export_requested)
             self._layout.addWidget(self.view)
         return self.view
 
@@ -190,3 +191,26 @@ class DecisionsActions(QObject):
                 save_rules(store, new)
 
         self._write(self.tr("Cannot save the ranking rules"), save)
+
+    def on_export_requested(self, kind: str) -> None:
+        store = self.window.store
+        if store is None:
+            return
+        from reviewer.exports import ranking_workbook, score_summary_workbook
+
+        if kind == "ranking":
+            self.window.save_workbook(
+                self.tr("Export the ranking and the pilot list"),
+                self.window.default_folder() / self.tr("ranking.xlsx"),
+                lambda: ranking_workbook(store),
+                self.tr("Cannot save the ranking"),
+                self.tr("Saved the ranking to {path}"),
+            )
+        else:
+            self.window.save_workbook(
+                self.tr("Export the score summary"),
+                self.window.default_folder() / self.tr("score-summary.xlsx"),
+                lambda: score_summary_workbook(store),
+                self.tr("Cannot save the score summary"),
+                self.tr("Saved the score summary to {path}"),
+            )

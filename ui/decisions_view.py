@@ -4,7 +4,8 @@ the secretariat's decision on each line, and the evidence behind the selected li
 The page shows a `DecisionSheet` it is given; staging, committing and the rules are the
 actions' to carry out. Keys on the table: A approve, R reject, D defer, Delete back to
 the proposal. Signals: decide_requested(int application id, str outcome),
-reset_requested(int application id), commit_requested(), rules_requested().
+reset_requested(int application id), commit_requested(), rules_requested(),
+export_requested(str "ranking" or "summary").
 """
 
 from __future__ import annotations
@@ -75,6 +76,7 @@ class DecisionsView(QWidget):
     reset_requested = Signal(int)
     commit_requested = Signal()
     rules_requested = Signal()
+    export_requested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -92,10 +94,19 @@ class DecisionsView(QWidget):
         self.commit_button = QPushButton(self.tr("Commit decisions…"))
         self.commit_button.setObjectName("commitDecisions")
         self.commit_button.clicked.connect(self.commit_requested)
+        self.ranking_export_button = QPushButton(self.tr("Ranking to Excel…"))
+        self.ranking_export_button.clicked.connect(lambda: self.export_requested.emit("ranking"))
+        self.summary_export_button = QPushButton(self.tr("Score summary to Excel…"))
+        self.summary_export_button.clicked.connect(lambda: self.export_requested.emit("summary"))
         top = QHBoxLayout()
         top.addWidget(self.summary, 1)
-        top.addWidget(self.rules_button)
-        top.addWidget(self.commit_button)
+        for button in (
+            self.ranking_export_button,
+            self.summary_export_button,
+            self.rules_button,
+            self.commit_button,
+        ):
+            top.addWidget(button)
 
         self.track = QComboBox()
         self.track.setObjectName("decisionTrack")
@@ -221,6 +232,8 @@ class DecisionsView(QWidget):
         self.stack.setCurrentWidget(self.not_locked if sheet is None else self.ranking_page)
         self.commit_button.setEnabled(sheet is not None and editable)
         self.rules_button.setEnabled(editable)
+        self.ranking_export_button.setEnabled(sheet is not None)
+        self.summary_export_button.setEnabled(sheet is not None)
         if sheet is None:
             self.summary.setText(self.tr("Ranking and decisions"))
             self.model.set_lines([], ())

@@ -790,6 +790,38 @@
         <source>Cannot save the ranking rules</source>
         <translation>无法保存排名规则</translation>
     </message>
+    <message>
+        <source>Export the ranking and the pilot list</source>
+        <translation>导出排名和试点名单</translation>
+    </message>
+    <message>
+        <source>ranking.xlsx</source>
+        <translation>排名.xlsx</translation>
+    </message>
+    <message>
+        <source>Cannot save the ranking</source>
+        <translation>无法保存排名</translation>
+    </message>
+    <message>
+        <source>Saved the ranking to {path}</source>
+        <translation>排名已保存到 {path}</translation>
+    </message>
+    <message>
+        <source>Export the score summary</source>
+        <translation>导出评分汇总表</translation>
+    </message>
+    <message>
+        <source>score-summary.xlsx</source>
+        <translation>评分汇总表.xlsx</translation>
+    </message>
+    <message>
+        <source>Cannot save the score summary</source>
+        <translation>无法保存评分汇总表</translation>
+    </message>
+    <message>
+        <source>Saved the score summary to {path}</source>
+        <translation>评分汇总表已保存到 {path}</translation>
+    </message>
 </context>
 <context>
     <name>DecisionsView</name>
@@ -800,6 +832,14 @@
     <message>
         <source>Commit decisions…</source>
         <translation>提交决定…</translation>
+    </message>
+    <message>
+        <source>Ranking to Excel…</source>
+        <translation>排名导出为 Excel…</translation>
+    </message>
+    <message>
+        <source>Score summary to Excel…</source>
+        <translation>评分汇总表导出为 Excel…</translation>
     </message>
     <message>
         <source>All lines</source>

@@ -231,3 +231,21 @@ def test_the_model_reads_without_a_view(locked: Path) -> None:
     assert model.columnCount() == 3 + 4 + 5
     assert model.headerData(model.decision_column, Qt.Orientation.Horizontal) == "Decision"
     assert model.index(0, model.proposal_column).data() == "Approve"
+
+
+def test_the_ranking_and_the_score_summary_export_to_excel(
+    qtbot: Any, window: MainWindow, locked: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from openpyxl import load_workbook
+
+    from ui.qt import QFileDialog
+
+    view = _page(qtbot, window, locked)
+    for button, name, sheet in (
+        (view.ranking_export_button, "ranking.xlsx", "市级智慧城市区域试点排名"),
+        (view.summary_export_button, "summary.xlsx", "市级智慧城市区域试点评分汇总"),
+    ):
+        out = tmp_path / name
+        monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, o=out, **k: (str(o), ""))
+        button.click()
+        assert load_workbook(out)[sheet]["B4"].value == "西安市"
