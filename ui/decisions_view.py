@@ -382,6 +382,7 @@ class DecisionsView(QWidget):
                 self.tr("Staged: {outcome} by {by}").format(
                     outcome=label(line.staged.outcome), by=line.staged.by
                 )
+                + (" " + self.tr("(on results locked earlier)") if line.stale else "")
                 + (f" — {line.staged.reason}" if line.staged.reason else "")
             )
         against = (
