@@ -185,12 +185,10 @@ class DecisionsActions(QObject):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         changed = [new for new in dialog.rules() if new != rules[new.track]]
-
-        def save() -> None:
-            for new in changed:
-                save_rules(store, new)
-
-        self._write(self.tr("Cannot save the ranking rules"), save)
+        if changed:
+            self._write(
+                self.tr("Cannot save the ranking rules"), lambda: save_rules(store, *changed)
+            )
 
     def on_export_requested(self, kind: str) -> None:
         store = self.window.store
