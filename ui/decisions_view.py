@@ -3,9 +3,11 @@ the secretariat's decision on each line, and the evidence behind the selected li
 
 The page shows a `DecisionSheet` it is given; staging, committing and the rules are the
 actions' to carry out. Keys on the table: A approve, R reject, D defer, Delete back to
-the proposal, Ctrl+Z undoes a staging. Signals: decide_requested(int application id, str outcome),
-reset_requested(int application id), commit_requested(), rules_requested(),
-export_requested(str "ranking" or "summary").
+the proposal, Ctrl+Z undoes a staging.
+
+Signals: decide_requested(int application id, str outcome), reset_requested(int
+application id), commit_requested(), rules_requested(), export_requested(str "ranking"
+or "summary").
 """
 
 from __future__ import annotations
