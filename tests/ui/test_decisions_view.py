@@ -277,3 +277,18 @@ def test_staging_is_undone_and_redone(
     when_modal(CommitDialog, lambda dialog: dialog.accept())
     view.commit_button.click()
     assert undo.count() == 0
+
+
+def test_a_read_only_campaign_shows_the_ranking_but_takes_no_decision(
+    qtbot: Any, window: MainWindow, locked: Path
+) -> None:
+    assert window.open_path(locked, read_only=True)
+    qtbot.keyClick(window, Qt.Key.Key_7, Qt.KeyboardModifier.ControlModifier)
+    view = window.decisions_actions.view
+    assert view is not None and view.proxy.rowCount() == 10
+    assert not view.commit_button.isEnabled() and not view.rules_button.isEnabled()
+    assert view.ranking_export_button.isEnabled()
+    _select(view, "西安市")
+    assert not view.decide_buttons[DecisionOutcome.REJECT].isEnabled()
+    qtbot.keyClick(view.table, Qt.Key.Key_R)
+    assert _decision(view, "西安市") == "Approve"
