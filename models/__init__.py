@@ -10,7 +10,14 @@ from models.campaign import Campaign
 from models.panel import Assignment, ConflictDeclaration, Expert, ExpertTie, Kit
 from models.reconciliation import DiscussionNote, ResultLock
 from models.rubrics import Band, Condition, Criterion, GateCheck, Rubric
-from models.scoring import Aggregate, Decision, RescoreRequest, Score, ScoringRound
+from models.scoring import (
+    Aggregate,
+    Decision,
+    RescoreRequest,
+    Score,
+    ScoringRound,
+    StagedDecision,
+)
 
 __all__ = [
     "Aggregate",
@@ -39,5 +46,6 @@ __all__ = [
     "Rubric",
     "Score",
     "ScoringRound",
+    "StagedDecision",
     "Track",
 ]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import (
@@ -17,7 +18,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from models.base import Base, UTCDateTime, utc_now
+from models.base import Base, Points, UTCDateTime, utc_now
 from models.enums import ApplicationStatus, MaterialKind, TrackKind, enum_column
 
 
@@ -30,6 +31,11 @@ class Track(Base):
     kind: Mapped[TrackKind] = mapped_column(enum_column(TrackKind), unique=True)
     name: Mapped[str] = mapped_column(String(100))
     quota: Mapped[int | None] = mapped_column(Integer)
+    # The ranking's cut-off rules (see reviewer/ranking.py): the lowest final score that
+    # may be proposed for approval, and the condition codes that break a tie on the final
+    # score, in order. None means no minimum, or the track's default order.
+    min_final: Mapped[Decimal | None] = mapped_column(Points)
+    tie_break: Mapped[list[str] | None] = mapped_column(JSON)
 
     applications: Mapped[list[Application]] = relationship(back_populates="track")
 

@@ -75,7 +75,8 @@ class Aggregate(Base):
 
 
 class Decision(Base):
-    """The secretariat's decision on an application, with its reason."""
+    """The secretariat's committed decision on an application, with its reason and the
+    fingerprint of the locked results it was made on."""
 
     __tablename__ = "decision"
 
@@ -85,3 +86,19 @@ class Decision(Base):
     reason: Mapped[str] = mapped_column(Text, default="")
     decided_by: Mapped[str] = mapped_column(String(100), default="")
     decided_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+    lock_fingerprint: Mapped[str] = mapped_column(String(64), default="", server_default="")
+
+
+class StagedDecision(Base):
+    """A decision the secretariat has made but not yet committed: kept in the file so a
+    crash loses nothing, and turned into a `Decision` when the list is committed."""
+
+    __tablename__ = "staged_decision"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    application_id: Mapped[int] = mapped_column(ForeignKey("application.id"), unique=True)
+    outcome: Mapped[DecisionOutcome] = mapped_column(enum_column(DecisionOutcome))
+    reason: Mapped[str] = mapped_column(Text, default="")
+    staged_by: Mapped[str] = mapped_column(String(100), default="")
+    staged_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+    lock_fingerprint: Mapped[str] = mapped_column(String(64))
