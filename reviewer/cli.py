@@ -18,6 +18,8 @@ from pathlib import Path
 from typing import Any
 
 from reviewer import __version__
+from reviewer.cli_report import HANDLERS as REPORT_HANDLERS
+from reviewer.cli_report import add_report_verb
 from reviewer.cli_results import HANDLERS as RESULT_HANDLERS
 from reviewer.cli_results import add_result_verbs
 from reviewer.errors import ReviewerError
@@ -39,6 +41,7 @@ VERBS = (
     "reconcile",
     "lock",
     "unlock",
+    "report",
 )
 
 
@@ -184,6 +187,7 @@ def build_parser() -> argparse.ArgumentParser:
         help=translate("Cli", "replace packages taken in before with these corrected ones"),
     )
     add_result_verbs(verbs)
+    add_report_verb(verbs)
     return parser
 
 
@@ -504,6 +508,7 @@ def main(argv: Sequence[str]) -> int:
         "scores": _scores,
         "sheet": _sheet,
         **RESULT_HANDLERS,
+        **REPORT_HANDLERS,
     }
     try:
         return handlers[args.verb](args)

@@ -27,8 +27,8 @@ from reviewer.documents.layout import (
     Style,
     Trace,
     draw_line,
-    line_width,
     fonts,
+    line_width,
 )
 from reviewer.documents.source import ReportSource
 

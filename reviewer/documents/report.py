@@ -1,0 +1,129 @@
+"""Writing every document of a review into a folder: the use case behind `reviewer report`.
+
+All documents are made from one reading of the locked results (`source.read_source`), so
+they agree with each other; the documents that name the approved applicants (the pilot
+list, the approval letters, the public notice) need committed decisions on that lock and
+are left out, saying why, until there are some. The score summary, the expert score
+sheets and the findings are what officials read to decide, so they come first.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from reviewer.documents.approval import approval_letters
+from reviewer.documents.expert_sheets import expert_sheets
+from reviewer.documents.official import DocumentOptions, resolve, trace
+from reviewer.documents.opinions import opinions
+from reviewer.documents.pilot_list import pilot_list
+from reviewer.documents.public_notice import public_notice
+from reviewer.documents.score_summary import score_summary_of
+from reviewer.documents.source import ReportSource, read_source
+from reviewer.i18n import QT_TRANSLATE_NOOP, translate
+from reviewer.progress import Job, Progress
+from reviewer.storage import CampaignStore
+
+
+@dataclass(frozen=True)
+class WrittenDocument:
+    kind: str  # pilot_list | approval | public_notice | score_summary | expert_sheet | opinions
+    name: str
+    path: Path
+    sha256: str
+
+
+@dataclass(frozen=True)
+class Report:
+    fingerprint: str
+    documents: tuple[WrittenDocument, ...]
+    skipped: tuple[tuple[str, str], ...]  # (kind, why)
+
+
+NO_DECISIONS = QT_TRANSLATE_NOOP(
+    "Documents",
+    "No application has a committed approval on the locked results yet, so there is no "
+    "list to print.",
+)
+LABELS = {
+    "score_summary": QT_TRANSLATE_NOOP("Documents", "the score summary"),
+    "expert_sheet": QT_TRANSLATE_NOOP("Documents", "the expert score sheets"),
+    "opinions": QT_TRANSLATE_NOOP("Documents", "the panel's findings"),
+    "pilot_list": QT_TRANSLATE_NOOP("Documents", "the pilot list"),
+    "approval": QT_TRANSLATE_NOOP("Documents", "the approval letters"),
+    "public_notice": QT_TRANSLATE_NOOP("Documents", "the public notice"),
+}
+Build = Callable[[], list[tuple[str, str, bytes]]]  # -> (kind, file stem, pdf)
+
+
+def _builders(source: ReportSource, options: DocumentOptions) -> list[tuple[str, Build]]:
+    issue = resolve(source, options)
+    traced = trace(source)
+    return [
+        (
+            "score_summary",
+            lambda: [("score_summary", "评分汇总表", score_summary_of(source, traced))],
+        ),
+        (
+            "expert_sheet",
+            lambda: [
+                ("expert_sheet", f"专家评分表-{e.code}-{e.name}", pdf)
+                for e, pdf in expert_sheets(source, traced)
+            ],
+        ),
+        ("opinions", lambda: [("opinions", "评审意见", opinions(source, traced))]),
+        ("pilot_list", lambda: [("pilot_list", "试点名单", pilot_list(source, issue))]),
+        (
+            "approval",
+            lambda: [
+                ("approval", f"批复-{n:02d}-{line.applicant}", pdf)
+                for n, (line, pdf) in enumerate(approval_letters(source, issue), start=1)
+            ],
+        ),
+        ("public_notice", lambda: [("public_notice", "公示", public_notice(source, issue))]),
+    ]
+
+
+NEEDS_DECISIONS = {"pilot_list", "approval", "public_notice"}
+
+
+def writing_report(
+    store: CampaignStore, folder: Path, options: DocumentOptions = DocumentOptions()
+) -> Job:
+    """Write every document into `folder` (created if need be), reporting progress per
+    document; returns a `Report`. Refused while the results are not locked."""
+    source = read_source(store)
+    approved = any(source.approved(kind) for kind in source.tracks())
+    builders = _builders(source, options)
+    folder.mkdir(parents=True, exist_ok=True)
+    written: list[WrittenDocument] = []
+    skipped: list[tuple[str, str]] = []
+    for done, (kind, make) in enumerate(builders):
+        what = translate("Documents", LABELS[kind])
+        yield Progress(
+            done, len(builders), translate("Documents", "Writing {what}").format(what=what)
+        )
+        if kind in NEEDS_DECISIONS and not approved:
+            skipped.append((kind, translate("Documents", NO_DECISIONS)))
+            continue
+        for made_kind, stem, pdf in make():
+            path = folder / f"{stem}.pdf"
+            path.write_bytes(pdf)
+            digest = hashlib.sha256(pdf).hexdigest()
+            written.append(WrittenDocument(made_kind, stem, path, digest))
+    yield Progress(len(builders), len(builders), "")
+    return Report(source.lock.fingerprint, tuple(written), tuple(skipped))
+
+
+def write_report(
+    store: CampaignStore, folder: Path, options: DocumentOptions = DocumentOptions()
+) -> Report:
+    job = writing_report(store, folder, options)
+    while True:
+        try:
+            next(job)
+        except StopIteration as finished:
+            report: Report = finished.value
+            return report
