@@ -86,12 +86,11 @@ def _builders(source: ReportSource, options: DocumentOptions) -> list[tuple[str,
     ]
 
 
+DEFAULTS = DocumentOptions()
 NEEDS_DECISIONS = {"pilot_list", "approval", "public_notice"}
 
 
-def writing_report(
-    store: CampaignStore, folder: Path, options: DocumentOptions = DocumentOptions()
-) -> Job:
+def writing_report(store: CampaignStore, folder: Path, options: DocumentOptions = DEFAULTS) -> Job:
     """Write every document into `folder` (created if need be), reporting progress per
     document; returns a `Report`. Refused while the results are not locked."""
     source = read_source(store)
@@ -117,9 +116,7 @@ def writing_report(
     return Report(source.lock.fingerprint, tuple(written), tuple(skipped))
 
 
-def write_report(
-    store: CampaignStore, folder: Path, options: DocumentOptions = DocumentOptions()
-) -> Report:
+def write_report(store: CampaignStore, folder: Path, options: DocumentOptions = DEFAULTS) -> Report:
     job = writing_report(store, folder, options)
     while True:
         try:

@@ -71,9 +71,10 @@ def _widths(experts: int) -> tuple[list[float], float]:
 def _table(track: SummaryTrack) -> LongTable:
     widths, size = _widths(len(track.experts))
     count = len(track.experts)
-    head = ["序号", "申报单位", "评审专家评分", *([""] * (count - 1)), "最终得分", "排序"]
-    names = ["", "", *(f"{e.code}\n{e.name}" for e in track.experts), "", ""]
-    rows: list[list[str]] = [head, names]
+    # One header row, no spans: reportlab recomputes every span of the remaining rows at
+    # each page break, which doubled the time of a long table.
+    head = ["序号", "申报单位", *(f"{e.code}\n{e.name}" for e in track.experts), "最终得分", "排序"]
+    rows: list[list[str]] = [head]
     columns = {e.code: index for index, e in enumerate(track.experts)}
     for number, ranked in enumerate(track.lines, start=1):
         totals = ["—"] * count
@@ -89,21 +90,16 @@ def _table(track: SummaryTrack) -> LongTable:
         ("FONTNAME", (0, 0), (-1, -1), song),
         ("FONTSIZE", (0, 0), (-1, -1), size),
         ("LEADING", (0, 0), (-1, -1), size * 1.25),
-        ("FONTNAME", (0, 0), (-1, 1), hei),
-        ("BACKGROUND", (0, 0), (-1, 1), HEADER_GREY),
+        ("FONTNAME", (0, 0), (-1, 0), hei),
+        ("BACKGROUND", (0, 0), (-1, 0), HEADER_GREY),
         ("ALIGN", (0, 0), (-1, -1), "CENTER"),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
         ("LEFTPADDING", (0, 0), (-1, -1), 2),
         ("RIGHTPADDING", (0, 0), (-1, -1), 2),
-        ("SPAN", (0, 0), (0, 1)),
-        ("SPAN", (1, 0), (1, 1)),
-        ("SPAN", (2, 0), (last - 1, 0)),
-        ("SPAN", (last, 0), (last, 1)),
-        ("SPAN", (last + 1, 0), (last + 1, 1)),
-        ("FONTNAME", (last, 2), (last, -1), hei),
+        ("FONTNAME", (last, 1), (last, -1), hei),
     ]
-    return LongTable(rows, colWidths=widths, repeatRows=2, style=TableStyle(style))
+    return LongTable(rows, colWidths=widths, repeatRows=1, style=TableStyle(style))
 
 
 def _signatures(track: SummaryTrack) -> LongTable:
