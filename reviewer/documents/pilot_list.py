@@ -24,7 +24,7 @@ from reviewer.documents.source import ReportSource
 
 NAME = "试点名单"
 TABLE_SIZE = 12.0  # 小四: the attachment table holds long names
-_WIDTHS = (42.0, 150.0, BLOCK_WIDTH - 42.0 - 150.0)
+_WIDTHS = (42.0, 186.0, BLOCK_WIDTH - 42.0 - 186.0)  # a 15-character name on one line
 
 
 def attachment_title(track_name: str) -> str:
