@@ -60,7 +60,7 @@ def add_report_verb(verbs: Any) -> None:
 
 def report(args: argparse.Namespace) -> int:
     from reviewer.documents.official import DocumentOptions
-    from reviewer.documents.report import writing_report
+    from reviewer.documents.report import LABELS, writing_report
     from reviewer.storage import open_campaign
 
     options = DocumentOptions(args.number, args.date, args.addressees)
@@ -88,7 +88,8 @@ def report(args: argparse.Namespace) -> int:
     for document in written.documents:
         print(document.path)
     for kind, why in written.skipped:
-        print(translate("Cli", "Not written: {kind}: {reason}").format(kind=kind, reason=why))
+        what = translate("Documents", LABELS[kind])
+        print(translate("Cli", "Not written: {what}. {reason}").format(what=what, reason=why))
     return EXIT_OK
 
 
