@@ -7,7 +7,7 @@ scores, and tells anyone who objects how to say so.
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable
+from reportlab.platypus import Flowable, KeepTogether
 
 from reviewer.documents.layout import BLOCK_WIDTH, Blank, body, build, cell, hei, title
 from reviewer.documents.official import (
@@ -56,10 +56,8 @@ def public_notice(source: ReportSource, issue: Issue) -> bytes:
                     str(ranked.rank),
                 ]
             )
-        story += [
-            Blank(1),
-            hei(f"{chinese_numeral(number)}、{source.track_name(kind)}", first_indent=2),
-            grid_table(rows, _WIDTHS, size=TABLE_SIZE),
-        ]
+        heading = hei(f"{chinese_numeral(number)}、{source.track_name(kind)}", first_indent=2)
+        # A track's list stays on one page when it can (KeepTogether splits a longer one).
+        story += [Blank(1), KeepTogether([heading, grid_table(rows, _WIDTHS, size=TABLE_SIZE)])]
     story.append(closing([Blank(1)], authority, issue.issued_on))
     return build(story, name=NAME, trace=trace(source), author=authority)

@@ -326,3 +326,22 @@ def date_(year: int, month: int, day: int) -> object:
     from datetime import date
 
     return date(year, month, day)
+
+
+def test_lines_never_start_with_closing_punctuation() -> None:
+    from reviewer.documents.layout import BLOCK_WIDTH as WIDTH
+    from reviewer.documents.layout import NO_LINE_START, Style, fonts, line_width, wrap_runs
+
+    song, _hei = fonts()
+    # 28 characters then a comma: the comma may not start the next line, so the
+    # character before it goes down with it (推入), and 90.50 is never cut in two.
+    text = "一" * 28 + "，得分90.50分。" + "二" * 20 + "（三）"
+    style = Style(first_indent=0)
+    lines = wrap_runs([(text, song)], style, WIDTH)
+    chars = ["".join(c for c, _f in line) for line in lines]
+    assert "".join(chars) == text
+    assert chars[0] == "一" * 27 and chars[1].startswith("一，")
+    assert all(line[0] not in NO_LINE_START for line in chars if line)
+    assert all(line_width(line, style) - style.char_space <= WIDTH + 0.01 for line in lines)
+    assert not any(line.endswith("（") for line in chars)
+    assert any("90.50" in line for line in chars)
