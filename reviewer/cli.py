@@ -18,6 +18,8 @@ from pathlib import Path
 from typing import Any
 
 from reviewer import __version__
+from reviewer.cli_decisions import HANDLERS as DECISION_HANDLERS
+from reviewer.cli_decisions import add_decision_verbs
 from reviewer.cli_report import HANDLERS as REPORT_HANDLERS
 from reviewer.cli_report import add_report_verb
 from reviewer.cli_results import HANDLERS as RESULT_HANDLERS
@@ -41,6 +43,7 @@ VERBS = (
     "reconcile",
     "lock",
     "unlock",
+    *DECISION_HANDLERS,
     "report",
 )
 
@@ -187,6 +190,7 @@ def build_parser() -> argparse.ArgumentParser:
         help=translate("Cli", "replace packages taken in before with these corrected ones"),
     )
     add_result_verbs(verbs)
+    add_decision_verbs(verbs)
     add_report_verb(verbs)
     return parser
 
@@ -508,6 +512,7 @@ def main(argv: Sequence[str]) -> int:
         "scores": _scores,
         "sheet": _sheet,
         **RESULT_HANDLERS,
+        **DECISION_HANDLERS,
         **REPORT_HANDLERS,
     }
     try:

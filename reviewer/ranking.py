@@ -22,12 +22,14 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from models import Track
 from models.enums import DecisionOutcome, TrackKind
 from reviewer import audit
 from reviewer.errors import ReviewerError
 from reviewer.i18n import QT_TRANSLATE_NOOP
+from reviewer.result_lock import active_lock
 from reviewer.results import Flag
 from reviewer.storage import CampaignStore
 
@@ -230,31 +232,40 @@ def rank(
     }
 
 
+def _rules_in(session: Session) -> dict[TrackKind, TrackRules]:
+    return {
+        track.kind: TrackRules(
+            track.kind,
+            track.min_final,
+            track.quota,
+            tuple(track.tie_break)
+            if track.tie_break is not None
+            else DEFAULT_TIE_BREAK[track.kind],
+        )
+        for track in session.scalars(select(Track).order_by(Track.id))
+    }
+
+
 def load_rules(store: CampaignStore) -> dict[TrackKind, TrackRules]:
     """Each track's rules as stored in the campaign file (defaults filled in)."""
     with store.reading() as session:
-        return {
-            track.kind: TrackRules(
-                track.kind,
-                track.min_final,
-                track.quota,
-                tuple(track.tie_break)
-                if track.tie_break is not None
-                else DEFAULT_TIE_BREAK[track.kind],
-            )
-            for track in session.scalars(select(Track).order_by(Track.id))
-        }
+        return _rules_in(session)
+
+
+def ranking_in(session: Session) -> Ranking:
+    """The ranking inside the caller's unit of work, so a use case that writes (committing
+    decisions) checks against exactly what it reads. Refused while the results are unlocked."""
+    lock = active_lock(session)
+    if lock is None:
+        raise ResultsNotLockedForRanking()
+    rules = _rules_in(session)
+    return Ranking(lock.fingerprint, rules, rank(lock.results, rules))
 
 
 def locked_ranking(store: CampaignStore) -> Ranking:
     """The ranking on the locked results under the stored rules; refused while unlocked."""
-    from reviewer.reconcile import current_lock
-
-    lock = current_lock(store)
-    if lock is None:
-        raise ResultsNotLockedForRanking()
-    rules = load_rules(store)
-    return Ranking(lock.fingerprint, rules, rank(lock.results, rules))
+    with store.reading() as session:
+        return ranking_in(session)
 
 
 def _problem(rules: TrackRules, condition_codes: set[str], total: Decimal) -> str:

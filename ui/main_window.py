@@ -26,6 +26,7 @@ from reviewer.storage import SUFFIX, CampaignStore, open_campaign, save_copy
 from ui.applicants_view import ApplicantDialog, ApplicantsView
 from ui.applications_view import ApplicationsView
 from ui.assign_dialog import AssignDialog
+from ui.decisions_actions import DecisionsActions
 from ui.expert_dialog import ExpertDialog
 from ui.experts_view import ExpertsView
 from ui.i18n import install_language
@@ -207,6 +208,7 @@ class MainWindow(QMainWindow):
         self.experts.assign_requested.connect(self.on_experts_assign_requested)
         self.experts.kit_requested.connect(self.on_experts_kit_requested)
         self.results_actions = ResultsActions(self)
+        self.decisions_actions = DecisionsActions(self)
         self.applicants = ApplicantsView()
         self.applicants.add_requested.connect(self.on_applicants_add_requested)
         self.applicants.edit_requested.connect(self.on_applicants_edit_requested)
@@ -222,6 +224,7 @@ class MainWindow(QMainWindow):
             (self.experts, self.tr("Experts")),
             (self.applicants, self.tr("Applicants")),
             (self.results_actions.page, self.tr("Results")),
+            (self.decisions_actions.page, self.tr("Decisions")),
         ]
         for number, (page, title) in enumerate(pages, start=1):
             self.tabs.addTab(page, title)
@@ -229,6 +232,7 @@ class MainWindow(QMainWindow):
             view_menu.addAction(act)
             self.view_actions.append(act)
         self.tabs.currentChanged.connect(self.results_actions.on_tab_changed)
+        self.tabs.currentChanged.connect(self.decisions_actions.on_tab_changed)
         view_menu.addSeparator()
         view_menu.addAction(self.refresh_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))

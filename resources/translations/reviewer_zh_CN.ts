@@ -504,6 +504,70 @@
         <translation>已解除结果锁定。</translation>
     </message>
     <message>
+        <source>the ranking per track on the locked results, with the decisions</source>
+        <translation>基于锁定结果的分类排名及决定</translation>
+    </message>
+    <message>
+        <source>stage a decision on an application, or commit the staged list</source>
+        <translation>暂存对某项申报的决定，或提交暂存的名单</translation>
+    </message>
+    <message>
+        <source>the application, by its id or its applicant&apos;s name</source>
+        <translation>申报，按编号或申报单位名称</translation>
+    </message>
+    <message>
+        <source>commit every pending decision on the current locked results</source>
+        <translation>基于当前锁定结果提交全部待定决定</translation>
+    </message>
+    <message>
+        <source>the decision</source>
+        <translation>决定</translation>
+    </message>
+    <message>
+        <source>why (needed when the decision goes against the ranking)</source>
+        <translation>理由（决定与排名不一致时必填）</translation>
+    </message>
+    <message>
+        <source>ineligible</source>
+        <translation>不符合资格</translation>
+    </message>
+    <message>
+        <source>below the minimum</source>
+        <translation>低于最低分</translation>
+    </message>
+    <message>
+        <source>over the quota</source>
+        <translation>超出名额</translation>
+    </message>
+    <message>
+        <source>staged</source>
+        <translation>已暂存</translation>
+    </message>
+    <message>
+        <source>against the ranking</source>
+        <translation>与排名不一致</translation>
+    </message>
+    <message>
+        <source>Locked results {fingerprint}.</source>
+        <translation>锁定结果 {fingerprint}。</translation>
+    </message>
+    <message>
+        <source>decide: --application needs --outcome</source>
+        <translation>decide：--application 需要同时给出 --outcome</translation>
+    </message>
+    <message>
+        <source>decide: --commit takes no --outcome or --reason</source>
+        <translation>decide：--commit 不能与 --outcome 或 --reason 同用</translation>
+    </message>
+    <message>
+        <source>Committed {count} decisions on locked results {fingerprint}.</source>
+        <translation>已基于锁定结果 {fingerprint} 提交 {count} 项决定。</translation>
+    </message>
+    <message>
+        <source>Staged: {applicant} {outcome}. Commit with decide --commit.</source>
+        <translation>已暂存：{applicant} {outcome}。请用 decide --commit 提交。</translation>
+    </message>
+    <message>
         <source>a date as YYYY-MM-DD</source>
         <translation>日期，格式为 YYYY-MM-DD</translation>
     </message>
@@ -526,6 +590,45 @@
     <message>
         <source>Not written: {what}. {reason}</source>
         <translation>未生成：{what}。{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>CommitDialog</name>
+    <message>
+        <source>Commit decisions</source>
+        <translation>提交决定</translation>
+    </message>
+    <message>
+        <source>{count} decisions will be committed on the results locked as {fingerprint}. Each is kept in the audit log with who, when and why. Lines marked ● change.</source>
+        <translation>将基于锁定结果 {fingerprint} 提交 {count} 项决定。每项决定连同操作人、时间和理由记入审计日志。标有 ● 的行将发生变化。</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>提交</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申报单位</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>最终得分</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>决定</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
     </message>
 </context>
 <context>
@@ -600,6 +703,275 @@
     <message>
         <source>Bands</source>
         <translation>档次设置</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionModel</name>
+    <message>
+        <source>Within the cut</source>
+        <translation>入围</translation>
+    </message>
+    <message>
+        <source>Below the minimum score</source>
+        <translation>低于最低分</translation>
+    </message>
+    <message>
+        <source>Over the quota</source>
+        <translation>超出名额</translation>
+    </message>
+    <message>
+        <source>Ineligible (veto)</source>
+        <translation>不符合资格（一票否决）</translation>
+    </message>
+    <message>
+        <source>Not scored</source>
+        <translation>未评分</translation>
+    </message>
+    <message>
+        <source>Staged, not yet committed</source>
+        <translation>已暂存，尚未提交</translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <source>The ranking&apos;s proposal, not yet committed</source>
+        <translation>排名建议，尚未提交</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申报单位</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>最终得分</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>入围情况</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>决定</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>提示</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionsActions</name>
+    <message>
+        <source>Cannot read the ranking</source>
+        <translation>无法读取排名</translation>
+    </message>
+    <message>
+        <source>Reason for going against the ranking</source>
+        <translation>与排名不一致的理由</translation>
+    </message>
+    <message>
+        <source>“{outcome}” on {applicant} goes against the ranking (proposal: {proposal}). Write why; the reason is kept with the decision and in the audit log.</source>
+        <translation>对{applicant}作出“{outcome}”的决定与排名不一致（建议：{proposal}）。请写明理由；理由将随决定保存并记入审计日志。</translation>
+    </message>
+    <message>
+        <source>Cannot stage the decision</source>
+        <translation>无法暂存决定</translation>
+    </message>
+    <message>
+        <source>Cannot reset the decision</source>
+        <translation>无法恢复决定</translation>
+    </message>
+    <message>
+        <source>Cannot commit the decisions</source>
+        <translation>无法提交决定</translation>
+    </message>
+    <message>
+        <source>Commit decisions</source>
+        <translation>提交决定</translation>
+    </message>
+    <message>
+        <source>Every decision is committed already; nothing to commit.</source>
+        <translation>所有决定均已提交，没有需要提交的内容。</translation>
+    </message>
+    <message>
+        <source>Committed {count} decisions.</source>
+        <translation>已提交 {count} 项决定。</translation>
+    </message>
+    <message>
+        <source>Cannot save the ranking rules</source>
+        <translation>无法保存排名规则</translation>
+    </message>
+    <message>
+        <source>Export the ranking and the pilot list</source>
+        <translation>导出排名和试点名单</translation>
+    </message>
+    <message>
+        <source>ranking.xlsx</source>
+        <translation>排名.xlsx</translation>
+    </message>
+    <message>
+        <source>Cannot save the ranking</source>
+        <translation>无法保存排名</translation>
+    </message>
+    <message>
+        <source>Saved the ranking to {path}</source>
+        <translation>排名已保存到 {path}</translation>
+    </message>
+    <message>
+        <source>Export the score summary</source>
+        <translation>导出评分汇总表</translation>
+    </message>
+    <message>
+        <source>score-summary.xlsx</source>
+        <translation>评分汇总表.xlsx</translation>
+    </message>
+    <message>
+        <source>Cannot save the score summary</source>
+        <translation>无法保存评分汇总表</translation>
+    </message>
+    <message>
+        <source>Saved the score summary to {path}</source>
+        <translation>评分汇总表已保存到 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionsView</name>
+    <message>
+        <source>Ranking rules…</source>
+        <translation>排名规则…</translation>
+    </message>
+    <message>
+        <source>Commit decisions…</source>
+        <translation>提交决定…</translation>
+    </message>
+    <message>
+        <source>Ranking to Excel…</source>
+        <translation>排名导出为 Excel…</translation>
+    </message>
+    <message>
+        <source>Score summary to Excel…</source>
+        <translation>评分汇总表导出为 Excel…</translation>
+    </message>
+    <message>
+        <source>All lines</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Within the cut</source>
+        <translation>入围</translation>
+    </message>
+    <message>
+        <source>Outside the cut</source>
+        <translation>未入围</translation>
+    </message>
+    <message>
+        <source>Against the ranking</source>
+        <translation>与排名不一致</translation>
+    </message>
+    <message>
+        <source>Not yet committed</source>
+        <translation>尚未提交</translation>
+    </message>
+    <message>
+        <source>Track:</source>
+        <translation>类别：</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>显示：</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;background:#ffe1cc&apos;&gt;&amp;nbsp;against the ranking&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;color:#7a7a7a&apos;&gt;grey: outside the cut&lt;/span&gt; · ✎ staged · ✓ committed · keys A R D, Delete</source>
+        <translation>&lt;span style=&apos;background:#ffe1cc&apos;&gt;&amp;nbsp;与排名不一致&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;color:#7a7a7a&apos;&gt;灰色：未入围&lt;/span&gt; · ✎ 已暂存 · ✓ 已提交 · 按键 A R D、Delete</translation>
+    </message>
+    <message>
+        <source>Back to the proposal (Del)</source>
+        <translation>恢复为建议 (Del)</translation>
+    </message>
+    <message>
+        <source>The results are not locked. Decisions are made on locked results only: lock them on the Results tab (Ctrl+6) first.</source>
+        <translation>结果尚未锁定。决定只能基于已锁定的结果作出：请先在“结果”页（Ctrl+6）锁定结果。</translation>
+    </message>
+    <message>
+        <source>Ranking and decisions</source>
+        <translation>排名与决定</translation>
+    </message>
+    <message>
+        <source>On the results locked as {fingerprint}: {within} within the cut of {total}; {staged} staged, {pending} not yet committed.</source>
+        <translation>基于锁定结果 {fingerprint}：{total} 项中 {within} 项入围；{staged} 项已暂存，{pending} 项尚未提交。</translation>
+    </message>
+    <message>
+        <source>Select a line to see the evidence behind it.</source>
+        <translation>选择一行以查看其依据。</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>去掉</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>决定</translation>
+    </message>
+    <message>
+        <source>Each expert&apos;s total</source>
+        <translation>各专家总分</translation>
+    </message>
+    <message>
+        <source>Conditions (panel figures)</source>
+        <translation>各评审条件（专家组得分）</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>Discussion notes and dissents</source>
+        <translation>讨论记录与异议</translation>
+    </message>
+    <message>
+        <source>Rank {rank} · final {final} · {standing}</source>
+        <translation>排名 {rank} · 最终得分 {final} · {standing}</translation>
+    </message>
+    <message>
+        <source>Criteria the experts disagree on: {list}</source>
+        <translation>专家意见分歧的评分项：{list}</translation>
+    </message>
+    <message>
+        <source>Proposal: {outcome}</source>
+        <translation>建议：{outcome}</translation>
+    </message>
+    <message>
+        <source>Committed: {outcome} by {by} on {at}</source>
+        <translation>已提交：{outcome}，{by}，{at}</translation>
+    </message>
+    <message>
+        <source>(on results locked earlier)</source>
+        <translation>（基于此前锁定的结果）</translation>
+    </message>
+    <message>
+        <source>Staged: {outcome} by {by}</source>
+        <translation>已暂存：{outcome}，{by}</translation>
+    </message>
+    <message>
+        <source>This decision goes against the ranking.</source>
+        <translation>此决定与排名不一致。</translation>
     </message>
 </context>
 <context>
@@ -977,6 +1349,30 @@
     <message>
         <source>the tie-break order names an unknown condition</source>
         <translation>同分排序中含有不存在的评审条件</translation>
+    </message>
+    <message>
+        <source>The decision “{outcome}” on {applicant} goes against the ranking, so it needs a written reason.</source>
+        <translation>对{applicant}作出“{outcome}”的决定与排名不一致，须写明理由。</translation>
+    </message>
+    <message>
+        <source>{applicant} is not ranked (ineligible or not scored), so it cannot be approved.</source>
+        <translation>{applicant}未参加排名（不符合资格或未评分），不能批准。</translation>
+    </message>
+    <message>
+        <source>Nothing was committed: these decisions go against the ranking and have no written reason: {applicants}.</source>
+        <translation>未提交任何决定：以下决定与排名不一致且未写明理由：{applicants}。</translation>
+    </message>
+    <message>
+        <source>Nothing was committed: the decisions on {applicants} were made on results locked earlier. Decide them again on the current results, or discard them.</source>
+        <translation>未提交任何决定：对{applicants}的决定是基于此前锁定的结果作出的。请基于当前结果重新决定，或将其放弃。</translation>
+    </message>
+    <message>
+        <source>Nothing was committed: the locked results changed since the list was shown. Look at the list again.</source>
+        <translation>未提交任何决定：显示名单后锁定的结果已发生变化。请重新查看名单。</translation>
+    </message>
+    <message>
+        <source>No application {application} is in the locked results.</source>
+        <translation>锁定的结果中没有申报 {application}。</translation>
     </message>
     <message>
         <source>The results are not locked, so there is nothing to print. Lock them first (reviewer lock CAMPAIGN --reason TEXT): documents show locked results only.</source>
@@ -1555,6 +1951,10 @@
     <message>
         <source>Results</source>
         <translation>评审结果</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>决定</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -2750,6 +3150,17 @@ Replace them with the new packages? The earlier files stay in the history.</sour
     </message>
 </context>
 <context>
+    <name>RulesDialog</name>
+    <message>
+        <source>Ranking rules</source>
+        <translation>排名规则</translation>
+    </message>
+    <message>
+        <source>The minimum score must be a number, like 60 or 72.5.</source>
+        <translation>最低分必须是数字，例如 60 或 72.5。</translation>
+    </message>
+</context>
+<context>
     <name>ScoreMatrixModel</name>
     <message>
         <source>wide spread</source>
@@ -2937,6 +3348,37 @@ Replace them with the new packages? The earlier files stay in the history.</sour
     <message>
         <source>Recent campaigns</source>
         <translation>最近打开的评审批次</translation>
+    </message>
+</context>
+<context>
+    <name>_TrackRulesBox</name>
+    <message>
+        <source>no minimum</source>
+        <translation>不设最低分</translation>
+    </message>
+    <message>
+        <source>no quota</source>
+        <translation>不限名额</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Minimum final score:</source>
+        <translation>最低最终得分：</translation>
+    </message>
+    <message>
+        <source>Quota (approved at most):</source>
+        <translation>名额（最多批准）：</translation>
+    </message>
+    <message>
+        <source>Ties broken by (ticked, in order):</source>
+        <translation>同分时依次比较（勾选项，按顺序）：</translation>
     </message>
 </context>
 </TS>

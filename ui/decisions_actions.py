@@ -1,0 +1,216 @@
+"""The Decisions tab's work: reading the ranking, staging and committing decisions,
+editing the ranking rules.
+
+The page is built on first use, like the Results page. Reading the ranking is cheap
+(it parses the locked snapshot, nothing is merged), so it runs on the UI thread.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from reviewer.errors import ReviewerError
+from reviewer.scoring import is_kit
+from reviewer.vocabulary import DecisionOutcome
+from ui.qt import QDialog, QInputDialog, QMessageBox, QObject, QVBoxLayout, QWidget
+
+if TYPE_CHECKING:
+    from ui.decisions_view import DecisionsView
+    from ui.main_window import MainWindow
+
+
+class DecisionsActions(QObject):
+    """Owns the Decisions tab (`page`) and carries out what it asks for."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.page = QWidget()
+        self.page.setObjectName("decisionsPage")
+        self._layout = QVBoxLayout(self.page)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self.view: DecisionsView | None = None
+        self.stale = True
+        window.campaign_changed.connect(self.on_campaign_changed)
+
+    def _showing(self) -> bool:
+        tabs = getattr(self.window, "tabs", None)
+        return tabs is not None and tabs.currentWidget() is self.page
+
+    def on_campaign_changed(self) -> None:
+        self.stale = True
+        if self._showing():
+            self.load()
+
+    def on_tab_changed(self, _index: int) -> None:
+        if self._showing() and self.stale:
+            self.load()
+
+    def _ensure_view(self) -> DecisionsView:
+        if self.view is None:
+            from ui.decisions_view import DecisionsView
+
+            self.view = DecisionsView()
+            self.view.decide_requested.connect(self.on_decide_requested)
+            self.view.reset_requested.connect(self.on_reset_requested)
+            self.view.commit_requested.connect(self.on_commit_requested)
+            self.view.rules_requested.connect(self.on_rules_requested)
+            self.view.export_requested.connect(self.on_export_requested)
+            self._layout.addWidget(self.view)
+        return self.view
+
+    def load(self) -> None:
+        """Read the ranking and decisions on the locked results and show them."""
+        store = self.window.store
+        if store is None or is_kit(store):
+            return
+        view = self._ensure_view()
+        from reviewer.decisions import decision_sheet
+        from reviewer.ranking import ResultsNotLockedForRanking
+        from reviewer.reconcile import notes
+        from reviewer.rubrics import current_rubrics
+
+        names = {c.code: c.name for r in current_rubrics(store) for c in r.conditions}
+        editable = not store.read_only
+        try:
+            sheet = decision_sheet(store)
+        except ResultsNotLockedForRanking:
+            view.set_sheet(None, [], names, editable=editable)
+        except ReviewerError as error:
+            self.window.show_error(self.tr("Cannot read the ranking"), error)
+            return
+        else:
+            view.set_sheet(sheet, notes(store), names, editable=editable)
+        self.stale = False
+
+    def _write(self, title: str, action: Callable[[], object]) -> bool:
+        try:
+            action()
+        except ReviewerError as error:
+            self.window.show_error(title, error)
+            return False
+        finally:
+            self.load()
+        return True
+
+    def on_decide_requested(self, application_id: int, outcome_value: str) -> None:
+        store = self.window.store
+        view = self.view
+        if store is None or view is None or view.sheet is None:
+            return
+        from reviewer.decisions import against_ranking, stage
+
+        outcome = DecisionOutcome(outcome_value)
+        line = view.sheet.line(application_id)
+        reason = ""
+        if against_ranking(line.line, outcome) and line.line.rank is not None:
+            from reviewer.labels import label
+
+            text, accepted = QInputDialog.getMultiLineText(
+                self.window,
+                self.tr("Reason for going against the ranking"),
+                self.tr(
+                    "“{outcome}” on {applicant} goes against the ranking (proposal: "
+                    "{proposal}). Write why; the reason is kept with the decision and in the "
+                    "audit log."
+                ).format(
+                    outcome=label(outcome),
+                    applicant=line.line.applicant,
+                    proposal=label(line.line.proposal),
+                ),
+                line.pending_reason,
+            )
+            if not accepted:
+                return
+            reason = text
+        if self._write(
+            self.tr("Cannot stage the decision"),
+            lambda: stage(store, application_id, outcome, reason),
+        ):
+            view.select(application_id)
+
+    def on_reset_requested(self, application_id: int) -> None:
+        store = self.window.store
+        if store is None or self.view is None:
+            return
+        from reviewer.decisions import unstage
+
+        if self._write(
+            self.tr("Cannot reset the decision"), lambda: unstage(store, [application_id])
+        ):
+            self.view.select(application_id)
+
+    def on_commit_requested(self) -> None:
+        store = self.window.store
+        if store is None:
+            return
+        from reviewer.decisions import commit_decisions, decision_sheet
+        from ui.decision_dialogs import CommitDialog
+
+        try:
+            sheet = decision_sheet(store)
+        except ReviewerError as error:
+            self.window.show_error(self.tr("Cannot commit the decisions"), error)
+            return
+        if not sheet.to_commit():
+            QMessageBox.information(
+                self.window,
+                self.tr("Commit decisions"),
+                self.tr("Every decision is committed already; nothing to commit."),
+            )
+            return
+        dialog = CommitDialog(sheet, self.window)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        fingerprint = sheet.ranking.fingerprint
+        if self._write(
+            self.tr("Cannot commit the decisions"), lambda: commit_decisions(store, fingerprint)
+        ):
+            self.window.statusBar().showMessage(
+                self.tr("Committed {count} decisions.").format(count=len(sheet.to_commit())),
+                5000,
+            )
+
+    def on_rules_requested(self) -> None:
+        store = self.window.store
+        if store is None:
+            return
+        from reviewer.ranking import load_rules, save_rules
+        from reviewer.rubrics import current_rubrics
+        from ui.decision_dialogs import RulesDialog
+
+        rules = load_rules(store)
+        dialog = RulesDialog(rules, current_rubrics(store), self.window)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        changed = [new for new in dialog.rules() if new != rules[new.track]]
+
+        def save() -> None:
+            for new in changed:
+                save_rules(store, new)
+
+        self._write(self.tr("Cannot save the ranking rules"), save)
+
+    def on_export_requested(self, kind: str) -> None:
+        store = self.window.store
+        if store is None:
+            return
+        from reviewer.exports import ranking_workbook, score_summary_workbook
+
+        if kind == "ranking":
+            self.window.save_workbook(
+                self.tr("Export the ranking and the pilot list"),
+                self.window.default_folder() / self.tr("ranking.xlsx"),
+                lambda: ranking_workbook(store),
+                self.tr("Cannot save the ranking"),
+                self.tr("Saved the ranking to {path}"),
+            )
+        else:
+            self.window.save_workbook(
+                self.tr("Export the score summary"),
+                self.window.default_folder() / self.tr("score-summary.xlsx"),
+                lambda: score_summary_workbook(store),
+                self.tr("Cannot save the score summary"),
+                self.tr("Saved the score summary to {path}"),
+            )
