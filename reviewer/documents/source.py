@@ -21,7 +21,7 @@ from models import Application, Campaign, Decision, Expert, Score, ScoringRound
 from models.enums import DecisionOutcome, TrackKind
 from reviewer.errors import ReviewerError
 from reviewer.i18n import QT_TRANSLATE_NOOP
-from reviewer.ranking import RankedLine, load_rules, rank
+from reviewer.ranking import RankedLine, ranking_in
 from reviewer.reconcile import Lock, Note, current_lock, notes
 from reviewer.rubrics import RubricView, current_rubrics
 from reviewer.storage import CampaignStore
@@ -152,7 +152,11 @@ def _latest_scores(
 
 
 def read_source(store: CampaignStore) -> ReportSource:
-    """Everything the documents print; refused while the results are not locked."""
+    """Everything the documents print; refused while the results are not locked.
+
+    The lock, its ranking and the decisions on it are read in one unit of work, so the
+    list printed is the one decided on exactly these results.
+    """
     lock = current_lock(store)
     if lock is None:
         raise ResultsNotLockedForDocuments()
@@ -165,6 +169,9 @@ def read_source(store: CampaignStore) -> ReportSource:
     }
     results = {int(a["application_id"]): a for a in lock.results["applications"]}
     with store.reading() as session:
+        ranking = ranking_in(session)
+        if ranking.fingerprint != lock.fingerprint:  # locked again in between: read anew
+            return read_source(store)
         campaign = session.scalars(select(Campaign)).one()
         facts = CampaignFacts(
             campaign.title,
@@ -191,7 +198,7 @@ def read_source(store: CampaignStore) -> ReportSource:
         decisions = {
             d.application_id: d.outcome
             for d in session.scalars(
-                select(Decision).where(Decision.lock_fingerprint == lock.fingerprint)
+                select(Decision).where(Decision.lock_fingerprint == ranking.fingerprint)
             )
         }
         scores = _latest_scores(session, wanted)
@@ -205,7 +212,7 @@ def read_source(store: CampaignStore) -> ReportSource:
         experts=experts,
         applications=applications,
         results=results,
-        ranking=rank(lock.results, load_rules(store)),
+        ranking=dict(ranking.tracks),
         decisions=decisions,
         scores={key: value for key, value in scores.items() if key[1] in results},
         notes={key: tuple(value) for key, value in by_application.items()},

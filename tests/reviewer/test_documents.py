@@ -7,64 +7,48 @@ import json
 import re
 import shutil
 import subprocess
+from datetime import date
 from pathlib import Path
+from typing import NamedTuple
 
 import pytest
 from sqlalchemy import func, select
 
-from models import Decision
-from models.enums import DecisionOutcome, TrackKind
+from models import Applicant, Application, Decision
+from models.enums import TrackKind
 from reviewer.cli import EXIT_OK, EXIT_REJECTED, main
+from reviewer.decisions import commit_decisions
 from reviewer.documents.layout import BLOCK_HEIGHT, BLOCK_WIDTH, LEFT, TOP
 from reviewer.documents.official import DocumentOptions
-from reviewer.documents.report import write_report
-from reviewer.ranking import locked_ranking
+from reviewer.documents.report import Report, write_report
+from reviewer.ranking import DEFAULT_TIE_BREAK, TrackRules, locked_ranking, save_rules
 from reviewer.reconcile import add_note, current_lock, lock_results
-from reviewer.storage import open_campaign
+from reviewer.storage import CampaignStore, open_campaign
 
 A4 = (595.28, 841.89)
-APPROVED_PER_TRACK = {TrackKind.CITY: 3, TrackKind.DEPARTMENT: 2}
+QUOTAS = {TrackKind.CITY: 3, TrackKind.DEPARTMENT: 2}
 
 
 def _decide(path: Path) -> dict[TrackKind, list[str]]:
-    """Lock the demo's results and commit approvals for the top of each track (rows
-    written directly, as the decisions workflow commits them); returns the approved
+    """Lock the demo's results, set quotas (three cities, two departments), reject the
+    fifth city with a reason and commit, as the secretariat does; returns the approved
     applicants per track in rank order."""
     with open_campaign(path) as store:
         xianyang = next(a for a in _applications(store) if a[1] == "咸阳市")[0]
         add_note(store, xianyang, "E03按错误的尺度评分，其总分已按计分方法去掉。")
         add_note(store, xianyang, "本人认为示范作用不足，保留意见。", expert_code="E03")
         lock = lock_results(store, "专家组会议审定")
+        for kind, quota in QUOTAS.items():
+            save_rules(store, TrackRules(kind, quota=quota, tie_break=DEFAULT_TIE_BREAK[kind]))
         ranking = locked_ranking(store)
-        approved: dict[TrackKind, list[str]] = {}
-        with store.writing() as session:
-            for kind, count in APPROVED_PER_TRACK.items():
-                lines = [line for line in ranking.tracks[kind] if line.rank][:count]
-                # Committed in reverse order: the documents must follow the ranking.
-                for line in reversed(lines):
-                    session.add(
-                        Decision(
-                            application_id=line.application_id,
-                            outcome=DecisionOutcome.APPROVE,
-                            lock_fingerprint=lock.fingerprint,
-                        )
-                    )
-                approved[kind] = [line.applicant for line in lines]
-            below = next(line for line in ranking.tracks[TrackKind.CITY] if line.rank == 5)
-            session.add(
-                Decision(
-                    application_id=below.application_id,
-                    outcome=DecisionOutcome.REJECT,
-                    lock_fingerprint=lock.fingerprint,
-                )
-            )
-    return approved
+        commit_decisions(store, lock.fingerprint)
+    return {
+        kind: [line.applicant for line in ranking.tracks[kind] if line.within] for kind in QUOTAS
+    }
 
 
-def _applications(store: object) -> list[tuple[int, str]]:
-    from models import Applicant, Application
-
-    with store.reading() as session:  # type: ignore[attr-defined]
+def _applications(store: CampaignStore) -> list[tuple[int, str]]:
+    with store.reading() as session:
         return [
             (row.id, row.name)
             for row in session.execute(
@@ -75,23 +59,29 @@ def _applications(store: object) -> list[tuple[int, str]]:
         ]
 
 
+Approved = dict[TrackKind, list[str]]
+
+
+class Run(NamedTuple):
+    written: Report
+    approved: Approved
+    campaign: Path
+
+
 @pytest.fixture(scope="module")
-def decided(demo_master: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict]:
+def decided(demo_master: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Approved]:
     path = tmp_path_factory.mktemp("decided") / "demo.review"
     shutil.copyfile(demo_master, path)
     return path, _decide(path)
 
 
 @pytest.fixture(scope="module")
-def report(
-    decided: tuple[Path, dict], tmp_path_factory: pytest.TempPathFactory
-) -> dict[str, object]:
-    """`reviewer report --json` on the decided demo, run once for the module."""
-    out = tmp_path_factory.mktemp("report")
+def report(decided: tuple[Path, Approved], tmp_path_factory: pytest.TempPathFactory) -> Run:
+    """Every document of the decided demo, written once for the module."""
     path, approved = decided
     with open_campaign(path, read_only=True) as store:
-        written = write_report(store, out)
-    return {"written": written, "approved": approved, "out": out, "campaign": path}
+        written = write_report(store, tmp_path_factory.mktemp("report"))
+    return Run(written, approved, path)
 
 
 def _text(pdf: Path, *args: str) -> str:
@@ -104,8 +94,8 @@ def _pages(pdf: Path) -> list[str]:
     return _text(pdf).split("\f")[:-1]
 
 
-def _paths(report: dict[str, object], kind: str) -> list[Path]:
-    return [d.path for d in report["written"].documents if d.kind == kind]  # type: ignore[attr-defined]
+def _paths(report: Run, kind: str) -> list[Path]:
+    return [d.path for d in report.written.documents if d.kind == kind]
 
 
 def _in_order(text: str, names: list[str]) -> bool:
@@ -123,7 +113,7 @@ def test_report_refused_while_the_results_are_not_locked(
 
 
 def test_the_cli_writes_and_lists_every_document(
-    decided: tuple[Path, dict], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    decided: tuple[Path, Approved], tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     path, approved = decided
     out = tmp_path / "docs"
@@ -148,8 +138,8 @@ def test_the_cli_writes_and_lists_every_document(
     assert lock is not None and listing["fingerprint"] == lock.fingerprint
 
 
-def test_the_pilot_list_names_the_approved_in_rank_order(report: dict[str, object]) -> None:
-    approved: dict[TrackKind, list[str]] = report["approved"]  # type: ignore[assignment]
+def test_the_pilot_list_names_the_approved_in_rank_order(report: Run) -> None:
+    approved = report.approved
     (pdf,) = _paths(report, "pilot_list")
     pages = _pages(pdf)
     text = "".join(pages)
@@ -161,14 +151,15 @@ def test_the_pilot_list_names_the_approved_in_rank_order(report: dict[str, objec
     assert len(attachments) == 2
     assert _in_order(attachments[0], city) and not any(n in attachments[0] for n in department)
     assert _in_order(attachments[1], department)
-    # Not approved: the rejected fifth city and the cities below the top three.
-    assert "安康市" not in text and "铜川市" not in text
+    assert len(city) == 3 and len(department) == 2
+    # Not approved: the cities below the quota.
+    assert "咸阳市" not in text and "铜川市" not in text
 
 
 def test_approval_letters_one_per_approved_applicant_in_rank_order(
-    report: dict[str, object],
+    report: Run,
 ) -> None:
-    approved: dict[TrackKind, list[str]] = report["approved"]  # type: ignore[assignment]
+    approved = report.approved
     letters = _paths(report, "approval")
     names = [n for kind in (TrackKind.CITY, TrackKind.DEPARTMENT) for n in approved[kind]]
     assert [p.stem.split("-", 2)[2] for p in letters] == names
@@ -177,8 +168,8 @@ def test_approval_letters_one_per_approved_applicant_in_rank_order(
     assert f"{names[0]}人民政府：" in first and "排第1名" in first
 
 
-def test_public_notice_and_summary_follow_the_ranking(report: dict[str, object]) -> None:
-    approved: dict[TrackKind, list[str]] = report["approved"]  # type: ignore[assignment]
+def test_public_notice_and_summary_follow_the_ranking(report: Run) -> None:
+    approved = report.approved
     (notice,) = _paths(report, "public_notice")
     assert _in_order(_text(notice), approved[TrackKind.CITY] + approved[TrackKind.DEPARTMENT])
     (summary,) = _paths(report, "score_summary")
@@ -190,18 +181,18 @@ def test_public_notice_and_summary_follow_the_ranking(report: dict[str, object])
     assert "评审组长签字" in text and "张维民" in text and "日期" in text
 
 
-def test_findings_carry_notes_dissents_and_condition_figures(report: dict[str, object]) -> None:
+def test_findings_carry_notes_dissents_and_condition_figures(report: Run) -> None:
     (pdf,) = _paths(report, "opinions")
-    page = next(p for p in _pages(pdf) if "咸阳市智慧城市" in p)
-    flat = re.sub(r"\s+", "", page)
-    assert "E03按错误的尺度评分" in flat
-    assert "赵建华（E03）：本人认为示范作用不足" in flat or "本人认为示范作用不足" in "".join(
-        re.sub(r"\s+", "", p) for p in _pages(pdf)
-    )
-    assert "C1组织保障有力" in flat and "19.25" in flat
+    pages = [re.sub(r"\s+", "", page) for page in _pages(pdf)]
+    start = next(i for i, page in enumerate(pages) if "咸阳市智慧城市" in page)
+    section = pages[start] + pages[start + 1]  # the dissent may run onto the next page
+    assert "E03按错误的尺度评分" in section
+    assert "赵建华（E03）：本人认为示范作用不足" in section
+    assert "C1组织保障有力" in section and "19.25" in section  # condition figure
+    assert "不列为试点" in section  # 咸阳市 is fourth, below the quota of three
 
 
-def test_expert_sheets_hold_each_criterion_score(report: dict[str, object]) -> None:
+def test_expert_sheets_hold_each_criterion_score(report: Run) -> None:
     sheets = _paths(report, "expert_sheet")
     first = next(p for p in sheets if "E01" in p.name)
     text = _text(first)
@@ -209,10 +200,9 @@ def test_expert_sheets_hold_each_criterion_score(report: dict[str, object]) -> N
     assert "C1.1" in text and "合计" in text and "90.5" in text  # 西安市, E01's total
 
 
-def test_every_page_traces_the_locked_results(report: dict[str, object]) -> None:
-    written = report["written"]
-    short = written.fingerprint[:12]  # type: ignore[attr-defined]
-    for document in written.documents:  # type: ignore[attr-defined]
+def test_every_page_traces_the_locked_results(report: Run) -> None:
+    short = report.written.fingerprint[:12]
+    for document in report.written.documents:
         for page in _pages(document.path):
             flat = re.sub(r"\s+", "", page)
             assert short in flat, document.name
@@ -220,8 +210,8 @@ def test_every_page_traces_the_locked_results(report: dict[str, object]) -> None
             assert "2014年陕西省智慧城市试点评审" in flat
 
 
-def test_fonts_are_the_shipped_truetype_faces_embedded(report: dict[str, object]) -> None:
-    for document in report["written"].documents:  # type: ignore[attr-defined]
+def test_fonts_are_the_shipped_truetype_faces_embedded(report: Run) -> None:
+    for document in report.written.documents:
         listing = subprocess.run(
             ["pdffonts", str(document.path)], capture_output=True, text=True, check=True
         ).stdout.splitlines()[2:]
@@ -244,7 +234,7 @@ def _words(pdf: Path, page: int = 1) -> list[tuple[float, float, float, float, s
     ]
 
 
-def test_official_pages_are_a4_with_the_standard_text_block(report: dict[str, object]) -> None:
+def test_official_pages_are_a4_with_the_standard_text_block(report: Run) -> None:
     (pdf,) = _paths(report, "pilot_list")
     info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True).stdout
     size = re.search(r"Page size:\s+([\d.]+) x ([\d.]+) pts", info)
@@ -274,7 +264,7 @@ def test_official_pages_are_a4_with_the_standard_text_block(report: dict[str, ob
     assert tops[-1] - tops[-2] == pytest.approx(BLOCK_HEIGHT / 22, abs=0.1)
 
 
-def test_page_numbers_sit_at_the_outside_corners(report: dict[str, object]) -> None:
+def test_page_numbers_sit_at_the_outside_corners(report: Run) -> None:
     (pdf,) = _paths(report, "pilot_list")
     for page in (1, 2):
         words = _words(pdf, page)
@@ -288,20 +278,18 @@ def test_page_numbers_sit_at_the_outside_corners(report: dict[str, object]) -> N
         assert digit[1] == pytest.approx(TOP + BLOCK_HEIGHT + 7 * 72 / 25.4, abs=1)
 
 
-def test_the_same_locked_results_give_the_same_bytes(
-    report: dict[str, object], tmp_path: Path
-) -> None:
-    with open_campaign(report["campaign"], read_only=True) as store:  # type: ignore[arg-type]
+def test_the_same_locked_results_give_the_same_bytes(report: Run, tmp_path: Path) -> None:
+    with open_campaign(report.campaign, read_only=True) as store:
         again = write_report(store, tmp_path)
-    first = {d.name: d.sha256 for d in report["written"].documents}  # type: ignore[attr-defined]
+    first = {d.name: d.sha256 for d in report.written.documents}
     assert {d.name: d.sha256 for d in again.documents} == first
 
 
 def test_options_override_the_number_date_and_addressees(
-    decided: tuple[Path, dict], tmp_path: Path
+    decided: tuple[Path, Approved], tmp_path: Path
 ) -> None:
     path, _approved = decided
-    options = DocumentOptions("陕工信发〔2014〕123号", date_(2014, 7, 1), "各设区市工信局")
+    options = DocumentOptions("陕工信发〔2014〕123号", date(2014, 7, 1), "各设区市工信局")
     with open_campaign(path, read_only=True) as store:
         written = write_report(store, tmp_path, options)
     (pdf,) = [d.path for d in written.documents if d.kind == "pilot_list"]
@@ -320,12 +308,6 @@ def test_without_committed_decisions_only_the_tables_are_written(
             assert session.scalar(select(func.count(Decision.id))) == 0
     assert {d.kind for d in written.documents} == {"score_summary", "expert_sheet", "opinions"}
     assert [kind for kind, _why in written.skipped] == ["pilot_list", "approval", "public_notice"]
-
-
-def date_(year: int, month: int, day: int) -> object:
-    from datetime import date
-
-    return date(year, month, day)
 
 
 def test_lines_never_start_with_closing_punctuation() -> None:
