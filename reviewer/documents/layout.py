@@ -92,6 +92,7 @@ class Style:
     colour: colors.Color = colors.black
     heavy: bool = False  # drawn with an outline stroke: the 小标宋 of titles
     grid: bool = True  # on the character grid; False: the face's own widths (tables)
+    balanced: bool = False  # lines of even length: titles are set symmetrically (GB/T)
 
     @property
     def char_space(self) -> float:
@@ -152,6 +153,8 @@ class GridText(Flowable):
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         if self._lines is None:
             self._lines = wrap_runs(self.runs, self.style, avail_width)
+            if self.style.balanced and len(self._lines) > 1:
+                self._lines = _balanced(self.runs, self.style, avail_width, len(self._lines))
         self.width = avail_width
         self.height = len(self._lines) * self.style.pitch
         return self.width, self.height
@@ -185,6 +188,21 @@ class GridText(Flowable):
                 x += room - used
             y = self.height - number * style.pitch - drop
             draw_line(canvas, line, x, y, style)
+
+
+def _balanced(
+    runs: Sequence[Run], style: Style, width: float, count: int
+) -> list[list[tuple[str, str]]]:
+    """The narrowest wrap that still takes `count` lines: a two-line title splits near its
+    middle instead of leaving a short second line."""
+    low, high = width / count, width
+    while high - low > 1:
+        middle = (low + high) / 2
+        if len(wrap_runs(runs, style, middle)) > count:
+            low = middle
+        else:
+            high = middle
+    return wrap_runs(runs, style, high)
 
 
 def draw_line(canvas: Canvas, line: list[tuple[str, str]], x: float, y: float, s: Style) -> None:
@@ -232,7 +250,14 @@ def title(text: str) -> GridText:
     """The document title: 2号, centred, heavy; lines 1.5 grid lines apart."""
     return GridText(
         text,
-        Style(size=TITLE_SIZE, pitch=PITCH * 1.25, align="centre", first_indent=0, heavy=True),
+        Style(
+            size=TITLE_SIZE,
+            pitch=PITCH * 1.25,
+            align="centre",
+            first_indent=0,
+            heavy=True,
+            balanced=True,
+        ),
     )
 
 
