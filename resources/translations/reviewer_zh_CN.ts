@@ -1020,6 +1020,14 @@
         <translation>公示</translation>
     </message>
     <message>
+        <source>the score summary in Excel</source>
+        <translation>评分汇总表（Excel）</translation>
+    </message>
+    <message>
+        <source>the ranking and pilot list in Excel</source>
+        <translation>排名与试点名单（Excel）</translation>
+    </message>
+    <message>
         <source>Writing {what}</source>
         <translation>正在生成{what}</translation>
     </message>

@@ -4,7 +4,9 @@ All documents are made from one reading of the locked results (`source.read_sour
 they agree with each other; the documents that name the approved applicants (the pilot
 list, the approval letters, the public notice) need committed decisions on that lock and
 are left out, saying why, until there are some. The score summary, the expert score
-sheets and the findings are what officials read to decide, so they come first.
+sheets and the findings are what officials read to decide, so they come first. The Excel
+copies of the ranking and the score summary (`reviewer.exports`) are written beside the
+PDFs, dated fixedly so that they too are the same bytes for the same results.
 """
 
 from __future__ import annotations
@@ -22,15 +24,19 @@ from reviewer.documents.pilot_list import pilot_list
 from reviewer.documents.public_notice import public_notice
 from reviewer.documents.score_summary import score_summary_of
 from reviewer.documents.source import ReportSource, read_source
+from reviewer.exports import ranking_workbook, score_summary_workbook
 from reviewer.i18n import QT_TRANSLATE_NOOP, translate
 from reviewer.progress import Job, Progress
+from reviewer.reproducible import reproducible_xlsx
 from reviewer.storage import CampaignStore
 
 
 @dataclass(frozen=True)
 class WrittenDocument:
-    kind: str  # pilot_list | approval | public_notice | score_summary | expert_sheet | opinions
-    name: str
+    # pilot_list | approval | public_notice | score_summary | expert_sheet | opinions, and
+    # the Excel copies ranking_xlsx | score_summary_xlsx
+    kind: str
+    name: str  # the file name
     path: Path
     sha256: str
 
@@ -54,35 +60,55 @@ LABELS = {
     "pilot_list": QT_TRANSLATE_NOOP("Documents", "the pilot list"),
     "approval": QT_TRANSLATE_NOOP("Documents", "the approval letters"),
     "public_notice": QT_TRANSLATE_NOOP("Documents", "the public notice"),
+    "score_summary_xlsx": QT_TRANSLATE_NOOP("Documents", "the score summary in Excel"),
+    "ranking_xlsx": QT_TRANSLATE_NOOP("Documents", "the ranking and pilot list in Excel"),
 }
-Build = Callable[[], list[tuple[str, str, bytes]]]  # -> (kind, file stem, pdf)
+Build = Callable[[], list[tuple[str, str, bytes]]]  # -> (kind, file name, content)
 
 
-def _builders(source: ReportSource, options: DocumentOptions) -> list[tuple[str, Build]]:
+def _builders(
+    store: CampaignStore, source: ReportSource, options: DocumentOptions
+) -> list[tuple[str, Build]]:
     issue = resolve(source, options)
     traced = trace(source)
     return [
         (
             "score_summary",
-            lambda: [("score_summary", "评分汇总表", score_summary_of(source, traced))],
+            lambda: [("score_summary", "评分汇总表.pdf", score_summary_of(source, traced))],
+        ),
+        (
+            "score_summary_xlsx",
+            lambda: [
+                (
+                    "score_summary_xlsx",
+                    "评分汇总表.xlsx",
+                    reproducible_xlsx(score_summary_workbook(store)),
+                )
+            ],
         ),
         (
             "expert_sheet",
             lambda: [
-                ("expert_sheet", f"专家评分表-{e.code}-{e.name}", pdf)
+                ("expert_sheet", f"专家评分表-{e.code}-{e.name}.pdf", pdf)
                 for e, pdf in expert_sheets(source, traced)
             ],
         ),
-        ("opinions", lambda: [("opinions", "评审意见", opinions(source, traced))]),
-        ("pilot_list", lambda: [("pilot_list", "试点名单", pilot_list(source, issue))]),
+        ("opinions", lambda: [("opinions", "评审意见.pdf", opinions(source, traced))]),
+        ("pilot_list", lambda: [("pilot_list", "试点名单.pdf", pilot_list(source, issue))]),
         (
             "approval",
             lambda: [
-                ("approval", f"批复-{n:02d}-{line.applicant}", pdf)
+                ("approval", f"批复-{n:02d}-{line.applicant}.pdf", pdf)
                 for n, (line, pdf) in enumerate(approval_letters(source, issue), start=1)
             ],
         ),
-        ("public_notice", lambda: [("public_notice", "公示", public_notice(source, issue))]),
+        ("public_notice", lambda: [("public_notice", "公示.pdf", public_notice(source, issue))]),
+        (
+            "ranking_xlsx",
+            lambda: [
+                ("ranking_xlsx", "排名与试点名单.xlsx", reproducible_xlsx(ranking_workbook(store)))
+            ],
+        ),
     ]
 
 
@@ -95,7 +121,7 @@ def writing_report(store: CampaignStore, folder: Path, options: DocumentOptions 
     document; returns a `Report`. Refused while the results are not locked."""
     source = read_source(store)
     approved = any(source.approved(kind) for kind in source.tracks())
-    builders = _builders(source, options)
+    builders = _builders(store, source, options)
     folder.mkdir(parents=True, exist_ok=True)
     written: list[WrittenDocument] = []
     skipped: list[tuple[str, str]] = []
@@ -107,11 +133,11 @@ def writing_report(store: CampaignStore, folder: Path, options: DocumentOptions 
         if kind in NEEDS_DECISIONS and not approved:
             skipped.append((kind, translate("Documents", NO_DECISIONS)))
             continue
-        for made_kind, stem, pdf in make():
-            path = folder / f"{stem}.pdf"
-            path.write_bytes(pdf)
-            digest = hashlib.sha256(pdf).hexdigest()
-            written.append(WrittenDocument(made_kind, stem, path, digest))
+        for made_kind, name, content in make():
+            path = folder / name
+            path.write_bytes(content)
+            digest = hashlib.sha256(content).hexdigest()
+            written.append(WrittenDocument(made_kind, name, path, digest))
     yield Progress(len(builders), len(builders), "")
     return Report(source.lock.fingerprint, tuple(written), tuple(skipped))
 

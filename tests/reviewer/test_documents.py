@@ -20,7 +20,7 @@ from reviewer.cli import EXIT_OK, EXIT_REJECTED, main
 from reviewer.decisions import commit_decisions
 from reviewer.documents.layout import BLOCK_HEIGHT, BLOCK_WIDTH, LEFT, TOP
 from reviewer.documents.official import DocumentOptions
-from reviewer.documents.report import Report, write_report
+from reviewer.documents.report import Report, WrittenDocument, write_report
 from reviewer.ranking import DEFAULT_TIE_BREAK, TrackRules, locked_ranking, save_rules
 from reviewer.reconcile import add_note, current_lock, lock_results
 from reviewer.storage import CampaignStore, open_campaign
@@ -94,6 +94,10 @@ def _pages(pdf: Path) -> list[str]:
     return _text(pdf).split("\f")[:-1]
 
 
+def _pdfs(report: Run) -> list[WrittenDocument]:
+    return [d for d in report.written.documents if d.name.endswith(".pdf")]
+
+
 def _paths(report: Run, kind: str) -> list[Path]:
     return [d.path for d in report.written.documents if d.kind == kind]
 
@@ -127,12 +131,16 @@ def test_the_cli_writes_and_lists_every_document(
         "score_summary",
         "expert_sheet",
         "opinions",
+        "ranking_xlsx",
+        "score_summary_xlsx",
     }
     assert kinds.count("approval") == sum(len(names) for names in approved.values())
     assert kinds.count("expert_sheet") == 6  # E07 scored nothing in the demo
     assert listing["skipped"] == []
     for document in listing["documents"]:
-        assert Path(document["path"]).read_bytes()[:5] == b"%PDF-"
+        content = Path(document["path"]).read_bytes()
+        magic = b"%PDF-" if document["name"].endswith(".pdf") else b"PK\x03\x04"
+        assert content.startswith(magic), document["name"]
     with open_campaign(path, read_only=True) as store:
         lock = current_lock(store)
     assert lock is not None and listing["fingerprint"] == lock.fingerprint
@@ -202,7 +210,7 @@ def test_expert_sheets_hold_each_criterion_score(report: Run) -> None:
 
 def test_every_page_traces_the_locked_results(report: Run) -> None:
     short = report.written.fingerprint[:12]
-    for document in report.written.documents:
+    for document in _pdfs(report):
         for page in _pages(document.path):
             flat = re.sub(r"\s+", "", page)
             assert short in flat, document.name
@@ -211,7 +219,7 @@ def test_every_page_traces_the_locked_results(report: Run) -> None:
 
 
 def test_fonts_are_the_shipped_truetype_faces_embedded(report: Run) -> None:
-    for document in report.written.documents:
+    for document in _pdfs(report):
         listing = subprocess.run(
             ["pdffonts", str(document.path)], capture_output=True, text=True, check=True
         ).stdout.splitlines()[2:]
@@ -306,7 +314,13 @@ def test_without_committed_decisions_only_the_tables_are_written(
         written = write_report(store, tmp_path)
         with store.reading() as session:
             assert session.scalar(select(func.count(Decision.id))) == 0
-    assert {d.kind for d in written.documents} == {"score_summary", "expert_sheet", "opinions"}
+    assert {d.kind for d in written.documents} == {
+        "score_summary",
+        "score_summary_xlsx",
+        "expert_sheet",
+        "opinions",
+        "ranking_xlsx",
+    }
     assert [kind for kind, _why in written.skipped] == ["pilot_list", "approval", "public_notice"]
 
 
