@@ -60,8 +60,9 @@ def _divergences(
 
 def _facts(source: ReportSource, ranked: RankedLine) -> list[list[str]]:
     facts = source.applications[ranked.application_id]
+    names = {code: expert.name for code, expert in source.experts.items()}
     experts = "、".join(
-        f"{source.experts[f.code].name}（{f.code}）" + ("" if f.kept else "，去掉")
+        f"{names.get(f.code, f.code)}（{f.code}）" + ("" if f.kept else "，去掉")
         for f in ranked.experts
     )
     decision = source.decisions.get(ranked.application_id)

@@ -49,7 +49,11 @@ def summary_tracks(source: ReportSource) -> list[SummaryTrack]:
     for kind in source.tracks():
         lines = source.ranking[kind]
         codes = {figure.code for ranked in lines for figure in ranked.experts}
-        experts = tuple(e for code, e in source.experts.items() if code in codes)
+        # Every code in the results gets a column, even one no longer on the panel list.
+        experts = tuple(
+            source.experts.get(code) or ExpertFacts(code, code, "", "", False)
+            for code in sorted(codes)
+        )
         tracks.append(SummaryTrack(source.track_name(kind), experts, lines, leader))
     return tracks
 
