@@ -282,26 +282,30 @@ def _problem(rules: TrackRules, condition_codes: set[str], total: Decimal) -> st
     return ""
 
 
-def save_rules(store: CampaignStore, rules: TrackRules) -> None:
-    """Store a track's rules, checked against its current rubric, in the audit log."""
+def save_rules(store: CampaignStore, *rules: TrackRules) -> None:
+    """Store tracks' rules in one transaction, each checked against its track's current
+    rubric first (nothing is saved if any is invalid), each change in the audit log."""
     from reviewer.i18n import translate
     from reviewer.rubrics import current_rubrics
 
-    rubric = next(view for view in current_rubrics(store) if view.track is rules.track)
-    problem = _problem(rules, {c.code for c in rubric.conditions}, rubric.total_points)
-    if problem:
-        raise RulesInvalid(track=rubric.track_name, problem=translate("Errors", problem))
-    old = load_rules(store)[rules.track]
+    rubrics = {view.track: view for view in current_rubrics(store)}
+    for new in rules:
+        rubric = rubrics[new.track]
+        problem = _problem(new, {c.code for c in rubric.conditions}, rubric.total_points)
+        if problem:
+            raise RulesInvalid(track=rubric.track_name, problem=translate("Errors", problem))
     with store.writing() as session:
-        track = session.scalars(select(Track).where(Track.kind == rules.track)).one()
-        track.min_final = rules.min_final
-        track.quota = rules.quota
-        track.tie_break = list(rules.tie_break)
-        audit.record(
-            session,
-            "ranking.rules",
-            entity="track",
-            entity_id=rules.track.value,
-            old=old.as_json(),
-            new=rules.as_json(),
-        )
+        old = _rules_in(session)
+        for new in rules:
+            track = session.scalars(select(Track).where(Track.kind == new.track)).one()
+            track.min_final = new.min_final
+            track.quota = new.quota
+            track.tie_break = list(new.tie_break)
+            audit.record(
+                session,
+                "ranking.rules",
+                entity="track",
+                entity_id=new.track.value,
+                old=old[new.track].as_json(),
+                new=new.as_json(),
+            )

@@ -177,6 +177,7 @@ class RulesDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Ranking rules"))
+        self.setMinimumWidth(620)
         self.boxes = [
             _TrackRulesBox(rules[rubric.track], rubric)
             for rubric in rubrics

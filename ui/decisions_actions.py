@@ -13,11 +13,48 @@ from typing import TYPE_CHECKING
 from reviewer.errors import ReviewerError
 from reviewer.scoring import is_kit
 from reviewer.vocabulary import DecisionOutcome
-from ui.qt import QDialog, QInputDialog, QMessageBox, QObject, QVBoxLayout, QWidget
+from ui.qt import (
+    QDialog,
+    QInputDialog,
+    QKeySequence,
+    QMessageBox,
+    QObject,
+    Qt,
+    QUndoCommand,
+    QUndoStack,
+    QVBoxLayout,
+    QWidget,
+)
 
 if TYPE_CHECKING:
+    from reviewer.decisions import Choice
+    from reviewer.storage import CampaignStore
     from ui.decisions_view import DecisionsView
     from ui.main_window import MainWindow
+
+Staged = tuple[DecisionOutcome, str] | None  # a staged outcome and reason, or none
+
+
+class StageDecision(QUndoCommand):
+    """Staging (or discarding) one line's decision; undo puts the earlier staged
+    decision back. Committed decisions are not undone: a commit clears the stack."""
+
+    def __init__(
+        self, actions: DecisionsActions, application_id: int, old: Staged, new: Staged, text: str
+    ) -> None:
+        super().__init__(text)
+        self._actions, self._id, self._old, self._new = actions, application_id, old, new
+
+    def redo(self) -> None:
+        # A decision the rules refused was never staged: leave no step behind.
+        self.setObsolete(not self._actions.write_staged(self._id, self._new))
+
+    def undo(self) -> None:
+        self._actions.write_staged(self._id, self._old)
+
+
+def _staged(choice: Choice | None) -> Staged:
+    return None if choice is None else (choice.outcome, choice.reason)
 
 
 class DecisionsActions(QObject):
@@ -32,6 +69,8 @@ class DecisionsActions(QObject):
         self._layout.setContentsMargins(0, 0, 0, 0)
         self.view: DecisionsView | None = None
         self.stale = True
+        self.undo = QUndoStack(self)
+        self._undo_store: CampaignStore | None = None
         window.campaign_changed.connect(self.on_campaign_changed)
 
     def _showing(self) -> bool:
@@ -57,6 +96,13 @@ class DecisionsActions(QObject):
             self.view.commit_requested.connect(self.on_commit_requested)
             self.view.rules_requested.connect(self.on_rules_requested)
             self.view.export_requested.connect(self.on_export_requested)
+            undo = self.undo.createUndoAction(self.view, self.tr("Undo"))
+            undo.setShortcut(QKeySequence.StandardKey.Undo)
+            redo = self.undo.createRedoAction(self.view, self.tr("Redo"))
+            redo.setShortcut(QKeySequence.StandardKey.Redo)
+            for action in (undo, redo):
+                action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                self.view.addAction(action)
             self._layout.addWidget(self.view)
         return self.view
 
@@ -66,6 +112,9 @@ class DecisionsActions(QObject):
         if store is None or is_kit(store):
             return
         view = self._ensure_view()
+        if store is not self._undo_store:  # another campaign: its steps mean nothing here
+            self.undo.clear()
+            self._undo_store = store
         from reviewer.decisions import decision_sheet
         from reviewer.ranking import ResultsNotLockedForRanking
         from reviewer.reconcile import notes
@@ -99,7 +148,7 @@ class DecisionsActions(QObject):
         view = self.view
         if store is None or view is None or view.sheet is None:
             return
-        from reviewer.decisions import against_ranking, stage
+        from reviewer.decisions import against_ranking
 
         outcome = DecisionOutcome(outcome_value)
         line = view.sheet.line(application_id)
@@ -124,22 +173,51 @@ class DecisionsActions(QObject):
             if not accepted:
                 return
             reason = text
-        if self._write(
-            self.tr("Cannot stage the decision"),
-            lambda: stage(store, application_id, outcome, reason),
-        ):
-            view.select(application_id)
+        self.undo.push(
+            StageDecision(
+                self,
+                application_id,
+                _staged(line.staged),
+                (outcome, reason),
+                self.tr("decide {applicant}").format(applicant=line.line.applicant),
+            )
+        )
 
     def on_reset_requested(self, application_id: int) -> None:
-        store = self.window.store
-        if store is None or self.view is None:
+        view = self.view
+        if self.window.store is None or view is None or view.sheet is None:
             return
-        from reviewer.decisions import unstage
+        line = view.sheet.line(application_id)
+        if line.staged is None:
+            return  # already the proposal or the committed decision
+        self.undo.push(
+            StageDecision(
+                self,
+                application_id,
+                _staged(line.staged),
+                None,
+                self.tr("reset {applicant}").format(applicant=line.line.applicant),
+            )
+        )
 
-        if self._write(
-            self.tr("Cannot reset the decision"), lambda: unstage(store, [application_id])
-        ):
+    def write_staged(self, application_id: int, staged: Staged) -> bool:
+        """Stage `staged` on the line (or discard its staged decision), show the result
+        and keep the line selected; says whether it was written."""
+        store = self.window.store
+        if store is None:
+            return False
+        from reviewer.decisions import stage, unstage
+
+        def write() -> None:
+            if staged is None:
+                unstage(store, [application_id])
+            else:
+                stage(store, application_id, *staged)
+
+        written = self._write(self.tr("Cannot stage the decision"), write)
+        if self.view is not None:
             self.view.select(application_id)
+        return written
 
     def on_commit_requested(self) -> None:
         store = self.window.store
@@ -164,6 +242,7 @@ class DecisionsActions(QObject):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         fingerprint = sheet.ranking.fingerprint
+        self.undo.clear()  # the staged decisions become committed ones: nothing to undo
         if self._write(
             self.tr("Cannot commit the decisions"), lambda: commit_decisions(store, fingerprint)
         ):
@@ -185,12 +264,10 @@ class DecisionsActions(QObject):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         changed = [new for new in dialog.rules() if new != rules[new.track]]
-
-        def save() -> None:
-            for new in changed:
-                save_rules(store, new)
-
-        self._write(self.tr("Cannot save the ranking rules"), save)
+        if changed:
+            self._write(
+                self.tr("Cannot save the ranking rules"), lambda: save_rules(store, *changed)
+            )
 
     def on_export_requested(self, kind: str) -> None:
         store = self.window.store

@@ -3,9 +3,11 @@ the secretariat's decision on each line, and the evidence behind the selected li
 
 The page shows a `DecisionSheet` it is given; staging, committing and the rules are the
 actions' to carry out. Keys on the table: A approve, R reject, D defer, Delete back to
-the proposal. Signals: decide_requested(int application id, str outcome),
-reset_requested(int application id), commit_requested(), rules_requested(),
-export_requested(str "ranking" or "summary").
+the proposal, Ctrl+Z undoes a staging.
+
+Signals: decide_requested(int application id, str outcome), reset_requested(int
+application id), commit_requested(), rules_requested(), export_requested(str "ranking"
+or "summary").
 """
 
 from __future__ import annotations
@@ -137,7 +139,7 @@ class DecisionsView(QWidget):
                 self.tr(
                     "<span style='background:#ffe1cc'>&nbsp;against the ranking&nbsp;</span> "
                     "<span style='color:#7a7a7a'>grey: outside the cut</span> · "
-                    "✎ staged · ✓ committed · keys A R D, Delete"
+                    "✎ staged · ✓ committed · keys A R D, Delete, Ctrl+Z"
                 )
             )
         )
@@ -382,6 +384,7 @@ class DecisionsView(QWidget):
                 self.tr("Staged: {outcome} by {by}").format(
                     outcome=label(line.staged.outcome), by=line.staged.by
                 )
+                + (" " + self.tr("(on results locked earlier)") if line.stale else "")
                 + (f" — {line.staged.reason}" if line.staged.reason else "")
             )
         against = (

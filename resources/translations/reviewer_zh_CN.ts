@@ -791,8 +791,20 @@
         <translation>无法暂存决定</translation>
     </message>
     <message>
-        <source>Cannot reset the decision</source>
-        <translation>无法恢复决定</translation>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>decide {applicant}</source>
+        <translation>决定{applicant}</translation>
+    </message>
+    <message>
+        <source>reset {applicant}</source>
+        <translation>恢复{applicant}</translation>
     </message>
     <message>
         <source>Cannot commit the decisions</source>
@@ -894,8 +906,8 @@
         <translation>显示：</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;background:#ffe1cc&apos;&gt;&amp;nbsp;against the ranking&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;color:#7a7a7a&apos;&gt;grey: outside the cut&lt;/span&gt; · ✎ staged · ✓ committed · keys A R D, Delete</source>
-        <translation>&lt;span style=&apos;background:#ffe1cc&apos;&gt;&amp;nbsp;与排名不一致&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;color:#7a7a7a&apos;&gt;灰色：未入围&lt;/span&gt; · ✎ 已暂存 · ✓ 已提交 · 按键 A R D、Delete</translation>
+        <source>&lt;span style=&apos;background:#ffe1cc&apos;&gt;&amp;nbsp;against the ranking&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;color:#7a7a7a&apos;&gt;grey: outside the cut&lt;/span&gt; · ✎ staged · ✓ committed · keys A R D, Delete, Ctrl+Z</source>
+        <translation>&lt;span style=&apos;background:#ffe1cc&apos;&gt;&amp;nbsp;与排名不一致&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;color:#7a7a7a&apos;&gt;灰色：未入围&lt;/span&gt; · ✎ 已暂存 · ✓ 已提交 · 按键 A R D、Delete、Ctrl+Z</translation>
     </message>
     <message>
         <source>Back to the proposal (Del)</source>

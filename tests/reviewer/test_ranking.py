@@ -168,6 +168,11 @@ def test_rules_are_stored_checked_and_audited(demo_file: Path) -> None:
         ):
             with pytest.raises(RulesInvalid):
                 save_rules(store, bad)
+        # Several tracks in one transaction: one invalid, none saved.
+        department = TrackRules(TrackKind.DEPARTMENT, None, 2, ("D1",))
+        with pytest.raises(RulesInvalid):
+            save_rules(store, department, TrackRules(CITY, quota=0))
+        assert load_rules(store)[TrackKind.DEPARTMENT].quota is None
     with open_campaign(demo_file, read_only=True) as store:
         assert load_rules(store)[CITY] == rules
         with store.reading() as session:

@@ -249,3 +249,46 @@ def test_the_ranking_and_the_score_summary_export_to_excel(
         monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, o=out, **k: (str(o), ""))
         button.click()
         assert load_workbook(out)[sheet]["B4"].value == "西安市"
+
+
+def test_staging_is_undone_and_redone(
+    qtbot: Any, window: MainWindow, locked: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    view = _page(qtbot, window, locked)
+    undo = window.decisions_actions.undo
+    monkeypatch.setattr(QInputDialog, "getMultiLineText", lambda *a, **k: ("待核实", True))
+    _select(view, "西安市")
+    qtbot.keyClick(view.table, Qt.Key.Key_D)
+    qtbot.keyClick(view.table, Qt.Key.Key_R)
+    assert _decision(view, "西安市") == "Reject ✎" and undo.count() == 2
+    undo.undo()
+    assert _decision(view, "西安市") == "Defer ✎"
+    undo.undo()
+    assert _decision(view, "西安市") == "Approve"
+    undo.redo()
+    assert _decision(view, "西安市") == "Defer ✎"
+    qtbot.keyClick(view.table, Qt.Key.Key_Delete)
+    assert _decision(view, "西安市") == "Approve"
+    undo.undo()
+    with open_campaign(locked, read_only=True) as store:
+        line = next(d for d in decision_sheet(store).lines() if d.line.applicant == "西安市")
+    assert line.staged is not None and line.staged.reason == "待核实"
+
+    when_modal(CommitDialog, lambda dialog: dialog.accept())
+    view.commit_button.click()
+    assert undo.count() == 0
+
+
+def test_a_read_only_campaign_shows_the_ranking_but_takes_no_decision(
+    qtbot: Any, window: MainWindow, locked: Path
+) -> None:
+    assert window.open_path(locked, read_only=True)
+    qtbot.keyClick(window, Qt.Key.Key_7, Qt.KeyboardModifier.ControlModifier)
+    view = window.decisions_actions.view
+    assert view is not None and view.proxy.rowCount() == 10
+    assert not view.commit_button.isEnabled() and not view.rules_button.isEnabled()
+    assert view.ranking_export_button.isEnabled()
+    _select(view, "西安市")
+    assert not view.decide_buttons[DecisionOutcome.REJECT].isEnabled()
+    qtbot.keyClick(view.table, Qt.Key.Key_R)
+    assert _decision(view, "西安市") == "Approve"
