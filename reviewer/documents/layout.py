@@ -51,6 +51,8 @@ NO_LINE_START = frozenset("，。、；：？！）》」』】〉’”…%,.;:
 NO_LINE_END = frozenset("（《「『【〈‘“([{")
 # Characters that stay together on a line: numbers such as 90.50 and Latin words.
 _WORD = frozenset("0123456789.ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_/")
+# Units that stay with the number before them: 2014年, 3个, 87.00分, 第1名.
+_UNITS = frozenset("年月日号个名分项%")
 
 
 def fonts() -> tuple[str, str]:
@@ -71,7 +73,8 @@ def _units(runs: Sequence[Run]) -> list[list[tuple[str, str]]]:
     units: list[list[tuple[str, str]]] = []
     for text, font in runs:
         for char in text:
-            joins = units and char in _WORD and units[-1][-1][0] in _WORD
+            after = units[-1][-1][0] if units else ""
+            joins = after in _WORD and (char in _WORD or (char in _UNITS and after.isdigit()))
             if joins and units[-1][-1][1] == font:
                 units[-1].append((char, font))
             else:
