@@ -4,6 +4,7 @@
     python -m bench startup              one benchmark by name: startup, intake
     python -m bench intake --quick       intake with 20 packages instead of 200
     python -m bench merge [--quick]      500 score files, 10^6 scores (--quick: 50, 10^5)
+    python -m bench report [--quick]     the score summary of 10,000 applications (--quick: 1,000)
 
 Most figures are ratios to a baseline measured in the same run, so they hold on any
 machine; some are plain figures (peak MB). Exits 1 if any target is missed.
@@ -17,7 +18,7 @@ import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from bench import intake, merge, startup
+from bench import intake, merge, report, startup
 
 
 @dataclass(frozen=True)
@@ -141,10 +142,24 @@ def _merge(options: argparse.Namespace) -> Iterator[Line]:
     yield Line("merge: peak memory", "", "", r["peak_mb"], " MB", 500)
 
 
+def _report(options: argparse.Namespace) -> Iterator[Line]:
+    sizes = report.QUICK if options.quick else {}
+    r = report.run(**sizes)
+    yield Line(
+        f"report: score summary of {r['applications']:,} applications / bare reportlab table",
+        f"{r['baseline_s']:.2f}s",
+        f"{r['measured_s']:.2f}s",
+        r["ratio"],
+        "x",
+        1.5,
+    )
+
+
 BENCHMARKS: dict[str, Callable[[argparse.Namespace], Iterator[Line]]] = {
     "startup": _startup,
     "intake": _intake,
     "merge": _merge,
+    "report": _report,
 }
 
 
@@ -152,7 +167,9 @@ def _parse(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__.split("\n")[0])
     parser.add_argument("names", nargs="*", metavar="NAME", help=", ".join(BENCHMARKS))
     parser.add_argument(
-        "--quick", action="store_true", help="intake: 20 packages, not 200; merge: a tenth"
+        "--quick",
+        action="store_true",
+        help="intake: 20 packages, not 200; merge and report: a tenth",
     )
     parser.add_argument("--packages", type=int, help="intake: how many packages")
     parser.add_argument("--plan-mb", type=int, help="intake: plan size (default 20)")

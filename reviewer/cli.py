@@ -20,6 +20,8 @@ from typing import Any
 from reviewer import __version__
 from reviewer.cli_decisions import HANDLERS as DECISION_HANDLERS
 from reviewer.cli_decisions import add_decision_verbs
+from reviewer.cli_report import HANDLERS as REPORT_HANDLERS
+from reviewer.cli_report import add_report_verb
 from reviewer.cli_results import HANDLERS as RESULT_HANDLERS
 from reviewer.cli_results import add_result_verbs
 from reviewer.errors import ReviewerError
@@ -42,6 +44,7 @@ VERBS = (
     "lock",
     "unlock",
     *DECISION_HANDLERS,
+    "report",
 )
 
 
@@ -188,6 +191,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     add_result_verbs(verbs)
     add_decision_verbs(verbs)
+    add_report_verb(verbs)
     return parser
 
 
@@ -509,6 +513,7 @@ def main(argv: Sequence[str]) -> int:
         "sheet": _sheet,
         **RESULT_HANDLERS,
         **DECISION_HANDLERS,
+        **REPORT_HANDLERS,
     }
     try:
         return handlers[args.verb](args)

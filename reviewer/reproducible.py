@@ -27,8 +27,11 @@ def reproducible_xlsx(xlsx: bytes) -> bytes:
             stamped.compress_type = zipfile.ZIP_DEFLATED
             content = source.read(entry)
             if entry.filename == "docProps/core.xml":
+                # Both dates: a workbook made in memory is "created" when it is saved too.
                 content = re.sub(
-                    rb"(<dcterms:modified[^>]*>)[^<]*", rb"\g<1>2014-07-01T00:00:00Z", content
+                    rb"(<dcterms:(?:created|modified)[^>]*>)[^<]*",
+                    rb"\g<1>2014-07-01T00:00:00Z",
+                    content,
                 )
             target.writestr(stamped, content)
     return fixed.getvalue()

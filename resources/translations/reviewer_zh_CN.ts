@@ -769,6 +769,30 @@
         <source>Staged: {applicant} {outcome}. Commit with decide --commit.</source>
         <translation>已暂存：{applicant} {outcome}。请用 decide --commit 提交。</translation>
     </message>
+    <message>
+        <source>a date as YYYY-MM-DD</source>
+        <translation>日期，格式为 YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>write every document (pilot list, approval letters, score tables...) as PDF from the locked results</source>
+        <translation>根据已锁定的结果，将全部文件（试点名单、批复、评分表等）写成 PDF</translation>
+    </message>
+    <message>
+        <source>the pilot-list notice&apos;s document number (default: the call&apos;s series)</source>
+        <translation>试点名单通知的发文字号（默认：沿用申报通知的文号系列）</translation>
+    </message>
+    <message>
+        <source>the documents&apos; date (default: the day the results were locked)</source>
+        <translation>文件的成文日期（默认：结果锁定之日）</translation>
+    </message>
+    <message>
+        <source>the notice&apos;s addressees (default: those of the call)</source>
+        <translation>通知的主送机关（默认：与申报通知相同）</translation>
+    </message>
+    <message>
+        <source>Not written: {what}. {reason}</source>
+        <translation>未生成：{what}。{reason}</translation>
+    </message>
 </context>
 <context>
     <name>CommitDialog</name>
@@ -1180,6 +1204,49 @@
     </message>
 </context>
 <context>
+    <name>Documents</name>
+    <message>
+        <source>No application has a committed approval on the locked results yet, so there is no list to print.</source>
+        <translation>在已锁定的结果上尚无已提交的同意决定，因此没有可打印的名单。</translation>
+    </message>
+    <message>
+        <source>the score summary</source>
+        <translation>评分汇总表</translation>
+    </message>
+    <message>
+        <source>the expert score sheets</source>
+        <translation>专家评分表</translation>
+    </message>
+    <message>
+        <source>the panel&apos;s findings</source>
+        <translation>评审意见</translation>
+    </message>
+    <message>
+        <source>the pilot list</source>
+        <translation>试点名单</translation>
+    </message>
+    <message>
+        <source>the approval letters</source>
+        <translation>批复</translation>
+    </message>
+    <message>
+        <source>the public notice</source>
+        <translation>公示</translation>
+    </message>
+    <message>
+        <source>the score summary in Excel</source>
+        <translation>评分汇总表（Excel）</translation>
+    </message>
+    <message>
+        <source>the ranking and pilot list in Excel</source>
+        <translation>排名与试点名单（Excel）</translation>
+    </message>
+    <message>
+        <source>Writing {what}</source>
+        <translation>正在生成{what}</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>The operation failed.</source>
@@ -1544,6 +1611,10 @@
     <message>
         <source>the tie-break order names an unknown condition</source>
         <translation>同分排序中含有不存在的评审条件</translation>
+    </message>
+    <message>
+        <source>The results are not locked, so there is nothing to print. Lock them first (reviewer lock CAMPAIGN --reason TEXT): documents show locked results only.</source>
+        <translation>结果尚未锁定，没有可打印的内容。请先锁定结果（reviewer lock CAMPAIGN --reason TEXT）：文件只打印已锁定的结果。</translation>
     </message>
 </context>
 <context>

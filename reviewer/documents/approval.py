@@ -1,0 +1,96 @@
+"""批复: the approval letter of each approved applicant's implementation plan.
+
+The call ends the review with "确定试点名单，批复试点方案" (三(三)3): every pilot gets a
+letter approving its plan, an official document of its own (GB/T 9704), saying how it
+was reviewed (method, final score, rank in its track) so the letter matches the tables.
+"""
+
+from __future__ import annotations
+
+from reportlab.platypus import Flowable
+
+from models.enums import TrackKind
+from reviewer.documents.layout import Blank, RedHeader, body, build, line, title
+from reviewer.documents.official import (
+    Issue,
+    closing,
+    document_number,
+    method_text,
+    period_text,
+    subject,
+    trace,
+)
+from reviewer.documents.source import ApplicationFacts, ReportSource
+from reviewer.ranking import RankedLine
+
+NAME = "批复"
+
+
+def addressee(facts: ApplicationFacts) -> str:
+    """Whom the letter goes to: a city's government, a zone's administrative committee, a
+    provincial department by its name."""
+    if facts.track is TrackKind.DEPARTMENT:
+        return facts.applicant
+    if facts.applicant.endswith("示范区"):
+        return f"{facts.applicant}管委会"
+    return f"{facts.applicant}人民政府"
+
+
+def you(facts: ApplicationFacts) -> str:
+    """你市, 你区, 你厅, 你委: how a letter addresses its recipient."""
+    name = facts.applicant
+    if name.endswith("委员会"):
+        return "你委"
+    return f"你{name[-1]}"
+
+
+def plan_name(facts: ApplicationFacts) -> str:
+    if facts.title.startswith(facts.applicant):
+        return facts.title
+    return f"{facts.applicant}{facts.title}"
+
+
+def approval_letter(source: ReportSource, issue: Issue, ranked: RankedLine) -> bytes:
+    """The letter approving `ranked`'s plan (an approved line of the ranking)."""
+    facts = source.applications[ranked.application_id]
+    authority = source.campaign.authority
+    track = source.track_name(facts.track)
+    score = "—" if ranked.final is None else f"{ranked.final:.2f}"
+    domains = "、".join(facts.pilot_domains)
+    focus = f"重点推进{domains}等应用，" if domains else ""
+    story: list[Flowable] = [
+        RedHeader(
+            f"{authority}文件",
+            document_number(source.campaign.call_reference, issue.issued_on.year),
+        ),
+        Blank(2),
+        title(f"{authority}关于{plan_name(facts)}的批复"),
+        Blank(1),
+        line(f"{addressee(facts)}："),
+        body(
+            f"{you(facts)}报来的《{plan_name(facts)}》收悉。经我厅组织专家评审"
+            f"（计分方法：{method_text(source.method)}），该方案评审得分{score}分，"
+            f"在{track}中排第{ranked.rank}名。经研究，现批复如下："
+        ),
+        body(f"一、同意{facts.applicant}为{subject(source)}（{track}），原则同意所报实施方案。"),
+        body(
+            f"二、试点期为{period_text(source.campaign.pilot_period_months)}，"
+            "自本批复印发之日起计算。"
+            f"请按照实施方案加强组织领导，落实资金、人才等保障措施，{focus}"
+            "按期完成试点任务。"
+        ),
+    ]
+    last = body(
+        "三、请于试点期满前向我厅报送试点工作总结。试点期满后，我厅将组织验收，并组织向全省推广。"
+    )
+    story.append(closing([last], authority, issue.issued_on))
+    return build(story, name=f"{NAME} {facts.applicant}", trace=trace(source), author=authority)
+
+
+def approval_letters(source: ReportSource, issue: Issue) -> list[tuple[RankedLine, bytes]]:
+    """A letter per approved applicant, track by track in rank order."""
+    return [
+        (ranked, approval_letter(source, issue, ranked))
+        for kind in source.tracks()
+        for ranked in source.approved(kind)
+    ]

@@ -1,0 +1,143 @@
+"""评审意见: the panel's findings on each application, a page or more per application.
+
+What officials read before signing: the final score and rank, the figures per condition,
+the divergences the merge flagged, the panel's discussion notes and any expert's written
+dissent (methods.md: a dissenting expert writes the reasons, otherwise they agree), and
+the decision taken, all from the locked results.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer
+
+from models.enums import DecisionOutcome
+from reviewer.documents.layout import BLOCK_WIDTH, Trace, body, build, cell, hei, line, title
+from reviewer.documents.official import grid_table, method_text
+from reviewer.documents.source import ReportSource
+from reviewer.ranking import RankedLine
+
+NAME = "评审意见"
+SIZE = 10.5
+TEXT = {"size": 14.0, "pitch": 24.0}
+_FACT_WIDTHS = (90.0, BLOCK_WIDTH - 90.0)
+_CONDITION_WIDTHS = (BLOCK_WIDTH - 210.0, 70.0, 70.0, 70.0)
+DECISIONS = {
+    DecisionOutcome.APPROVE: "同意列为试点",
+    DecisionOutcome.REJECT: "不列为试点",
+    DecisionOutcome.DEFER: "暂缓决定",
+}
+SIGNATURE = "评审组长签字：＿＿＿＿＿＿＿＿　　日期：＿＿＿＿年＿＿月＿＿日"
+
+
+def _percent(part: Decimal, whole: Decimal) -> str:
+    return "—" if not whole else f"{part / whole * 100:.1f}%"
+
+
+def _divergences(
+    ranked: RankedLine, thresholds: dict[str, Any], names: dict[str, str]
+) -> list[str]:
+    spread = f"{Decimal(thresholds['spread']) * 100:.0f}%"
+    deviation = f"{Decimal(thresholds['deviation']) * 100:.0f}%"
+    texts: list[str] = []
+    criteria = 0
+    for flag in ranked.flags:
+        if flag.kind == "spread":
+            texts.append(f"专家评分的极差超过满分的{spread}。")
+        elif flag.kind == "deviation":
+            who = f"{names.get(flag.expert, flag.expert)}（{flag.expert}）"
+            texts.append(f"{who}的评分偏离其他专家平均分{deviation}以上。")
+        elif flag.kind == "veto":
+            texts.append("多数专家在一票否决项上评为零分，该申报不具备入选资格。")
+        elif flag.kind.startswith("criterion"):
+            criteria += 1
+    if criteria:
+        texts.append(f"单项评分分歧共{criteria}处，见专家评分表。")
+    return texts or ["各位专家的评分未见明显分歧。"]
+
+
+def _facts(source: ReportSource, ranked: RankedLine) -> list[list[str]]:
+    facts = source.applications[ranked.application_id]
+    names = {code: expert.name for code, expert in source.experts.items()}
+    experts = "、".join(
+        f"{names.get(f.code, f.code)}（{f.code}）" + ("" if f.kept else "，去掉")
+        for f in ranked.experts
+    )
+    decision = source.decisions.get(ranked.application_id)
+    width = _FACT_WIDTHS[1]
+    return [
+        ["项目", "内容"],
+        ["申报单位", cell(facts.applicant, width, SIZE)],
+        ["试点方案", cell(facts.title, width, SIZE)],
+        ["试点类别", source.track_name(facts.track)],
+        ["评审专家", cell(experts, width, SIZE)],
+        ["计分方法", cell(method_text(source.method), width, SIZE)],
+        ["最终得分", "—" if ranked.final is None else f"{ranked.final:.2f}"],
+        ["排序", "—（不参加排序）" if ranked.rank is None else f"第{ranked.rank}名"],
+        ["审定结果", "尚未决定" if decision is None else DECISIONS[decision]],
+    ]
+
+
+def _conditions(source: ReportSource, ranked: RankedLine) -> list[list[str]]:
+    rubric = source.rubrics[ranked.track]
+    rows = [["评审条件", "满分", "得分", "得分率"]]
+    for condition in rubric.conditions:
+        value = ranked.conditions.get(condition.code)
+        rows.append(
+            [
+                cell(f"{condition.code} {condition.name}", _CONDITION_WIDTHS[0], SIZE),
+                f"{condition.max_points:.2f}",
+                "—" if value is None else f"{value:.2f}",
+                "—" if value is None else _percent(value, condition.max_points),
+            ]
+        )
+    return rows
+
+
+def _application(source: ReportSource, ranked: RankedLine) -> list[Flowable]:
+    names = {code: expert.name for code, expert in source.experts.items()}
+    notes = source.notes.get(ranked.application_id, ())
+    panel = [n for n in notes if not n.expert_code]
+    dissents = [n for n in notes if n.expert_code]
+    left = [("ALIGN", (1, 1), (1, -1), "LEFT")]
+    story: list[Flowable] = [
+        title(NAME),
+        line(source.campaign.title, size=12, pitch=22, align="centre"),
+        Spacer(1, 6),
+        grid_table(_facts(source, ranked), _FACT_WIDTHS, size=SIZE, extra=left),
+        hei("一、各评审条件得分（保留的专家评分的平均）", size=12, pitch=30),
+        grid_table(
+            _conditions(source, ranked),
+            _CONDITION_WIDTHS,
+            size=SIZE,
+            extra=[("ALIGN", (0, 1), (0, -1), "LEFT")],
+        ),
+        hei("二、评分分歧", size=12, pitch=30),
+    ]
+    thresholds = source.lock.results["thresholds"]
+    story += [body(text, **TEXT) for text in _divergences(ranked, thresholds, names)]
+    story.append(hei("三、专家组意见", size=12, pitch=30))
+    story += [body(f"（{i}）{n.text}", **TEXT) for i, n in enumerate(panel, start=1)] or [
+        body("专家组未另行记录讨论意见。", **TEXT)
+    ]
+    story.append(hei("四、专家异议", size=12, pitch=30))
+    story += [
+        body(f"{names.get(n.expert_code, n.expert_code)}（{n.expert_code}）：{n.text}", **TEXT)
+        for n in dissents
+    ] or [body("无。", **TEXT)]
+    story.append(KeepTogether([Spacer(1, 24), line(SIGNATURE, size=12, pitch=24)]))
+    return story
+
+
+def opinions(source: ReportSource, trace: Trace) -> bytes:
+    """The findings on every application of the locked results, track by track in
+    ranking order, each starting on a new page."""
+    story: list[Flowable] = []
+    for kind in source.tracks():
+        for ranked in source.ranking[kind]:
+            if story:
+                story.append(PageBreak())
+            story += _application(source, ranked)
+    return build(story, name=NAME, trace=trace, author=source.campaign.authority)

@@ -1,0 +1,63 @@
+"""公示: the public notice of the proposed pilot list, published before the list is final.
+
+A notice for the public rather than a document sent down the hierarchy, so it carries no
+red header; it lists the approved applicants of each track in rank order with their final
+scores, and tells anyone who objects how to say so.
+"""
+
+from __future__ import annotations
+
+from reportlab.platypus import Flowable, KeepTogether
+
+from reviewer.documents.layout import BLOCK_WIDTH, Blank, body, build, cell, hei, title
+from reviewer.documents.official import (
+    Issue,
+    closing,
+    grid_table,
+    method_text,
+    subject,
+    trace,
+)
+from reviewer.documents.source import ReportSource
+from reviewer.score_sheet import chinese_numeral
+
+NAME = "公示"
+TABLE_SIZE = 12.0
+_WIDTHS = (42.0, 230.0, 90.0, BLOCK_WIDTH - 42.0 - 230.0 - 90.0)
+# Public notices of review outcomes commonly run five working days.
+NOTICE_DAYS = 5
+
+
+def public_notice(source: ReportSource, issue: Issue) -> bytes:
+    authority = source.campaign.authority
+    tracks = [kind for kind in source.tracks() if source.approved(kind)]
+    story: list[Flowable] = [
+        title(f"关于{subject(source)}拟入选名单的公示"),
+        Blank(1),
+        body(
+            f"根据《{source.campaign.call_title}》，经申报、形式审查和专家评审"
+            f"（计分方法：{method_text(source.method)}），"
+            f"拟确定以下单位为{subject(source)}，现予以公示。"
+        ),
+        body(
+            f"公示期为{NOTICE_DAYS}个工作日。公示期间，对公示名单有异议的，"
+            f"请以书面形式向{authority}反映，并写明理由、提供必要的证明材料；"
+            "以单位名义反映的应加盖公章，以个人名义反映的应署真实姓名和联系方式。"
+        ),
+    ]
+    for number, kind in enumerate(tracks, start=1):
+        rows: list[list[str]] = [["序号", "申报单位", "评审得分", "排序"]]
+        for position, ranked in enumerate(source.approved(kind), start=1):
+            rows.append(
+                [
+                    str(position),
+                    cell(ranked.applicant, _WIDTHS[1], TABLE_SIZE),
+                    "—" if ranked.final is None else f"{ranked.final:.2f}",
+                    str(ranked.rank),
+                ]
+            )
+        heading = hei(f"{chinese_numeral(number)}、{source.track_name(kind)}", first_indent=2)
+        # A track's list stays on one page when it can (KeepTogether splits a longer one).
+        story += [Blank(1), KeepTogether([heading, grid_table(rows, _WIDTHS, size=TABLE_SIZE)])]
+    story.append(closing([Blank(1)], authority, issue.issued_on))
+    return build(story, name=NAME, trace=trace(source), author=authority)

@@ -1,0 +1,219 @@
+"""What the documents are made of, read once from the campaign: the locked results, the
+ranking on them, the committed decisions, and the scores and notes behind them.
+
+Everything printed comes from here, and everything here is fixed while the results are
+locked: the result snapshot and its fingerprint, the Score rows (no score may change while
+locked) and the decisions made on that lock. Reading it all in one place means every
+document of a report shows the same figures.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date, timedelta, timezone
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import select
+
+from models import Application, Campaign, Decision, Expert, Score, ScoringRound
+from models.enums import DecisionOutcome, TrackKind
+from reviewer.errors import ReviewerError
+from reviewer.i18n import QT_TRANSLATE_NOOP
+from reviewer.ranking import RankedLine, ranking_in
+from reviewer.reconcile import Lock, Note, current_lock, notes
+from reviewer.rubrics import RubricView, current_rubrics
+from reviewer.storage import CampaignStore
+
+# Official documents are dated in China's time (UTC+8, no daylight saving).
+CHINA = timezone(timedelta(hours=8))
+
+
+class ResultsNotLockedForDocuments(ReviewerError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The results are not locked, so there is nothing to print. Lock them first "
+        "(reviewer lock CAMPAIGN --reason TEXT): documents show locked results only.",
+    )
+
+
+@dataclass(frozen=True)
+class CampaignFacts:
+    title: str
+    authority: str
+    call_title: str
+    call_reference: str
+    pilot_period_months: int
+
+
+@dataclass(frozen=True)
+class ExpertFacts:
+    code: str
+    name: str
+    affiliation: str
+    title: str
+    is_leader: bool
+
+
+@dataclass(frozen=True)
+class ApplicationFacts:
+    id: int
+    applicant: str
+    title: str
+    track: TrackKind
+    pilot_domains: tuple[str, ...]
+    districts: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class CriterionScore:
+    """One expert's points on one criterion, with the comment they wrote."""
+
+    condition: str
+    code: str
+    name: str
+    max_points: Decimal
+    value: Decimal
+    comment: str
+
+
+@dataclass(frozen=True)
+class ReportSource:
+    campaign: CampaignFacts
+    lock: Lock
+    rubrics: dict[TrackKind, RubricView]
+    experts: dict[str, ExpertFacts]  # by code, in code order
+    applications: dict[int, ApplicationFacts]
+    results: dict[int, dict[str, Any]]  # the locked snapshot's line per application
+    ranking: dict[TrackKind, tuple[RankedLine, ...]]
+    decisions: dict[int, DecisionOutcome]  # committed on this lock
+    scores: dict[tuple[str, int], tuple[CriterionScore, ...]] = field(default_factory=dict)
+    notes: dict[int, tuple[Note, ...]] = field(default_factory=dict)
+
+    @property
+    def method(self) -> dict[str, Any]:
+        method: dict[str, Any] = self.lock.results["method"]
+        return method
+
+    @property
+    def locked_on(self) -> date:
+        return self.lock.locked_at.astimezone(CHINA).date()
+
+    def tracks(self) -> list[TrackKind]:
+        """The tracks with applications in the results, city track first."""
+        return [kind for kind in TrackKind if self.ranking.get(kind)]
+
+    def approved(self, track: TrackKind) -> list[RankedLine]:
+        """The approved applications of `track`, in rank order."""
+        return [
+            line
+            for line in self.ranking.get(track, ())
+            if self.decisions.get(line.application_id) is DecisionOutcome.APPROVE
+        ]
+
+    def track_name(self, track: TrackKind) -> str:
+        return self.rubrics[track].track_name
+
+
+def _latest_scores(
+    session: Any, wanted: dict[int, tuple[str, str, str, Decimal]]
+) -> dict[tuple[str, int], tuple[CriterionScore, ...]]:
+    """(expert code, application id) -> the criterion scores of the latest round in which
+    that expert scored that application: the scores the locked results were merged from."""
+    rows = session.execute(
+        select(
+            Expert.code,
+            Score.application_id,
+            ScoringRound.number,
+            Score.criterion_id,
+            Score.value,
+            Score.comment,
+        )
+        .join(Expert, Expert.id == Score.expert_id)
+        .join(ScoringRound, ScoringRound.id == Score.round_id)
+    )
+    by_round: dict[tuple[str, int], dict[int, dict[int, tuple[Decimal, str]]]] = defaultdict(dict)
+    for code, application_id, number, criterion_id, value, comment in rows:
+        if criterion_id in wanted:
+            rounds = by_round[(code, application_id)]
+            rounds.setdefault(number, {})[criterion_id] = (value, comment)
+    order = {criterion_id: position for position, criterion_id in enumerate(wanted)}
+    latest: dict[tuple[str, int], tuple[CriterionScore, ...]] = {}
+    for key, rounds in by_round.items():
+        points = rounds[max(rounds)]
+        latest[key] = tuple(
+            CriterionScore(*wanted[criterion_id], value, comment)
+            for criterion_id, (value, comment) in sorted(
+                points.items(), key=lambda item: order[item[0]]
+            )
+        )
+    return latest
+
+
+def read_source(store: CampaignStore) -> ReportSource:
+    """Everything the documents print; refused while the results are not locked.
+
+    The lock, its ranking and the decisions on it are read in one unit of work, so the
+    list printed is the one decided on exactly these results.
+    """
+    lock = current_lock(store)
+    if lock is None:
+        raise ResultsNotLockedForDocuments()
+    rubrics = {view.track: view for view in current_rubrics(store)}
+    wanted = {
+        criterion.id: (condition.name, criterion.code, criterion.name, criterion.max_points)
+        for view in rubrics.values()
+        for condition in view.conditions
+        for criterion in condition.criteria
+    }
+    results = {int(a["application_id"]): a for a in lock.results["applications"]}
+    with store.reading() as session:
+        ranking = ranking_in(session)
+        if ranking.fingerprint != lock.fingerprint:  # locked again in between: read anew
+            return read_source(store)
+        campaign = session.scalars(select(Campaign)).one()
+        facts = CampaignFacts(
+            campaign.title,
+            campaign.issuing_authority,
+            campaign.call_title,
+            campaign.call_reference,
+            campaign.pilot_period_months,
+        )
+        experts = {
+            e.code: ExpertFacts(e.code, e.name, e.affiliation, e.title, e.is_leader)
+            for e in session.scalars(select(Expert).order_by(Expert.code))
+        }
+        applications = {
+            a.id: ApplicationFacts(
+                a.id,
+                a.applicant.name,
+                a.title,
+                a.track.kind,
+                tuple(a.pilot_domains or ()),
+                tuple(a.districts or ()),
+            )
+            for a in session.scalars(select(Application).where(Application.id.in_(results)))
+        }
+        decisions = {
+            d.application_id: d.outcome
+            for d in session.scalars(
+                select(Decision).where(Decision.lock_fingerprint == ranking.fingerprint)
+            )
+        }
+        scores = _latest_scores(session, wanted)
+    by_application: dict[int, list[Note]] = defaultdict(list)
+    for note in notes(store):
+        by_application[note.application_id].append(note)
+    return ReportSource(
+        campaign=facts,
+        lock=lock,
+        rubrics=rubrics,
+        experts=experts,
+        applications=applications,
+        results=results,
+        ranking=dict(ranking.tracks),
+        decisions=decisions,
+        scores={key: value for key, value in scores.items() if key[1] in results},
+        notes={key: tuple(value) for key, value in by_application.items()},
+    )
