@@ -25,11 +25,13 @@ from ui.qt import (
     QVBoxLayout,
     QWidget,
 )
+from ui.tasks import run_with_progress
 
 if TYPE_CHECKING:
     from reviewer.decisions import Choice
     from reviewer.storage import CampaignStore
     from ui.decisions_view import DecisionsView
+    from ui.documents_dialog import DocumentsDialog
     from ui.main_window import MainWindow
 
 Staged = tuple[DecisionOutcome, str] | None  # a staged outcome and reason, or none
@@ -71,6 +73,7 @@ class DecisionsActions(QObject):
         self.stale = True
         self.undo = QUndoStack(self)
         self._undo_store: CampaignStore | None = None
+        self.documents: DocumentsDialog | None = None
         window.campaign_changed.connect(self.on_campaign_changed)
 
     def _showing(self) -> bool:
@@ -96,6 +99,7 @@ class DecisionsActions(QObject):
             self.view.commit_requested.connect(self.on_commit_requested)
             self.view.rules_requested.connect(self.on_rules_requested)
             self.view.export_requested.connect(self.on_export_requested)
+            self.view.documents_requested.connect(self.on_documents_requested)
             undo = self.undo.createUndoAction(self.view, self.tr("Undo"))
             undo.setShortcut(QKeySequence.StandardKey.Undo)
             redo = self.undo.createRedoAction(self.view, self.tr("Redo"))
@@ -291,3 +295,42 @@ class DecisionsActions(QObject):
                 self.tr("Cannot save the score summary"),
                 self.tr("Saved the score summary to {path}"),
             )
+
+    def on_documents_requested(self) -> None:
+        """The documents dialog, left open beside the window so that what it wrote can
+        be opened, previewed and printed while the tab stays usable."""
+        store = self.window.store
+        if store is None:
+            return
+        from ui.documents_dialog import DocumentsDialog
+
+        if self.documents is not None:
+            self.documents.raise_()
+            self.documents.activateWindow()
+            return
+        folder = self.window.default_folder() / self.tr("review documents")
+        dialog = DocumentsDialog(folder, self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.write_requested.connect(lambda: self.write_documents(dialog))
+        dialog.open_requested.connect(self.window.show_file)
+        dialog.destroyed.connect(self.on_documents_destroyed)
+        self.documents = dialog
+        dialog.show()
+
+    def on_documents_destroyed(self) -> None:
+        self.documents = None
+
+    def write_documents(self, dialog: DocumentsDialog) -> None:
+        store = self.window.store
+        if store is None:
+            return
+        from reviewer.documents.report import writing_report
+
+        folder, options = dialog.chosen_folder(), dialog.options()
+        run_with_progress(
+            dialog,
+            self.tr("Writing the documents"),
+            lambda: writing_report(store, folder, options),
+            dialog.show_report,
+            lambda error: self.window.show_error(self.tr("Cannot write the documents"), error),
+        )

@@ -7,7 +7,7 @@ the proposal, Ctrl+Z undoes a staging.
 
 Signals: decide_requested(int application id, str outcome), reset_requested(int
 application id), commit_requested(), rules_requested(), export_requested(str "ranking"
-or "summary").
+or "summary"), documents_requested().
 """
 
 from __future__ import annotations
@@ -79,6 +79,7 @@ class DecisionsView(QWidget):
     commit_requested = Signal()
     rules_requested = Signal()
     export_requested = Signal(str)
+    documents_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -100,9 +101,16 @@ class DecisionsView(QWidget):
         self.ranking_export_button.clicked.connect(lambda: self.export_requested.emit("ranking"))
         self.summary_export_button = QPushButton(self.tr("Score summary to Excel…"))
         self.summary_export_button.clicked.connect(lambda: self.export_requested.emit("summary"))
+        self.documents_button = QPushButton(self.tr("Documents…"))
+        self.documents_button.setObjectName("documents")
+        self.documents_button.setToolTip(
+            self.tr("The pilot list, approval letters, score tables and findings, to print")
+        )
+        self.documents_button.clicked.connect(self.documents_requested)
         top = QHBoxLayout()
         top.addWidget(self.summary, 1)
         for button in (
+            self.documents_button,
             self.ranking_export_button,
             self.summary_export_button,
             self.rules_button,
@@ -236,6 +244,7 @@ class DecisionsView(QWidget):
         self.rules_button.setEnabled(editable)
         self.ranking_export_button.setEnabled(sheet is not None)
         self.summary_export_button.setEnabled(sheet is not None)
+        self.documents_button.setEnabled(sheet is not None)
         if sheet is None:
             self.summary.setText(self.tr("Ranking and decisions"))
             self.model.set_lines([], ())

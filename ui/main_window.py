@@ -751,6 +751,10 @@ class MainWindow(QMainWindow):
         except ReviewerError as error:
             self.show_error(self.tr("Cannot open the file"), error)
             return
+        self.show_file(path)
+
+    def show_file(self, path: Path) -> None:
+        """A PDF in Reviewer's viewer (preview, print), anything else in the system's."""
         with path.open("rb") as head:
             is_pdf = b"%PDF-" in head.read(1024)
         if is_pdf:

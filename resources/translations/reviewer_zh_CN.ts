@@ -1060,6 +1060,18 @@
         <source>Saved the score summary to {path}</source>
         <translation>评分汇总表已保存到 {path}</translation>
     </message>
+    <message>
+        <source>review documents</source>
+        <translation>评审文件</translation>
+    </message>
+    <message>
+        <source>Writing the documents</source>
+        <translation>正在生成文件</translation>
+    </message>
+    <message>
+        <source>Cannot write the documents</source>
+        <translation>无法生成文件</translation>
+    </message>
 </context>
 <context>
     <name>DecisionsView</name>
@@ -1078,6 +1090,14 @@
     <message>
         <source>Score summary to Excel…</source>
         <translation>评分汇总表导出为 Excel…</translation>
+    </message>
+    <message>
+        <source>Documents…</source>
+        <translation>生成文件…</translation>
+    </message>
+    <message>
+        <source>The pilot list, approval letters, score tables and findings, to print</source>
+        <translation>试点名单、批复、评分表和评审意见，可打印</translation>
     </message>
     <message>
         <source>All lines</source>
@@ -1244,6 +1264,73 @@
     <message>
         <source>Writing {what}</source>
         <translation>正在生成{what}</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsDialog</name>
+    <message>
+        <source>Documents</source>
+        <translation>评审文件</translation>
+    </message>
+    <message>
+        <source>Every document is made from the locked results and carries their fingerprint. Leave a field empty for its default.</source>
+        <translation>所有文件均依据锁定结果生成，并印有结果校验码。留空的项目取默认值。</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>the call&apos;s series, serial left blank</source>
+        <translation>沿用通知的发文字号，序号留空</translation>
+    </message>
+    <message>
+        <source>Another date:</source>
+        <translation>其他日期：</translation>
+    </message>
+    <message>
+        <source>the day the results were locked, or</source>
+        <translation>结果锁定之日，或</translation>
+    </message>
+    <message>
+        <source>those of the call, per track</source>
+        <translation>沿用通知的主送机关（按类别）</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>文件夹：</translation>
+    </message>
+    <message>
+        <source>Document number:</source>
+        <translation>发文字号：</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>成文日期：</translation>
+    </message>
+    <message>
+        <source>Addressees:</source>
+        <translation>主送机关：</translation>
+    </message>
+    <message>
+        <source>Write the documents</source>
+        <translation>生成文件</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Open the Folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <source>Written:</source>
+        <translation>已生成：</translation>
+    </message>
+    <message>
+        <source>Write the documents into</source>
+        <translation>将文件生成到</translation>
     </message>
 </context>
 <context>

@@ -292,3 +292,37 @@ def test_a_read_only_campaign_shows_the_ranking_but_takes_no_decision(
     assert not view.decide_buttons[DecisionOutcome.REJECT].isEnabled()
     qtbot.keyClick(view.table, Qt.Key.Key_R)
     assert _decision(view, "西安市") == "Approve"
+
+
+def test_the_documents_are_written_listed_and_opened_for_printing(
+    qtbot: Any, window: MainWindow, locked: Path, tmp_path: Path
+) -> None:
+    from reviewer.decisions import commit_decisions
+    from reviewer.reconcile import current_lock
+    from ui.pdf_viewer import PdfViewer
+
+    with open_campaign(locked) as store:
+        lock = current_lock(store)
+        assert lock is not None
+        commit_decisions(store, lock.fingerprint)
+    view = _page(qtbot, window, locked)
+    view.documents_button.click()
+    dialog = window.decisions_actions.documents
+    assert dialog is not None and dialog.isVisible()
+    out = tmp_path / "文件"
+    dialog.folder.setText(str(out))
+    dialog.number.setText("陕工信发〔2014〕123号")
+    dialog.write_button.click()
+    qtbot.waitUntil(lambda: dialog.written.count() > 0, timeout=60_000)
+    names = [dialog.written.item(i).text() for i in range(dialog.written.count())]
+    assert {"试点名单.pdf", "公示.pdf", "评分汇总表.pdf", "评审意见.pdf"} <= set(names)
+    assert all((out / name).is_file() for name in names)
+    assert dialog.skipped.text() == ""
+    dialog.written.setCurrentRow(names.index("试点名单.pdf"))
+    dialog.open_button.click()
+    viewer = window.viewers[-1]
+    assert isinstance(viewer, PdfViewer) and viewer.loaded and viewer.path.name == "试点名单.pdf"
+    assert viewer.document.pageCount() == 4
+    viewer.close()
+    dialog.close()
+    qtbot.waitUntil(lambda: window.decisions_actions.documents is None)
