@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -520,3 +521,9 @@ def main(argv: Sequence[str]) -> int:
     except ReviewerError as error:
         print(error.message(), file=sys.stderr)
         return EXIT_REJECTED
+    except BrokenPipeError:
+        # The reader stopped early (`reviewer reconcile … | head`): the work is done, only
+        # the rest of the listing has nowhere to go. Point stdout at nothing, so Python's
+        # flush at exit does not raise again.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import subprocess
@@ -237,3 +238,25 @@ def test_reconcile_lock_and_unlock_verbs(
     assert main(["reconcile", str(demo_file), "--json"]) == EXIT_OK
     assert len(json.loads(capsys.readouterr().out)["locked"]) == 64
     assert main(["unlock", str(demo_file), "--reason", "复评"]) == EXIT_OK
+
+
+def test_a_reader_that_stops_early_is_no_error(
+    demo_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`reviewer reconcile … | head`: the pipe closes and the verb still exits 0."""
+
+    class ClosedPipe(io.StringIO):
+        def __init__(self, target: Path) -> None:
+            super().__init__()
+            self.target = target.open("w")
+
+        def write(self, _text: str) -> int:
+            raise BrokenPipeError(32, "Broken pipe")
+
+        def fileno(self) -> int:
+            return self.target.fileno()
+
+    pipe = ClosedPipe(tmp_path / "out.txt")
+    monkeypatch.setattr(sys, "stdout", pipe)
+    assert main(["reconcile", str(demo_file)]) == EXIT_OK
+    pipe.target.close()
