@@ -19,6 +19,8 @@ from pathlib import Path
 from typing import Any
 
 from reviewer import __version__
+from reviewer.cli_backups import HANDLERS as BACKUP_HANDLERS
+from reviewer.cli_backups import add_backups_verb
 from reviewer.cli_decisions import HANDLERS as DECISION_HANDLERS
 from reviewer.cli_decisions import add_decision_verbs
 from reviewer.cli_report import HANDLERS as REPORT_HANDLERS
@@ -46,6 +48,7 @@ VERBS = (
     "unlock",
     *DECISION_HANDLERS,
     "report",
+    *BACKUP_HANDLERS,
 )
 
 
@@ -193,6 +196,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_result_verbs(verbs)
     add_decision_verbs(verbs)
     add_report_verb(verbs)
+    add_backups_verb(verbs)
     return parser
 
 
@@ -515,6 +519,7 @@ def main(argv: Sequence[str]) -> int:
         **RESULT_HANDLERS,
         **DECISION_HANDLERS,
         **REPORT_HANDLERS,
+        **BACKUP_HANDLERS,
     }
     try:
         return handlers[args.verb](args)

@@ -20,6 +20,7 @@ from sqlalchemy import select
 from models import Application, DiscussionNote, Expert, ResultLock
 from models.base import utc_now
 from reviewer import audit
+from reviewer.backups import LOCK, back_up
 from reviewer.errors import ReviewerError
 from reviewer.i18n import QT_TRANSLATE_NOOP
 from reviewer.result_lock import active_lock, ensure_unlocked
@@ -72,6 +73,7 @@ def lock_results(store: CampaignStore, reason: str) -> Lock:
     """Merge the scores as they stand and lock the outcome."""
     if not reason.strip():
         raise ReasonRequired()
+    back_up(store, LOCK)
     results: PanelResults = merge_results(store)
     snapshot = results.as_json()
     digest = fingerprint(snapshot)

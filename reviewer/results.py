@@ -29,6 +29,7 @@ from models import (
     Track,
 )
 from models.enums import AggregationMethod, TrackKind
+from reviewer.backups import MERGE, back_up
 from reviewer.aggregation import Method, final_score, half_up, mean, vetoed
 from reviewer.calibration import ExpertCalibration, calibrate
 from reviewer.divergence import Thresholds, deviating, deviations, spread_exceeds
@@ -268,6 +269,7 @@ def merge_results(store: CampaignStore) -> PanelResults:
 def merging(store: CampaignStore) -> Job:
     """`merge_results` as a job reporting its stages, for the window's progress bar."""
     yield Progress(0, 3, translate("Results", "Reading the scores"))
+    back_up(store, MERGE)
     method, thresholds = _settings(store)
     rubrics = {view.track: view for view in current_rubrics(store)}
     criteria = {k.id for view in rubrics.values() for k in view.criteria}

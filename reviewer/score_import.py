@@ -12,6 +12,7 @@ import io
 from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
+from collections.abc import Sequence
 from pathlib import Path
 from typing import cast
 
@@ -31,6 +32,7 @@ from models import (
 from models.base import utc_now
 from models.enums import ConflictSource
 from reviewer import audit
+from reviewer.backups import SCORES, back_up
 from reviewer.blobs import store_blob
 from reviewer.i18n import translate
 from reviewer.result_lock import ResultsLocked, ensure_unlocked
@@ -89,6 +91,12 @@ def _already_imported(store: CampaignStore, fingerprint: str) -> AuditEvent | No
             if isinstance(event.new, dict) and event.new.get("fingerprint") == fingerprint:
                 return event
     return None
+
+
+def import_score_files(store: CampaignStore, paths: Sequence[Path]) -> list[ScoreImportReport]:
+    """Take in a batch of returned files, after one automatic backup of the campaign."""
+    back_up(store, SCORES)
+    return [import_score_file(store, path) for path in paths]
 
 
 def import_score_file(store: CampaignStore, path: Path) -> ScoreImportReport:

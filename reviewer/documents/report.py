@@ -11,11 +11,14 @@ PDFs, dated fixedly so that they too are the same bytes for the same results.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
+import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from reviewer.backups import REPORT, back_up
 from reviewer.documents.approval import approval_letters
 from reviewer.documents.expert_sheets import expert_sheets
 from reviewer.documents.official import DocumentOptions, resolve, trace
@@ -113,16 +116,37 @@ def _builders(
 
 
 DEFAULTS = DocumentOptions()
+_PARTIAL = ".partial-"
 NEEDS_DECISIONS = {"pilot_list", "approval", "public_notice"}
+
+
+def _write_whole(path: Path, content: bytes) -> None:
+    """Write `path` under a hidden temporary name, then rename it: a report stopped
+    midway (a crash, a power cut) never leaves a cut-off document under its real name."""
+    temp = path.with_name(f"{_PARTIAL}{path.name}")
+    with temp.open("wb") as handle:
+        handle.write(content)
+        handle.flush()
+        os.fsync(handle.fileno())
+    temp.replace(path)
+
+
+def _remove_partial_files(folder: Path) -> None:
+    """What a report stopped midway left under temporary names."""
+    for partial in folder.glob(f"{_PARTIAL}*"):
+        with contextlib.suppress(OSError):
+            partial.unlink()
 
 
 def writing_report(store: CampaignStore, folder: Path, options: DocumentOptions = DEFAULTS) -> Job:
     """Write every document into `folder` (created if need be), reporting progress per
     document; returns a `Report`. Refused while the results are not locked."""
     source = read_source(store)
+    back_up(store, REPORT)
     approved = any(source.approved(kind) for kind in source.tracks())
     builders = _builders(store, source, options)
     folder.mkdir(parents=True, exist_ok=True)
+    _remove_partial_files(folder)
     written: list[WrittenDocument] = []
     skipped: list[tuple[str, str]] = []
     for done, (kind, make) in enumerate(builders):
@@ -135,7 +159,7 @@ def writing_report(store: CampaignStore, folder: Path, options: DocumentOptions 
             continue
         for made_kind, name, content in make():
             path = folder / name
-            path.write_bytes(content)
+            _write_whole(path, content)
             digest = hashlib.sha256(content).hexdigest()
             written.append(WrittenDocument(made_kind, name, path, digest))
     yield Progress(len(builders), len(builders), "")
