@@ -221,9 +221,7 @@ def back_up(store: CampaignStore, reason: str, *, keep: int = KEEP) -> BackupOut
         latest_marker, latest = _read_marker(folder)
         if marker == latest_marker and (folder / latest).is_file():
             return _skipped(
-                translate("Backups", "No backup: nothing changed since {name}.").format(
-                    name=latest
-                )
+                translate("Backups", "No backup: nothing changed since {name}.").format(name=latest)
             )
         try:
             folder.mkdir(exist_ok=True)
@@ -317,4 +315,3 @@ def restore_backup(store: CampaignStore, backup: Backup) -> BackupOutcome:
         raise
     _sync_folder(path.parent)
     return before
-

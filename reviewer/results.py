@@ -29,8 +29,8 @@ from models import (
     Track,
 )
 from models.enums import AggregationMethod, TrackKind
-from reviewer.backups import MERGE, back_up
 from reviewer.aggregation import Method, final_score, half_up, mean, vetoed
+from reviewer.backups import MERGE, back_up
 from reviewer.calibration import ExpertCalibration, calibrate
 from reviewer.divergence import Thresholds, deviating, deviations, spread_exceeds
 from reviewer.i18n import translate

@@ -9,10 +9,10 @@ changes nothing.
 from __future__ import annotations
 
 import io
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
-from collections.abc import Sequence
 from pathlib import Path
 from typing import cast
 
