@@ -465,11 +465,11 @@ def _sheet(args: argparse.Namespace) -> int:
 
 
 def _scores(args: argparse.Namespace) -> int:
-    from reviewer.score_import import ScoreOutcome, import_score_file, return_summary
+    from reviewer.score_import import ScoreOutcome, import_score_files, return_summary
     from reviewer.storage import open_campaign
 
     with open_campaign(args.campaign) as store:
-        reports = [import_score_file(store, path) for path in args.files]
+        reports = import_score_files(store, args.files)
         summary = return_summary(store)
     if args.json:
         print(

@@ -32,6 +32,7 @@ ACTIONS = {
     "note.dissent": QT_TRANSLATE_NOOP("AuditLogModel", "Dissent recorded"),
     "results.lock": QT_TRANSLATE_NOOP("AuditLogModel", "Results locked"),
     "results.unlock": QT_TRANSLATE_NOOP("AuditLogModel", "Results unlocked"),
+    "campaign.restore": QT_TRANSLATE_NOOP("AuditLogModel", "Restored from a backup"),
 }
 
 # What each kind of object is called on screen.

@@ -68,6 +68,7 @@ from ui.tasks import JobRunner, run_with_progress
 from ui.welcome_view import WelcomeView
 
 if TYPE_CHECKING:  # intake pulls in openpyxl: imported when first used, not at start-up
+    from reviewer.backups import Backup
     from reviewer.intake import PackageReport
     from reviewer.submission import Submission
     from ui.expert_view import ExpertView
@@ -141,6 +142,7 @@ class MainWindow(QMainWindow):
             pixmap.SP_DialogSaveButton,
         )
         self.close_action = action(self.tr("&Close Campaign"), self.on_close_triggered, key.Close)
+        self.restore_action = action(self.tr("Restore from &Backup…"), self.on_restore_triggered)
         self.import_folder_action = action(
             self.tr("&Import Packages from a Folder…"),
             self.on_import_folder_triggered,
@@ -184,6 +186,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.scores_action)
         file_menu.addSeparator()
         file_menu.addAction(self.save_copy_action)
+        file_menu.addAction(self.restore_action)
         file_menu.addAction(self.close_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
@@ -319,7 +322,12 @@ class MainWindow(QMainWindow):
             return
         self.pages.setCurrentWidget(self.tabs if has_store else self.welcome)
         writable = has_store and self.store is not None and not self.store.read_only
-        for act in (self.import_folder_action, self.import_zip_action, self.scores_action):
+        for act in (
+            self.import_folder_action,
+            self.import_zip_action,
+            self.scores_action,
+            self.restore_action,
+        ):
             act.setEnabled(writable)
         for act in (
             self.save_copy_action,
@@ -575,6 +583,42 @@ class MainWindow(QMainWindow):
             return
         self.statusBar().showMessage(self.tr("Saved a copy to {path}").format(path=chosen), 8000)
 
+    def on_restore_triggered(self) -> None:
+        store = self.store
+        if store is None or store.read_only or self.expert_view is not None:
+            return
+        from reviewer.backups import list_backups
+        from ui.backups_dialog import BackupsDialog
+
+        dialog = BackupsDialog(store.path, list_backups(store.path), self)
+        dialog.restore_requested.connect(self.restore_backup)
+        dialog.exec()
+        dialog.deleteLater()
+
+    def restore_backup(self, backup: Backup) -> None:
+        """Put `backup` in place of the open campaign and open it again."""
+        store = self.store
+        if store is None:
+            return
+        from reviewer.backups import restore_backup
+
+        path = store.path
+        try:
+            before = restore_backup(store, backup)
+        except ReviewerError as error:
+            self.show_error(self.tr("Cannot restore the backup"), error)
+            before = None
+        self.set_store(None)  # closed by the restore, or to be opened afresh after a failure
+        if not self.open_path(path) or before is None:
+            return
+        kept = before.backup.name if before.backup is not None else before.note
+        self.statusBar().showMessage(
+            self.tr("Restored the backup of {when}. The campaign as it was: {kept}").format(
+                when=backup.taken_at.astimezone().strftime("%Y-%m-%d %H:%M:%S"), kept=kept
+            ),
+            15000,
+        )
+
     def on_close_triggered(self) -> None:
         self.set_store(None)
 
@@ -704,9 +748,9 @@ class MainWindow(QMainWindow):
         store = self.store
         if store is None or store.read_only or self.expert_view is not None:
             return
-        from reviewer.score_import import import_score_file, return_summary
+        from reviewer.score_import import import_score_files, return_summary
 
-        reports = [import_score_file(store, path) for path in paths]
+        reports = import_score_files(store, paths)
         summary = return_summary(store)
         self.refresh()
         lines = [f"{r.file}: {r.message or r.outcome.value}" for r in reports]
