@@ -325,6 +325,10 @@
         <translation>解除锁定</translation>
     </message>
     <message>
+        <source>Restored from a backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
         <source>Campaign</source>
         <translation>评审批次</translation>
     </message>
@@ -379,6 +383,83 @@
     <message>
         <source>Why</source>
         <translation>理由</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>before merging</source>
+        <translation>汇总前</translation>
+    </message>
+    <message>
+        <source>before locking</source>
+        <translation>锁定前</translation>
+    </message>
+    <message>
+        <source>before writing the documents</source>
+        <translation>生成文件前</translation>
+    </message>
+    <message>
+        <source>before importing score files</source>
+        <translation>导入评分文件前</translation>
+    </message>
+    <message>
+        <source>before restoring a backup</source>
+        <translation>恢复备份前</translation>
+    </message>
+    <message>
+        <source>No backup: nothing changed since {name}.</source>
+        <translation>未备份：自 {name} 以来没有变化。</translation>
+    </message>
+    <message>
+        <source>No backup in {folder}: {detail}</source>
+        <translation>无法在 {folder} 中备份：{detail}</translation>
+    </message>
+    <message>
+        <source>restored from a backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>Reviewer backs the campaign up by itself before merging, locking, writing the documents and importing score files, and keeps the last {keep} of each kind in {folder}. Restoring puts the chosen backup in place of the campaign; the campaign as it is now is backed up first, so a restore can be undone.</source>
+        <translation>Reviewer 在汇总评分、锁定结果、生成文件和导入评分文件之前自动备份评审批次，每类保留最近 {keep} 份，存放在 {folder}。恢复会用所选备份替换当前评审批次；替换前先备份当前状态，因此恢复可以撤销。</translation>
+    </message>
+    <message>
+        <source>No backups yet: the first is taken before the first merge.</source>
+        <translation>尚无备份：第一次汇总评分前会自动备份。</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Put the backup taken {when} ({why}) in place of the campaign? Changes made since then are set aside in a new backup, from which they can be restored.</source>
+        <translation>用 {when}（{why}）的备份替换当前评审批次吗？此后所做的修改会另存为一份新备份，可以从中恢复。</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsModel</name>
+    <message>
+        <source>Taken</source>
+        <translation>备份时间</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
     </message>
 </context>
 <context>
@@ -792,6 +873,26 @@
     <message>
         <source>Not written: {what}. {reason}</source>
         <translation>未生成：{what}。{reason}</translation>
+    </message>
+    <message>
+        <source>list the campaign&apos;s automatic backups, or restore one</source>
+        <translation>列出评审批次的自动备份，或恢复其中一份</translation>
+    </message>
+    <message>
+        <source>put the backup NAME in place of the campaign</source>
+        <translation>用备份 NAME 替换评审批次</translation>
+    </message>
+    <message>
+        <source>Restored {name}.</source>
+        <translation>已恢复 {name}。</translation>
+    </message>
+    <message>
+        <source>The campaign as it was is in {name}.</source>
+        <translation>恢复前的评审批次已备份为 {name}。</translation>
+    </message>
+    <message>
+        <source>No backups yet.</source>
+        <translation>尚无备份。</translation>
     </message>
 </context>
 <context>
@@ -1703,6 +1804,10 @@
         <source>The results are not locked, so there is nothing to print. Lock them first (reviewer lock CAMPAIGN --reason TEXT): documents show locked results only.</source>
         <translation>结果尚未锁定，没有可打印的内容。请先锁定结果（reviewer lock CAMPAIGN --reason TEXT）：文件只打印已锁定的结果。</translation>
     </message>
+    <message>
+        <source>There is no backup named {name} beside the campaign {path}.</source>
+        <translation>评审批次 {path} 旁没有名为 {name} 的备份。</translation>
+    </message>
 </context>
 <context>
     <name>ExpertDialog</name>
@@ -2198,6 +2303,10 @@
         <translation>关闭评审批次(&amp;C)</translation>
     </message>
     <message>
+        <source>Restore from &amp;Backup…</source>
+        <translation>从备份恢复(&amp;B)…</translation>
+    </message>
+    <message>
         <source>&amp;Import Packages from a Folder…</source>
         <translation>从文件夹导入申报材料(&amp;I)…</translation>
     </message>
@@ -2418,6 +2527,14 @@ Fingerprint: {fingerprint}</source>
     <message>
         <source>Saved a copy to {path}</source>
         <translation>已将副本保存到 {path}</translation>
+    </message>
+    <message>
+        <source>Cannot restore the backup</source>
+        <translation>无法恢复备份</translation>
+    </message>
+    <message>
+        <source>Restored the backup of {when}. The campaign as it was: {kept}</source>
+        <translation>已恢复 {when} 的备份。恢复前的评审批次：{kept}</translation>
     </message>
     <message>
         <source>About Reviewer</source>
