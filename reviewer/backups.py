@@ -106,9 +106,12 @@ class Backup:
 
 @dataclass(frozen=True)
 class BackupOutcome:
-    """What `back_up` did: the backup taken, or none and a note saying why."""
+    """What `back_up` did. `backup` holds the campaign as it is: the one just taken, or
+    the latest when nothing changed since; None when none could be taken. `note` says
+    why none was taken."""
 
     backup: Backup | None
+    taken: bool = False
     note: str = ""
 
 
@@ -220,9 +223,8 @@ def back_up(store: CampaignStore, reason: str, *, keep: int = KEEP) -> BackupOut
         marker = _marker(store)
         latest_marker, latest = _read_marker(folder)
         if marker == latest_marker and (folder / latest).is_file():
-            return _skipped(
-                translate("Backups", "No backup: nothing changed since {name}.").format(name=latest)
-            )
+            note = translate("Backups", "No backup: nothing changed since {name}.")
+            return _skipped(note.format(name=latest), _parse(folder / latest))
         try:
             folder.mkdir(exist_ok=True)
             taken = _take(store, folder, reason)
@@ -234,12 +236,12 @@ def back_up(store: CampaignStore, reason: str, *, keep: int = KEEP) -> BackupOut
                     folder=folder, detail=getattr(exc, "strerror", None) or exc
                 )
             )
-    return BackupOutcome(taken)
+    return BackupOutcome(taken, taken=True)
 
 
-def _skipped(note: str) -> BackupOutcome:
+def _skipped(note: str, latest: Backup | None = None) -> BackupOutcome:
     _log.info("%s", note)
-    return BackupOutcome(None, note)
+    return BackupOutcome(latest, note=note)
 
 
 def _take(store: CampaignStore, folder: Path, reason: str) -> Backup:
@@ -271,7 +273,8 @@ def find_backup(campaign: Path, name: str) -> Backup:
 def restore_backup(store: CampaignStore, backup: Backup) -> BackupOutcome:
     """Put `backup` in place of the open campaign, which this closes.
 
-    The campaign as it was is backed up first (reason "restore"; the outcome returned),
+    The campaign as it was is backed up first (reason "restore"; the outcome returned
+    names the backup holding it),
     so a restore can be undone by restoring that backup. The restore is recorded in the
     audit log of the restored file. The caller opens the campaign again.
     """

@@ -53,8 +53,11 @@ def test_a_merge_backs_up_once_until_something_changes(demo_file: Path) -> None:
         add_note(store, application, "讨论记录")
         merge_results(store)
         assert _reasons(demo_file) == ["merge", "merge"]
-        merge_results(store)
+        unchanged = back_up(store, "lock")
         assert _reasons(demo_file) == ["merge", "merge"]
+    # Nothing new taken, but the outcome names the backup holding the campaign as it is.
+    assert not unchanged.taken and unchanged.backup == list_backups(demo_file)[0]
+    assert unchanged.backup.name in unchanged.note
     newest, oldest = list_backups(demo_file)
     assert newest.taken_at > oldest.taken_at
     assert newest.path.parent == demo_file.with_name("demo.backups")
@@ -98,7 +101,7 @@ def test_the_last_backups_of_each_reason_are_kept(demo_file: Path) -> None:
         application = _first_application(store)
         for n in range(4):
             add_note(store, application, f"第{n}次")
-            assert back_up(store, "merge", keep=2).backup is not None
+            assert back_up(store, "merge", keep=2).taken
     kept = list_backups(demo_file)
     assert [b.reason for b in kept] == ["merge", "merge", "lock"]
     with open_campaign(kept[0].path, read_only=True) as copy:
@@ -115,7 +118,7 @@ def test_a_folder_that_cannot_be_written_skips_the_backup_with_a_note(
     with open_campaign(demo_file) as store:
         outcome = back_up(store, "merge")
         merge_results(store)  # the merge itself goes ahead
-    assert outcome.backup is None
+    assert outcome.backup is None and not outcome.taken
     assert "demo.backups" in outcome.note and os.strerror(errno.EROFS) in outcome.note
     assert not backups_folder(demo_file).exists()
 
@@ -161,6 +164,19 @@ def test_restore_puts_the_backup_in_place_and_keeps_the_current_state(demo_file:
     assert _integrity(demo_file) == "ok"
     leftovers = {p.name for p in demo_file.parent.iterdir()} - {"demo.review", "demo.backups"}
     assert leftovers == set()
+
+
+def test_restoring_an_unchanged_campaign_names_the_backup_that_holds_it(
+    demo_file: Path,
+) -> None:
+    with open_campaign(demo_file) as store:
+        lock_results(store, "审定")
+        merge_results(store)  # backs up the locked campaign
+        latest = list_backups(demo_file)[0]
+        before = restore_backup(store, list_backups(demo_file)[1])  # before the lock
+    assert not before.taken and before.backup == latest
+    with open_campaign(demo_file, read_only=True) as store:
+        assert current_lock(store) is None
 
 
 def test_restore_refuses_what_is_not_a_campaign_and_a_read_only_campaign(
