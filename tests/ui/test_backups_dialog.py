@@ -9,14 +9,14 @@ import pytest
 
 from reviewer.audit_export import audit_rows
 from reviewer.backups import back_up, list_backups
-from reviewer.reconcile import add_note, lock_results, notes
+from reviewer.reconcile import add_note, current_lock, lock_results, notes
 from reviewer.results import merge_results
 from reviewer.storage import open_campaign
 from tests.ui.driving import when_modal
 from ui.backups_dialog import BackupsDialog
 from ui.backups_model import BackupsModel, size_text
 from ui.main_window import MainWindow
-from ui.qt import QMessageBox, Qt
+from ui.qt import QInputDialog, QMessageBox, Qt
 
 
 def _two_backups(demo_file: Path) -> None:
@@ -91,3 +91,24 @@ def test_without_backups_the_dialog_says_so(qtbot: Any, demo_file: Path) -> None
     filled = BackupsDialog(demo_file, list_backups(demo_file))
     qtbot.addWidget(filled)
     assert filled.empty.isHidden() and filled.restore_button.isEnabled()
+
+
+def test_the_results_tab_backs_up_before_merging_and_locking(
+    qtbot: Any, window: MainWindow, demo_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert window.open_path(demo_file)
+    qtbot.keyClick(window, Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.results_actions.last_results is not None, timeout=20_000)
+    assert [b.reason for b in list_backups(demo_file)] == ["merge"]
+    view = window.results_actions.view
+    assert view is not None
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("专家组会议审定", True))
+    before = window.results_actions.last_results
+    view.lock_button.click()
+    qtbot.waitUntil(lambda: window.results_actions.last_results is not before, timeout=20_000)
+    # Nothing changed between the merge and the lock: the merge's backup holds the
+    # campaign as it was before the lock, so the lock takes none. The merge that shows
+    # the locked results backs up the locked campaign.
+    assert [b.reason for b in list_backups(demo_file)] == ["merge", "merge"]
+    with open_campaign(list_backups(demo_file)[1].path, read_only=True) as before_lock:
+        assert current_lock(before_lock) is None
