@@ -1801,6 +1801,10 @@
         <source>Total: {total} of {max} points ({scored} of {count} criteria)</source>
         <translation>合计：{total} 分（满分 {max} 分；已评 {scored} / {count} 项）</translation>
     </message>
+    <message>
+        <source>Your score in round {round}: {points}</source>
+        <translation>您第 {round} 轮的评分：{points}</translation>
+    </message>
 </context>
 <context>
     <name>ExpertsTableModel</name>
@@ -3652,6 +3656,10 @@ Replace them with the new packages? The earlier files stay in the history.</sour
     <message>
         <source>Comment</source>
         <translation>评分意见</translation>
+    </message>
+    <message>
+        <source>Your score in round {round}: {points}</source>
+        <translation>您第 {round} 轮的评分：{points}</translation>
     </message>
 </context>
 <context>
