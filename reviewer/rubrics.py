@@ -185,15 +185,19 @@ def score_count(session: Session, rubric: Rubric) -> int:
 
 
 def _has_scores(session: Session, rubric: Rubric) -> bool:
-    """Whether any score uses `rubric`: the first one found answers, however many exist."""
+    """Whether any score uses `rubric`: the first one found answers, however many exist.
+
+    Written as `criterion_id IN (the rubric's criteria)` so that SQLite looks the few
+    criteria up in the score index; as a join it scanned the whole index whenever the
+    rubric had no scores (a track nobody scored), at every score file imported.
+    """
+    criteria = (
+        select(Criterion.id)
+        .join(Condition, Condition.id == Criterion.condition_id)
+        .where(Condition.rubric_id == rubric.id)
+    )
     return (
-        session.scalar(
-            select(Score.id)
-            .join(Criterion, Criterion.id == Score.criterion_id)
-            .join(Condition, Condition.id == Criterion.condition_id)
-            .where(Condition.rubric_id == rubric.id)
-            .limit(1)
-        )
+        session.scalar(select(Score.id).where(Score.criterion_id.in_(criteria)).limit(1))
         is not None
     )
 
