@@ -7,11 +7,12 @@ defaults); the rubric editor and the Excel import produce the same structure, an
 
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Row, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from models import Band, Condition, Criterion, GateCheck, Rubric, Score, Track
@@ -134,42 +135,6 @@ class RubricView:
         return tuple(k for c in self.conditions for k in c.criteria)
 
 
-def _view(rubric: Rubric, track: Track, scored: bool) -> RubricView:
-    return RubricView(
-        track=track.kind,
-        track_name=track.name,
-        version=rubric.version,
-        title=rubric.title,
-        total_points=rubric.total_points,
-        locked=rubric.locked or scored,
-        conditions=tuple(
-            ConditionView(
-                code=cond.code,
-                name=cond.name,
-                description=cond.description,
-                criteria=tuple(
-                    CriterionView(
-                        id=crit.id,
-                        code=crit.code,
-                        name=crit.name,
-                        description=crit.description,
-                        max_points=crit.max_points,
-                        step=crit.step,
-                        is_veto=crit.is_veto,
-                        bands=tuple(
-                            BandView(b.level, b.min_points, b.max_points, b.descriptor)
-                            for b in crit.bands
-                        ),
-                    )
-                    for crit in cond.criteria
-                ),
-            )
-            for cond in rubric.conditions
-        ),
-        gates=tuple(GateView(g.code, g.name, g.description) for g in rubric.gate_checks),
-    )
-
-
 def score_count(session: Session, rubric: Rubric) -> int:
     """Scores given on `rubric`. A rubric is locked as soon as any score uses it: the
     scores must keep their meaning."""
@@ -184,8 +149,8 @@ def score_count(session: Session, rubric: Rubric) -> int:
     )
 
 
-def _has_scores(session: Session, rubric: Rubric) -> bool:
-    """Whether any score uses `rubric`: the first one found answers, however many exist.
+def _has_scores(session: Session, rubric_id: int) -> bool:
+    """Whether any score uses the rubric: the first one found answers, however many exist.
 
     Written as `criterion_id IN (the rubric's criteria)` so that SQLite looks the few
     criteria up in the score index; as a join it scanned the whole index whenever the
@@ -194,7 +159,7 @@ def _has_scores(session: Session, rubric: Rubric) -> bool:
     criteria = (
         select(Criterion.id)
         .join(Condition, Condition.id == Criterion.condition_id)
-        .where(Condition.rubric_id == rubric.id)
+        .where(Condition.rubric_id == rubric_id)
     )
     return (
         session.scalar(select(Score.id).where(Score.criterion_id.in_(criteria)).limit(1))
@@ -219,14 +184,101 @@ def latest_rubric(session: Session, track: Track) -> Rubric | None:
 
 
 def current_rubrics(store: CampaignStore) -> list[RubricView]:
-    """The newest rubric version of each track, city track first."""
+    """The newest rubric version of each track, city track first.
+
+    Read with plain column queries, one per level of the rubric, not ORM objects: every
+    score file verified asks for the rubrics again, and a panel returns hundreds of files.
+    """
     with store.reading() as session:
-        views = []
-        for track in session.scalars(select(Track).order_by(Track.id)):
-            rubric = latest_rubric(session, track)
-            if rubric is not None:
-                views.append(_view(rubric, track, _has_scores(session, rubric)))
-        return views
+        tracks = session.execute(select(Track.id, Track.kind, Track.name).order_by(Track.id)).all()
+        newest: dict[int, Row[int, int, int, str, Decimal, bool]] = {}
+        for version in session.execute(
+            select(
+                Rubric.id,
+                Rubric.track_id,
+                Rubric.version,
+                Rubric.title,
+                Rubric.total_points,
+                Rubric.locked,
+            ).order_by(Rubric.version)
+        ):
+            newest[version.track_id] = version  # the last one read is the newest
+        rubric_ids = [rubric.id for rubric in newest.values()]
+        conditions = session.execute(
+            select(
+                Condition.id,
+                Condition.rubric_id,
+                Condition.code,
+                Condition.name,
+                Condition.description,
+            )
+            .where(Condition.rubric_id.in_(rubric_ids))
+            .order_by(Condition.position)
+        ).all()
+        criteria = session.execute(
+            select(
+                Criterion.id,
+                Criterion.condition_id,
+                Criterion.code,
+                Criterion.name,
+                Criterion.description,
+                Criterion.max_points,
+                Criterion.step,
+                Criterion.is_veto,
+            )
+            .where(Criterion.condition_id.in_([c.id for c in conditions]))
+            .order_by(Criterion.position)
+        ).all()
+        bands: dict[int, list[BandView]] = defaultdict(list)
+        for band in session.execute(
+            select(Band.criterion_id, Band.level, Band.min_points, Band.max_points, Band.descriptor)
+            .where(Band.criterion_id.in_([k.id for k in criteria]))
+            .order_by(Band.position)
+        ):
+            bands[band.criterion_id].append(
+                BandView(band.level, band.min_points, band.max_points, band.descriptor)
+            )
+        gates: dict[int, list[GateView]] = defaultdict(list)
+        for gate in session.execute(
+            select(GateCheck.rubric_id, GateCheck.code, GateCheck.name, GateCheck.description)
+            .where(GateCheck.rubric_id.in_(rubric_ids))
+            .order_by(GateCheck.position)
+        ):
+            gates[gate.rubric_id].append(GateView(gate.code, gate.name, gate.description))
+        scored = {rubric_id: _has_scores(session, rubric_id) for rubric_id in rubric_ids}
+    by_condition: dict[int, list[CriterionView]] = defaultdict(list)
+    for k in criteria:
+        by_condition[k.condition_id].append(
+            CriterionView(
+                k.id,
+                k.code,
+                k.name,
+                k.description,
+                k.max_points,
+                k.step,
+                k.is_veto,
+                tuple(bands[k.id]),
+            )
+        )
+    by_rubric: dict[int, list[ConditionView]] = defaultdict(list)
+    for c in conditions:
+        by_rubric[c.rubric_id].append(
+            ConditionView(c.code, c.name, c.description, tuple(by_condition[c.id]))
+        )
+    return [
+        RubricView(
+            track=track.kind,
+            track_name=track.name,
+            version=rubric.version,
+            title=rubric.title,
+            total_points=rubric.total_points,
+            locked=rubric.locked or scored[rubric.id],
+            conditions=tuple(by_rubric[rubric.id]),
+            gates=tuple(gates[rubric.id]),
+        )
+        for track in tracks
+        if (rubric := newest.get(track.id)) is not None
+    ]
 
 
 def definition_of(view: RubricView) -> dict[str, Any]:
