@@ -114,7 +114,7 @@ def _score_rows(
     dialect = session.get_bind().dialect
 
     def stored(column: str, value: object) -> object:
-        processor = table.c[column].type.bind_processor(dialect)
+        processor = table.c[column].type.dialect_impl(dialect).bind_processor(dialect)
         return value if processor is None else processor(value)
 
     value_of = itemgetter("value")

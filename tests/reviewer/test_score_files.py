@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, text
 
 from models import Applicant, Application, Assignment, Expert, Kit, Score
 from reviewer import campaigns
@@ -239,7 +240,10 @@ def test_values_written_another_way_are_the_same_points(
                 (s.application_id, s.criterion_id): s.value
                 for s in session.scalars(select(Score).join(Expert).where(Expert.code == "E06"))
             }
+            # Stored as the ORM stores a time (microseconds always written), so it sorts.
+            times = session.scalars(text("SELECT DISTINCT entered_at FROM score")).all()
     assert report.outcome is ScoreOutcome.IMPORTED
     first = [stored[(e["application_id"], e["criterion_id"])] for e in scores[:3]]
     assert first == [Decimal("1.5"), Decimal("1.5"), Decimal(1)]
     assert len(stored) == len(scores)
+    assert all(re.fullmatch(r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d{6}", t) for t in times)
