@@ -10,7 +10,6 @@ round's scores replace the earlier ones for that application alone.
 
 from __future__ import annotations
 
-from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import Any
@@ -24,18 +23,24 @@ from models import (
     Assignment,
     Campaign,
     Expert,
-    Score,
-    ScoringRound,
     Track,
 )
 from models.enums import AggregationMethod, TrackKind
 from reviewer.aggregation import Method, final_score, half_up, mean, vetoed
 from reviewer.calibration import ExpertCalibration, calibrate
-from reviewer.divergence import Thresholds, deviating, deviations, spread_exceeds
+from reviewer.divergence import (
+    Thresholds,
+    deviating,
+    deviating_points,
+    deviations,
+    spread_exceeds,
+    spreads_exceed,
+)
 from reviewer.i18n import translate
 from reviewer.progress import Job, Progress
 from reviewer.reliability import PanelReliability, panel_reliability
 from reviewer.rubrics import RubricView, current_rubrics
+from reviewer.score_table import TrackScores, latest_scores
 from reviewer.storage import CampaignStore
 
 
@@ -130,34 +135,6 @@ class PanelResults:
         }
 
 
-ScoreKey = tuple[int, int]  # (expert id, application id)
-
-
-def _latest_scores(
-    store: CampaignStore, criteria: set[int]
-) -> dict[int, dict[int, dict[int, Decimal]]]:
-    """application id -> expert id -> criterion id -> points, from the latest round in
-    which that expert scored that application."""
-    by_round: dict[ScoreKey, dict[int, dict[int, Decimal]]] = defaultdict(dict)
-    with store.reading() as session:
-        rows = session.execute(
-            select(
-                Score.expert_id,
-                Score.application_id,
-                ScoringRound.number,
-                Score.criterion_id,
-                Score.value,
-            ).join(ScoringRound, ScoringRound.id == Score.round_id)
-        )
-        for expert_id, application_id, number, criterion_id, value in rows:
-            if criterion_id in criteria:
-                by_round[(expert_id, application_id)].setdefault(number, {})[criterion_id] = value
-    latest: dict[int, dict[int, dict[int, Decimal]]] = defaultdict(dict)
-    for (expert_id, application_id), rounds in by_round.items():
-        latest[application_id][expert_id] = rounds[max(rounds)]
-    return latest
-
-
 def _settings(store: CampaignStore) -> tuple[Method, Thresholds]:
     with store.reading() as session:
         campaign = session.scalars(select(Campaign)).one()
@@ -166,76 +143,144 @@ def _settings(store: CampaignStore) -> tuple[Method, Thresholds]:
     return method, thresholds
 
 
+class _Figures:
+    """Points in hundredths as the Decimals the results show (exponent -2, as stored
+    points read back), each figure made once and shared: a merge shows 10^6 of them."""
+
+    def __init__(self) -> None:
+        self._made: dict[int, Decimal] = {}
+
+    def __call__(self, hundredths: int) -> Decimal:
+        figure = self._made.get(hundredths)
+        if figure is None:
+            figure = self._made[hundredths] = Decimal(hundredths).scaleb(-2)
+        return figure
+
+    def row(self, hundredths: list[int]) -> list[Decimal]:
+        return list(map(self, hundredths))
+
+
+class _Flags:
+    """Flags are values: one instance per kind, expert and criterion, however many
+    applications carry it."""
+
+    def __init__(self) -> None:
+        self._made: dict[tuple[str, str, str], Flag] = {}
+
+    def __call__(self, kind: str, expert: str = "", criterion: str = "") -> Flag:
+        key = (kind, expert, criterion)
+        flag = self._made.get(key)
+        if flag is None:
+            flag = self._made[key] = Flag(kind, expert, criterion)
+        return flag
+
+
+@dataclass(frozen=True)
+class _TrackMerge:
+    """One track's scorings with what the criterion-level rules found in them."""
+
+    scores: TrackScores
+    rubric: RubricView
+    criterion_spread: np.ndarray  # applications x criteria
+    criterion_deviation: np.ndarray  # scorings x criteria
+    condition_points: np.ndarray  # scorings x conditions, hundredths
+    veto_votes: np.ndarray  # scorings
+
+
+def _track_merge(scores: TrackScores, rubric: RubricView, thresholds: Thresholds) -> _TrackMerge:
+    maxima = [k.max_points for k in rubric.criteria]
+    bounds = np.cumsum([0] + [len(c.criteria) for c in rubric.conditions])[:-1]
+    vetoes = [j for j, k in enumerate(rubric.criteria) if k.is_veto]
+    points = scores.points
+    return _TrackMerge(
+        scores,
+        rubric,
+        spreads_exceed(points, scores.starts, scores.sizes, maxima, thresholds),
+        deviating_points(points, scores.starts, scores.sizes, maxima, thresholds),
+        np.add.reduceat(points, bounds, axis=1) if len(points) else np.zeros((0, len(bounds))),
+        (points[:, vetoes] == 0).any(axis=1),
+    )
+
+
 def _criterion_flags(
-    scored: list[tuple[str, dict[int, Decimal]]],
-    rubric: RubricView,
-    thresholds: Thresholds,
+    merged: _TrackMerge, position: int, rows: slice, codes: list[str], flag: _Flags
 ) -> list[Flag]:
-    flags: list[Flag] = []
-    for criterion in rubric.criteria:
-        values = [points[criterion.id] for _code, points in scored]
-        if spread_exceeds(values, criterion.max_points, thresholds):
-            flags.append(Flag("criterion_spread", criterion=criterion.code))
-        for position in deviating(values, criterion.max_points, thresholds):
-            flags.append(Flag("criterion_deviation", scored[position][0], criterion.code))
-    return flags
+    """Per criterion, in the rubric's order: its spread, then each expert far from the
+    others, in the experts' order."""
+    table = np.column_stack([merged.criterion_spread[position], merged.criterion_deviation[rows].T])
+    criteria = [k.code for k in merged.rubric.criteria]
+    return [
+        flag("criterion_spread", criterion=criteria[k])
+        if at == 0
+        else flag("criterion_deviation", codes[at - 1], criteria[k])
+        for k, at in zip(*np.nonzero(table), strict=True)
+    ]
 
 
 def _application_result(
     application: tuple[int, str, TrackKind],
-    rubric: RubricView,
+    merged: _TrackMerge,
+    position: int | None,
     experts: dict[int, tuple[str, str]],
-    scores: dict[int, dict[int, dict[int, Decimal]]],
     method: Method,
     thresholds: Thresholds,
+    figure: _Figures,
+    flag: _Flags,
 ) -> ApplicationResult:
+    """One application's result; `position` is its place among the track's scored
+    applications, None when no expert scored it completely."""
     application_id, applicant, track = application
-    wanted = {criterion.id for criterion in rubric.criteria}
-    vetoes = [criterion.id for criterion in rubric.criteria if criterion.is_veto]
-    scored = [
-        (experts[expert_id], expert_id, points)
-        for expert_id, points in sorted(scores.get(application_id, {}).items())
-        if wanted <= points.keys()
-    ]
-    totals = [sum((points[k] for k in wanted), Decimal(0)) for _e, _i, points in scored]
-    conditions = [
-        {
-            condition.code: sum((points[k.id] for k in condition.criteria), Decimal(0))
-            for condition in rubric.conditions
-        }
-        for _e, _i, points in scored
-    ]
-    if not scored:
-        unscored = (Flag("unscored"),)
+    rubric = merged.rubric
+    if position is None:
         return ApplicationResult(
-            application_id, applicant, track, rubric.total_points, (), None, {}, False, unscored
+            application_id,
+            applicant,
+            track,
+            rubric.total_points,
+            (),
+            None,
+            {},
+            False,
+            (flag("unscored"),),
         )
+    scores = merged.scores
+    start = int(scores.starts[position])
+    rows = slice(start, start + int(scores.sizes[position]))
+    points = scores.points[rows]
+    ids = scores.experts[rows].tolist()
+    codes = [experts[expert_id][0] for expert_id in ids]
+    totals = figure.row(points.sum(axis=1).tolist())
+    conditions = [
+        dict(zip([c.code for c in rubric.conditions], figure.row(row), strict=True))
+        for row in merged.condition_points[rows].tolist()
+    ]
+    veto_votes = merged.veto_votes[rows].tolist()
     final = final_score(totals, method)
     deviation = deviations(totals, rubric.total_points)
-    veto_votes = [any(points[k] == 0 for k in vetoes) for _e, _i, points in scored]
+    criteria = [k.code for k in rubric.criteria]
     expert_totals = tuple(
         ExpertTotal(
             expert_id=expert_id,
-            expert_code=code,
-            expert_name=name,
-            total=totals[position],
-            conditions=conditions[position],
-            criteria={k.code: points[k.id] for k in rubric.criteria},
-            kept=position in final.kept,
-            deviation=deviation[position],
-            veto_vote=veto_votes[position],
+            expert_code=codes[p],
+            expert_name=experts[expert_id][1],
+            total=totals[p],
+            conditions=conditions[p],
+            criteria=dict(zip(criteria, figure.row(row), strict=True)),
+            kept=p in final.kept,
+            deviation=deviation[p],
+            veto_vote=veto_votes[p],
         )
-        for position, ((code, name), expert_id, points) in enumerate(scored)
+        for p, (expert_id, row) in enumerate(zip(ids, points.tolist(), strict=True))
     )
     flags: list[Flag] = []
     if spread_exceeds(totals, rubric.total_points, thresholds):
-        flags.append(Flag("spread"))
-    for position in deviating(totals, rubric.total_points, thresholds):
-        flags.append(Flag("deviation", expert=scored[position][0][0]))
-    ineligible = vetoed(sum(veto_votes), len(scored))
+        flags.append(flag("spread"))
+    for p in deviating(totals, rubric.total_points, thresholds):
+        flags.append(flag("deviation", expert=codes[p]))
+    ineligible = vetoed(sum(veto_votes), len(ids))
     if ineligible:
-        flags.append(Flag("veto"))
-    flags += _criterion_flags([(c, p) for (c, _n), _i, p in scored], rubric, thresholds)
+        flags.append(flag("veto"))
+    flags += _criterion_flags(merged, position, rows, codes, flag)
     kept_conditions = {
         condition.code: half_up(mean([conditions[p][condition.code] for p in final.kept]))
         for condition in rubric.conditions
@@ -270,29 +315,41 @@ def merging(store: CampaignStore) -> Job:
     yield Progress(0, 3, translate("Results", "Reading the scores"))
     method, thresholds = _settings(store)
     rubrics = {view.track: view for view in current_rubrics(store)}
-    criteria = {k.id for view in rubrics.values() for k in view.criteria}
-    scores = _latest_scores(store, criteria)
     with store.reading() as session:
         experts = {
             row.id: (row.code, row.name)
             for row in session.execute(select(Expert.id, Expert.code, Expert.name))
         }
-        involved = set(scores) | set(session.scalars(select(Assignment.application_id)))
-        applications = [
-            (row.id, row.name, row.kind)
-            for row in session.execute(
-                select(Application.id, Applicant.name, Track.kind)
-                .join(Applicant, Applicant.id == Application.applicant_id)
-                .join(Track, Track.id == Application.track_id)
-                .order_by(Track.id, Application.applicant_id)
-            )
-            if row.id in involved
-        ]
+        listed = session.execute(
+            select(Application.id, Applicant.name, Track.kind)
+            .join(Applicant, Applicant.id == Application.applicant_id)
+            .join(Track, Track.id == Application.track_id)
+            .order_by(Track.id, Application.applicant_id)
+        ).all()
+        scores, involved = latest_scores(session, rubrics, {row.id: row.kind for row in listed})
+        involved |= set(session.scalars(select(Assignment.application_id)))
+    applications = [(row.id, row.name, row.kind) for row in listed if row.id in involved]
     yield Progress(
         1, 3, translate("Results", "Merging {n} applications").format(n=len(applications))
     )
+    merged = {
+        track: _track_merge(scores[track], view, thresholds) for track, view in rubrics.items()
+    }
+    places = {
+        track: {a: p for p, a in enumerate(m.scores.scored.tolist())} for track, m in merged.items()
+    }
+    figure, flag = _Figures(), _Flags()
     results = [
-        _application_result(app, rubrics[app[2]], experts, scores, method, thresholds)
+        _application_result(
+            app,
+            merged[app[2]],
+            places[app[2]].get(app[0]),
+            experts,
+            method,
+            thresholds,
+            figure,
+            flag,
+        )
         for app in applications
     ]
     yield Progress(2, 3, translate("Results", "Calibration and panel statistics"))
