@@ -150,14 +150,15 @@ class _Figures:
     def __init__(self) -> None:
         self._made: dict[int, Decimal] = {}
 
-    def __call__(self, hundredths: int) -> Decimal:
-        figure = self._made.get(hundredths)
-        if figure is None:
-            figure = self._made[hundredths] = Decimal(hundredths).scaleb(-2)
-        return figure
+    def learn(self, hundredths: np.ndarray) -> None:
+        """Make the figures of every value in `hundredths` in advance."""
+        for value in np.unique(hundredths).tolist():
+            if value not in self._made:
+                self._made[value] = Decimal(value).scaleb(-2)
 
     def row(self, hundredths: list[int]) -> list[Decimal]:
-        return list(map(self, hundredths))
+        """Values learnt before, as figures."""
+        return list(map(self._made.__getitem__, hundredths))
 
 
 class _Flags:
@@ -177,44 +178,90 @@ class _Flags:
 
 @dataclass(frozen=True)
 class _TrackMerge:
-    """One track's scorings with what the criterion-level rules found in them."""
+    """One track's scorings with their sums and what the criterion-level rules found."""
 
     scores: TrackScores
     rubric: RubricView
-    criterion_spread: np.ndarray  # applications x criteria
-    criterion_deviation: np.ndarray  # scorings x criteria
+    totals: np.ndarray  # scorings, hundredths
     condition_points: np.ndarray  # scorings x conditions, hundredths
     veto_votes: np.ndarray  # scorings
+    criterion_flags: list[list[Flag]]  # per scored application
+    criteria: list[str] = field(init=False)  # the rubric's codes, asked for per scoring
+    conditions: list[str] = field(init=False)
+    condition_max: dict[str, Decimal] = field(init=False)
+
+    def __post_init__(self) -> None:
+        set_field = object.__setattr__  # frozen: derived once here
+        set_field(self, "criteria", [k.code for k in self.rubric.criteria])
+        set_field(self, "conditions", [c.code for c in self.rubric.conditions])
+        set_field(self, "condition_max", {c.code: c.max_points for c in self.rubric.conditions})
 
 
-def _track_merge(scores: TrackScores, rubric: RubricView, thresholds: Thresholds) -> _TrackMerge:
-    maxima = [k.max_points for k in rubric.criteria]
+def _track_merge(
+    scores: TrackScores,
+    rubric: RubricView,
+    thresholds: Thresholds,
+    experts: dict[int, tuple[str, str]],
+    figure: _Figures,
+    flag: _Flags,
+) -> _TrackMerge:
     bounds = np.cumsum([0] + [len(c.criteria) for c in rubric.conditions])[:-1]
     vetoes = [j for j, k in enumerate(rubric.criteria) if k.is_veto]
     points = scores.points
+    totals = points.sum(axis=1)
+    conditions = np.add.reduceat(points, bounds, axis=1) if len(points) else points[:, :0]
+    for figures in (points, totals, conditions):
+        figure.learn(figures)
     return _TrackMerge(
         scores,
         rubric,
-        spreads_exceed(points, scores.starts, scores.sizes, maxima, thresholds),
-        deviating_points(points, scores.starts, scores.sizes, maxima, thresholds),
-        np.add.reduceat(points, bounds, axis=1) if len(points) else np.zeros((0, len(bounds))),
+        totals,
+        conditions,
         (points[:, vetoes] == 0).any(axis=1),
+        _criterion_flags(scores, rubric, thresholds, experts, flag),
     )
 
 
 def _criterion_flags(
-    merged: _TrackMerge, position: int, rows: slice, codes: list[str], flag: _Flags
-) -> list[Flag]:
-    """Per criterion, in the rubric's order: its spread, then each expert far from the
-    others, in the experts' order."""
-    table = np.column_stack([merged.criterion_spread[position], merged.criterion_deviation[rows].T])
-    criteria = [k.code for k in merged.rubric.criteria]
-    return [
-        flag("criterion_spread", criterion=criteria[k])
-        if at == 0
-        else flag("criterion_deviation", codes[at - 1], criteria[k])
-        for k, at in zip(*np.nonzero(table), strict=True)
-    ]
+    scores: TrackScores,
+    rubric: RubricView,
+    thresholds: Thresholds,
+    experts: dict[int, tuple[str, str]],
+    flag: _Flags,
+) -> list[list[Flag]]:
+    """Each scored application's criterion flags: per criterion in the rubric's order,
+    its spread, then each expert far from the others, in the experts' order. Found for
+    the whole track at once and put in that order by one sort."""
+    maxima = [k.max_points for k in rubric.criteria]
+    spread = spreads_exceed(scores.points, scores.starts, scores.sizes, maxima, thresholds)
+    far = deviating_points(scores.points, scores.starts, scores.sizes, maxima, thresholds)
+    codes = [k.code for k in rubric.criteria]
+    panel = np.unique(scores.experts)
+    spread_flags = np.empty(len(codes), dtype=object)
+    far_flags = np.empty((len(panel), len(codes)), dtype=object)
+    for k, code in enumerate(codes):
+        spread_flags[k] = flag("criterion_spread", criterion=code)
+        for e, expert in enumerate(panel.tolist()):
+            far_flags[e, k] = flag("criterion_deviation", experts[expert][0], code)
+    application_of = np.repeat(np.arange(len(scores.starts)), scores.sizes)
+    spread_at, spread_k = np.nonzero(spread)
+    far_row, far_k = np.nonzero(far)
+    far_at = application_of[far_row]
+    applications = np.concatenate([spread_at, far_at])
+    order = np.lexsort(
+        (
+            np.concatenate(
+                [np.zeros(len(spread_at), dtype=np.int64), far_row - scores.starts[far_at] + 1]
+            ),
+            np.concatenate([spread_k, far_k]),
+            applications,
+        )
+    )
+    found = np.concatenate(
+        [spread_flags[spread_k], far_flags[np.searchsorted(panel, scores.experts[far_row]), far_k]]
+    )[order].tolist()
+    ends = np.cumsum(np.bincount(applications, minlength=len(scores.starts))).tolist()
+    return [found[start:end] for start, end in zip([0, *ends], ends, strict=False)]
 
 
 def _application_result(
@@ -246,18 +293,16 @@ def _application_result(
     scores = merged.scores
     start = int(scores.starts[position])
     rows = slice(start, start + int(scores.sizes[position]))
-    points = scores.points[rows]
     ids = scores.experts[rows].tolist()
     codes = [experts[expert_id][0] for expert_id in ids]
-    totals = figure.row(points.sum(axis=1).tolist())
+    totals = figure.row(merged.totals[rows].tolist())
     conditions = [
-        dict(zip([c.code for c in rubric.conditions], figure.row(row), strict=True))
+        dict(zip(merged.conditions, figure.row(row), strict=True))
         for row in merged.condition_points[rows].tolist()
     ]
     veto_votes = merged.veto_votes[rows].tolist()
     final = final_score(totals, method)
     deviation = deviations(totals, rubric.total_points)
-    criteria = [k.code for k in rubric.criteria]
     expert_totals = tuple(
         ExpertTotal(
             expert_id=expert_id,
@@ -265,12 +310,12 @@ def _application_result(
             expert_name=experts[expert_id][1],
             total=totals[p],
             conditions=conditions[p],
-            criteria=dict(zip(criteria, figure.row(row), strict=True)),
+            criteria=dict(zip(merged.criteria, figure.row(row), strict=True)),
             kept=p in final.kept,
             deviation=deviation[p],
             veto_vote=veto_votes[p],
         )
-        for p, (expert_id, row) in enumerate(zip(ids, points.tolist(), strict=True))
+        for p, (expert_id, row) in enumerate(zip(ids, scores.points[rows].tolist(), strict=True))
     )
     flags: list[Flag] = []
     if spread_exceeds(totals, rubric.total_points, thresholds):
@@ -280,10 +325,9 @@ def _application_result(
     ineligible = vetoed(sum(veto_votes), len(ids))
     if ineligible:
         flags.append(flag("veto"))
-    flags += _criterion_flags(merged, position, rows, codes, flag)
+    flags += merged.criterion_flags[position]
     kept_conditions = {
-        condition.code: half_up(mean([conditions[p][condition.code] for p in final.kept]))
-        for condition in rubric.conditions
+        code: half_up(mean([conditions[p][code] for p in final.kept])) for code in merged.conditions
     }
     return ApplicationResult(
         application_id=application_id,
@@ -295,7 +339,7 @@ def _application_result(
         conditions=kept_conditions,
         ineligible=ineligible,
         flags=tuple(flags),
-        condition_max={c.code: c.max_points for c in rubric.conditions},
+        condition_max=dict(merged.condition_max),
     )
 
 
@@ -332,13 +376,14 @@ def merging(store: CampaignStore) -> Job:
     yield Progress(
         1, 3, translate("Results", "Merging {n} applications").format(n=len(applications))
     )
+    figure, flag = _Figures(), _Flags()
     merged = {
-        track: _track_merge(scores[track], view, thresholds) for track, view in rubrics.items()
+        track: _track_merge(scores[track], view, thresholds, experts, figure, flag)
+        for track, view in rubrics.items()
     }
     places = {
         track: {a: p for p, a in enumerate(m.scores.scored.tolist())} for track, m in merged.items()
     }
-    figure, flag = _Figures(), _Flags()
     results = [
         _application_result(
             app,
