@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Row, func, select
+from sqlalchemy import BindParameter, Row, bindparam, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from models import Band, Condition, Criterion, GateCheck, Rubric, Score, Track
@@ -149,24 +149,6 @@ def score_count(session: Session, rubric: Rubric) -> int:
     )
 
 
-def _has_scores(session: Session, rubric_id: int) -> bool:
-    """Whether any score uses the rubric: the first one found answers, however many exist.
-
-    Written as `criterion_id IN (the rubric's criteria)` so that SQLite looks the few
-    criteria up in the score index; as a join it scanned the whole index whenever the
-    rubric had no scores (a track nobody scored), at every score file imported.
-    """
-    criteria = (
-        select(Criterion.id)
-        .join(Condition, Condition.id == Criterion.condition_id)
-        .where(Condition.rubric_id == rubric_id)
-    )
-    return (
-        session.scalar(select(Score.id).where(Score.criterion_id.in_(criteria)).limit(1))
-        is not None
-    )
-
-
 def latest_rubric(session: Session, track: Track) -> Rubric | None:
     """The newest version of `track`'s rubric, with its criteria, bands and gates loaded."""
     return session.scalar(
@@ -183,69 +165,88 @@ def latest_rubric(session: Session, track: Track) -> Rubric | None:
     )
 
 
+_RUBRICS: BindParameter[list[int]] = bindparam("rubrics", expanding=True)
+# Built once: every score file verified asks for the current rubrics again, and a panel
+# returns hundreds of files.
+_TRACKS = select(Track.id, Track.kind, Track.name).order_by(Track.id)
+_VERSIONS = select(
+    Rubric.id, Rubric.track_id, Rubric.version, Rubric.title, Rubric.total_points, Rubric.locked
+).order_by(Rubric.version)
+_CONDITIONS = (
+    select(Condition.id, Condition.rubric_id, Condition.code, Condition.name, Condition.description)
+    .where(Condition.rubric_id.in_(_RUBRICS))
+    .order_by(Condition.position)
+)
+_CRITERIA = (
+    select(
+        Criterion.id,
+        Criterion.condition_id,
+        Criterion.code,
+        Criterion.name,
+        Criterion.description,
+        Criterion.max_points,
+        Criterion.step,
+        Criterion.is_veto,
+    )
+    .join(Condition, Condition.id == Criterion.condition_id)
+    .where(Condition.rubric_id.in_(_RUBRICS))
+    .order_by(Criterion.position)
+)
+_BANDS = (
+    select(Band.criterion_id, Band.level, Band.min_points, Band.max_points, Band.descriptor)
+    .join(Criterion, Criterion.id == Band.criterion_id)
+    .join(Condition, Condition.id == Criterion.condition_id)
+    .where(Condition.rubric_id.in_(_RUBRICS))
+    .order_by(Band.position)
+)
+_GATES = (
+    select(GateCheck.rubric_id, GateCheck.code, GateCheck.name, GateCheck.description)
+    .where(GateCheck.rubric_id.in_(_RUBRICS))
+    .order_by(GateCheck.position)
+)
+# Whether any score uses a rubric: the first one found answers, however many exist.
+# Written as `criterion_id IN (the rubric's criteria)` so that SQLite looks the few
+# criteria up in the score index; as a join it scanned the whole index whenever the
+# rubric had no scores (a track nobody scored).
+_SCORED = (
+    select(Score.id)
+    .where(
+        Score.criterion_id.in_(
+            select(Criterion.id)
+            .join(Condition, Condition.id == Criterion.condition_id)
+            .where(Condition.rubric_id == bindparam("rubric"))
+        )
+    )
+    .limit(1)
+)
+
+
 def current_rubrics(store: CampaignStore) -> list[RubricView]:
     """The newest rubric version of each track, city track first.
 
-    Read with plain column queries, one per level of the rubric, not ORM objects: every
-    score file verified asks for the rubrics again, and a panel returns hundreds of files.
+    Read with plain column queries, one per level of the rubric, not ORM objects.
     """
     with store.reading() as session:
-        tracks = session.execute(select(Track.id, Track.kind, Track.name).order_by(Track.id)).all()
+        connection = session.connection()
+        tracks = connection.execute(_TRACKS).all()
         newest: dict[int, Row[int, int, int, str, Decimal, bool]] = {}
-        for version in session.execute(
-            select(
-                Rubric.id,
-                Rubric.track_id,
-                Rubric.version,
-                Rubric.title,
-                Rubric.total_points,
-                Rubric.locked,
-            ).order_by(Rubric.version)
-        ):
+        for version in connection.execute(_VERSIONS):
             newest[version.track_id] = version  # the last one read is the newest
-        rubric_ids = [rubric.id for rubric in newest.values()]
-        conditions = session.execute(
-            select(
-                Condition.id,
-                Condition.rubric_id,
-                Condition.code,
-                Condition.name,
-                Condition.description,
-            )
-            .where(Condition.rubric_id.in_(rubric_ids))
-            .order_by(Condition.position)
-        ).all()
-        criteria = session.execute(
-            select(
-                Criterion.id,
-                Criterion.condition_id,
-                Criterion.code,
-                Criterion.name,
-                Criterion.description,
-                Criterion.max_points,
-                Criterion.step,
-                Criterion.is_veto,
-            )
-            .where(Criterion.condition_id.in_([c.id for c in conditions]))
-            .order_by(Criterion.position)
-        ).all()
+        rubrics = {"rubrics": [rubric.id for rubric in newest.values()]}
+        conditions = connection.execute(_CONDITIONS, rubrics).all()
+        criteria = connection.execute(_CRITERIA, rubrics).all()
         bands: dict[int, list[BandView]] = defaultdict(list)
-        for band in session.execute(
-            select(Band.criterion_id, Band.level, Band.min_points, Band.max_points, Band.descriptor)
-            .where(Band.criterion_id.in_([k.id for k in criteria]))
-            .order_by(Band.position)
-        ):
+        for band in connection.execute(_BANDS, rubrics):
             bands[band.criterion_id].append(
                 BandView(band.level, band.min_points, band.max_points, band.descriptor)
             )
         gates: dict[int, list[GateView]] = defaultdict(list)
-        for gate in session.execute(
-            select(GateCheck.rubric_id, GateCheck.code, GateCheck.name, GateCheck.description)
-            .where(GateCheck.rubric_id.in_(rubric_ids))
-            .order_by(GateCheck.position)
-        ):
+        for gate in connection.execute(_GATES, rubrics):
             gates[gate.rubric_id].append(GateView(gate.code, gate.name, gate.description))
-        scored = {rubric_id: _has_scores(session, rubric_id) for rubric_id in rubric_ids}
+        scored = {
+            rubric_id: connection.execute(_SCORED, {"rubric": rubric_id}).first() is not None
+            for rubric_id in rubrics["rubrics"]
+        }
     by_condition: dict[int, list[CriterionView]] = defaultdict(list)
     for k in criteria:
         by_condition[k.condition_id].append(
