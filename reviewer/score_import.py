@@ -8,6 +8,7 @@ changes nothing.
 
 from __future__ import annotations
 
+import hashlib
 import io
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -18,7 +19,7 @@ from operator import itemgetter
 from pathlib import Path
 from typing import Any, cast
 
-from sqlalchemy import Table, delete, select
+from sqlalchemy import Table, delete, func, select, update
 from sqlalchemy.orm import Session
 
 from models import (
@@ -26,6 +27,7 @@ from models import (
     Application,
     Assignment,
     AuditEvent,
+    Blob,
     ConflictDeclaration,
     Expert,
     Kit,
@@ -132,19 +134,24 @@ def _score_rows(
     )
 
 
-def _already_imported(store: CampaignStore, fingerprint: str) -> str | None:
-    """The expert code of an earlier import of the same file, if any. The fingerprint is
-    looked for by SQLite in the events' JSON, not by loading every import's event."""
-    with store.reading() as session:
-        return session.scalars(
-            select(AuditEvent.entity_id)
-            .where(
-                AuditEvent.action == "scores.import",
-                AuditEvent.new["fingerprint"].as_string() == fingerprint,
-            )
-            .order_by(AuditEvent.id)
-            .limit(1)
-        ).first()
+def _already_imported(session: Session, data: bytes) -> str | None:
+    """The expert code of an earlier import of the same file, if any.
+
+    Every import stores its file by SHA-256 in the same transaction, so a file the
+    campaign does not hold (the usual case) is answered by one primary-key lookup; only
+    a file it holds has its fingerprint looked for, by SQLite, in the imports' events.
+    """
+    if session.get(Blob, hashlib.sha256(data).hexdigest()) is None:
+        return None
+    return session.scalars(
+        select(AuditEvent.entity_id)
+        .where(
+            AuditEvent.action == "scores.import",
+            AuditEvent.new["fingerprint"].as_string() == fingerprint_of(data),
+        )
+        .order_by(AuditEvent.id)
+        .limit(1)
+    ).first()
 
 
 def import_score_file(store: CampaignStore, path: Path) -> ScoreImportReport:
@@ -157,8 +164,13 @@ def import_score_file(store: CampaignStore, path: Path) -> ScoreImportReport:
             detail=exc.strerror or exc
         )
         return ScoreImportReport(name, ScoreOutcome.REJECTED, message=f"{name}: {problem}")
-    fingerprint = fingerprint_of(data)
-    earlier = _already_imported(store, fingerprint)
+    try:
+        with store.reading() as session:
+            earlier = _already_imported(session, data)
+            if earlier is None:
+                ensure_unlocked(session)
+    except ResultsLocked as locked:
+        return ScoreImportReport(name, ScoreOutcome.REJECTED, message=f"{name}: {locked}")
     if earlier is not None:
         return ScoreImportReport(
             name,
@@ -169,11 +181,6 @@ def import_score_file(store: CampaignStore, path: Path) -> ScoreImportReport:
             ),
         )
     try:
-        with store.reading() as session:
-            ensure_unlocked(session)
-    except ResultsLocked as locked:
-        return ScoreImportReport(name, ScoreOutcome.REJECTED, message=f"{name}: {locked}")
-    try:
         if data.startswith(b"PK"):  # an Excel score sheet filled in by hand
             from reviewer.score_workbook import read_score_workbook
 
@@ -183,35 +190,30 @@ def import_score_file(store: CampaignStore, path: Path) -> ScoreImportReport:
     except ScoreFileRejected as rejected:
         return ScoreImportReport(name, ScoreOutcome.REJECTED, message=rejected.message())
     with store.writing() as session:
-        kit = session.get_one(Kit, verified.kit_id)
-        expert = session.get_one(Expert, verified.expert_id)
-        round_ = session.scalars(
-            select(ScoringRound).where(ScoringRound.number == verified.round_number)
+        expert_id = verified.expert_id
+        expert_code = session.scalars(select(Expert.code).where(Expert.id == expert_id)).one()
+        round_id = session.scalars(
+            select(ScoringRound.id).where(ScoringRound.number == verified.round_number)
         ).one()
-        before = len(
-            session.scalars(
-                select(Score.id).where(Score.expert_id == expert.id, Score.round_id == round_.id)
-            ).all()
-        )
-        session.execute(
-            delete(Score).where(Score.expert_id == expert.id, Score.round_id == round_.id)
-        )
+        earlier_scores = (Score.expert_id == expert_id) & (Score.round_id == round_id)
+        before = session.scalar(select(func.count()).select_from(Score).where(earlier_scores))
+        session.execute(delete(Score).where(earlier_scores))
         if verified.scores:
             session.connection().exec_driver_sql(
-                _INSERT_SCORE, _score_rows(session, verified.scores, expert.id, round_.id)
+                _INSERT_SCORE, _score_rows(session, verified.scores, expert_id, round_id)
             )
         for conflict in verified.conflicts:
             application_id = int(conflict["application_id"])
             known = session.scalars(
                 select(ConflictDeclaration).where(
-                    ConflictDeclaration.expert_id == expert.id,
+                    ConflictDeclaration.expert_id == expert_id,
                     ConflictDeclaration.application_id == application_id,
                 )
             ).first()
             if known is None:
                 session.add(
                     ConflictDeclaration(
-                        expert_id=expert.id,
+                        expert_id=expert_id,
                         application_id=application_id,
                         source=ConflictSource.DECLARED,
                         reason=str(conflict.get("reason", "")),
@@ -219,29 +221,31 @@ def import_score_file(store: CampaignStore, path: Path) -> ScoreImportReport:
                 )
             session.execute(
                 delete(Assignment).where(
-                    Assignment.expert_id == expert.id,
+                    Assignment.expert_id == expert_id,
                     Assignment.application_id == application_id,
                 )
             )
-        kit.last_sequence = verified.sequence
+        session.execute(
+            update(Kit).where(Kit.id == verified.kit_id).values(last_sequence=verified.sequence)
+        )
         sha256, _size = store_blob(session, lambda: io.BytesIO(data))
         audit.record(
             session,
             "scores.import",
             entity="expert",
-            entity_id=expert.code,
+            entity_id=expert_code,
             old={"scores": before},
             new={
                 "scores": len(verified.scores),
                 "sequence": verified.sequence,
                 "round": verified.round_number,
-                "fingerprint": fingerprint,
+                "fingerprint": fingerprint_of(data),
                 "file": name,
                 "file_sha256": sha256,
             },
         )
         return ScoreImportReport(
-            name, ScoreOutcome.IMPORTED, expert.code, verified.sequence, len(verified.scores)
+            name, ScoreOutcome.IMPORTED, expert_code, verified.sequence, len(verified.scores)
         )
 
 
