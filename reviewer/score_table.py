@@ -80,12 +80,10 @@ def latest_scores(
         cursor.close()
     criteria = [k.id for view in rubrics.values() for k in view.criteria]
     rows = rows[np.isin(rows["criterion"], np.array(criteria, dtype=np.int64))]
-    rows = rows[
-        np.lexsort((rows["criterion"], -rows["round"], rows["expert"], rows["application"]))
-    ]
-    runs = _runs(rows["application"], rows["expert"])
-    latest = rows["round"][runs][np.cumsum(runs) - 1]  # each run starts at its latest round
-    rows = rows[rows["round"] == latest]
+    rows = rows[np.lexsort((rows["expert"], rows["application"]))]
+    starts = np.flatnonzero(_runs(rows["application"], rows["expert"]))
+    latest = np.maximum.reduceat(rows["round"], starts) if len(rows) else rows["round"]
+    rows = rows[rows["round"] == np.repeat(latest, np.diff(np.append(starts, len(rows))))]
     involved = set(np.unique(rows["application"]).tolist())
     by_track = {track: _track(rows, view, track, tracks) for track, view in rubrics.items()}
     return by_track, involved
