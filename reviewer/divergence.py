@@ -50,9 +50,14 @@ def deviating(
     values: Sequence[Decimal], maximum: Decimal, thresholds: Thresholds
 ) -> tuple[int, ...]:
     """Positions of the values further from the others than the threshold allows."""
+    return beyond(deviations(values, maximum), thresholds)
+
+
+def beyond(deviations: Sequence[Decimal | None], thresholds: Thresholds) -> tuple[int, ...]:
+    """Positions of the `deviations` (as `deviations` gives them) above the threshold."""
     return tuple(
         position
-        for position, deviation in enumerate(deviations(values, maximum))
+        for position, deviation in enumerate(deviations)
         if deviation is not None and deviation > thresholds.deviation
     )
 

@@ -30,7 +30,7 @@ from reviewer.aggregation import Method, final_score, half_up, mean, vetoed
 from reviewer.calibration import ExpertCalibration, calibrate
 from reviewer.divergence import (
     Thresholds,
-    deviating,
+    beyond,
     deviating_points,
     deviations,
     spread_exceeds,
@@ -320,7 +320,7 @@ def _application_result(
     flags: list[Flag] = []
     if spread_exceeds(totals, rubric.total_points, thresholds):
         flags.append(flag("spread"))
-    for p in deviating(totals, rubric.total_points, thresholds):
+    for p in beyond(deviation, thresholds):
         flags.append(flag("deviation", expert=codes[p]))
     ineligible = vetoed(sum(veto_votes), len(ids))
     if ineligible:
