@@ -62,6 +62,11 @@ def _runs(*keys: NDArray[np.int64]) -> NDArray[np.bool_]:
     return starts
 
 
+def _where(rows: NDArray[np.void], keep: NDArray[np.bool_]) -> NDArray[np.void]:
+    """The rows to keep; without a copy when that is all of them (the usual case)."""
+    return rows if keep.all() else rows[keep]
+
+
 def latest_scores(
     session: Session, rubrics: dict[TrackKind, RubricView], tracks: dict[int, TrackKind]
 ) -> tuple[dict[TrackKind, TrackScores], set[int]]:
@@ -79,12 +84,12 @@ def latest_scores(
     finally:
         cursor.close()
     criteria = [k.id for view in rubrics.values() for k in view.criteria]
-    rows = rows[np.isin(rows["criterion"], np.array(criteria, dtype=np.int64))]
+    rows = _where(rows, np.isin(rows["criterion"], np.array(criteria, dtype=np.int64)))
     rows = rows[np.lexsort((rows["expert"], rows["application"]))]
     starts = np.flatnonzero(_runs(rows["application"], rows["expert"]))
     latest = np.maximum.reduceat(rows["round"], starts) if len(rows) else rows["round"]
-    rows = rows[rows["round"] == np.repeat(latest, np.diff(np.append(starts, len(rows))))]
-    involved = set(np.unique(rows["application"]).tolist())
+    rows = _where(rows, rows["round"] == np.repeat(latest, np.diff(np.append(starts, len(rows)))))
+    involved = set(rows["application"][_runs(rows["application"])].tolist())
     by_track = {track: _track(rows, view, track, tracks) for track, view in rubrics.items()}
     return by_track, involved
 
@@ -97,13 +102,13 @@ def _track(
 ) -> TrackScores:
     ids = np.fromiter((k.id for k in rubric.criteria), dtype=np.int64)
     own = np.fromiter((a for a, kind in tracks.items() if kind is track), dtype=np.int64)
-    rows = rows[np.isin(rows["criterion"], ids) & np.isin(rows["application"], own)]
+    rows = _where(rows, np.isin(rows["criterion"], ids) & np.isin(rows["application"], own))
     starts = np.flatnonzero(_runs(rows["application"], rows["expert"]))
     counts = np.diff(np.append(starts, len(rows)))
     complete = counts == len(ids)
     pair = np.cumsum(complete) - 1  # index of each complete pair among the complete ones
     keep = np.repeat(complete, counts)
-    kept = rows[keep]
+    kept = _where(rows, keep)
     order = np.argsort(ids)
     column = order[np.searchsorted(ids[order], kept["criterion"])]
     points = np.zeros((int(complete.sum()), len(ids)), dtype=np.int64)
