@@ -1,8 +1,10 @@
 """The panel's merged results: each application's totals, final score, flags and the
 figures per condition, with the expert calibration and the panel's reliability.
 
-Read straight from the stored scores in one read transaction, with plain column
-tuples rather than ORM objects, because a large campaign holds a million scores.
+Read straight from the stored scores in one read transaction, as integer arrays
+(`reviewer.score_table`) rather than ORM objects or Decimals, because a large campaign
+holds a million scores; the rules run over a whole track at once where they can, and
+Decimals are made only for the figures the results show.
 Only an expert's complete scoring of an application counts (every criterion of the
 current rubric); when an expert scored an application in several rounds, the latest
 round's scores replace the earlier ones for that application alone.
@@ -178,7 +180,8 @@ class _Flags:
 
 @dataclass(frozen=True)
 class _TrackMerge:
-    """One track's scorings with their sums and what the criterion-level rules found."""
+    """One track's scorings with their sums and what the criterion-level rules found,
+    and the rubric's codes, asked for at every scoring."""
 
     scores: TrackScores
     rubric: RubricView
@@ -186,15 +189,9 @@ class _TrackMerge:
     condition_points: np.ndarray  # scorings x conditions, hundredths
     veto_votes: np.ndarray  # scorings
     criterion_flags: list[list[Flag]]  # per scored application
-    criteria: list[str] = field(init=False)  # the rubric's codes, asked for per scoring
-    conditions: list[str] = field(init=False)
-    condition_max: dict[str, Decimal] = field(init=False)
-
-    def __post_init__(self) -> None:
-        set_field = object.__setattr__  # frozen: derived once here
-        set_field(self, "criteria", [k.code for k in self.rubric.criteria])
-        set_field(self, "conditions", [c.code for c in self.rubric.conditions])
-        set_field(self, "condition_max", {c.code: c.max_points for c in self.rubric.conditions})
+    criteria: list[str]
+    conditions: list[str]
+    condition_max: dict[str, Decimal]
 
 
 def _track_merge(
@@ -219,6 +216,9 @@ def _track_merge(
         conditions,
         (points[:, vetoes] == 0).any(axis=1),
         _criterion_flags(scores, rubric, thresholds, experts, flag),
+        [k.code for k in rubric.criteria],
+        [c.code for c in rubric.conditions],
+        {c.code: c.max_points for c in rubric.conditions},
     )
 
 
@@ -243,6 +243,8 @@ def _criterion_flags(
         spread_flags[k] = flag("criterion_spread", criterion=code)
         for e, expert in enumerate(panel.tolist()):
             far_flags[e, k] = flag("criterion_deviation", experts[expert][0], code)
+    # Each flag found, keyed (application, criterion, 0 for the spread or 1 + the
+    # expert's position), then sorted by that key.
     application_of = np.repeat(np.arange(len(scores.starts)), scores.sizes)
     spread_at, spread_k = np.nonzero(spread)
     far_row, far_k = np.nonzero(far)
