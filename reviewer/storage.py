@@ -144,6 +144,11 @@ def _make_engine(path: Path, *, read_only: bool) -> Engine:
         dbapi_connection.isolation_level = None
         dbapi_connection.execute("PRAGMA foreign_keys = ON")
         dbapi_connection.execute("PRAGMA busy_timeout = 5000")
+        # A 16 MB page cache (256 pages of 64 KB) instead of SQLite's 2 MB (31 pages):
+        # adding a score file's rows touches a leaf of the criterion index per criterion,
+        # and with 31 pages each insert read its pages back; 45 -> 8 ms a file of 2,000
+        # scores in a campaign of 10^6.
+        dbapi_connection.execute("PRAGMA cache_size = -16384")
         if not read_only:
             dbapi_connection.execute("PRAGMA synchronous = FULL")
             # Checkpoint the log every 256 MB (4096 pages of 64 KB) rather than every

@@ -5,10 +5,11 @@ from __future__ import annotations
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import delete, select
 
-from models import Expert, Score, ScoringRound
-from reviewer.results import ApplicationResult, merge_results
+from models import Application, Expert, Score, ScoringRound, Track
+from models.enums import TrackKind
+from reviewer.results import ApplicationResult, Flag, merge_results
 from reviewer.storage import open_campaign
 
 
@@ -93,3 +94,15 @@ def test_calibration_shows_the_lenient_and_the_harsh(demo_file: Path) -> None:
     assert set(raw) == {r.applicant for r in results.applications if r.totals}
     city = results.reliability[next(iter(results.reliability))]
     assert city.icc_average is not None and 0 < city.icc_average <= 1
+
+
+def test_a_track_nobody_scored_is_listed_unscored_beside_the_merged_one(demo_file: Path) -> None:
+    with open_campaign(demo_file) as store, store.writing() as session:
+        department = select(Application.id).join(Track).where(Track.kind == TrackKind.DEPARTMENT)
+        session.execute(delete(Score).where(Score.application_id.in_(department)))
+    results = _by_applicant(demo_file)
+    departments = [r for r in results.values() if r.track is TrackKind.DEPARTMENT]
+    cities = [r for r in results.values() if r.track is TrackKind.CITY]
+    assert departments and all(r.final is None and not r.totals for r in departments)
+    assert all(r.flags == (Flag("unscored"),) for r in departments)
+    assert sum(r.final is not None for r in cities) >= 10
