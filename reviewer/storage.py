@@ -228,10 +228,10 @@ class CampaignStore:
             raise CampaignSaveFailed(path=self.location, detail=detail) from exc
 
     def close(self) -> None:
-        self.engine.dispose()
-        if isinstance(self.lock, ServerLock):
+        if isinstance(self.lock, ServerLock):  # its connection goes back to the pool first
             self.lock.release()
             self.lock = None
+        self.engine.dispose()
         if self.lock is not None and self.path is not None:
             with contextlib.suppress(ReviewerError):
                 _set_pragmas(self.path, "PRAGMA journal_mode = DELETE")
