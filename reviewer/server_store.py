@@ -182,12 +182,12 @@ def open_database(url: str, *, read_only: bool = False) -> CampaignStore:
     from reviewer.storage import CampaignStore
 
     engine = _make_engine(url)
-    with _connect(engine, url) as connection:
-        try:
+    try:
+        with _connect(engine, url) as connection:
             revision = _revision(connection, url)
-        except BaseException:
-            engine.dispose()
-            raise
+    except BaseException:
+        engine.dispose()  # after the connection went back to the pool, so it is closed
+        raise
     if read_only:
         if revision != schema.head_revision():
             engine.dispose()

@@ -113,10 +113,13 @@ def demo_campaign(request: pytest.FixtureRequest, tmp_path: Path) -> Path | str:
         path = tmp_path / "demo.review"
         shutil.copyfile(request.getfixturevalue("demo_master"), path)
         return path
-    if not POSTGRES:
-        pytest.skip(NO_POSTGRES)
-    make = request.getfixturevalue("postgres_databases")
-    return _database_url(make(request.getfixturevalue("postgres_demo")))
+    return str(request.getfixturevalue("server_demo"))
+
+
+@pytest.fixture
+def server_demo(postgres_databases: Callable[[str | None], str], postgres_demo: str) -> str:
+    """The URL of this test's own demo campaign in a database on the test server."""
+    return _database_url(postgres_databases(postgres_demo))
 
 
 @pytest.fixture(autouse=True)
