@@ -136,5 +136,7 @@ def test_every_write_waits_for_the_one_before(server_demo: str) -> None:
             text("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND granted")
         )
         assert held == 2  # the writer's lock and this write's
-    with open_campaign(server_demo, read_only=True) as store, store.reading() as session:
+    advisory = text("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory'")
+    with open_campaign(server_demo) as store, store.reading() as session:
         assert session.connection().get_isolation_level() == "REPEATABLE READ"
+        assert session.scalar(advisory) == 1  # the writer's own: a read never waits
