@@ -89,14 +89,24 @@ def _holder() -> str:
     return f"Reviewer {getpass.getuser()}@{socket.gethostname()} ({os.getpid()})"
 
 
+_NO_DRIVER = QT_TRANSLATE_NOOP(
+    "Errors", "the PostgreSQL driver is not installed (pip install 'reviewer[postgres]')"
+)
+
+
 def _make_engine(url: str) -> Engine:
-    engine = create_engine(
-        _parse(url),
-        pool_size=2,
-        max_overflow=4,
-        pool_pre_ping=True,
-        connect_args={"application_name": _holder()[:63], "connect_timeout": 10},
-    )
+    try:
+        engine = create_engine(
+            _parse(url),
+            pool_size=2,
+            max_overflow=4,
+            pool_pre_ping=True,
+            connect_args={"application_name": _holder()[:63], "connect_timeout": 10},
+        )
+    except ImportError as exc:  # psycopg is the optional extra [postgres]
+        raise DatabaseUnreachable(
+            url=display_url(url), detail=_translate("Errors", _NO_DRIVER)
+        ) from exc
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:

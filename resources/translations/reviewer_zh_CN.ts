@@ -1744,6 +1744,10 @@
         <translation>结果尚未锁定，没有可打印的内容。请先锁定结果（reviewer lock CAMPAIGN --reason TEXT）：文件只打印已锁定的结果。</translation>
     </message>
     <message>
+        <source>the PostgreSQL driver is not installed (pip install &apos;reviewer[postgres]&apos;)</source>
+        <translation>未安装 PostgreSQL 驱动（pip install &apos;reviewer[postgres]&apos;）</translation>
+    </message>
+    <message>
         <source>the server&apos;s disk is full</source>
         <translation>服务器磁盘已满</translation>
     </message>

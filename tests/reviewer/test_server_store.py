@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import sys
 from pathlib import Path
 
 import pytest
@@ -140,3 +141,13 @@ def test_every_write_waits_for_the_one_before(server_demo: str) -> None:
     with open_campaign(server_demo) as store, store.reading() as session:
         assert session.connection().get_isolation_level() == "REPEATABLE READ"
         assert session.scalar(advisory) == 1  # the writer's own: a read never waits
+
+
+def test_without_the_driver_a_server_campaign_is_refused_with_how_to_get_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setitem(sys.modules, "psycopg", None)  # as on a laptop without [postgres]
+    with pytest.raises(DatabaseUnreachable) as refused:
+        open_campaign("postgresql://secretariat:secret@server/panel_a")
+    assert "reviewer[postgres]" in refused.value.message()
+    assert "secret@" not in refused.value.message()
