@@ -151,3 +151,24 @@ def test_without_the_driver_a_server_campaign_is_refused_with_how_to_get_it(
         open_campaign("postgresql://secretariat:secret@server/panel_a")
     assert "reviewer[postgres]" in refused.value.message()
     assert "secret@" not in refused.value.message()
+
+
+def test_the_migrations_build_the_orms_schema_on_postgresql_step_by_step(
+    empty_database: str,
+) -> None:
+    from alembic.autogenerate import compare_metadata
+    from alembic.runtime.migration import MigrationContext
+
+    from models import Base
+    from reviewer import schema
+
+    engine = create_engine(empty_database.replace("postgresql://", "postgresql+psycopg://", 1))
+    try:
+        with engine.begin() as connection:
+            for revision in sorted(schema.known_revisions()):  # each migration on its own
+                schema.upgrade(connection, revision)
+            assert schema.current_revision(connection) == schema.head_revision()
+            differences = compare_metadata(MigrationContext.configure(connection), Base.metadata)
+    finally:
+        engine.dispose()
+    assert differences == []
