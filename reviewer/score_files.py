@@ -90,7 +90,7 @@ def write_score_file(store: CampaignStore) -> ScoreFile:
         campaign = session.scalars(select(Campaign)).one()
         kit = session.scalars(select(Kit)).first()
         if kit is None:
-            raise NotAKit(path=store.path)
+            raise NotAKit(path=store.location)
         round_ = session.scalars(
             select(ScoringRound).where(ScoringRound.number == kit.round_number)
         ).one()

@@ -96,10 +96,14 @@ _SCORE_COLUMNS = (
     "comment",
     "entered_at",
 )
-_INSERT_SCORE = (
-    f"INSERT INTO {Score.__tablename__} ({', '.join(_SCORE_COLUMNS)}) "
-    f"VALUES ({', '.join('?' for _ in _SCORE_COLUMNS)})"
-)
+# Placeholders by the driver's parameter style: SQLite's "?", psycopg's "%s".
+_INSERT_SCORE = {
+    style: (
+        f"INSERT INTO {Score.__tablename__} ({', '.join(_SCORE_COLUMNS)}) "
+        f"VALUES ({', '.join(mark for _ in _SCORE_COLUMNS)})"
+    )
+    for style, mark in (("qmark", "?"), ("format", "%s"), ("pyformat", "%s"))
+}
 
 
 def _score_rows(
@@ -199,8 +203,10 @@ def import_score_file(store: CampaignStore, path: Path) -> ScoreImportReport:
         before = session.scalar(select(func.count()).select_from(Score).where(earlier_scores))
         session.execute(delete(Score).where(earlier_scores))
         if verified.scores:
-            session.connection().exec_driver_sql(
-                _INSERT_SCORE, _score_rows(session, verified.scores, expert_id, round_id)
+            connection = session.connection()
+            connection.exec_driver_sql(
+                _INSERT_SCORE[connection.dialect.paramstyle],
+                _score_rows(session, verified.scores, expert_id, round_id),
             )
         for conflict in verified.conflicts:
             application_id = int(conflict["application_id"])

@@ -123,7 +123,7 @@ def _kit(session: Session, store: CampaignStore) -> tuple[Campaign, Kit, Scoring
     campaign = session.scalars(select(Campaign)).one()
     kit = session.scalars(select(Kit)).first()
     if campaign.role is not CampaignRole.KIT or kit is None:
-        raise NotAKit(path=store.path)
+        raise NotAKit(path=store.location)
     round_ = session.scalars(
         select(ScoringRound).where(ScoringRound.number == kit.round_number)
     ).one()
