@@ -87,7 +87,10 @@ def build(args: list[str]) -> int:
     if code == 0:
         version = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["version"]
         folder = ROOT / "dist" / f"reviewer-{version}"
-        size = sum(f.stat().st_size for f in folder.rglob("*") if f.is_file() and not f.is_symlink()) / 1e6
+        size = (
+            sum(f.stat().st_size for f in folder.rglob("*") if f.is_file() and not f.is_symlink())
+            / 1e6
+        )
         print(f"Built {folder} in {time.perf_counter() - start:.0f} s: {size:.0f} MB.")
     return code
 
