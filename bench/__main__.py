@@ -61,13 +61,13 @@ class Line:
         verdict = "ok" if self.ok else "MISSED"
         peak = "" if self.peak_mb is None else f"{self.peak_mb:.0f} MB"
         return (
-            f"{self.name:<58} {self.baseline:>11} {self.measured:>11} {value:>8} "
+            f"{self.name:<68} {self.baseline:>11} {self.measured:>11} {value:>8} "
             f"{relation + target:>9}  {verdict:<6} {peak:>7}"
         )
 
 
 HEADER = (
-    f"{'benchmark':<58} {'baseline':>11} {'measured':>11} {'value':>8} {'target':>9}  "
+    f"{'benchmark':<68} {'baseline':>11} {'measured':>11} {'value':>8} {'target':>9}  "
     f"{'result':<6} {'peak':>7}"
 )
 
