@@ -30,6 +30,8 @@ pytestmark = pytest.mark.skipif(
 
 ROOT = Path(__file__).resolve().parents[1]
 VERSION = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["version"]
+# On Windows the console twin of the windowed reviewer.exe, so that output reaches us.
+PROGRAM = "reviewer-cli.exe" if sys.platform == "win32" else "reviewer"
 
 
 @pytest.fixture(scope="module")
@@ -68,7 +70,7 @@ def _run(folder: Path, home: Path, *args: str) -> subprocess.CompletedProcess[st
         REVIEWER_DATA_DIR=str(home / "data"),
     )
     return subprocess.run(
-        [str(folder / "reviewer"), *args],
+        [str(folder / PROGRAM), *args],
         cwd=home,
         env=env,
         capture_output=True,
@@ -92,7 +94,7 @@ def _source_modules() -> set[str]:
 def test_the_build_holds_every_module_and_data_file(folder: Path) -> None:
     from PyInstaller.archive.readers import CArchiveReader
 
-    archive = CArchiveReader(str(folder / "reviewer")).open_embedded_archive("PYZ.pyz")
+    archive = CArchiveReader(str(folder / PROGRAM)).open_embedded_archive("PYZ.pyz")
     assert _source_modules() - set(archive.toc) == set()
 
     internal = folder / "_internal"
