@@ -542,7 +542,9 @@ def main(argv: Sequence[str]) -> int:
         **REPORT_HANDLERS,
     }
     try:
-        return handlers[args.verb](args)
+        code: int = handlers[args.verb](args)
+        sys.stdout.flush()  # here, where a closed pipe is caught, not at exit
+        return code
     except ReviewerError as error:
         print(error.message(), file=sys.stderr)
         return EXIT_REJECTED
