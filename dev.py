@@ -3,13 +3,17 @@
 
     python3 dev.py run [CAMPAIGN]   set up, then launch the app (the demo campaign by default)
     python3 dev.py test [ARGS]      set up, then run the whole test suite (ARGS go to pytest)
-    python3 dev.py bench            set up, then run the benchmarks in bench/
+    python3 dev.py bench [NAME]     set up, then run the benchmarks in bench/
+    python3 dev.py build            set up with the build extra, then make the PyInstaller
+                                    one-folder build dist/reviewer-<version>/ (build.spec)
     python3 dev.py lupdate          refresh resources/translations/*.ts from the source
     python3 dev.py setup            only set up
 
 Setting up creates `.venv` with the Python running this script, installs the project
 with its test extras (again only when pyproject.toml changed) and compiles the
 translations (.ts -> .qm), which are build products and never committed.
+With REVIEWER_BUILD=1 in the environment (as CI sets it) the build extra (PyInstaller)
+is installed too, and the test suite also builds the app and runs the build.
 Standard library only: it runs before anything is installed.
 """
 
@@ -19,6 +23,8 @@ import hashlib
 import os
 import subprocess
 import sys
+import time
+import tomllib
 import venv
 from pathlib import Path
 
@@ -39,17 +45,21 @@ def run(*args: str) -> None:
     subprocess.run(args, check=True, cwd=ROOT)
 
 
-def setup() -> None:
+def setup(build: bool = False) -> None:
     if sys.version_info < (3, 11):  # noqa: UP036 - runs under whatever python3 the user has
         sys.exit("Reviewer needs Python 3.11 or newer.")
     if not PYTHON.exists():
         print("Creating .venv ...", flush=True)
         venv.create(VENV, with_pip=True)
-    wanted = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
-    if not STAMP.exists() or STAMP.read_text() != wanted:
-        print("Installing Reviewer and its test tools into .venv ...", flush=True)
+    build = build or os.environ.get("REVIEWER_BUILD") == "1"
+    extras = "test,build" if build else "test"
+    wanted = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest() + " " + extras
+    installed = STAMP.read_text() if STAMP.exists() else ""
+    # A set-up with the build extra serves a set-up without it.
+    if installed not in {wanted, wanted.replace(" test", " test,build")}:
+        print(f"Installing Reviewer with its {extras} extras into .venv ...", flush=True)
         run(str(PYTHON), "-m", "pip", "install", "--quiet", "--upgrade", "pip")
-        run(str(PYTHON), "-m", "pip", "install", "--quiet", "-e", ".[test]")
+        run(str(PYTHON), "-m", "pip", "install", "--quiet", "-e", f".[{extras}]")
         STAMP.write_text(wanted)
     compile_translations()
 
@@ -69,18 +79,36 @@ def lupdate() -> None:
         run(tool("pyside6-lupdate"), "-locations", "none", "-no-obsolete", *files, "-ts", str(ts))
 
 
+def build(args: list[str]) -> int:
+    """PyInstaller with build.spec; says how long it took and how big the folder is."""
+    start = time.perf_counter()
+    command = [str(PYTHON), "-m", "PyInstaller", "build.spec", "--noconfirm", *args]
+    code = subprocess.call(command, cwd=ROOT)
+    if code == 0:
+        version = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["version"]
+        folder = ROOT / "dist" / f"reviewer-{version}"
+        size = (
+            sum(f.stat().st_size for f in folder.rglob("*") if f.is_file() and not f.is_symlink())
+            / 1e6
+        )
+        print(f"Built {folder} in {time.perf_counter() - start:.0f} s: {size:.0f} MB.")
+    return code
+
+
 def main(argv: list[str]) -> int:
     verb, args = (argv[0], argv[1:]) if argv else ("run", [])
-    if verb not in {"run", "test", "bench", "lupdate", "setup"}:
+    if verb not in {"run", "test", "bench", "build", "lupdate", "setup"}:
         print(__doc__)
         return 2
-    setup()
+    setup(build=verb == "build")
     if verb == "run":
         return subprocess.call([tool("reviewer"), *args], cwd=ROOT)
     if verb == "test":
         return subprocess.call([str(PYTHON), "-m", "pytest", *args], cwd=ROOT)
     if verb == "bench":
         return subprocess.call([str(PYTHON), "-m", "bench", *args], cwd=ROOT)
+    if verb == "build":
+        return build(args)
     if verb == "lupdate":
         lupdate()
     return 0

@@ -1,24 +1,33 @@
 """Run the benchmarks and print a table: each line a figure against its target.
 
-    python3 dev.py bench                 every benchmark (python -m bench)
+    python3 dev.py bench                 every benchmark (python -m bench, python -m bench all)
     python -m bench startup              one benchmark by name: startup, intake
     python -m bench intake --quick       intake with 20 packages instead of 200
     python -m bench merge [--quick]      500 score files, 10^6 scores (--quick: 50, 10^5)
     python -m bench report [--quick]     the score summary of 10,000 applications (--quick: 1,000)
+    python -m bench table [--quick]      sort and filter 10,000 applications (--quick: 1,000)
 
 Most figures are ratios to a baseline measured in the same run, so they hold on any
-machine; some are plain figures (peak MB). Exits 1 if any target is missed.
+machine; some are plain figures (peak MB). The last column is the peak memory (resident
+set) of the measured side: the app's process for startup, `reviewer import` for intake,
+the merge's process, and the benchmark's own process for report and table. With more
+than one benchmark, each runs in a process of its own, so none inherits another's peak,
+imports or caches. Exits 1 if any target is missed.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
+import subprocess
 import sys
 import time
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
+from typing import Any
 
-from bench import intake, merge, report, startup
+from bench import intake, merge, report, startup, table
+from bench.memory import process_peak_mb
 
 
 @dataclass(frozen=True)
@@ -33,6 +42,7 @@ class Line:
     unit: str  # "x" for a ratio, " MB" for memory
     target: float
     higher_is_better: bool = False
+    peak_mb: float | None = None  # of the measured side; None: not measured here
 
     @property
     def ok(self) -> bool:
@@ -49,17 +59,21 @@ class Line:
             relation = met[0] if self.ok else met[1]
         target = f"{self.target:g}{self.unit}"
         verdict = "ok" if self.ok else "MISSED"
+        peak = "" if self.peak_mb is None else f"{self.peak_mb:.0f} MB"
         return (
-            f"{self.name:<58} {self.baseline:>11} {self.measured:>11} {value:>8} "
-            f"{relation + target:>9}  {verdict}"
+            f"{self.name:<68} {self.baseline:>11} {self.measured:>11} {value:>8} "
+            f"{relation + target:>9}  {verdict:<6} {peak:>7}"
         )
 
 
-HEADER = f"{'benchmark':<58} {'baseline':>11} {'measured':>11} {'value':>8} {'target':>9}  result"
+HEADER = (
+    f"{'benchmark':<68} {'baseline':>11} {'measured':>11} {'value':>8} {'target':>9}  "
+    f"{'result':<6} {'peak':>7}"
+)
 
 
 def _startup(options: argparse.Namespace) -> Iterator[Line]:
-    lines: list[tuple[str, Callable[[], dict[str, float]]]] = [
+    lines: list[tuple[str, Callable[[], dict[str, Any]]]] = [
         ("startup: demo campaign shown / bare PySide6 window", startup.run),
         ("startup: demo campaign shown / bare window + ORM import", startup.run_against_orm_floor),
     ]
@@ -72,6 +86,7 @@ def _startup(options: argparse.Namespace) -> Iterator[Line]:
             result["ratio"],
             "x",
             1.5,
+            peak_mb=result["peak_mb"],
         )
 
 
@@ -96,6 +111,7 @@ def _intake(options: argparse.Namespace) -> Iterator[Line]:
         "x",
         0.5,
         higher_is_better=True,
+        peak_mb=r["peak_mb"],
     )
     yield Line(
         "intake: the same / copyfile + fsync of each copy",
@@ -105,6 +121,7 @@ def _intake(options: argparse.Namespace) -> Iterator[Line]:
         "x",
         0.5,
         higher_is_better=True,
+        peak_mb=r["peak_mb"],
     )
     yield Line(
         f"intake: import peak memory ({n} x {big} MB plans)", "", "", r["peak_mb"], " MB", 300
@@ -138,13 +155,14 @@ def _merge(options: argparse.Namespace) -> Iterator[Line]:
         r["ratio"],
         "x",
         3,
+        peak_mb=r["peak_mb"],
     )
     yield Line("merge: peak memory", "", "", r["peak_mb"], " MB", 500)
 
 
 def _report(options: argparse.Namespace) -> Iterator[Line]:
     sizes = report.QUICK if options.quick else {}
-    r = report.run(**sizes)
+    r = {**report.run(**sizes), "peak_mb": process_peak_mb()}
     yield Line(
         f"report: score summary of {r['applications']:,} applications / bare reportlab table",
         f"{r['baseline_s']:.2f}s",
@@ -152,6 +170,30 @@ def _report(options: argparse.Namespace) -> Iterator[Line]:
         r["ratio"],
         "x",
         1.5,
+        peak_mb=r["peak_mb"],
+    )
+
+
+def _table(options: argparse.Namespace) -> Iterator[Line]:
+    sizes = table.QUICK if options.quick else {}
+    r = table.run(**sizes)
+    yield Line(
+        f"table: sort {r['rows']:,} applications by 3 columns / bare Qt proxy",
+        f"{r['sort_baseline_s']:.3f}s",
+        f"{r['sort_s']:.3f}s",
+        r["sort_ratio"],
+        "x",
+        table.SORT_TARGET,
+        peak_mb=r["peak_mb"],
+    )
+    yield Line(
+        f"table: search typed and cleared ({r['shown']:,} shown) / bare Qt proxy",
+        f"{r['filter_baseline_s']:.3f}s",
+        f"{r['filter_s']:.3f}s",
+        r["filter_ratio"],
+        "x",
+        table.SEARCH_TARGET,
+        peak_mb=r["peak_mb"],
     )
 
 
@@ -160,12 +202,15 @@ BENCHMARKS: dict[str, Callable[[argparse.Namespace], Iterator[Line]]] = {
     "intake": _intake,
     "merge": _merge,
     "report": _report,
+    "table": _table,
 }
 
 
 def _parse(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__.split("\n")[0])
-    parser.add_argument("names", nargs="*", metavar="NAME", help=", ".join(BENCHMARKS))
+    parser.add_argument(
+        "names", nargs="*", metavar="NAME", help=f"all (the default), {', '.join(BENCHMARKS)}"
+    )
     parser.add_argument(
         "--quick",
         action="store_true",
@@ -174,21 +219,44 @@ def _parse(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--packages", type=int, help="intake: how many packages")
     parser.add_argument("--plan-mb", type=int, help="intake: plan size (default 20)")
     parser.add_argument("--small-plan-mb", type=int, help="intake: smaller plan size (default 5)")
+    # How a benchmark run in a process of its own hands its lines back.
+    parser.add_argument("--lines-json", action="store_true", help=argparse.SUPPRESS)
     options = parser.parse_args(argv)
+    if options.names in ([], ["all"]):
+        options.names = list(BENCHMARKS)
     unknown = [name for name in options.names if name not in BENCHMARKS]
     if unknown:
         parser.error(f"unknown benchmark {', '.join(unknown)}; choose from {', '.join(BENCHMARKS)}")
     return options
 
 
+def _in_own_process(name: str, argv: list[str]) -> Iterator[Line]:
+    """The lines of one benchmark, run as `python -m bench NAME` in a fresh process."""
+    flags = [a for a in argv if a not in BENCHMARKS and a != "all"]
+    child = subprocess.run(
+        [sys.executable, "-m", "bench", name, *flags, "--lines-json"],
+        check=True,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    for text in child.stdout.splitlines():
+        yield Line(**json.loads(text))
+
+
 def main(argv: list[str] | None = None) -> int:
-    options = _parse(sys.argv[1:] if argv is None else argv)
-    names = options.names or list(BENCHMARKS)
+    args = sys.argv[1:] if argv is None else argv
+    options = _parse(args)
+    if options.lines_json:
+        for name in options.names:
+            for line in BENCHMARKS[name](options):
+                print(json.dumps(asdict(line)), flush=True)
+        return 0
     print(HEADER, flush=True)
     failed = False
     start = time.perf_counter()
-    for name in names:
-        for line in BENCHMARKS[name](options):
+    for name in options.names:
+        lines = _in_own_process(name, args) if len(options.names) > 1 else BENCHMARKS[name](options)
+        for line in lines:
             failed |= not line.ok
             print(line.row(), flush=True)
     print(f"({time.perf_counter() - start:.0f}s)")

@@ -12,8 +12,10 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
+from typing import Any
+
+from bench.memory import run_child
 
 BARE_WINDOW = """
 import sys
@@ -29,13 +31,7 @@ app.exec()
 WITH_ORM = "import sqlalchemy.orm\n" + BARE_WINDOW
 
 
-def _time(command: list[str], env: dict[str, str]) -> float:
-    start = time.perf_counter()
-    subprocess.run(command, check=True, env=env, capture_output=True, timeout=300)
-    return time.perf_counter() - start
-
-
-def run(repeats: int = 7, baseline_script: str = BARE_WINDOW) -> dict[str, float]:
+def run(repeats: int = 7, baseline_script: str = BARE_WINDOW) -> dict[str, Any]:
     with tempfile.TemporaryDirectory() as folder:
         env = {
             **os.environ,
@@ -48,15 +44,22 @@ def run(repeats: int = 7, baseline_script: str = BARE_WINDOW) -> dict[str, float
         subprocess.run([*reviewer, "demo", str(demo)], check=True, env=env, capture_output=True)
         bare = [sys.executable, "-c", baseline_script]
         app = [*reviewer, "--smoke", str(demo)]
-        _time(bare, env), _time(app, env)  # warm the disk cache for both alike
-        bare_times, app_times = [], []
+        run_child(bare, env), run_child(app, env)  # warm the disk cache for both alike
+        bare_times, app_times, app_peaks = [], [], []
         for _ in range(repeats):  # interleaved, so drift in machine load hits both
-            bare_times.append(_time(bare, env))
-            app_times.append(_time(app, env))
+            bare_times.append(run_child(bare, env)[0])
+            seconds, peak = run_child(app, env)
+            app_times.append(seconds)
+            app_peaks.append(peak)
     baseline = statistics.median(bare_times)
     measured = statistics.median(app_times)
-    return {"baseline_s": baseline, "measured_s": measured, "ratio": measured / baseline}
+    return {
+        "baseline_s": baseline,
+        "measured_s": measured,
+        "ratio": measured / baseline,
+        "peak_mb": None if None in app_peaks else max(p for p in app_peaks if p is not None),
+    }
 
 
-def run_against_orm_floor(repeats: int = 7) -> dict[str, float]:
+def run_against_orm_floor(repeats: int = 7) -> dict[str, Any]:
     return run(repeats, WITH_ORM)

@@ -72,6 +72,14 @@ _log = logging.getLogger(__name__)
 _busy = threading.Lock()
 
 
+class BackupsNeedAFile(ReviewerError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors",
+        "Reviewer backs up campaign files only; a campaign in a database is backed up by "
+        "its server.",
+    )
+
+
 class BackupMissing(ReviewerError):
     template = QT_TRANSLATE_NOOP(
         "Errors", "There is no backup named {name} beside the campaign {path}."
@@ -144,7 +152,7 @@ def list_backups(campaign: Path) -> list[Backup]:
     return sorted(backups, key=lambda b: (b.taken_at, b.name), reverse=True)
 
 
-def _marker(store: CampaignStore) -> str:
+def _marker(store: CampaignStore, path: Path) -> str:
     """The campaign's state, cheaply: the latest audit event (every use case records one)
     and the size and time of the file and its write-ahead log (which every commit
     changes, audited or not). A change is never missed; a spurious difference, after a
@@ -154,7 +162,7 @@ def _marker(store: CampaignStore) -> str:
     parts: list[object] = [last_event]
     for suffix in ("", "-wal"):
         try:
-            stat = store.path.with_name(store.path.name + suffix).stat()
+            stat = path.with_name(path.name + suffix).stat()
         except FileNotFoundError:
             parts.append(None)
         else:
@@ -218,18 +226,23 @@ def back_up(store: CampaignStore, reason: str, *, keep: int = KEEP) -> BackupOut
     """
     if reason not in REASONS:
         raise ValueError(reason)
-    folder = backups_folder(store.path)
+    path = store.path
+    if path is None:
+        return _skipped(
+            translate("Backups", "No backup: a campaign in a database is backed up by its server.")
+        )
+    folder = backups_folder(path)
     with _busy:
-        marker = _marker(store)
+        marker = _marker(store, path)
         latest_marker, latest = _read_marker(folder)
         if marker == latest_marker and (folder / latest).is_file():
             note = translate("Backups", "No backup: nothing changed since {name}.")
             return _skipped(note.format(name=latest), _parse(folder / latest))
         try:
             folder.mkdir(exist_ok=True)
-            taken = _take(store, folder, reason)
+            taken = _take(store, path, folder, reason)
             _write_marker(folder, marker, taken.name)
-            _prune(store.path, reason, keep)
+            _prune(path, reason, keep)
         except (OSError, sqlite3.Error, ReviewerError) as exc:
             return _skipped(
                 translate("Backups", "No backup in {folder}: {detail}").format(
@@ -244,10 +257,10 @@ def _skipped(note: str, latest: Backup | None = None) -> BackupOutcome:
     return BackupOutcome(latest, note=note)
 
 
-def _take(store: CampaignStore, folder: Path, reason: str) -> Backup:
+def _take(store: CampaignStore, campaign: Path, folder: Path, reason: str) -> Backup:
     now = datetime.now(UTC)
     stamp = f"{now.strftime(_STAMP)}-{now.microsecond // 1000:03d}"
-    target = folder / f"{store.path.stem}-{stamp}-{reason}{SUFFIX}"
+    target = folder / f"{campaign.stem}-{stamp}-{reason}{SUFFIX}"
     temp = folder / f"{_PARTIAL}{uuid.uuid4().hex}{SUFFIX}"
     try:
         _copy_into(store, temp)
@@ -278,13 +291,15 @@ def restore_backup(store: CampaignStore, backup: Backup) -> BackupOutcome:
     so a restore can be undone by restoring that backup. The restore is recorded in the
     audit log of the restored file. The caller opens the campaign again.
     """
+    path = store.path
+    if path is None:
+        raise BackupsNeedAFile()
     if store.read_only:
-        raise CampaignReadOnly(path=store.path)
+        raise CampaignReadOnly(path=path)
     if not backup.path.is_file():
         raise FileMissing(path=backup.path)
     check_file(backup.path)  # a campaign of a schema we know, or refused untouched
     before = back_up(store, RESTORE)
-    path = store.path
     try:
         handle, temp_name = tempfile.mkstemp(
             prefix=f".{path.stem}-restore-", suffix=SUFFIX, dir=path.parent

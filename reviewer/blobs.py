@@ -22,8 +22,9 @@ def store_blob(session: Session, open_content: Opener) -> tuple[str, int]:
     The content is read twice: once to hash it, once to store it. The second read comes
     from the operating system's cache, which is faster than spooling a copy to a
     temporary file, and content already stored (a package imported again) is never
-    written at all. Chunks go in with plain inserts, not ORM objects, so memory stays at
-    one chunk whatever the size. Returns the SHA-256 and the size.
+    written at all. The blob and its chunks go in with plain inserts, not ORM objects, so
+    memory stays at one chunk whatever the size and no ORM flush is paid. Returns the
+    SHA-256 and the size.
     """
     digest = hashlib.sha256()
     size = 0
@@ -32,10 +33,9 @@ def store_blob(session: Session, open_content: Opener) -> tuple[str, int]:
             digest.update(chunk)
             size += len(chunk)
     sha256 = digest.hexdigest()
-    if session.get(Blob, sha256) is not None:
+    if session.scalar(select(Blob.sha256).where(Blob.sha256 == sha256)) is not None:
         return sha256, size
-    session.add(Blob(sha256=sha256, size=size))
-    session.flush()
+    session.execute(insert(Blob).values(sha256=sha256, size=size))
     # Hashing the second read again would cost as much as the first; a file rewritten in
     # the second between the reads is caught by its size, the usual sign of a copy still
     # in progress.

@@ -219,7 +219,7 @@ def info(store: CampaignStore) -> dict[str, object]:
     """The campaign's figures as plain data, for `reviewer info --json` and scripts."""
     view = overview(store)
     return {
-        "path": str(store.path),
+        "path": store.location,
         "title": view.title,
         "issuing_authority": view.issuing_authority,
         "submission_deadline": (

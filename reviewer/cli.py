@@ -21,6 +21,7 @@ from typing import Any
 from reviewer import __version__
 from reviewer.cli_backups import HANDLERS as BACKUP_HANDLERS
 from reviewer.cli_backups import add_backups_verb
+from reviewer.cli_campaign import add_campaign_argument, campaign_location, resolve_campaign, shown
 from reviewer.cli_decisions import HANDLERS as DECISION_HANDLERS
 from reviewer.cli_decisions import add_decision_verbs
 from reviewer.cli_report import HANDLERS as REPORT_HANDLERS
@@ -43,6 +44,7 @@ VERBS = (
     "kit",
     "sheet",
     "scores",
+    "copy",
     "reconcile",
     "lock",
     "unlock",
@@ -76,7 +78,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"reviewer {__version__}")
     verbs = parser.add_subparsers(dest="verb", required=True, metavar="VERB")
     demo = verbs.add_parser("demo", help=translate("Cli", "write the demo campaign to PATH"))
-    demo.add_argument("path", type=Path, metavar="PATH")
+    demo.add_argument("path", type=campaign_location, metavar="PATH")
     demo.add_argument(
         "--force", action="store_true", help=translate("Cli", "replace PATH if it exists")
     )
@@ -89,7 +91,7 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     info = verbs.add_parser("info", help=translate("Cli", "print a campaign's figures"))
-    info.add_argument("campaign", type=Path, metavar="CAMPAIGN")
+    add_campaign_argument(info)
     info.add_argument("--json", action="store_true", help=translate("Cli", "print JSON"))
     template = verbs.add_parser(
         "template", help=translate("Cli", "write the application form template (.xlsx) to PATH")
@@ -112,7 +114,7 @@ def build_parser() -> argparse.ArgumentParser:
     experts = verbs.add_parser(
         "experts", help=translate("Cli", "import the expert panel from an .xlsx expert list")
     )
-    experts.add_argument("campaign", type=Path, metavar="CAMPAIGN")
+    add_campaign_argument(experts)
     experts.add_argument("file", type=Path, metavar="FILE.xlsx")
     experts.add_argument("--json", action="store_true", help=translate("Cli", "print JSON"))
     assign = verbs.add_parser(
@@ -121,7 +123,7 @@ def build_parser() -> argparse.ArgumentParser:
             "Cli", "assign the panel to the complete applications (every expert, or K each)"
         ),
     )
-    assign.add_argument("campaign", type=Path, metavar="CAMPAIGN")
+    add_campaign_argument(assign)
     assign.add_argument(
         "--per-application",
         type=_positive,
@@ -132,7 +134,7 @@ def build_parser() -> argparse.ArgumentParser:
     kit = verbs.add_parser(
         "kit", help=translate("Cli", "issue an expert's scoring kit for the current round")
     )
-    kit.add_argument("campaign", type=Path, metavar="CAMPAIGN")
+    add_campaign_argument(kit)
     kit.add_argument(
         "--expert", required=True, metavar="ID", help=translate("Cli", "the expert's number")
     )
@@ -141,7 +143,7 @@ def build_parser() -> argparse.ArgumentParser:
     sheet = verbs.add_parser(
         "sheet", help=translate("Cli", "write an expert's protected Excel score sheet")
     )
-    sheet.add_argument("campaign", type=Path, metavar="CAMPAIGN")
+    add_campaign_argument(sheet)
     sheet.add_argument(
         "--expert", required=True, metavar="ID", help=translate("Cli", "the expert's number")
     )
@@ -149,13 +151,13 @@ def build_parser() -> argparse.ArgumentParser:
     scores = verbs.add_parser(
         "scores", help=translate("Cli", "import the experts' returned score files")
     )
-    scores.add_argument("campaign", type=Path, metavar="CAMPAIGN")
+    add_campaign_argument(scores, rest="files")
     scores.add_argument("files", type=Path, nargs="+", metavar="FILE")
     scores.add_argument("--json", action="store_true", help=translate("Cli", "print JSON"))
     rubric = verbs.add_parser(
         "rubric", help=translate("Cli", "export a track's rubric to .xlsx, or import one")
     )
-    rubric.add_argument("campaign", type=Path, metavar="CAMPAIGN")
+    add_campaign_argument(rubric)
     action = rubric.add_mutually_exclusive_group(required=True)
     action.add_argument("--export", type=Path, metavar="FILE")
     action.add_argument("--import", dest="import_", type=Path, metavar="FILE")
@@ -178,7 +180,7 @@ def build_parser() -> argparse.ArgumentParser:
         "import",
         help=translate("Cli", "import application packages (folders, zips, folders of packages)"),
     )
-    intake.add_argument("campaign", type=Path, metavar="CAMPAIGN")
+    add_campaign_argument(intake, rest="paths")
     intake.add_argument("paths", type=Path, nargs="+", metavar="PATH")
     intake.add_argument("--json", action="store_true", help=translate("Cli", "print JSON"))
     intake.add_argument(
@@ -192,6 +194,18 @@ def build_parser() -> argparse.ArgumentParser:
         "--replace",
         action="store_true",
         help=translate("Cli", "replace packages taken in before with these corrected ones"),
+    )
+    copy = verbs.add_parser(
+        "copy",
+        help=translate(
+            "Cli",
+            "copy a campaign to a file, or into an empty database (postgresql://...) on a server",
+        ),
+    )
+    add_campaign_argument(copy)
+    copy.add_argument("destination", type=campaign_location, metavar="DESTINATION")
+    copy.add_argument(
+        "--force", action="store_true", help=translate("Cli", "replace DESTINATION if it exists")
     )
     add_result_verbs(verbs)
     add_decision_verbs(verbs)
@@ -207,11 +221,20 @@ def _demo(args: argparse.Namespace) -> int:
     if args.packages is not None and not args.packages.parent.is_dir():
         raise FolderMissing(folder=args.packages.parent)
     _run(write_demo(args.path, overwrite=args.force))
-    print(translate("Cli", "Wrote the demo campaign to {path}").format(path=args.path))
+    print(translate("Cli", "Wrote the demo campaign to {path}").format(path=shown(args.path)))
     if args.packages is not None:
         args.packages.mkdir(exist_ok=True)
         _run(write_packages(args.packages))
         print(translate("Cli", "Wrote the demo's packages to {path}").format(path=args.packages))
+    return EXIT_OK
+
+
+def _copy(args: argparse.Namespace) -> int:
+    from reviewer.storage import copy_campaign, open_campaign
+
+    with open_campaign(args.campaign, read_only=True) as store:
+        copy_campaign(store, args.destination, overwrite=args.force)
+    print(translate("Cli", "Copied the campaign to {path}").format(path=shown(args.destination)))
     return EXIT_OK
 
 
@@ -503,6 +526,7 @@ def main(argv: Sequence[str]) -> int:
     parser = build_parser()
     try:
         args = parser.parse_args(list(argv))
+        resolve_campaign(args)
     except SystemExit as exit_:  # argparse exits 0 for --help/--version, 2 for usage
         return int(exit_.code or 0)
     handlers = {
@@ -515,6 +539,7 @@ def main(argv: Sequence[str]) -> int:
         "rubric": _rubric,
         "kit": _kit,
         "scores": _scores,
+        "copy": _copy,
         "sheet": _sheet,
         **RESULT_HANDLERS,
         **DECISION_HANDLERS,
@@ -522,7 +547,9 @@ def main(argv: Sequence[str]) -> int:
         **BACKUP_HANDLERS,
     }
     try:
-        return handlers[args.verb](args)
+        code: int = handlers[args.verb](args)
+        sys.stdout.flush()  # here, where a closed pipe is caught, not at exit
+        return code
     except ReviewerError as error:
         print(error.message(), file=sys.stderr)
         return EXIT_REJECTED

@@ -32,9 +32,12 @@ def add_backups_verb(verbs: Any) -> None:
 
 
 def _backups(args: argparse.Namespace) -> int:
-    from reviewer.backups import find_backup, list_backups, restore_backup
+    from reviewer.backups import BackupsNeedAFile, find_backup, list_backups, restore_backup
+    from reviewer.server_store import is_database_url
     from reviewer.storage import check_file, open_campaign
 
+    if is_database_url(str(args.campaign)):
+        raise BackupsNeedAFile()
     check_file(args.campaign)
     if args.restore:
         chosen = find_backup(args.campaign, args.restore)

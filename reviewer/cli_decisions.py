@@ -13,9 +13,9 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from reviewer.cli_campaign import add_campaign_argument
 from reviewer.i18n import translate
 
 if TYPE_CHECKING:
@@ -31,13 +31,13 @@ def add_decision_verbs(verbs: Any) -> None:
         "rank",
         help=translate("Cli", "the ranking per track on the locked results, with the decisions"),
     )
-    rank.add_argument("campaign", type=Path, metavar="CAMPAIGN")
+    add_campaign_argument(rank)
     rank.add_argument("--json", action="store_true", help=translate("Cli", "print JSON"))
     decide = verbs.add_parser(
         "decide",
         help=translate("Cli", "stage a decision on an application, or commit the staged list"),
     )
-    decide.add_argument("campaign", type=Path, metavar="CAMPAIGN")
+    add_campaign_argument(decide)
     which = decide.add_mutually_exclusive_group(required=True)
     which.add_argument(
         "--application",

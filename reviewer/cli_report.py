@@ -14,6 +14,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from reviewer.cli_campaign import add_campaign_argument
 from reviewer.i18n import translate
 
 EXIT_OK = 0
@@ -35,7 +36,7 @@ def add_report_verb(verbs: Any) -> None:
             "from the locked results",
         ),
     )
-    report.add_argument("campaign", type=Path, metavar="CAMPAIGN")
+    add_campaign_argument(report)
     report.add_argument("--out", type=Path, required=True, metavar="DIR")
     report.add_argument("--json", action="store_true", help=translate("Cli", "print JSON"))
     report.add_argument(

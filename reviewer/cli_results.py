@@ -12,6 +12,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+from reviewer.cli_campaign import add_campaign_argument
 from reviewer.i18n import translate
 
 EXIT_OK = 0
@@ -22,7 +23,7 @@ def add_result_verbs(verbs: Any) -> None:
         "reconcile",
         help=translate("Cli", "merge the returned scores: final scores, flags, panel statistics"),
     )
-    reconcile.add_argument("campaign", type=Path, metavar="CAMPAIGN")
+    add_campaign_argument(reconcile)
     reconcile.add_argument("--json", action="store_true", help=translate("Cli", "print JSON"))
     rescore = verbs.add_parser(
         "rescore",
@@ -30,7 +31,7 @@ def add_result_verbs(verbs: Any) -> None:
             "Cli", "open a re-score round: chosen experts score flagged applications again"
         ),
     )
-    rescore.add_argument("campaign", type=Path, metavar="CAMPAIGN")
+    add_campaign_argument(rescore)
     rescore.add_argument(
         "--reason",
         required=True,
@@ -52,7 +53,7 @@ def add_result_verbs(verbs: Any) -> None:
     audit = verbs.add_parser(
         "audit", help=translate("Cli", "show the audit log, or export it to Excel")
     )
-    audit.add_argument("campaign", type=Path, metavar="CAMPAIGN")
+    add_campaign_argument(audit)
     audit.add_argument(
         "--out", type=Path, metavar="FILE.xlsx", help=translate("Cli", "write it to a workbook")
     )
@@ -62,7 +63,7 @@ def add_result_verbs(verbs: Any) -> None:
         ("unlock", translate("Cli", "unlock the results, saying why")),
     ):
         parser = verbs.add_parser(verb, help=text)
-        parser.add_argument("campaign", type=Path, metavar="CAMPAIGN")
+        add_campaign_argument(parser)
         parser.add_argument(
             "--reason",
             required=True,

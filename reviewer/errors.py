@@ -123,6 +123,28 @@ class CampaignSaveFailed(ReviewerError):
     )
 
 
+class DatabaseUrlInvalid(ReviewerError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors",
+        "{url} is not a campaign database address. Write it as postgresql://user@server/database.",
+    )
+
+
+class DatabaseUnreachable(ReviewerError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors",
+        "Cannot reach the campaign database {url}: {detail}. Check the address, the user "
+        "and the password, and that the server is running.",
+    )
+
+
+class DatabaseNotEmpty(ReviewerError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The database {url} already holds tables. Create the campaign in an empty database.",
+    )
+
+
 class CampaignNotWritable(ReviewerError):
     template = QT_TRANSLATE_NOOP(
         "Errors",

@@ -1,8 +1,10 @@
 """The panel's merged results: each application's totals, final score, flags and the
 figures per condition, with the expert calibration and the panel's reliability.
 
-Read straight from the stored scores in one read transaction, with plain column
-tuples rather than ORM objects, because a large campaign holds a million scores.
+Read straight from the stored scores in one read transaction, as integer arrays
+(`reviewer.score_table`) rather than ORM objects or Decimals, because a large campaign
+holds a million scores; the rules run over a whole track at once where they can, and
+Decimals are made only for the figures the results show.
 Only an expert's complete scoring of an application counts (every criterion of the
 current rubric); when an expert scored an application in several rounds, the latest
 round's scores replace the earlier ones for that application alone.
@@ -10,7 +12,6 @@ round's scores replace the earlier ones for that application alone.
 
 from __future__ import annotations
 
-from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import Any
@@ -24,19 +25,25 @@ from models import (
     Assignment,
     Campaign,
     Expert,
-    Score,
-    ScoringRound,
     Track,
 )
 from models.enums import AggregationMethod, TrackKind
 from reviewer.aggregation import Method, final_score, half_up, mean, vetoed
 from reviewer.backups import MERGE, back_up
 from reviewer.calibration import ExpertCalibration, calibrate
-from reviewer.divergence import Thresholds, deviating, deviations, spread_exceeds
+from reviewer.divergence import (
+    Thresholds,
+    beyond,
+    deviating_points,
+    deviations,
+    spread_exceeds,
+    spreads_exceed,
+)
 from reviewer.i18n import translate
 from reviewer.progress import Job, Progress
 from reviewer.reliability import PanelReliability, panel_reliability
 from reviewer.rubrics import RubricView, current_rubrics
+from reviewer.score_table import TrackScores, latest_scores
 from reviewer.storage import CampaignStore
 
 
@@ -131,34 +138,6 @@ class PanelResults:
         }
 
 
-ScoreKey = tuple[int, int]  # (expert id, application id)
-
-
-def _latest_scores(
-    store: CampaignStore, criteria: set[int]
-) -> dict[int, dict[int, dict[int, Decimal]]]:
-    """application id -> expert id -> criterion id -> points, from the latest round in
-    which that expert scored that application."""
-    by_round: dict[ScoreKey, dict[int, dict[int, Decimal]]] = defaultdict(dict)
-    with store.reading() as session:
-        rows = session.execute(
-            select(
-                Score.expert_id,
-                Score.application_id,
-                ScoringRound.number,
-                Score.criterion_id,
-                Score.value,
-            ).join(ScoringRound, ScoringRound.id == Score.round_id)
-        )
-        for expert_id, application_id, number, criterion_id, value in rows:
-            if criterion_id in criteria:
-                by_round[(expert_id, application_id)].setdefault(number, {})[criterion_id] = value
-    latest: dict[int, dict[int, dict[int, Decimal]]] = defaultdict(dict)
-    for (expert_id, application_id), rounds in by_round.items():
-        latest[application_id][expert_id] = rounds[max(rounds)]
-    return latest
-
-
 def _settings(store: CampaignStore) -> tuple[Method, Thresholds]:
     with store.reading() as session:
         campaign = session.scalars(select(Campaign)).one()
@@ -167,79 +146,191 @@ def _settings(store: CampaignStore) -> tuple[Method, Thresholds]:
     return method, thresholds
 
 
-def _criterion_flags(
-    scored: list[tuple[str, dict[int, Decimal]]],
+class _Figures:
+    """Points in hundredths as the Decimals the results show (exponent -2, as stored
+    points read back), each figure made once and shared: a merge shows 10^6 of them."""
+
+    def __init__(self) -> None:
+        self._made: dict[int, Decimal] = {}
+
+    def learn(self, hundredths: np.ndarray) -> None:
+        """Make the figures of every value in `hundredths` in advance."""
+        for value in np.unique(hundredths).tolist():
+            if value not in self._made:
+                self._made[value] = Decimal(value).scaleb(-2)
+
+    def row(self, hundredths: list[int]) -> list[Decimal]:
+        """Values learnt before, as figures."""
+        return list(map(self._made.__getitem__, hundredths))
+
+
+class _Flags:
+    """Flags are values: one instance per kind, expert and criterion, however many
+    applications carry it."""
+
+    def __init__(self) -> None:
+        self._made: dict[tuple[str, str, str], Flag] = {}
+
+    def __call__(self, kind: str, expert: str = "", criterion: str = "") -> Flag:
+        key = (kind, expert, criterion)
+        flag = self._made.get(key)
+        if flag is None:
+            flag = self._made[key] = Flag(kind, expert, criterion)
+        return flag
+
+
+@dataclass(frozen=True)
+class _TrackMerge:
+    """One track's scorings with their sums and what the criterion-level rules found,
+    and the rubric's codes, asked for at every scoring."""
+
+    scores: TrackScores
+    rubric: RubricView
+    totals: np.ndarray  # scorings, hundredths
+    condition_points: np.ndarray  # scorings x conditions, hundredths
+    veto_votes: np.ndarray  # scorings
+    criterion_flags: list[list[Flag]]  # per scored application
+    criteria: list[str]
+    conditions: list[str]
+    condition_max: dict[str, Decimal]
+
+
+def _track_merge(
+    scores: TrackScores,
     rubric: RubricView,
     thresholds: Thresholds,
-) -> list[Flag]:
-    flags: list[Flag] = []
-    for criterion in rubric.criteria:
-        values = [points[criterion.id] for _code, points in scored]
-        if spread_exceeds(values, criterion.max_points, thresholds):
-            flags.append(Flag("criterion_spread", criterion=criterion.code))
-        for position in deviating(values, criterion.max_points, thresholds):
-            flags.append(Flag("criterion_deviation", scored[position][0], criterion.code))
-    return flags
+    experts: dict[int, tuple[str, str]],
+    figure: _Figures,
+    flag: _Flags,
+) -> _TrackMerge:
+    bounds = np.cumsum([0] + [len(c.criteria) for c in rubric.conditions])[:-1]
+    vetoes = [j for j, k in enumerate(rubric.criteria) if k.is_veto]
+    points = scores.points
+    totals = points.sum(axis=1)
+    conditions = np.add.reduceat(points, bounds, axis=1) if len(points) else points[:, :0]
+    for figures in (points, totals, conditions):
+        figure.learn(figures)
+    return _TrackMerge(
+        scores,
+        rubric,
+        totals,
+        conditions,
+        (points[:, vetoes] == 0).any(axis=1),
+        _criterion_flags(scores, rubric, thresholds, experts, flag),
+        [k.code for k in rubric.criteria],
+        [c.code for c in rubric.conditions],
+        {c.code: c.max_points for c in rubric.conditions},
+    )
+
+
+def _criterion_flags(
+    scores: TrackScores,
+    rubric: RubricView,
+    thresholds: Thresholds,
+    experts: dict[int, tuple[str, str]],
+    flag: _Flags,
+) -> list[list[Flag]]:
+    """Each scored application's criterion flags: per criterion in the rubric's order,
+    its spread, then each expert far from the others, in the experts' order. Found for
+    the whole track at once and put in that order by one sort."""
+    maxima = [k.max_points for k in rubric.criteria]
+    spread = spreads_exceed(scores.points, scores.starts, scores.sizes, maxima, thresholds)
+    far = deviating_points(scores.points, scores.starts, scores.sizes, maxima, thresholds)
+    codes = [k.code for k in rubric.criteria]
+    panel = np.unique(scores.experts)
+    spread_flags = np.empty(len(codes), dtype=object)
+    far_flags = np.empty((len(panel), len(codes)), dtype=object)
+    for k, code in enumerate(codes):
+        spread_flags[k] = flag("criterion_spread", criterion=code)
+        for e, expert in enumerate(panel.tolist()):
+            far_flags[e, k] = flag("criterion_deviation", experts[expert][0], code)
+    # Each flag found, keyed (application, criterion, 0 for the spread or 1 + the
+    # expert's position), then sorted by that key.
+    application_of = np.repeat(np.arange(len(scores.starts)), scores.sizes)
+    spread_at, spread_k = np.nonzero(spread)
+    far_row, far_k = np.nonzero(far)
+    far_at = application_of[far_row]
+    applications = np.concatenate([spread_at, far_at])
+    order = np.lexsort(
+        (
+            np.concatenate(
+                [np.zeros(len(spread_at), dtype=np.int64), far_row - scores.starts[far_at] + 1]
+            ),
+            np.concatenate([spread_k, far_k]),
+            applications,
+        )
+    )
+    found = np.concatenate(
+        [spread_flags[spread_k], far_flags[np.searchsorted(panel, scores.experts[far_row]), far_k]]
+    )[order].tolist()
+    ends = np.cumsum(np.bincount(applications, minlength=len(scores.starts))).tolist()
+    return [found[start:end] for start, end in zip([0, *ends], ends, strict=False)]
 
 
 def _application_result(
     application: tuple[int, str, TrackKind],
-    rubric: RubricView,
+    merged: _TrackMerge,
+    position: int | None,
     experts: dict[int, tuple[str, str]],
-    scores: dict[int, dict[int, dict[int, Decimal]]],
     method: Method,
     thresholds: Thresholds,
+    figure: _Figures,
+    flag: _Flags,
 ) -> ApplicationResult:
+    """One application's result; `position` is its place among the track's scored
+    applications, None when no expert scored it completely."""
     application_id, applicant, track = application
-    wanted = {criterion.id for criterion in rubric.criteria}
-    vetoes = [criterion.id for criterion in rubric.criteria if criterion.is_veto]
-    scored = [
-        (experts[expert_id], expert_id, points)
-        for expert_id, points in sorted(scores.get(application_id, {}).items())
-        if wanted <= points.keys()
-    ]
-    totals = [sum((points[k] for k in wanted), Decimal(0)) for _e, _i, points in scored]
-    conditions = [
-        {
-            condition.code: sum((points[k.id] for k in condition.criteria), Decimal(0))
-            for condition in rubric.conditions
-        }
-        for _e, _i, points in scored
-    ]
-    if not scored:
-        unscored = (Flag("unscored"),)
+    rubric = merged.rubric
+    if position is None:
         return ApplicationResult(
-            application_id, applicant, track, rubric.total_points, (), None, {}, False, unscored
+            application_id,
+            applicant,
+            track,
+            rubric.total_points,
+            (),
+            None,
+            {},
+            False,
+            (flag("unscored"),),
         )
+    scores = merged.scores
+    start = int(scores.starts[position])
+    rows = slice(start, start + int(scores.sizes[position]))
+    ids = scores.experts[rows].tolist()
+    codes = [experts[expert_id][0] for expert_id in ids]
+    totals = figure.row(merged.totals[rows].tolist())
+    conditions = [
+        dict(zip(merged.conditions, figure.row(row), strict=True))
+        for row in merged.condition_points[rows].tolist()
+    ]
+    veto_votes = merged.veto_votes[rows].tolist()
     final = final_score(totals, method)
     deviation = deviations(totals, rubric.total_points)
-    veto_votes = [any(points[k] == 0 for k in vetoes) for _e, _i, points in scored]
     expert_totals = tuple(
         ExpertTotal(
             expert_id=expert_id,
-            expert_code=code,
-            expert_name=name,
-            total=totals[position],
-            conditions=conditions[position],
-            criteria={k.code: points[k.id] for k in rubric.criteria},
-            kept=position in final.kept,
-            deviation=deviation[position],
-            veto_vote=veto_votes[position],
+            expert_code=codes[p],
+            expert_name=experts[expert_id][1],
+            total=totals[p],
+            conditions=conditions[p],
+            criteria=dict(zip(merged.criteria, figure.row(row), strict=True)),
+            kept=p in final.kept,
+            deviation=deviation[p],
+            veto_vote=veto_votes[p],
         )
-        for position, ((code, name), expert_id, points) in enumerate(scored)
+        for p, (expert_id, row) in enumerate(zip(ids, scores.points[rows].tolist(), strict=True))
     )
     flags: list[Flag] = []
     if spread_exceeds(totals, rubric.total_points, thresholds):
-        flags.append(Flag("spread"))
-    for position in deviating(totals, rubric.total_points, thresholds):
-        flags.append(Flag("deviation", expert=scored[position][0][0]))
-    ineligible = vetoed(sum(veto_votes), len(scored))
+        flags.append(flag("spread"))
+    for p in beyond(deviation, thresholds):
+        flags.append(flag("deviation", expert=codes[p]))
+    ineligible = vetoed(sum(veto_votes), len(ids))
     if ineligible:
-        flags.append(Flag("veto"))
-    flags += _criterion_flags([(c, p) for (c, _n), _i, p in scored], rubric, thresholds)
+        flags.append(flag("veto"))
+    flags += merged.criterion_flags[position]
     kept_conditions = {
-        condition.code: half_up(mean([conditions[p][condition.code] for p in final.kept]))
-        for condition in rubric.conditions
+        code: half_up(mean([conditions[p][code] for p in final.kept])) for code in merged.conditions
     }
     return ApplicationResult(
         application_id=application_id,
@@ -251,7 +342,7 @@ def _application_result(
         conditions=kept_conditions,
         ineligible=ineligible,
         flags=tuple(flags),
-        condition_max={c.code: c.max_points for c in rubric.conditions},
+        condition_max=dict(merged.condition_max),
     )
 
 
@@ -272,29 +363,42 @@ def merging(store: CampaignStore) -> Job:
     back_up(store, MERGE)
     method, thresholds = _settings(store)
     rubrics = {view.track: view for view in current_rubrics(store)}
-    criteria = {k.id for view in rubrics.values() for k in view.criteria}
-    scores = _latest_scores(store, criteria)
     with store.reading() as session:
         experts = {
             row.id: (row.code, row.name)
             for row in session.execute(select(Expert.id, Expert.code, Expert.name))
         }
-        involved = set(scores) | set(session.scalars(select(Assignment.application_id)))
-        applications = [
-            (row.id, row.name, row.kind)
-            for row in session.execute(
-                select(Application.id, Applicant.name, Track.kind)
-                .join(Applicant, Applicant.id == Application.applicant_id)
-                .join(Track, Track.id == Application.track_id)
-                .order_by(Track.id, Application.applicant_id)
-            )
-            if row.id in involved
-        ]
+        listed = session.execute(
+            select(Application.id, Applicant.name, Track.kind)
+            .join(Applicant, Applicant.id == Application.applicant_id)
+            .join(Track, Track.id == Application.track_id)
+            .order_by(Track.id, Application.applicant_id)
+        ).all()
+        scores, involved = latest_scores(session, rubrics, {row.id: row.kind for row in listed})
+        involved |= set(session.scalars(select(Assignment.application_id)))
+    applications = [(row.id, row.name, row.kind) for row in listed if row.id in involved]
     yield Progress(
         1, 3, translate("Results", "Merging {n} applications").format(n=len(applications))
     )
+    figure, flag = _Figures(), _Flags()
+    merged = {
+        track: _track_merge(scores[track], view, thresholds, experts, figure, flag)
+        for track, view in rubrics.items()
+    }
+    places = {
+        track: {a: p for p, a in enumerate(m.scores.scored.tolist())} for track, m in merged.items()
+    }
     results = [
-        _application_result(app, rubrics[app[2]], experts, scores, method, thresholds)
+        _application_result(
+            app,
+            merged[app[2]],
+            places[app[2]].get(app[0]),
+            experts,
+            method,
+            thresholds,
+            figure,
+            flag,
+        )
         for app in applications
     ]
     yield Progress(2, 3, translate("Results", "Calibration and panel statistics"))

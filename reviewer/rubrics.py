@@ -7,11 +7,12 @@ defaults); the rubric editor and the Excel import produce the same structure, an
 
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import BindParameter, Row, bindparam, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from models import Band, Condition, Criterion, GateCheck, Rubric, Score, Track
@@ -134,42 +135,6 @@ class RubricView:
         return tuple(k for c in self.conditions for k in c.criteria)
 
 
-def _view(rubric: Rubric, track: Track, scored: bool) -> RubricView:
-    return RubricView(
-        track=track.kind,
-        track_name=track.name,
-        version=rubric.version,
-        title=rubric.title,
-        total_points=rubric.total_points,
-        locked=rubric.locked or scored,
-        conditions=tuple(
-            ConditionView(
-                code=cond.code,
-                name=cond.name,
-                description=cond.description,
-                criteria=tuple(
-                    CriterionView(
-                        id=crit.id,
-                        code=crit.code,
-                        name=crit.name,
-                        description=crit.description,
-                        max_points=crit.max_points,
-                        step=crit.step,
-                        is_veto=crit.is_veto,
-                        bands=tuple(
-                            BandView(b.level, b.min_points, b.max_points, b.descriptor)
-                            for b in crit.bands
-                        ),
-                    )
-                    for crit in cond.criteria
-                ),
-            )
-            for cond in rubric.conditions
-        ),
-        gates=tuple(GateView(g.code, g.name, g.description) for g in rubric.gate_checks),
-    )
-
-
 def score_count(session: Session, rubric: Rubric) -> int:
     """Scores given on `rubric`. A rubric is locked as soon as any score uses it: the
     scores must keep their meaning."""
@@ -181,20 +146,6 @@ def score_count(session: Session, rubric: Rubric) -> int:
             .where(Condition.rubric_id == rubric.id)
         )
         or 0
-    )
-
-
-def _has_scores(session: Session, rubric: Rubric) -> bool:
-    """Whether any score uses `rubric`: the first one found answers, however many exist."""
-    return (
-        session.scalar(
-            select(Score.id)
-            .join(Criterion, Criterion.id == Score.criterion_id)
-            .join(Condition, Condition.id == Criterion.condition_id)
-            .where(Condition.rubric_id == rubric.id)
-            .limit(1)
-        )
-        is not None
     )
 
 
@@ -214,15 +165,121 @@ def latest_rubric(session: Session, track: Track) -> Rubric | None:
     )
 
 
+_RUBRICS: BindParameter[list[int]] = bindparam("rubrics", expanding=True)
+# Built once: every score file verified asks for the current rubrics again, and a panel
+# returns hundreds of files.
+_TRACKS = select(Track.id, Track.kind, Track.name).order_by(Track.id)
+_VERSIONS = select(
+    Rubric.id, Rubric.track_id, Rubric.version, Rubric.title, Rubric.total_points, Rubric.locked
+).order_by(Rubric.version)
+_CONDITIONS = (
+    select(Condition.id, Condition.rubric_id, Condition.code, Condition.name, Condition.description)
+    .where(Condition.rubric_id.in_(_RUBRICS))
+    .order_by(Condition.position)
+)
+_CRITERIA = (
+    select(
+        Criterion.id,
+        Criterion.condition_id,
+        Criterion.code,
+        Criterion.name,
+        Criterion.description,
+        Criterion.max_points,
+        Criterion.step,
+        Criterion.is_veto,
+    )
+    .join(Condition, Condition.id == Criterion.condition_id)
+    .where(Condition.rubric_id.in_(_RUBRICS))
+    .order_by(Criterion.position)
+)
+_BANDS = (
+    select(Band.criterion_id, Band.level, Band.min_points, Band.max_points, Band.descriptor)
+    .join(Criterion, Criterion.id == Band.criterion_id)
+    .join(Condition, Condition.id == Criterion.condition_id)
+    .where(Condition.rubric_id.in_(_RUBRICS))
+    .order_by(Band.position)
+)
+_GATES = (
+    select(GateCheck.rubric_id, GateCheck.code, GateCheck.name, GateCheck.description)
+    .where(GateCheck.rubric_id.in_(_RUBRICS))
+    .order_by(GateCheck.position)
+)
+# Whether any score uses a rubric: the first one found answers, however many exist.
+# Written as `criterion_id IN (the rubric's criteria)` so that SQLite looks the few
+# criteria up in the score index; as a join it scanned the whole index whenever the
+# rubric had no scores (a track nobody scored).
+_SCORED = (
+    select(Score.id)
+    .where(
+        Score.criterion_id.in_(
+            select(Criterion.id)
+            .join(Condition, Condition.id == Criterion.condition_id)
+            .where(Condition.rubric_id == bindparam("rubric"))
+        )
+    )
+    .limit(1)
+)
+
+
 def current_rubrics(store: CampaignStore) -> list[RubricView]:
-    """The newest rubric version of each track, city track first."""
+    """The newest rubric version of each track, city track first.
+
+    Read with plain column queries, one per level of the rubric, not ORM objects.
+    """
     with store.reading() as session:
-        views = []
-        for track in session.scalars(select(Track).order_by(Track.id)):
-            rubric = latest_rubric(session, track)
-            if rubric is not None:
-                views.append(_view(rubric, track, _has_scores(session, rubric)))
-        return views
+        connection = session.connection()
+        tracks = connection.execute(_TRACKS).all()
+        newest: dict[int, Row[int, int, int, str, Decimal, bool]] = {}
+        for version in connection.execute(_VERSIONS):
+            newest[version.track_id] = version  # the last one read is the newest
+        rubrics = {"rubrics": [rubric.id for rubric in newest.values()]}
+        conditions = connection.execute(_CONDITIONS, rubrics).all()
+        criteria = connection.execute(_CRITERIA, rubrics).all()
+        bands: dict[int, list[BandView]] = defaultdict(list)
+        for band in connection.execute(_BANDS, rubrics):
+            bands[band.criterion_id].append(
+                BandView(band.level, band.min_points, band.max_points, band.descriptor)
+            )
+        gates: dict[int, list[GateView]] = defaultdict(list)
+        for gate in connection.execute(_GATES, rubrics):
+            gates[gate.rubric_id].append(GateView(gate.code, gate.name, gate.description))
+        scored = {
+            rubric_id: connection.execute(_SCORED, {"rubric": rubric_id}).first() is not None
+            for rubric_id in rubrics["rubrics"]
+        }
+    by_condition: dict[int, list[CriterionView]] = defaultdict(list)
+    for k in criteria:
+        by_condition[k.condition_id].append(
+            CriterionView(
+                k.id,
+                k.code,
+                k.name,
+                k.description,
+                k.max_points,
+                k.step,
+                k.is_veto,
+                tuple(bands[k.id]),
+            )
+        )
+    by_rubric: dict[int, list[ConditionView]] = defaultdict(list)
+    for c in conditions:
+        by_rubric[c.rubric_id].append(
+            ConditionView(c.code, c.name, c.description, tuple(by_condition[c.id]))
+        )
+    return [
+        RubricView(
+            track=track.kind,
+            track_name=track.name,
+            version=rubric.version,
+            title=rubric.title,
+            total_points=rubric.total_points,
+            locked=rubric.locked or scored[rubric.id],
+            conditions=tuple(by_rubric[rubric.id]),
+            gates=tuple(gates[rubric.id]),
+        )
+        for track in tracks
+        if (rubric := newest.get(track.id)) is not None
+    ]
 
 
 def definition_of(view: RubricView) -> dict[str, Any]:

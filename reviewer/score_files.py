@@ -13,6 +13,7 @@ import hmac
 import json
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import select
@@ -30,7 +31,7 @@ from models.base import utc_now
 from reviewer.errors import ReviewerError
 from reviewer.i18n import QT_TRANSLATE_NOOP, translate
 from reviewer.round_progress import asked_of
-from reviewer.rubrics import current_rubrics
+from reviewer.rubrics import CriterionView, current_rubrics
 from reviewer.scoring import NotAKit, ScoreInvalid, check_points, kit_state
 from reviewer.storage import CampaignStore
 
@@ -56,7 +57,11 @@ class ScoreFile:
 
 
 def _canonical(payload: dict[str, Any]) -> bytes:
-    return json.dumps(payload, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode()
+    # No circular check: a payload is plain data (parsed JSON or built here), and the
+    # check costs a dict operation per score of every file verified.
+    return json.dumps(
+        payload, ensure_ascii=False, sort_keys=True, separators=(",", ":"), check_circular=False
+    ).encode()
 
 
 def _sign(secret: str, payload: dict[str, Any]) -> str:
@@ -85,7 +90,7 @@ def write_score_file(store: CampaignStore) -> ScoreFile:
         campaign = session.scalars(select(Campaign)).one()
         kit = session.scalars(select(Kit)).first()
         if kit is None:
-            raise NotAKit(path=store.path)
+            raise NotAKit(path=store.location)
         round_ = session.scalars(
             select(ScoringRound).where(ScoringRound.number == kit.round_number)
         ).one()
@@ -247,39 +252,7 @@ def verify_score_file(store: CampaignStore, data: bytes, file_name: str) -> Veri
             )
         )
         recused |= {int(c["application_id"]) for c in signed.get("conflicts", [])}
-        for entry in signed["scores"]:
-            application_id = int(entry["application_id"])
-            if application_id in recused:
-                raise _refuse(
-                    file_name,
-                    QT_TRANSLATE_NOOP(
-                        "Errors", "it scores {applicant}, from which the expert is recused."
-                    ),
-                    applicant=entry.get("applicant", application_id),
-                )
-            if application_id not in assigned:
-                raise _refuse(
-                    file_name,
-                    QT_TRANSLATE_NOOP(
-                        "Errors", "it scores {applicant}, which is not assigned to the expert."
-                    ),
-                    applicant=entry.get("applicant", application_id),
-                )
-            criterion = criteria.get(int(entry["criterion_id"]))
-            try:
-                if criterion is None:
-                    raise InvalidOperation
-                check_points(Decimal(str(entry["value"])), criterion)
-            except (InvalidOperation, ScoreInvalid) as exc:
-                raise _refuse(
-                    file_name,
-                    QT_TRANSLATE_NOOP(
-                        "Errors",
-                        "its score for {applicant} {criterion} is not one the rubric allows.",
-                    ),
-                    applicant=entry.get("applicant"),
-                    criterion=entry.get("criterion"),
-                ) from exc
+        _check_scores(file_name, signed["scores"], assigned, recused, criteria)
         return VerifiedScores(
             kit.id,
             expert.id,
@@ -288,3 +261,71 @@ def verify_score_file(store: CampaignStore, data: bytes, file_name: str) -> Veri
             tuple(signed["scores"]),
             tuple(signed.get("conflicts", [])),
         )
+
+
+def _check_scores(
+    file_name: str,
+    entries: list[Any],
+    assigned: set[int],
+    recused: set[int],
+    criteria: dict[int, CriterionView],
+) -> None:
+    """Refuse the first score on an application the expert may not score or with a value
+    its criterion does not allow.
+
+    A file holds thousands of scores but few distinct applications and values, so the
+    applications are checked as sets and each (criterion, value) pair once; only a file
+    that fails is read entry by entry, to name its first problem.
+    """
+    try:
+        applications = set(map(int, map(itemgetter("application_id"), entries)))
+        criteria_ids = map(itemgetter("criterion_id"), entries)
+        pairs = set(zip(criteria_ids, map(itemgetter("value"), entries), strict=True))
+        if (
+            applications <= assigned
+            and not applications & recused
+            and all(_allowed(criteria, criterion_id, value) for criterion_id, value in pairs)
+        ):
+            return
+    except (TypeError, ValueError, KeyError):
+        pass  # an entry that does not read as a score: the loop below says which
+    for entry in entries:
+        application_id = int(entry["application_id"])
+        if application_id in recused:
+            raise _refuse(
+                file_name,
+                QT_TRANSLATE_NOOP(
+                    "Errors", "it scores {applicant}, from which the expert is recused."
+                ),
+                applicant=entry.get("applicant", application_id),
+            )
+        if application_id not in assigned:
+            raise _refuse(
+                file_name,
+                QT_TRANSLATE_NOOP(
+                    "Errors", "it scores {applicant}, which is not assigned to the expert."
+                ),
+                applicant=entry.get("applicant", application_id),
+            )
+        if not _allowed(criteria, entry["criterion_id"], entry["value"]):
+            raise _refuse(
+                file_name,
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "its score for {applicant} {criterion} is not one the rubric allows.",
+                ),
+                applicant=entry.get("applicant"),
+                criterion=entry.get("criterion"),
+            )
+
+
+def _allowed(criteria: dict[int, CriterionView], criterion_id: Any, value: Any) -> bool:
+    """Whether `value`, as written in a score file, is points the criterion allows."""
+    criterion = criteria.get(int(criterion_id))
+    if criterion is None:
+        return False
+    try:
+        check_points(Decimal(str(value)), criterion)
+    except (InvalidOperation, ScoreInvalid):
+        return False
+    return True

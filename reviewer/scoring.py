@@ -97,6 +97,9 @@ class ScoreEntry:
     condition: str
     value: Decimal | None
     comment: str
+    # In a re-score round, the expert's own value in the latest earlier round: what the
+    # panel discussed, shown beside the new score, never copied into it.
+    earlier: tuple[int, Decimal] | None = None
 
 
 @dataclass(frozen=True)
@@ -120,7 +123,7 @@ def _kit(session: Session, store: CampaignStore) -> tuple[Campaign, Kit, Scoring
     campaign = session.scalars(select(Campaign)).one()
     kit = session.scalars(select(Kit)).first()
     if campaign.role is not CampaignRole.KIT or kit is None:
-        raise NotAKit(path=store.path)
+        raise NotAKit(path=store.location)
     round_ = session.scalars(
         select(ScoringRound).where(ScoringRound.number == kit.round_number)
     ).one()
@@ -223,12 +226,25 @@ def scoring_form(store: CampaignStore, application_id: int) -> ScoringForm:
                 )
             )
         }
+        earlier: dict[int, tuple[int, Decimal]] = {}
+        for criterion_id, number, value in session.execute(
+            select(Score.criterion_id, ScoringRound.number, Score.value)
+            .join(ScoringRound, ScoringRound.id == Score.round_id)
+            .where(
+                Score.expert_id == kit.expert_id,
+                Score.application_id == application_id,
+                ScoringRound.number < round_.number,
+            )
+            .order_by(ScoringRound.number)
+        ):
+            earlier[criterion_id] = (number, value)  # the latest earlier round wins
         entries = tuple(
             ScoreEntry(
                 criterion,
                 f"{condition.code} {condition.name}",
                 stored[criterion.id].value if criterion.id in stored else None,
                 stored[criterion.id].comment if criterion.id in stored else "",
+                earlier.get(criterion.id),
             )
             for condition in rubric.conditions
             for criterion in condition.criteria

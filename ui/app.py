@@ -7,6 +7,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from reviewer.cli_campaign import campaign_location
 from reviewer.resources import APP_ICON, UI_FONT, resource_path
 from ui.i18n import install_language
 from ui.main_window import MainWindow
@@ -35,8 +36,9 @@ def create_application(argv: Sequence[str] = ()) -> QApplication:
     return app
 
 
-def open_initial_campaign(window: MainWindow, campaign: Path | None) -> None:
-    """The campaign named on the command line, else the last one, else the demo."""
+def open_initial_campaign(window: MainWindow, campaign: Path | str | None) -> None:
+    """The campaign named on the command line (a file or a database's URL), else the last
+    one, else the demo."""
     if campaign is not None:
         window.open_path(campaign)
         return
@@ -48,7 +50,7 @@ def open_initial_campaign(window: MainWindow, campaign: Path | None) -> None:
 
 def _parse(argv: Sequence[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="reviewer")
-    parser.add_argument("campaign", nargs="?", type=Path)
+    parser.add_argument("campaign", nargs="?", type=campaign_location)
     parser.add_argument(
         "--smoke",
         action="store_true",
@@ -66,7 +68,7 @@ def run(argv: Sequence[str]) -> int:
     window.show()
     if args.smoke:
         path = args.campaign or demo_path()
-        if not path.exists():
+        if isinstance(path, Path) and not path.exists():
             from reviewer.demo import write_demo
 
             for _progress in write_demo(path):

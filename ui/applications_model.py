@@ -10,6 +10,7 @@ from reviewer.labels import label
 from reviewer.vocabulary import ApplicationStatus, TrackKind
 from ui.qt import (
     QBrush,
+    QCollator,
     QColor,
     QModelIndex,
     QObject,
@@ -35,7 +36,13 @@ STATUS_COLOURS = {
 
 class ApplicationsTableModel(RowTableModel[ApplicationRow]):
     """One row per application; `ROW_ROLE` gives the row object, `SORT_ROLE` the value
-    its column sorts by."""
+    its column sorts by.
+
+    The model sorts its own rows (the proxy hands `sort` down to it): a proxy sorting
+    10,000 rows asks the model for two values per comparison, 3 s a column through
+    Python, where computing each row's value once and sorting in Python takes 50 ms
+    (bench/table.py).
+    """
 
     APPLICANT, TRACK, DOMAINS, DISTRICTS, SUBMITTED, STATUS, MATERIALS, SCORING = range(8)
     CONTEXT = "ApplicationsTableModel"
@@ -49,6 +56,43 @@ class ApplicationsTableModel(RowTableModel[ApplicationRow]):
         QT_TRANSLATE_NOOP("ApplicationsTableModel", "Materials"),
         QT_TRANSLATE_NOOP("ApplicationsTableModel", "Experts done"),
     )
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._given: list[ApplicationRow] = []  # the order the rows came in
+        self._sort_column = -1
+        self._sort_order = Qt.SortOrder.AscendingOrder
+
+    def set_rows(self, rows: list[ApplicationRow]) -> None:
+        self.beginResetModel()
+        self._given = list(rows)
+        self._rows = self._sorted(self._given)
+        self.endResetModel()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort by the column's `SORT_ROLE` value, text as the user's language collates
+        it, stable like Qt's; column -1 restores the order the rows came in. The order
+        holds when the rows are set again."""
+        self._sort_column, self._sort_order = column, order
+        self.layoutAboutToBeChanged.emit()
+        before = self._rows
+        self._rows = self._sorted(self._given)
+        position = {id(row): n for n, row in enumerate(self._rows)}
+        old = self.persistentIndexList()
+        new = [self.index(position[id(before[i.row()])], i.column()) for i in old]
+        self.changePersistentIndexList(old, new)
+        self.layoutChanged.emit()
+
+    def _sorted(self, rows: list[ApplicationRow]) -> list[ApplicationRow]:
+        if self._sort_column < 0:
+            return list(rows)
+        keys: list[Any] = [self._sort_key(row, self._sort_column) for row in rows]
+        if any(isinstance(key, str) for key in keys):
+            collator = QCollator()  # the default locale, which the language sets
+            keys = [collator.sortKey(key) for key in keys]
+        descending = self._sort_order == Qt.SortOrder.DescendingOrder
+        order = sorted(range(len(rows)), key=keys.__getitem__, reverse=descending)
+        return [rows[n] for n in order]
 
     def other_role(self, row: ApplicationRow, column: int, role: int) -> Any:
         if role == SORT_ROLE:
@@ -99,20 +143,29 @@ class ApplicationsTableModel(RowTableModel[ApplicationRow]):
 class ApplicationsFilterProxy(QSortFilterProxyModel):
     """Filters by free text (applicant, title, domains, districts, status), track, status.
 
-    Sorting uses `SORT_ROLE`, so dates and counts sort as values, not as text.
+    Sorting is the source model's (`ApplicationsTableModel.sort`, by `SORT_ROLE`, so
+    dates and counts sort as values, not as text); the proxy keeps its order.
     """
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._text = ""
+        self._words: list[str] = []
+        self._labels: dict[ApplicationStatus | TrackKind, str] = {}
         self._track: TrackKind | None = None
         self._status: ApplicationStatus | None = None
         self.setSortRole(SORT_ROLE)
         self.setSortLocaleAware(True)
 
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        model = self.sourceModel()
+        assert isinstance(model, ApplicationsTableModel)
+        model.sort(column, order)
+
     def set_search_text(self, text: str) -> None:
         self.beginFilterChange()
-        self._text = text.strip().casefold()
+        self._words = text.casefold().split()
+        # Translated once a search, not twice a row: a row is checked in microseconds.
+        self._labels = {value: label(value) for value in (*ApplicationStatus, *TrackKind)}
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def set_track(self, track: TrackKind | None) -> None:
@@ -133,7 +186,7 @@ class ApplicationsFilterProxy(QSortFilterProxyModel):
             return False
         if self._status is not None and row.status != self._status:
             return False
-        if not self._text:
+        if not self._words:
             return True
         haystack = " ".join(
             [
@@ -142,8 +195,8 @@ class ApplicationsFilterProxy(QSortFilterProxyModel):
                 row.title,
                 *row.pilot_domains,
                 *row.districts,
-                label(row.status),
-                label(row.track),
+                self._labels[row.status],
+                self._labels[row.track],
             ]
         ).casefold()
-        return all(word in haystack for word in self._text.split())
+        return all(word in haystack for word in self._words)

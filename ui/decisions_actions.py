@@ -13,17 +13,15 @@ from typing import TYPE_CHECKING
 from reviewer.errors import ReviewerError
 from reviewer.scoring import is_kit
 from reviewer.vocabulary import DecisionOutcome
+from ui.lazy_tab import LazyTab
 from ui.qt import (
     QDialog,
     QInputDialog,
     QKeySequence,
     QMessageBox,
-    QObject,
     Qt,
     QUndoCommand,
     QUndoStack,
-    QVBoxLayout,
-    QWidget,
 )
 from ui.tasks import run_with_progress
 
@@ -59,35 +57,15 @@ def _staged(choice: Choice | None) -> Staged:
     return None if choice is None else (choice.outcome, choice.reason)
 
 
-class DecisionsActions(QObject):
+class DecisionsActions(LazyTab):
     """Owns the Decisions tab (`page`) and carries out what it asks for."""
 
     def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
-        self.page = QWidget()
-        self.page.setObjectName("decisionsPage")
-        self._layout = QVBoxLayout(self.page)
-        self._layout.setContentsMargins(0, 0, 0, 0)
+        super().__init__(window, "decisionsPage")
         self.view: DecisionsView | None = None
-        self.stale = True
         self.undo = QUndoStack(self)
         self._undo_store: CampaignStore | None = None
         self.documents: DocumentsDialog | None = None
-        window.campaign_changed.connect(self.on_campaign_changed)
-
-    def _showing(self) -> bool:
-        tabs = getattr(self.window, "tabs", None)
-        return tabs is not None and tabs.currentWidget() is self.page
-
-    def on_campaign_changed(self) -> None:
-        self.stale = True
-        if self._showing():
-            self.load()
-
-    def on_tab_changed(self, _index: int) -> None:
-        if self._showing() and self.stale:
-            self.load()
 
     def _ensure_view(self) -> DecisionsView:
         if self.view is None:

@@ -285,8 +285,15 @@ class ExpertView(QWidget):
             for b in entry.criterion.bands
         )
         criterion = entry.criterion
+        earlier = ""
+        if entry.earlier is not None:
+            number, value = entry.earlier
+            text = self.tr("Your score in round {round}: {points}").format(
+                round=number, points=_plain(value)
+            )
+            earlier = f"<p style='color:#1f5fa8'>{html.escape(text)}</p>"
         self.bands.setHtml(
-            f"<b>{html.escape(criterion.code)} {html.escape(criterion.name)}</b>"
+            f"<b>{html.escape(criterion.code)} {html.escape(criterion.name)}</b>{earlier}"
             f"<p>{html.escape(criterion.description)}</p><table cellpadding='3'>{rows}</table>"
         )
 

@@ -22,6 +22,7 @@ from reviewer.materials import export_material
 from reviewer.panel import ExpertRow, expert_draft, save_expert
 from reviewer.progress import Job
 from reviewer.scoring import is_kit
+from reviewer.server_store import is_database_url
 from reviewer.storage import SUFFIX, CampaignStore, open_campaign, save_copy
 from ui.applicants_view import ApplicantDialog, ApplicantsView
 from ui.applications_view import ApplicationsView
@@ -135,6 +136,9 @@ class MainWindow(QMainWindow):
         self.open_action = action(
             self.tr("&Open…"), self.on_open_triggered, key.Open, pixmap.SP_DialogOpenButton
         )
+        self.open_database_action = action(
+            self.tr("Open &Database…"), self.on_open_database_triggered
+        )
         self.save_copy_action = action(
             self.tr("Save a &Copy…"),
             self.on_save_copy_triggered,
@@ -179,6 +183,7 @@ class MainWindow(QMainWindow):
         self.recent_menu = QMenu(self.tr("Open &Recent"), self)
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         file_menu.addMenu(self.recent_menu)
+        file_menu.addAction(self.open_database_action)
         file_menu.addSeparator()
         file_menu.addAction(self.import_folder_action)
         file_menu.addAction(self.import_zip_action)
@@ -271,9 +276,10 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.path_label)
 
     # -- the open campaign -------------------------------------------------------------
-    def open_path(self, path: Path, *, read_only: bool = False) -> bool:
-        """Open `path`, replacing the current campaign only if it opens cleanly."""
-        if self.store is not None and self.store.path.resolve() == Path(path).resolve():
+    def open_path(self, path: Path | str, *, read_only: bool = False) -> bool:
+        """Open `path` (a file, or a database's URL), replacing the current campaign only
+        if it opens cleanly."""
+        if self.store is not None and _same_campaign(self.store, path):
             self.refresh()  # already open here: opening it again would lock us out
             return True
         try:
@@ -289,11 +295,12 @@ class MainWindow(QMainWindow):
             return self.open_path(path, read_only=True)
         except ReviewerError as error:
             self.show_error(self.tr("Cannot open the campaign"), error)
-            if not Path(path).exists():
-                self.settings.remove_recent_file(Path(path))
+            if isinstance(path, Path) and not path.exists():
+                self.settings.remove_recent_file(path)
             return False
         self.set_store(store)
-        self.settings.add_recent_file(store.path)
+        if store.path is not None:
+            self.settings.add_recent_file(store.path)
         if store.read_only and store.read_only_reason == "permissions":
             self.statusBar().showMessage(
                 self.tr("You may not write to this file, so it is open read-only."), 10000
@@ -329,6 +336,10 @@ class MainWindow(QMainWindow):
             self.restore_action,
         ):
             act.setEnabled(writable)
+        # Backups are of campaign files; a database is backed up by its server.
+        self.restore_action.setEnabled(
+            writable and self.store is not None and bool(self.store.path)
+        )
         for act in (
             self.save_copy_action,
             self.close_action,
@@ -472,8 +483,8 @@ class MainWindow(QMainWindow):
             return
         suffix = " [" + self.tr("read-only") + "]" if store.read_only else ""
         self.setWindowTitle(f"{overview.title}{suffix} — Reviewer")
-        self.setWindowFilePath(str(store.path))
-        self.path_label.setText(str(store.path) + suffix)
+        self.setWindowFilePath(str(store.path or ""))
+        self.path_label.setText(store.location + suffix)
         self.campaign_changed.emit()
 
     def open_demo(self) -> None:
@@ -538,7 +549,8 @@ class MainWindow(QMainWindow):
             self.show_error(self.tr("Cannot create the campaign"), error)
             return
         self.set_store(store)
-        self.settings.add_recent_file(store.path)
+        if store.path is not None:
+            self.settings.add_recent_file(store.path)
 
     def on_open_triggered(self) -> None:
         chosen, _filter = QFileDialog.getOpenFileName(
@@ -549,6 +561,21 @@ class MainWindow(QMainWindow):
         )
         if chosen:
             self.open_path(Path(chosen))
+
+    def on_open_database_triggered(self) -> None:
+        """Open a campaign on a PostgreSQL server, by the URL last used or a new one."""
+        url, ok = QInputDialog.getText(
+            self,
+            self.tr("Open a campaign database"),
+            self.tr(
+                "The campaign's database on the server, as postgresql://user@server/database "
+                "(the password is best kept in the server's password file, ~/.pgpass):"
+            ),
+            text=self.settings.database_url or "postgresql://",
+        )
+        url = url.strip()
+        if ok and url and self.open_path(url):
+            self.settings.database_url = url
 
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()
@@ -567,7 +594,8 @@ class MainWindow(QMainWindow):
     def on_save_copy_triggered(self) -> None:
         if self.store is None:
             return
-        suggested = self.store.path.with_name(self.store.path.stem + self.tr("-copy") + SUFFIX)
+        source = self.store.path or self.default_folder() / self.tr("campaign")
+        suggested = source.with_name(source.stem + self.tr("-copy") + SUFFIX)
         chosen, _filter = QFileDialog.getSaveFileName(
             self,
             self.tr("Save a copy of the campaign"),
@@ -585,7 +613,7 @@ class MainWindow(QMainWindow):
 
     def on_restore_triggered(self) -> None:
         store = self.store
-        if store is None or store.read_only or self.expert_view is not None:
+        if store is None or store.path is None or store.read_only or self.expert_view:
             return
         from reviewer.backups import list_backups
         from ui.backups_dialog import BackupsDialog
@@ -598,7 +626,7 @@ class MainWindow(QMainWindow):
     def restore_backup(self, backup: Backup) -> None:
         """Put `backup` in place of the open campaign and open it again."""
         store = self.store
-        if store is None:
+        if store is None or store.path is None:
             return
         from reviewer.backups import restore_backup
 
@@ -1089,3 +1117,10 @@ def _dropped_campaign(mime: QMimeData) -> Path | None:
         if url.isLocalFile() and url.toLocalFile().endswith(SUFFIX):
             return Path(url.toLocalFile())
     return None
+
+
+def _same_campaign(store: CampaignStore, location: Path | str) -> bool:
+    """Whether `location` names the campaign `store` has open."""
+    if is_database_url(location):
+        return store.url == location
+    return store.path is not None and store.path.resolve() == Path(location).resolve()

@@ -10,7 +10,8 @@ from typing import TYPE_CHECKING, Any
 
 from reviewer.errors import ReviewerError
 from reviewer.scoring import is_kit
-from ui.qt import QInputDialog, QLineEdit, QMessageBox, QObject, QVBoxLayout, QWidget
+from ui.lazy_tab import LazyTab
+from ui.qt import QInputDialog, QLineEdit, QMessageBox
 from ui.tasks import run_with_progress
 
 if TYPE_CHECKING:
@@ -19,34 +20,17 @@ if TYPE_CHECKING:
     from ui.results_view import ResultsView
 
 
-class ResultsActions(QObject):
+class ResultsActions(LazyTab):
     """Owns the Results tab (`page`) and carries out what it asks for."""
 
     def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
-        self.page = QWidget()
-        self.page.setObjectName("resultsPage")
-        self._layout = QVBoxLayout(self.page)
-        self._layout.setContentsMargins(0, 0, 0, 0)
+        super().__init__(window, "resultsPage")
         self.view: ResultsView | None = None
         self.last_results: PanelResults | None = None
         self.charts: Any = None
-        self.stale = True  # the campaign changed since the last merge
-        window.campaign_changed.connect(self.on_campaign_changed)
 
-    def _showing(self) -> bool:
-        tabs = getattr(self.window, "tabs", None)
-        return tabs is not None and tabs.currentWidget() is self.page
-
-    def on_campaign_changed(self) -> None:
-        self.stale = True
-        if self._showing():
-            self.merge()
-
-    def on_tab_changed(self, _index: int) -> None:
-        if self._showing() and self.stale:
-            self.merge()
+    def load(self) -> None:
+        self.merge()
 
     def _ensure_view(self) -> ResultsView:
         if self.view is None:

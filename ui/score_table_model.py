@@ -116,6 +116,10 @@ class ScoreTableModel(QAbstractTableModel):
             return entry.comment
         if role == Qt.ItemDataRole.ToolTipRole and column == self.CRITERION:
             return entry.criterion.description
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.POINTS and entry.earlier:
+            return QCoreApplication.translate(
+                "ScoreTableModel", "Your score in round {round}: {points}"
+            ).format(round=entry.earlier[0], points=_points(entry.earlier[1]))
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.MAXIMUM, self.POINTS):
             return int(Qt.AlignmentFlag.AlignCenter)
         return None

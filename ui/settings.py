@@ -57,6 +57,19 @@ class Settings:
         self._q.setValue("recent_files", [])
 
     @property
+    def database_url(self) -> str:
+        """The campaign database last opened (File ▸ Open Database…), for the next time.
+
+        Kept as typed: a password is better left to the server's password file
+        (~/.pgpass), which the database driver reads by itself.
+        """
+        return str(self._q.value("database_url", ""))
+
+    @database_url.setter
+    def database_url(self, value: str) -> None:
+        self._q.setValue("database_url", value)
+
+    @property
     def geometry(self) -> QByteArray | None:
         value = self._q.value("window/geometry")
         return value if isinstance(value, QByteArray) else None

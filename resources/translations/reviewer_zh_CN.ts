@@ -408,6 +408,10 @@
         <translation>恢复备份前</translation>
     </message>
     <message>
+        <source>No backup: a campaign in a database is backed up by its server.</source>
+        <translation>未备份：数据库中的评审批次由其服务器负责备份。</translation>
+    </message>
+    <message>
         <source>No backup: nothing changed since {name}.</source>
         <translation>未备份：自 {name} 以来没有变化。</translation>
     </message>
@@ -667,12 +671,24 @@
         <translation>用更正后的申报材料替换此前导入的材料</translation>
     </message>
     <message>
+        <source>copy a campaign to a file, or into an empty database (postgresql://...) on a server</source>
+        <translation>将评审批次复制为文件，或复制到服务器上的空数据库（postgresql://...）</translation>
+    </message>
+    <message>
+        <source>replace DESTINATION if it exists</source>
+        <translation>DESTINATION 已存在时覆盖</translation>
+    </message>
+    <message>
         <source>Wrote the demo campaign to {path}</source>
         <translation>已将演示评审批次写入 {path}</translation>
     </message>
     <message>
         <source>Wrote the demo&apos;s packages to {path}</source>
         <translation>已将演示申报材料写入 {path}</translation>
+    </message>
+    <message>
+        <source>Copied the campaign to {path}</source>
+        <translation>已将评审批次复制到 {path}</translation>
     </message>
     <message>
         <source>Applications: {n}</source>
@@ -873,6 +889,22 @@
     <message>
         <source>Not written: {what}. {reason}</source>
         <translation>未生成：{what}。{reason}</translation>
+    </message>
+    <message>
+        <source>the campaign in a database (postgresql://user@server/database) instead of a file</source>
+        <translation>使用数据库中的评审批次（postgresql://用户@服务器/数据库），而非文件</translation>
+    </message>
+    <message>
+        <source>give a CAMPAIGN file or --db URL</source>
+        <translation>请给出 CAMPAIGN 文件或 --db URL</translation>
+    </message>
+    <message>
+        <source>give a CAMPAIGN file or --db URL, not both</source>
+        <translation>请给出 CAMPAIGN 文件或 --db URL，不能同时给出</translation>
+    </message>
+    <message>
+        <source>--db takes a database URL: postgresql://user@server/database</source>
+        <translation>--db 需要数据库地址：postgresql://用户@服务器/数据库</translation>
     </message>
     <message>
         <source>list the campaign&apos;s automatic backups, or restore one</source>
@@ -1489,6 +1521,18 @@
         <translation>无法保存到 {path}：{detail}。刚才的这一修改未能保存；此前已保存的内容均完好无损。请释放磁盘空间，或检查磁盘是否仍已连接，然后重新操作。</translation>
     </message>
     <message>
+        <source>{url} is not a campaign database address. Write it as postgresql://user@server/database.</source>
+        <translation>{url} 不是评审批次数据库地址。请写成 postgresql://用户@服务器/数据库。</translation>
+    </message>
+    <message>
+        <source>Cannot reach the campaign database {url}: {detail}. Check the address, the user and the password, and that the server is running.</source>
+        <translation>无法连接评审批次数据库 {url}：{detail}。请检查地址、用户名和密码，并确认服务器正在运行。</translation>
+    </message>
+    <message>
+        <source>The database {url} already holds tables. Create the campaign in an empty database.</source>
+        <translation>数据库 {url} 中已有数据表。请在空数据库中创建评审批次。</translation>
+    </message>
+    <message>
         <source>Cannot write {path}: {detail}. Choose a folder you may write to, on a disk with free space.</source>
         <translation>无法写入 {path}：{detail}。请选择有写入权限且磁盘空间充足的文件夹。</translation>
     </message>
@@ -1805,6 +1849,22 @@
         <translation>结果尚未锁定，没有可打印的内容。请先锁定结果（reviewer lock CAMPAIGN --reason TEXT）：文件只打印已锁定的结果。</translation>
     </message>
     <message>
+        <source>the PostgreSQL driver is not installed (pip install &apos;reviewer[postgres]&apos;)</source>
+        <translation>未安装 PostgreSQL 驱动（pip install &apos;reviewer[postgres]&apos;）</translation>
+    </message>
+    <message>
+        <source>the server&apos;s disk is full</source>
+        <translation>服务器磁盘已满</translation>
+    </message>
+    <message>
+        <source>the server can no longer be reached</source>
+        <translation>无法再连接服务器</translation>
+    </message>
+    <message>
+        <source>Reviewer backs up campaign files only; a campaign in a database is backed up by its server.</source>
+        <translation>Reviewer 只备份评审批次文件；数据库中的评审批次由其服务器负责备份。</translation>
+    </message>
+    <message>
         <source>There is no backup named {name} beside the campaign {path}.</source>
         <translation>评审批次 {path} 旁没有名为 {name} 的备份。</translation>
     </message>
@@ -1905,6 +1965,10 @@
     <message>
         <source>Total: {total} of {max} points ({scored} of {count} criteria)</source>
         <translation>合计：{total} 分（满分 {max} 分；已评 {scored} / {count} 项）</translation>
+    </message>
+    <message>
+        <source>Your score in round {round}: {points}</source>
+        <translation>您第 {round} 轮的评分：{points}</translation>
     </message>
 </context>
 <context>
@@ -2295,6 +2359,10 @@
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
+        <source>Open &amp;Database…</source>
+        <translation>打开数据库(&amp;D)…</translation>
+    </message>
+    <message>
         <source>Save a &amp;Copy…</source>
         <translation>另存副本(&amp;C)…</translation>
     </message>
@@ -2501,12 +2569,24 @@ Fingerprint: {fingerprint}</source>
         <translation>Reviewer 评审批次 (*{suffix});;所有文件 (*)</translation>
     </message>
     <message>
+        <source>Open a campaign database</source>
+        <translation>打开评审批次数据库</translation>
+    </message>
+    <message>
+        <source>The campaign&apos;s database on the server, as postgresql://user@server/database (the password is best kept in the server&apos;s password file, ~/.pgpass):</source>
+        <translation>服务器上评审批次的数据库，格式为 postgresql://用户@服务器/数据库（密码最好保存在服务器密码文件 ~/.pgpass 中）：</translation>
+    </message>
+    <message>
         <source>No recent campaigns</source>
         <translation>没有最近打开的评审批次</translation>
     </message>
     <message>
         <source>Clear the List</source>
         <translation>清除列表</translation>
+    </message>
+    <message>
+        <source>campaign</source>
+        <translation>评审批次</translation>
     </message>
     <message>
         <source>-copy</source>
@@ -3769,6 +3849,10 @@ Replace them with the new packages? The earlier files stay in the history.</sour
     <message>
         <source>Comment</source>
         <translation>评分意见</translation>
+    </message>
+    <message>
+        <source>Your score in round {round}: {points}</source>
+        <translation>您第 {round} 轮的评分：{points}</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@ from sqlalchemy import create_engine, inspect
 
 from models import Base
 from reviewer import schema
+from reviewer.campaigns import overview
 from reviewer.storage import APPLICATION_ID, open_campaign
 
 
@@ -67,6 +68,9 @@ def test_opening_a_file_of_a_previous_schema_upgrades_it_and_keeps_its_data(
             session.connection().exec_driver_sql("SELECT name FROM applicant").scalar() == "西安市"
         )
         assert session.connection().exec_driver_sql("SELECT count(*) FROM score").scalar() == 0
+    with open_campaign(path, read_only=True) as store:
+        # What the window asks first: the overview counts progress in the current round.
+        assert overview(store).current_round == 1
 
 
 def test_a_previous_schema_cannot_be_opened_read_only(tmp_path: Path) -> None:

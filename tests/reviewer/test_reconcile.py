@@ -29,8 +29,8 @@ from reviewer.score_import import ScoreOutcome, import_score_file
 from reviewer.storage import open_campaign
 
 
-def test_locking_keeps_the_results_and_their_fingerprint(demo_file: Path) -> None:
-    with open_campaign(demo_file) as store:
+def test_locking_keeps_the_results_and_their_fingerprint(demo_campaign: Path | str) -> None:
+    with open_campaign(demo_campaign) as store:
         with pytest.raises(ReasonRequired):
             lock_results(store, "  ")
         locked = lock_results(store, "专家组会议审定")
@@ -39,15 +39,15 @@ def test_locking_keeps_the_results_and_their_fingerprint(demo_file: Path) -> Non
         with pytest.raises(ResultsLocked) as again:
             lock_results(store, "再次锁定")
         assert "专家组会议审定" in str(again.value)
-    with open_campaign(demo_file, read_only=True) as store:
+    with open_campaign(demo_campaign, read_only=True) as store:
         lock = current_lock(store)
         assert lock is not None and lock.results == locked.results
 
 
-def test_nothing_changes_the_locked_results(demo_file: Path, tmp_path: Path) -> None:
+def test_nothing_changes_the_locked_results(demo_campaign: Path | str, tmp_path: Path) -> None:
     returned = tmp_path / "E07.json"
     returned.write_text("{}", encoding="utf-8")
-    with open_campaign(demo_file) as store:
+    with open_campaign(demo_campaign) as store:
         lock_results(store, "审定")
         report = import_score_file(store, returned)
         assert report.outcome is ScoreOutcome.REJECTED and "locked" in report.message
@@ -75,8 +75,8 @@ def test_nothing_changes_the_locked_results(demo_file: Path, tmp_path: Path) -> 
     ]
 
 
-def test_discussion_notes_and_dissents_are_kept(demo_file: Path) -> None:
-    with open_campaign(demo_file) as store:
+def test_discussion_notes_and_dissents_are_kept(demo_campaign: Path | str) -> None:
+    with open_campaign(demo_campaign) as store:
         xianyang = next(
             r.application_id for r in merge_results(store).applications if r.applicant == "咸阳市"
         )

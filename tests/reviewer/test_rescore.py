@@ -77,6 +77,11 @@ def test_a_rescore_round_replaces_the_flagged_scores_only(demo_file: Path, tmp_p
         state = kit_state(kit)
         assert [a.applicant for a in state.assignments] == [XIANYANG]
         assert state.round_number == 2
+        form = scoring_form(kit, xianyang)
+        # E03's round-1 values are shown beside the new ones, which start empty.
+        assert all(e.value is None and e.earlier is not None for e in form.entries)
+        assert {e.earlier[0] for e in form.entries if e.earlier} == {1}
+        assert sum(e.earlier[1] for e in form.entries if e.earlier) < 30
     _score_at(kit_path, Decimal("0.78"))
     with open_campaign(kit_path) as kit:
         returned = tmp_path / "E03-round2.json"

@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, text
 
-from models import Applicant, Application, Kit
+from models import Applicant, Application, Assignment, Expert, Kit, Score
 from reviewer import campaigns
 from reviewer.kits import export_kit
 from reviewer.score_files import (
@@ -21,6 +22,7 @@ from reviewer.score_files import (
     verify_score_file,
     write_score_file,
 )
+from reviewer.score_import import ScoreOutcome, import_score_file
 from reviewer.scoring import confirm_conflicts, kit_state, save_score, scoring_form
 from reviewer.storage import CampaignStore, open_campaign
 
@@ -164,3 +166,84 @@ def test_not_a_score_file(issued: tuple[Path, Path]) -> None:
     with open_campaign(campaign) as store, pytest.raises(ScoreFileRejected) as refused:
         verify_score_file(store, b"\x89PNG not json", "photo.png")
     assert refused.value.message() == "photo.png is refused: it is not a Reviewer score file."
+
+
+def _re_signed(payload: dict[str, object], secret: str) -> dict[str, object]:
+    payload.pop("signature")
+    payload["signature"] = _sign(secret, payload)
+    return payload
+
+
+def _unassigned(campaign: Path) -> int:
+    """An application E06 is neither assigned to nor recused from."""
+    with open_campaign(campaign, read_only=True) as store, store.reading() as session:
+        e06 = session.scalars(select(Expert.id).where(Expert.code == "E06")).one()
+        taken = select(Assignment.application_id).where(Assignment.expert_id == e06)
+        return (
+            session.scalars(
+                select(Application.id)
+                .join(Applicant)
+                .where(Application.id.not_in(taken), Applicant.name != "宝鸡市")
+                .order_by(Application.id)
+            ).first()
+            or 0
+        )
+
+
+@pytest.mark.parametrize("value", ["0.3", "-1", "99", "NaN", "one", True, None])
+def test_a_value_the_rubric_does_not_allow_is_refused_even_when_re_signed(
+    signed: tuple[Path, dict[str, object], str], value: object
+) -> None:
+    campaign, payload, secret = signed
+    scores = payload["scores"]
+    assert isinstance(scores, list)
+    scores[3]["value"] = value
+    message = _refused(campaign, _re_signed(payload, secret))
+    entry = scores[3]
+    assert f"its score for {entry['applicant']} {entry['criterion']} is not one" in message
+
+
+def test_an_application_not_assigned_is_refused_and_the_first_problem_is_named(
+    signed: tuple[Path, dict[str, object], str],
+) -> None:
+    campaign, payload, secret = signed
+    scores = payload["scores"]
+    assert isinstance(scores, list)
+    stranger = _unassigned(campaign)
+    assert stranger
+    scores.append({**scores[0], "application_id": stranger, "applicant": "某市"})
+    assert "scores 某市, which is not assigned to the expert" in _refused(
+        campaign, _re_signed(payload, secret)
+    )
+    scores[1]["value"] = "0.25"  # an earlier problem is the one named
+    assert f"its score for {scores[1]['applicant']} {scores[1]['criterion']}" in _refused(
+        campaign, _re_signed(payload, secret)
+    )
+
+
+def test_values_written_another_way_are_the_same_points(
+    signed: tuple[Path, dict[str, object], str], tmp_path: Path
+) -> None:
+    """ "1.50", "1.5" and the JSON number 1.5 are one value: the file is checked and
+    stored by what the figures mean, not how they are spelt."""
+    campaign, payload, secret = signed
+    scores = payload["scores"]
+    assert isinstance(scores, list)
+    for entry, value in zip(scores[:3], ["1.50", 1.5, 1], strict=True):
+        entry["value"] = value
+    path = tmp_path / "E06.json"
+    path.write_text(json.dumps(_re_signed(payload, secret), ensure_ascii=False))
+    with open_campaign(campaign) as store:
+        report = import_score_file(store, path)
+        with store.reading() as session:
+            stored = {
+                (s.application_id, s.criterion_id): s.value
+                for s in session.scalars(select(Score).join(Expert).where(Expert.code == "E06"))
+            }
+            # Stored as the ORM stores a time (microseconds always written), so it sorts.
+            times = session.scalars(text("SELECT DISTINCT entered_at FROM score")).all()
+    assert report.outcome is ScoreOutcome.IMPORTED
+    first = [stored[(e["application_id"], e["criterion_id"])] for e in scores[:3]]
+    assert first == [Decimal("1.5"), Decimal("1.5"), Decimal(1)]
+    assert len(stored) == len(scores)
+    assert all(re.fullmatch(r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d{6}", t) for t in times)

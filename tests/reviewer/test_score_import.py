@@ -18,7 +18,7 @@ from reviewer.scoring import confirm_conflicts, kit_state, save_score, scoring_f
 from reviewer.storage import open_campaign
 
 
-def _scored_kit(campaign: Path, folder: Path, code: str) -> Path:
+def _scored_kit(campaign: Path | str, folder: Path, code: str) -> Path:
     kit_path = folder / f"{code}.review"
     with open_campaign(campaign) as store:
         export_kit(store, code, kit_path)
@@ -41,32 +41,32 @@ def _file(kit_path: Path, folder: Path, name: str) -> Path:
     return path
 
 
-def _scores_of(campaign: Path, code: str) -> int:
+def _scores_of(campaign: Path | str, code: str) -> int:
     with open_campaign(campaign, read_only=True) as store, store.reading() as session:
         expert = session.scalars(select(Expert).where(Expert.code == code)).one()
         return session.scalar(select(func.count(Score.id)).where(Score.expert_id == expert.id)) or 0
 
 
 def test_a_returned_file_replaces_the_experts_scores_and_the_progress_shows_it(
-    demo_file: Path, tmp_path: Path
+    demo_campaign: Path | str, tmp_path: Path
 ) -> None:
-    kit = _scored_kit(demo_file, tmp_path, "E07")
+    kit = _scored_kit(demo_campaign, tmp_path, "E07")
     first = _file(kit, tmp_path, "E07-1.json")
-    with open_campaign(demo_file) as store:
+    with open_campaign(demo_campaign) as store:
         before = return_summary(store)
         report = import_score_file(store, first)
         after = return_summary(store)
         progress = campaigns.overview(store).progress
     assert "E07" in before.missing and "E07" in after.returned
     assert report.outcome is ScoreOutcome.IMPORTED and report.sequence == 1
-    assert _scores_of(demo_file, "E07") == report.scores == 10 * 17 + 5 * 15
+    assert _scores_of(demo_campaign, "E07") == report.scores == 10 * 17 + 5 * 15
     assert progress.experts_done == 5  # E01-E04 and now E07
 
 
 def test_the_same_file_twice_changes_nothing_and_an_older_one_is_refused(
-    demo_file: Path, tmp_path: Path
+    demo_campaign: Path | str, tmp_path: Path
 ) -> None:
-    kit = _scored_kit(demo_file, tmp_path, "E07")
+    kit = _scored_kit(demo_campaign, tmp_path, "E07")
     first = _file(kit, tmp_path, "E07-1.json")
     with open_campaign(kit) as opened:  # the expert revises one value and submits again
         state = kit_state(opened)
@@ -79,7 +79,7 @@ def test_the_same_file_twice_changes_nothing_and_an_older_one_is_refused(
             "修改",
         )
     second = _file(kit, tmp_path, "E07-2.json")
-    with open_campaign(demo_file) as store:
+    with open_campaign(demo_campaign) as store:
         assert import_score_file(store, first).outcome is ScoreOutcome.IMPORTED
         assert import_score_file(store, first).outcome is ScoreOutcome.UNCHANGED
         assert import_score_file(store, second).outcome is ScoreOutcome.IMPORTED
@@ -87,21 +87,21 @@ def test_the_same_file_twice_changes_nothing_and_an_older_one_is_refused(
     assert late.outcome is ScoreOutcome.UNCHANGED  # it was imported once: never re-applied
     older = tmp_path / "E07-1-copy.json"
     older.write_bytes(first.read_bytes() + b"\n")  # same content, other bytes: a replay
-    with open_campaign(demo_file) as store:
+    with open_campaign(demo_campaign) as store:
         replay = import_score_file(store, older)
     assert replay.outcome is ScoreOutcome.REJECTED and "older than" in replay.message
 
 
 def test_cli_scores_reports_who_returned_and_exits_1_on_a_bad_file(
-    demo_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    demo_campaign: Path | str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    kit = _scored_kit(demo_file, tmp_path, "E07")
+    kit = _scored_kit(demo_campaign, tmp_path, "E07")
     good = _file(kit, tmp_path, "E07.json")
     bad = tmp_path / "bad.json"
     bad.write_text("{}")
-    assert main(["scores", str(demo_file), str(good), "--json"]) == EXIT_OK
+    assert main(["scores", str(demo_campaign), str(good), "--json"]) == EXIT_OK
     result = json.loads(capsys.readouterr().out)
     assert result["files"][0]["outcome"] == "imported" and "E07" in result["returned"]
     assert "E05" in result["missing"]
-    assert main(["scores", str(demo_file), str(bad)]) == EXIT_REJECTED
+    assert main(["scores", str(demo_campaign), str(bad)]) == EXIT_REJECTED
     assert "not a Reviewer score file" in capsys.readouterr().out

@@ -16,7 +16,7 @@ from ui.applications_model import (
     ApplicationsFilterProxy,
     ApplicationsTableModel,
 )
-from ui.qt import Qt
+from ui.qt import QLocale, QPersistentModelIndex, Qt
 
 
 def _row(applicant: str, **changes: Any) -> ApplicationRow:
@@ -119,3 +119,33 @@ def test_sorting_uses_values_not_text() -> None:
     assert [proxy.index(r, 0).data() for r in range(3)] == ["乙", "丙", "甲"]
     proxy.sort(ApplicationsTableModel.SUBMITTED, Qt.SortOrder.DescendingOrder)
     assert [proxy.index(r, 0).data() for r in range(3)] == ["乙", "丙", "甲"]
+
+
+def test_sorting_collates_text_as_the_language_does_and_holds_on_new_rows() -> None:
+    model = ApplicationsTableModel()
+    proxy = ApplicationsFilterProxy()
+    proxy.setSourceModel(model)
+    rows = [_row("乙"), _row("甲"), _row("丙")]
+    model.set_rows(rows)
+    previous = QLocale()
+    QLocale.setDefault(QLocale("zh_CN"))
+    try:
+        proxy.sort(ApplicationsTableModel.APPLICANT, Qt.SortOrder.AscendingOrder)
+        assert [proxy.index(r, 0).data() for r in range(3)] == ["丙", "甲", "乙"]  # pinyin
+        model.set_rows([*rows, _row("安")])
+        assert [proxy.index(r, 0).data() for r in range(4)] == ["安", "丙", "甲", "乙"]
+    finally:
+        QLocale.setDefault(previous)
+    proxy.sort(-1)
+    assert [proxy.index(r, 0).data() for r in range(4)] == ["乙", "甲", "丙", "安"]
+
+
+def test_a_sort_keeps_indexes_on_their_rows() -> None:
+    model = ApplicationsTableModel()
+    proxy = ApplicationsFilterProxy()
+    proxy.setSourceModel(model)
+    model.set_rows([_row("甲", experts_done=5), _row("乙", experts_done=1)])
+    held = QPersistentModelIndex(proxy.index(0, ApplicationsTableModel.STATUS))
+    proxy.sort(ApplicationsTableModel.SCORING, Qt.SortOrder.AscendingOrder)
+    assert (held.row(), held.column()) == (1, ApplicationsTableModel.STATUS)
+    assert held.data(ROW_ROLE).applicant == "甲"

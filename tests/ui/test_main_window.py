@@ -20,6 +20,7 @@ from ui.preferences_dialog import PreferencesDialog
 from ui.qt import (
     QDialogButtonBox,
     QFileDialog,
+    QInputDialog,
     QMessageBox,
     Qt,
     QThreadPool,
@@ -240,3 +241,20 @@ def test_the_welcome_page_lists_recent_campaigns_and_opens_them(
     qtbot.keyClick(recent, Qt.Key.Key_Return)
     assert window.store is not None and window.store.path == demo_file.resolve()
     assert window.pages.currentWidget() is window.tabs
+
+
+def test_a_campaign_on_a_server_opens_from_the_file_menu_and_saves_a_copy(
+    window: MainWindow, server_demo: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: (server_demo, True))
+    window.open_database_action.trigger()
+    assert window.store is not None and window.store.url == server_demo
+    assert window.applications.model.rowCount() == 17
+    assert "***" in window.path_label.text()
+    assert window.settings.database_url == server_demo
+    assert window.settings.recent_files == []
+    copy = tmp_path / "copy.review"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(copy), ""))
+    window.on_save_copy_triggered()
+    with open_campaign(copy, read_only=True) as store:
+        assert store.path == copy
