@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import argparse
 import json
-from pathlib import Path
 from typing import Any
 
+from reviewer.cli_campaign import campaign_location
 from reviewer.i18n import translate
 
 EXIT_OK = 0
@@ -22,7 +22,7 @@ def add_backups_verb(verbs: Any) -> None:
         "backups",
         help=translate("Cli", "list the campaign's automatic backups, or restore one"),
     )
-    backups.add_argument("campaign", type=Path, metavar="CAMPAIGN")
+    backups.add_argument("campaign", type=campaign_location, metavar="CAMPAIGN")
     backups.add_argument(
         "--restore",
         metavar="NAME",

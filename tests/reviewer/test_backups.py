@@ -8,6 +8,7 @@ import json
 import os
 import shutil
 import sqlite3
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -243,3 +244,19 @@ def test_backup_names_parse_back(tmp_path: Path) -> None:
     assert isinstance(found, Backup) and found.reason == "report"
     assert found.taken_at.isoformat() == "2026-11-28T16:05:12.123000+00:00"
     assert found.reason_text() == backups.REASONS["report"]
+
+
+def test_a_campaign_in_a_database_is_left_to_its_server(
+    demo_file: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from sqlalchemy import create_engine
+
+    from reviewer.backups import BackupsNeedAFile
+
+    in_database = CampaignStore(None, create_engine("sqlite://"), False)
+    outcome = back_up(in_database, "merge")
+    assert outcome.backup is None and "backed up by its server" in outcome.note
+    with pytest.raises(BackupsNeedAFile):
+        restore_backup(in_database, Backup(demo_file, datetime.now(UTC), "merge", 0))
+    assert main(["backups", "postgresql://server/panel"]) == EXIT_REJECTED
+    assert "backed up by its server" in capsys.readouterr().err
