@@ -165,6 +165,53 @@ def _refuse(file_name: str, problem: str, **params: object) -> ScoreFileRejected
     return ScoreFileRejected(file=file_name, problem=_translate("Errors", problem).format(**params))
 
 
+# SQLite's integers are 64-bit: a larger number in a file could not even be looked up.
+_LARGEST = (1 << 63) - 1
+
+
+def _whole(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= _LARGEST
+
+
+def _malformed(signed: dict[str, Any]) -> str | None:
+    """The first field not laid out as `write_score_file` writes it, or None.
+
+    Checked before anything else is read, so that the checks below (and the import,
+    which trusts a verified file) meet only the types they expect, even in a file an
+    expert edited by hand and re-signed with the kit's secret.
+    """
+    for key in ("campaign", "kit", "expert"):
+        if not isinstance(signed.get(key), str):
+            return key
+    for key in ("round", "sequence"):
+        if not _whole(signed.get(key)):
+            return key
+    rubrics = signed.get("rubrics", {})
+    if not isinstance(rubrics, dict) or not all(_whole(v) for v in rubrics.values()):
+        return "rubrics"
+    conflicts = signed.get("conflicts", [])
+    if not isinstance(conflicts, list) or not all(
+        isinstance(c, dict)
+        and _whole(c.get("application_id"))
+        and isinstance(c.get("reason", ""), str)
+        for c in conflicts
+    ):
+        return "conflicts"
+    for entry in signed["scores"]:
+        if not (
+            isinstance(entry, dict)
+            and _whole(entry.get("application_id"))
+            and _whole(entry.get("criterion_id"))
+            and isinstance(entry.get("value"), str | int | float)
+            and not isinstance(entry.get("value"), bool)
+            and all(
+                isinstance(entry.get(k, ""), str) for k in ("applicant", "criterion", "comment")
+            )
+        ):
+            return "scores"
+    return None
+
+
 def verify_score_file(store: CampaignStore, data: bytes, file_name: str) -> VerifiedScores:
     """Check a score file against the campaign that issued its kit; raise
     `ScoreFileRejected` saying why not. Nothing is written."""
@@ -173,10 +220,21 @@ def verify_score_file(store: CampaignStore, data: bytes, file_name: str) -> Veri
         signature = signed.pop("signature")
         if signed.get("format") != FORMAT or not isinstance(signed.get("scores"), list):
             raise ValueError
-    except (ValueError, UnicodeDecodeError, AttributeError, KeyError) as exc:
+    except (ValueError, UnicodeDecodeError, AttributeError, KeyError, TypeError) as exc:
         raise _refuse(
             file_name, QT_TRANSLATE_NOOP("Errors", "it is not a Reviewer score file.")
         ) from exc
+    malformed = _malformed(signed)
+    if malformed is not None:
+        raise _refuse(
+            file_name,
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "its field “{field}” is missing or not what Reviewer writes there, so it is "
+                "not a score file Reviewer wrote.",
+            ),
+            field=malformed,
+        )
     current = current_rubrics(store)
     criteria = {k.id: k for view in current for k in view.criteria}
     with store.reading() as session:
@@ -209,6 +267,16 @@ def verify_score_file(store: CampaignStore, data: bytes, file_name: str) -> Veri
                     "it was altered after the expert signed it (the signature does not match).",
                 ),
             )
+        if signed["round"] != kit.round_number:
+            raise _refuse(
+                file_name,
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "it is for scoring round {round}, but its kit is for round {kit_round}.",
+                ),
+                round=signed["round"],
+                kit_round=kit.round_number,
+            )
         scored_on = signed.get("rubrics", {})
         for view in current:
             if scored_on.get(view.track.value, view.version) != view.version:
@@ -223,7 +291,7 @@ def verify_score_file(store: CampaignStore, data: bytes, file_name: str) -> Veri
                     title=view.title,
                     new=view.version,
                 )
-        sequence = int(signed.get("sequence", 0))
+        sequence = signed["sequence"]
         if sequence <= kit.last_sequence:
             raise _refuse(
                 file_name,
@@ -246,9 +314,21 @@ def verify_score_file(store: CampaignStore, data: bytes, file_name: str) -> Veri
                 )
             )
         )
-        recused |= {int(c["application_id"]) for c in signed.get("conflicts", [])}
+        for conflict in signed.get("conflicts", []):
+            if conflict["application_id"] not in assigned | recused:
+                raise _refuse(
+                    file_name,
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "it declares a conflict of interest with application {application}, "
+                        "which is not assigned to the expert.",
+                    ),
+                    application=conflict["application_id"],
+                )
+        recused |= {c["application_id"] for c in signed.get("conflicts", [])}
+        seen: set[tuple[int, int]] = set()
         for entry in signed["scores"]:
-            application_id = int(entry["application_id"])
+            application_id = entry["application_id"]
             if application_id in recused:
                 raise _refuse(
                     file_name,
@@ -265,7 +345,15 @@ def verify_score_file(store: CampaignStore, data: bytes, file_name: str) -> Veri
                     ),
                     applicant=entry.get("applicant", application_id),
                 )
-            criterion = criteria.get(int(entry["criterion_id"]))
+            if (application_id, entry["criterion_id"]) in seen:
+                raise _refuse(
+                    file_name,
+                    QT_TRANSLATE_NOOP("Errors", "it scores {applicant} {criterion} twice."),
+                    applicant=entry.get("applicant", application_id),
+                    criterion=entry.get("criterion", entry["criterion_id"]),
+                )
+            seen.add((application_id, entry["criterion_id"]))
+            criterion = criteria.get(entry["criterion_id"])
             try:
                 if criterion is None:
                     raise InvalidOperation
@@ -283,7 +371,7 @@ def verify_score_file(store: CampaignStore, data: bytes, file_name: str) -> Veri
         return VerifiedScores(
             kit.id,
             expert.id,
-            int(signed["round"]),
+            signed["round"],
             sequence,
             tuple(signed["scores"]),
             tuple(signed.get("conflicts", [])),
