@@ -44,9 +44,7 @@ _SHARED = {
     ],
     "print_blob": True,
 }
-settings.register_profile(
-    "ci", max_examples=30, derandomize=True, database=None, **_SHARED
-)  # type: ignore[arg-type]
+settings.register_profile("ci", max_examples=30, derandomize=True, database=None, **_SHARED)  # type: ignore[arg-type]
 settings.register_profile(
     "long",
     max_examples=2000,

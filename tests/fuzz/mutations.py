@@ -8,18 +8,20 @@ people type into Excel; JSON edits model a hand-edited score file.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import io
 import json
 import math
 import warnings
 import zipfile
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from hypothesis import strategies as st
 from openpyxl import load_workbook
 from openpyxl.utils.exceptions import IllegalCharacterError
+
 
 class Seed(bytes):
     """A valid input to mutate. Hypothesis shows a strategy's arguments when a draw fails;
@@ -124,7 +126,7 @@ _XML_SWAPS = [
     (b'state="veryHidden"', b'state="visible"'),
     (b'name="', b'name="_'),
     (b'sheetId="', b'sheetId="9'),
-    (b"<row ", b"<row r=\"0\" "),
+    (b"<row ", b'<row r="0" '),
     (b"<c ", b'<c s="99999" '),
     (b"</sheetData>", b"<row><c><v>1</v></c></row></sheetData>"),
     (b"<si>", b"<si><t>" + "长".encode() * 40000 + b"</t></si><si>"),
@@ -239,7 +241,6 @@ def mutated_json(draw: st.DrawFn, document: Any, *, max_edits: int = 3) -> Any:
     return document
 
 
-
 @functools.lru_cache(maxsize=8)
 def _filled_cells(seed: bytes) -> dict[str, list[str]]:
     """The addresses of the cells holding something, per sheet of `seed`. Read once: after
@@ -268,10 +269,9 @@ def edited_workbook(draw: st.DrawFn, seed: bytes) -> bytes:
             corners = ["A1", "D1048576", "XFD1"]
             address = draw(st.sampled_from([*filled.get(sheet.title, [])[:400], *corners]))
             value = draw(cell_values, label="value")
-            try:
+            # What openpyxl will not write, no file can hold this way.
+            with contextlib.suppress(IllegalCharacterError, ValueError, TypeError):
                 sheet[address] = value
-            except (IllegalCharacterError, ValueError, TypeError):
-                pass  # openpyxl will not write it, so no file can hold it this way
         elif op == "drop" and len(sheets) > 1:
             workbook.remove(sheet)
         elif op == "add":
