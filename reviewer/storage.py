@@ -88,8 +88,15 @@ def check_file(path: Path) -> FileCheck:
             if "alembic_version" in tables:
                 row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
                 revision = row[0] if row else None
+            # Opening for writing switches the file to WAL before anything else is read:
+            # a file without its campaign must be refused here, while it is untouched.
+            found = "campaign" in tables and connection.execute(
+                "SELECT 1 FROM campaign LIMIT 1"
+            ).fetchone()
     except sqlite3.DatabaseError as exc:
         raise CampaignCorrupt(path=path, detail=exc) from exc
+    if not found:
+        raise NotACampaign(path=path)
     if revision is not None and revision not in schema.known_revisions():
         raise CampaignFromNewerVersion(path=path, revision=revision)
     writable = os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
@@ -257,17 +264,38 @@ def open_campaign(path: Path, *, read_only: bool = False) -> CampaignStore:
     lock.acquire()
     engine = _make_engine(path, read_only=False)
     try:
-        _set_pragmas(path, "PRAGMA journal_mode = WAL")
+        # Upgrade before switching to WAL: a migration that fails is then rolled back
+        # from the journal and leaves the file byte for byte as it was.
         if checked.revision != schema.head_revision():
-            with engine.begin() as connection:
-                schema.upgrade(connection)
+            _upgrade(path, engine)
+        _set_pragmas(path, "PRAGMA journal_mode = WAL")
         store = CampaignStore(path, engine, False, lock=lock)
         _verify_campaign_row(store)
     except BaseException:
         engine.dispose()
+        # Back out of WAL, so that a refused file is left as it was found.
+        with contextlib.suppress(ReviewerError):
+            _set_pragmas(path, "PRAGMA journal_mode = DELETE")
         lock.release()
         raise
     return store
+
+
+def _upgrade(path: Path, engine: Engine) -> None:
+    """Migrate the file to the current schema, in one transaction.
+
+    A file whose recorded revision does not match its tables (edited by hand, or a
+    damaged copy) makes a migration fail; nothing of it is kept, and the file is
+    refused as damaged rather than left to fail later.
+    """
+    try:
+        with engine.begin() as connection:
+            schema.upgrade(connection)
+    except DatabaseError as exc:
+        detail = _write_failure(exc) if isinstance(exc, OperationalError) else None
+        if detail is not None:
+            raise CampaignSaveFailed(path=path, detail=detail) from exc
+        raise CampaignCorrupt(path=path, detail=exc.orig or exc) from exc
 
 
 def _verify_campaign_row(store: CampaignStore) -> None:
