@@ -15,6 +15,7 @@ import mimetypes
 import re
 import unicodedata
 import zipfile
+import zlib
 from collections.abc import Generator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -320,6 +321,15 @@ def _import_one(
             "A file of the package could not be read ({detail}). Check that the disk or USB "
             "stick is connected and import the package again.",
         ).format(detail=error.strerror or error)
+        return dataclasses.replace(base, problems=(problem,))
+    except (zipfile.BadZipFile, zlib.error, EOFError) as error:
+        # A member of a zip found damaged only when read whole (its CRC is checked at
+        # its end): nothing of the package was stored.
+        problem = translate(
+            "Intake",
+            "A file in the zip is damaged ({detail}). Copy the zip again from the USB "
+            "stick, or ask the applicant to re-create it, and import it again.",
+        ).format(detail=str(error) or type(error).__name__)
         return dataclasses.replace(base, problems=(problem,))
 
 
