@@ -90,9 +90,10 @@ def check_file(path: Path) -> FileCheck:
                 revision = row[0] if row else None
             # Opening for writing switches the file to WAL before anything else is read:
             # a file without its campaign must be refused here, while it is untouched.
-            found = "campaign" in tables and connection.execute(
-                "SELECT 1 FROM campaign LIMIT 1"
-            ).fetchone()
+            found = (
+                "campaign" in tables
+                and connection.execute("SELECT 1 FROM campaign LIMIT 1").fetchone()
+            )
     except sqlite3.DatabaseError as exc:
         raise CampaignCorrupt(path=path, detail=exc) from exc
     if not found:
