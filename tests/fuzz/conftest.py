@@ -54,6 +54,12 @@ settings.register_profile(
 settings.load_profile(os.environ.get("REVIEWER_FUZZ", "ci"))
 
 
+def share(fraction: float) -> settings:
+    """A costly fuzzer's part of the profile's examples (each opens a workbook or a
+    campaign), so the whole set keeps to its time in CI and scales in long runs."""
+    return settings(max_examples=max(5, int(settings.default.max_examples * fraction)))
+
+
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if "/tests/fuzz/" in str(item.fspath).replace("\\", "/"):

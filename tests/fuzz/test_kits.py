@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 from reviewer.errors import ReviewerError
 from reviewer.scoring import kit_state, scoring_form
 from reviewer.storage import open_campaign
-from tests.fuzz.conftest import Corpus
+from tests.fuzz.conftest import Corpus, share
 from tests.fuzz.mutations import Seed, damaged
 
 # Edits a person with a SQLite browser, or a broken tool, might make.
@@ -94,6 +94,7 @@ def _open_as_expert(path: Path) -> None:
 
 
 @given(data=st.data())
+@share(0.4)
 def test_a_damaged_kit_is_opened_or_refused_by_name(
     corpus: Corpus, scratch: Path, data: st.DataObject
 ) -> None:
@@ -116,6 +117,7 @@ def test_a_damaged_kit_is_opened_or_refused_by_name(
 @example(statements=["UPDATE campaign SET role = 'nonsense'"])
 @example(statements=["DELETE FROM campaign"])
 @example(statements=["UPDATE alembic_version SET version_num = '0001'"])
+@share(0.4)
 def test_an_edited_kit_is_opened_or_refused_by_name(
     corpus: Corpus, scratch: Path, statements: list[str]
 ) -> None:

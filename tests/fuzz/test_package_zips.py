@@ -9,12 +9,12 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from reviewer.intake import Outcome, import_packages
 from reviewer.package_files import PackageUnreadable, find_packages
-from tests.fuzz.conftest import Corpus, Working
+from tests.fuzz.conftest import Corpus, Working, share
 from tests.fuzz.mutations import damaged
 
 _NAMES = [
@@ -108,6 +108,7 @@ def _read_all(path: Path) -> None:
 
 
 @given(data=st.data())
+@share(0.4)
 def test_a_damaged_zip_is_read_or_refused_by_name(
     corpus: Corpus, scratch: Path, data: st.DataObject
 ) -> None:
@@ -118,7 +119,7 @@ def test_a_damaged_zip_is_read_or_refused_by_name(
 
 
 @given(data=st.data())
-@settings(max_examples=max(5, settings.default.max_examples // 3))  # a whole intake each
+@share(0.3)  # a whole intake each
 def test_the_intake_reports_a_damaged_zip_and_stores_nothing_of_it(
     corpus: Corpus, working: Working, scratch: Path, data: st.DataObject
 ) -> None:

@@ -17,7 +17,7 @@ from openpyxl.utils.exceptions import IllegalCharacterError
 from reviewer.score_files import ScoreFileRejected
 from reviewer.score_workbook import META_SHEET, SCORE_SHEET, read_score_workbook
 from reviewer.storage import CampaignStore
-from tests.fuzz.conftest import Corpus
+from tests.fuzz.conftest import Corpus, share
 from tests.fuzz.mutations import cell_values, workbooks
 
 
@@ -57,6 +57,7 @@ def _edited_cell_map(draw: st.DrawFn, seed: bytes) -> bytes:
 
 
 @given(data=st.data())
+@share(0.4)
 def test_an_edited_cell_map_is_refused_cleanly(
     corpus: Corpus, reading: CampaignStore, data: st.DataObject
 ) -> None:
