@@ -25,6 +25,7 @@ from models import (
     Kit,
     Score,
     ScoringRound,
+    Track,
 )
 from models.base import utc_now
 from reviewer.errors import ReviewerError
@@ -236,7 +237,8 @@ def verify_score_file(store: CampaignStore, data: bytes, file_name: str) -> Veri
             field=malformed,
         )
     current = current_rubrics(store)
-    criteria = {k.id: k for view in current for k in view.criteria}
+    # Per track: a score is valid only on a criterion of its application's own rubric.
+    criteria = {view.track: {k.id: k for k in view.criteria} for view in current}
     with store.reading() as session:
         campaign = session.scalars(select(Campaign)).one()
         if signed.get("campaign") != campaign.uid:
@@ -307,6 +309,13 @@ def verify_score_file(store: CampaignStore, data: bytes, file_name: str) -> Veri
             select(ScoringRound).where(ScoringRound.number == kit.round_number)
         ).one()
         assigned = set(asked_of(session, expert.id, round_.id))
+        tracks = dict(
+            session.execute(
+                select(Application.id, Track.kind)
+                .join(Track, Track.id == Application.track_id)
+                .where(Application.id.in_(assigned))
+            ).all()
+        )
         recused = set(
             session.scalars(
                 select(ConflictDeclaration.application_id).where(
@@ -353,7 +362,8 @@ def verify_score_file(store: CampaignStore, data: bytes, file_name: str) -> Veri
                     criterion=entry.get("criterion", entry["criterion_id"]),
                 )
             seen.add((application_id, entry["criterion_id"]))
-            criterion = criteria.get(entry["criterion_id"])
+            track = tracks.get(application_id)
+            criterion = criteria.get(track, {}).get(entry["criterion_id"]) if track else None
             try:
                 if criterion is None:
                     raise InvalidOperation

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +18,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from reviewer.rubrics import current_rubrics
 from reviewer.score_files import ScoreFileRejected, _sign, verify_score_file
 from reviewer.score_import import ScoreOutcome, import_score_file
 from reviewer.storage import CampaignStore
@@ -137,3 +139,22 @@ def test_a_score_given_twice_is_refused(corpus: Corpus, reading: CampaignStore) 
     assert f"it scores {scores[0]['applicant']} {scores[0]['criterion']} twice" in str(
         refused.value
     )
+
+
+def test_a_score_on_another_tracks_criterion_is_refused(
+    corpus: Corpus, reading: CampaignStore
+) -> None:
+    """Every check passed a score on a criterion of the other track's rubric (a re-signed
+    file, or a score sheet's unbound cell map), and the import stored it."""
+    first = _first_score(corpus)[0]
+    other = next(
+        k
+        for view in current_rubrics(reading)
+        for k in view.criteria
+        if first["criterion_id"] not in {c.id for c in view.criteria}
+        and k.max_points >= Decimal(first["value"])
+    )
+    raw = _resigned(corpus, scores=_first_score(corpus, criterion_id=other.id))
+    with pytest.raises(ScoreFileRejected) as refused:
+        verify_score_file(reading, raw, "E07.json")
+    assert "is not one the rubric allows" in refused.value.message()
