@@ -13,7 +13,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from reviewer.intake import Outcome, import_packages
-from reviewer.package_files import PackageUnreadable, find_packages
+from reviewer.package_files import PackageUnreadable, ZipDamaged, find_packages
 from tests.fuzz.conftest import Corpus, Working, share
 from tests.fuzz.mutations import damaged
 
@@ -160,3 +160,13 @@ def test_a_member_with_a_bad_crc_is_reported_and_nothing_is_stored(
     assert report.outcome is Outcome.REJECTED
     assert "A file in the zip is damaged (Bad CRC-32 for file" in report.problems[0]
     assert working.commits() == before
+
+
+def test_a_name_flagged_utf8_that_is_not_is_refused_as_damaged(scratch: Path) -> None:
+    """Found by the fuzzer: zipfile decodes a name flagged UTF-8 strictly, and its
+    UnicodeDecodeError escaped find_packages."""
+    raw = _zip([("ÿ.pdf", b"%PDF-1.4\n")], zipfile.ZIP_DEFLATED)
+    assert b"\xc3\xbf" in raw  # written as UTF-8, with the flag
+    with pytest.raises(ZipDamaged) as damaged_zip:
+        find_packages([_write(scratch, raw.replace(b"\xc3\xbf", b"\xff\xff"))])
+    assert "is damaged and cannot be read" in damaged_zip.value.message()
