@@ -8,7 +8,9 @@ the rubric does not allow.
 
 from __future__ import annotations
 
+import contextlib
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
@@ -150,12 +152,19 @@ def kit_state(store: CampaignStore) -> KitState:
 
     This is the first thing read when a kit is opened, so it also makes sure the kit's
     records fit together: a kit is a file anyone can edit, and rows that point nowhere,
-    an unknown enum value or a number that is not one would otherwise surface as
+    an unknown enum value, a date or a number that is not one would otherwise surface as
     database errors. Such a kit is refused as damaged.
     """
-    try:
+    with _refusing_damage(store):
         return _kit_state(store)
-    except (LookupError, InvalidOperation, NoResultFound, MultipleResultsFound) as exc:
+
+
+@contextlib.contextmanager
+def _refusing_damage(store: CampaignStore) -> Iterator[None]:
+    """What reading a kit's rows raises when they do not fit together, as `KitDamaged`."""
+    try:
+        yield
+    except (LookupError, ValueError, InvalidOperation, NoResultFound, MultipleResultsFound) as exc:
         raise KitDamaged(path=store.path) from exc
 
 
@@ -236,6 +245,11 @@ def _kit_state(store: CampaignStore) -> KitState:
 
 def scoring_form(store: CampaignStore, application_id: int) -> ScoringForm:
     """The rubric of the application's track with the expert's values and comments."""
+    with _refusing_damage(store):
+        return _scoring_form(store, application_id)
+
+
+def _scoring_form(store: CampaignStore, application_id: int) -> ScoringForm:
     rubrics = {view.track_name: view for view in current_rubrics(store)}
     with store.reading() as session:
         _campaign, kit, round_ = _kit(session, store)

@@ -100,6 +100,9 @@ def check_file(path: Path) -> FileCheck:
         raise NotACampaign(path=path)
     if revision is not None and revision not in schema.known_revisions():
         raise CampaignFromNewerVersion(path=path, revision=revision)
+    missing = set(Campaign.metadata.tables) - tables
+    if revision == schema.head_revision() and missing:  # dropped by hand, or a damaged copy
+        raise CampaignCorrupt(path=path, detail=", ".join(sorted(missing)))
     writable = os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
     return FileCheck(revision=revision, writable=writable)
 
@@ -192,9 +195,18 @@ class CampaignStore:
 
     @contextlib.contextmanager
     def reading(self) -> Iterator[Session]:
-        """A unit of work that only reads: it takes no write lock."""
-        with self._reading_factory.begin() as session:
-            yield session
+        """A unit of work that only reads: it takes no write lock.
+
+        A damaged page is met only when it is read, which may be long after the file was
+        opened: SQLite's "malformed" then becomes the message about a damaged file."""
+        try:
+            with self._reading_factory.begin() as session:
+                yield session
+        except DatabaseError as exc:
+            code = getattr(exc.orig, "sqlite_errorcode", None)
+            if not isinstance(code, int) or code & 0xFF not in _DAMAGED:
+                raise
+            raise CampaignCorrupt(path=self.path, detail=exc.orig) from exc
 
     @contextlib.contextmanager
     def writing(self) -> Iterator[Session]:
@@ -227,6 +239,8 @@ class CampaignStore:
 
 # SQLite's primary result codes for a write the disk refused (sqlite3.h).
 _SQLITE_READONLY, _SQLITE_IOERR, _SQLITE_FULL, _SQLITE_CANTOPEN = 8, 10, 13, 14
+_SQLITE_CORRUPT, _SQLITE_NOTADB = 11, 26
+_DAMAGED = frozenset({_SQLITE_CORRUPT, _SQLITE_NOTADB})
 _WRITE_FAILURES = {
     _SQLITE_FULL: QT_TRANSLATE_NOOP("Errors", "the disk is full"),
     _SQLITE_IOERR: QT_TRANSLATE_NOOP("Errors", "the disk could not be written to"),
@@ -269,9 +283,10 @@ def open_campaign(path: Path, *, read_only: bool = False) -> CampaignStore:
         # from the journal and leaves the file byte for byte as it was.
         if checked.revision != schema.head_revision():
             _upgrade(path, engine)
-        _set_pragmas(path, "PRAGMA journal_mode = WAL")
         store = CampaignStore(path, engine, False, lock=lock)
         _verify_campaign_row(store)
+        engine.dispose()  # no connection of ours open while the journal mode changes
+        _set_pragmas(path, "PRAGMA journal_mode = WAL")
     except BaseException:
         engine.dispose()
         # Back out of WAL, so that a refused file is left as it was found.
@@ -303,6 +318,9 @@ def _verify_campaign_row(store: CampaignStore) -> None:
     try:
         with store.reading() as session:
             found = session.scalar(select(Campaign.id).limit(1))
+    except CampaignCorrupt:
+        store.close()
+        raise
     except (DatabaseError, OperationalError) as exc:
         store.close()
         raise CampaignCorrupt(path=store.path, detail=exc.orig or exc) from exc

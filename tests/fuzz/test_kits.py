@@ -109,7 +109,8 @@ def test_a_damaged_kit_is_opened_or_refused_by_name(
 
 @given(statements=st.lists(st.sampled_from(_EDITS), min_size=1, max_size=3))
 # Found by the fuzzer: a kit row pointing at no expert (NoResultFound), two campaign rows
-# (MultipleResultsFound), an unknown role (LookupError), and a file refused only after
+# (MultipleResultsFound), an unknown role (LookupError), a date that is not one
+# (ValueError), and a file refused only after
 # opening had switched it to WAL, or after a migration failed on tables that already
 # existed (OperationalError).
 @example(statements=["UPDATE kit SET expert_id = 999"])
@@ -117,6 +118,9 @@ def test_a_damaged_kit_is_opened_or_refused_by_name(
 @example(statements=["UPDATE campaign SET role = 'nonsense'"])
 @example(statements=["DELETE FROM campaign"])
 @example(statements=["UPDATE alembic_version SET version_num = '0001'"])
+@example(statements=["UPDATE campaign SET created_at = 'yesterday'"])  # ValueError
+@example(statements=["DROP TABLE score"])  # OperationalError: no such table
+@example(statements=["UPDATE score SET value = 'abc'"])  # ValueError, in scoring_form
 @share(0.4)
 def test_an_edited_kit_is_opened_or_refused_by_name(
     corpus: Corpus, scratch: Path, statements: list[str]
