@@ -299,7 +299,7 @@ def edited_workbook(draw: st.DrawFn, seed: bytes) -> bytes:
     buffer = io.BytesIO()
     try:
         workbook.save(buffer)
-    except (IllegalCharacterError, ValueError, TypeError):
+    except (IllegalCharacterError, ValueError, TypeError, AttributeError):
         return seed  # an edit openpyxl cannot save; no such file reaches Reviewer
     return buffer.getvalue()
 
