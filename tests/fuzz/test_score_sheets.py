@@ -18,7 +18,7 @@ from reviewer.score_files import ScoreFileRejected
 from reviewer.score_workbook import META_SHEET, SCORE_SHEET, read_score_workbook
 from reviewer.storage import CampaignStore
 from tests.fuzz.conftest import Corpus, share
-from tests.fuzz.mutations import cell_values, workbooks
+from tests.fuzz.mutations import cell_values, saved, workbooks
 
 
 @given(data=st.data())
@@ -51,9 +51,7 @@ def _edited_cell_map(draw: st.DrawFn, seed: bytes) -> bytes:
         kind = [_ADDRESSES, st.integers(-5, 10**20), st.integers(-5, 10**20), st.text()][column]
         with contextlib.suppress(IllegalCharacterError):  # openpyxl cannot write it
             row[column].value = draw(kind | cell_values)
-    buffer = io.BytesIO()
-    workbook.save(buffer)
-    return buffer.getvalue()
+    return saved(workbook, seed)
 
 
 @given(data=st.data())
