@@ -143,7 +143,7 @@ def _kit(session: Session, store: CampaignStore) -> tuple[Campaign, Kit, Scoring
 
 
 def is_kit(store: CampaignStore) -> bool:
-    with store.reading() as session:
+    with _refusing_damage(store), store.reading() as session:
         return session.scalars(select(Campaign.role)).one() is CampaignRole.KIT
 
 

@@ -18,7 +18,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from reviewer.errors import ReviewerError
-from reviewer.scoring import kit_state, scoring_form
+from reviewer.scoring import is_kit, kit_state, scoring_form
 from reviewer.storage import open_campaign
 from tests.fuzz.conftest import Corpus, share
 from tests.fuzz.mutations import Seed, damaged
@@ -88,6 +88,7 @@ def _open_as_expert(path: Path) -> None:
         assert _digest(path) == before
         return
     with store, contextlib.suppress(ReviewerError):
+        is_kit(store)  # the window asks first, to choose expert mode
         for assignment in kit_state(store).assignments:
             if assignment.conflict is None:
                 scoring_form(store, assignment.application_id)
