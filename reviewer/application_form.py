@@ -582,8 +582,22 @@ def read_form(stream: BinaryIO, file_name: str) -> FormReading:
         return FormReading(None, (problem,))
     try:
         track, sheet, cells = _layout(workbook)
+        wanted = set(cells.values())
+        # Read-only sheets are parsed only now, as they are walked: damaged sheet XML
+        # raises here, from the XML parser or openpyxl, as it does from the load above.
+        by_address = {
+            cell.coordinate: cell
+            for row in sheet.iter_rows()
+            for cell in row
+            if getattr(cell, "coordinate", None) in wanted
+        }
     except _Refused as refused:
+        workbook.close()
         return FormReading(None, (FormProblem(refused.code, file_name, params=refused.params),))
+    except Exception as exc:
+        workbook.close()
+        problem = FormProblem("unreadable", file_name, params={"detail": str(exc) or repr(exc)})
+        return FormReading(None, (problem,))
     values: dict[str, Any] = {}
     problems: list[FormProblem] = []
 
@@ -594,13 +608,6 @@ def read_form(stream: BinaryIO, file_name: str) -> FormReading:
     seen: dict[str, str] = {}  # a pilot domain or district already given -> its cell
     if getattr(workbook, "_external_links", None):
         problems.append(FormProblem("external_links", file_name))
-    wanted = set(cells.values())
-    by_address = {
-        cell.coordinate: cell
-        for row in sheet.iter_rows()
-        for cell in row
-        if getattr(cell, "coordinate", None) in wanted
-    }
     for spec in _fields(track):
         cell = by_address.get(cells[spec.key]) or _EmptyCell()
         raw = cell.value

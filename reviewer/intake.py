@@ -34,7 +34,14 @@ from reviewer.application_form import FormAnswers, is_application_form, read_for
 from reviewer.blobs import store_blob
 from reviewer.errors import ReviewerError
 from reviewer.i18n import QT_TRANSLATE_NOOP, translate
-from reviewer.package_files import FileKind, Package, PackageFile, PackageUnreadable, find_packages
+from reviewer.package_files import (
+    ZIP_DAMAGE,
+    FileKind,
+    Package,
+    PackageFile,
+    PackageUnreadable,
+    find_packages,
+)
 from reviewer.progress import Progress
 from reviewer.storage import CampaignStore
 
@@ -147,7 +154,8 @@ def _docx_text(file: PackageFile, limit: int = 200_000) -> str:
     try:
         with file.open() as stream, zipfile.ZipFile(io.BytesIO(stream.read(8 << 20))) as docx:
             xml = docx.open("word/document.xml").read(limit).decode("utf-8", "ignore")
-    except (OSError, zipfile.BadZipFile, KeyError):
+    # A .docx that cannot be read (damaged, encrypted, another compression) says nothing.
+    except (OSError, *ZIP_DAMAGE, KeyError, NotImplementedError, RuntimeError):
         return ""
     return re.sub(r"<[^>]+>", "", xml)[:2000]
 
@@ -320,6 +328,15 @@ def _import_one(
             "A file of the package could not be read ({detail}). Check that the disk or USB "
             "stick is connected and import the package again.",
         ).format(detail=error.strerror or error)
+        return dataclasses.replace(base, problems=(problem,))
+    except ZIP_DAMAGE as error:
+        # A member of a zip found damaged only when read whole (its CRC is checked at
+        # its end): nothing of the package was stored.
+        problem = translate(
+            "Intake",
+            "A file in the zip is damaged ({detail}). Copy the zip again from the USB "
+            "stick, or ask the applicant to re-create it, and import it again.",
+        ).format(detail=str(error) or type(error).__name__)
         return dataclasses.replace(base, problems=(problem,))
 
 

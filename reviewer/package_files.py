@@ -9,6 +9,7 @@ intake can report it. File contents are only ever streamed, never held whole in 
 
 from __future__ import annotations
 
+import lzma
 import os
 import re
 import stat
@@ -55,6 +56,11 @@ MAX_MEMBER_BYTES = 2 << 30
 MAX_EXPANDED_BYTES = 4 << 30
 MAX_RATIO = 200
 RATIO_CHECK_BYTES = 10 << 20
+
+
+# What zipfile raises for a damaged archive besides BadZipFile: a broken deflate or LZMA
+# stream, a member cut short, a name flagged as UTF-8 that is not.
+ZIP_DAMAGE = (zipfile.BadZipFile, zlib.error, lzma.LZMAError, EOFError, UnicodeDecodeError)
 
 
 class FileKind(StrEnum):
@@ -319,7 +325,7 @@ def _zip_package(path: Path) -> Package:
     try:
         with _reading(path), zipfile.ZipFile(path) as archive:
             return _read_zip(path, archive)
-    except (zipfile.BadZipFile, zlib.error, EOFError) as error:
+    except ZIP_DAMAGE as error:
         raise ZipDamaged(path=str(path), detail=str(error) or type(error).__name__) from error
 
 
@@ -407,7 +413,7 @@ def _office_kind(stream: IO[bytes]) -> FileKind:
     try:
         with zipfile.ZipFile(stream) as inner:
             names = inner.namelist()
-    except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError):
+    except (*ZIP_DAMAGE, NotImplementedError):
         return FileKind.OTHER
     if any(_DOCX_PART.fullmatch(name) for name in names):
         return FileKind.DOCX

@@ -26,8 +26,10 @@ from models import (
     Kit,
     Score,
     ScoringRound,
+    Track,
 )
 from models.base import utc_now
+from models.enums import TrackKind
 from reviewer.errors import ReviewerError
 from reviewer.i18n import QT_TRANSLATE_NOOP, translate
 from reviewer.round_progress import asked_of
@@ -170,6 +172,53 @@ def _refuse(file_name: str, problem: str, **params: object) -> ScoreFileRejected
     return ScoreFileRejected(file=file_name, problem=_translate("Errors", problem).format(**params))
 
 
+# SQLite's integers are 64-bit: a larger number in a file could not even be looked up.
+_LARGEST = (1 << 63) - 1
+
+
+def _whole(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= _LARGEST
+
+
+def _malformed(signed: dict[str, Any]) -> str | None:
+    """The first field not laid out as `write_score_file` writes it, or None.
+
+    Checked before anything else is read, so that the checks below (and the import,
+    which trusts a verified file) meet only the types they expect, even in a file an
+    expert edited by hand and re-signed with the kit's secret.
+    """
+    for key in ("campaign", "kit", "expert"):
+        if not isinstance(signed.get(key), str):
+            return key
+    for key in ("round", "sequence"):
+        if not _whole(signed.get(key)):
+            return key
+    rubrics = signed.get("rubrics", {})
+    if not isinstance(rubrics, dict) or not all(_whole(v) for v in rubrics.values()):
+        return "rubrics"
+    conflicts = signed.get("conflicts", [])
+    if not isinstance(conflicts, list) or not all(
+        isinstance(c, dict)
+        and _whole(c.get("application_id"))
+        and isinstance(c.get("reason", ""), str)
+        for c in conflicts
+    ):
+        return "conflicts"
+    for entry in signed["scores"]:
+        if not (
+            isinstance(entry, dict)
+            and _whole(entry.get("application_id"))
+            and _whole(entry.get("criterion_id"))
+            and isinstance(entry.get("value"), str | int | float)
+            and not isinstance(entry.get("value"), bool)
+            and all(
+                isinstance(entry.get(k, ""), str) for k in ("applicant", "criterion", "comment")
+            )
+        ):
+            return "scores"
+    return None
+
+
 def verify_score_file(store: CampaignStore, data: bytes, file_name: str) -> VerifiedScores:
     """Check a score file against the campaign that issued its kit; raise
     `ScoreFileRejected` saying why not. Nothing is written."""
@@ -178,12 +227,24 @@ def verify_score_file(store: CampaignStore, data: bytes, file_name: str) -> Veri
         signature = signed.pop("signature")
         if signed.get("format") != FORMAT or not isinstance(signed.get("scores"), list):
             raise ValueError
-    except (ValueError, UnicodeDecodeError, AttributeError, KeyError) as exc:
+    except (ValueError, UnicodeDecodeError, AttributeError, KeyError, TypeError) as exc:
         raise _refuse(
             file_name, QT_TRANSLATE_NOOP("Errors", "it is not a Reviewer score file.")
         ) from exc
+    malformed = _malformed(signed)
+    if malformed is not None:
+        raise _refuse(
+            file_name,
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "its field “{field}” is missing or not what Reviewer writes there, so it is "
+                "not a score file Reviewer wrote.",
+            ),
+            field=malformed,
+        )
     current = current_rubrics(store)
-    criteria = {k.id: k for view in current for k in view.criteria}
+    # Per track: a score is valid only on a criterion of its application's own rubric.
+    criteria = {view.track: {k.id: k for k in view.criteria} for view in current}
     with store.reading() as session:
         campaign = session.scalars(select(Campaign)).one()
         if signed.get("campaign") != campaign.uid:
@@ -214,6 +275,16 @@ def verify_score_file(store: CampaignStore, data: bytes, file_name: str) -> Veri
                     "it was altered after the expert signed it (the signature does not match).",
                 ),
             )
+        if signed["round"] != kit.round_number:
+            raise _refuse(
+                file_name,
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "it is for scoring round {round}, but its kit is for round {kit_round}.",
+                ),
+                round=signed["round"],
+                kit_round=kit.round_number,
+            )
         scored_on = signed.get("rubrics", {})
         for view in current:
             if scored_on.get(view.track.value, view.version) != view.version:
@@ -228,7 +299,7 @@ def verify_score_file(store: CampaignStore, data: bytes, file_name: str) -> Veri
                     title=view.title,
                     new=view.version,
                 )
-        sequence = int(signed.get("sequence", 0))
+        sequence = signed["sequence"]
         if sequence <= kit.last_sequence:
             raise _refuse(
                 file_name,
@@ -244,6 +315,13 @@ def verify_score_file(store: CampaignStore, data: bytes, file_name: str) -> Veri
             select(ScoringRound).where(ScoringRound.number == kit.round_number)
         ).one()
         assigned = set(asked_of(session, expert.id, round_.id))
+        tracks = dict(
+            session.execute(
+                select(Application.id, Track.kind)
+                .join(Track, Track.id == Application.track_id)
+                .where(Application.id.in_(assigned))
+            ).all()
+        )
         recused = set(
             session.scalars(
                 select(ConflictDeclaration.application_id).where(
@@ -251,12 +329,23 @@ def verify_score_file(store: CampaignStore, data: bytes, file_name: str) -> Veri
                 )
             )
         )
-        recused |= {int(c["application_id"]) for c in signed.get("conflicts", [])}
-        _check_scores(file_name, signed["scores"], assigned, recused, criteria)
+        for conflict in signed.get("conflicts", []):
+            if conflict["application_id"] not in assigned | recused:
+                raise _refuse(
+                    file_name,
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "it declares a conflict of interest with application {application}, "
+                        "which is not assigned to the expert.",
+                    ),
+                    application=conflict["application_id"],
+                )
+        recused |= {c["application_id"] for c in signed.get("conflicts", [])}
+        _check_scores(file_name, signed["scores"], assigned, recused, tracks, criteria)
         return VerifiedScores(
             kit.id,
             expert.id,
-            int(signed["round"]),
+            signed["round"],
             sequence,
             tuple(signed["scores"]),
             tuple(signed.get("conflicts", [])),
@@ -265,32 +354,36 @@ def verify_score_file(store: CampaignStore, data: bytes, file_name: str) -> Veri
 
 def _check_scores(
     file_name: str,
-    entries: list[Any],
+    entries: list[dict[str, Any]],
     assigned: set[int],
     recused: set[int],
-    criteria: dict[int, CriterionView],
+    tracks: dict[int, TrackKind],
+    criteria: dict[TrackKind, dict[int, CriterionView]],
 ) -> None:
-    """Refuse the first score on an application the expert may not score or with a value
-    its criterion does not allow.
+    """Refuse the first score on an application the expert may not score, given twice,
+    on a criterion of another rubric, or with a value its criterion does not allow.
 
     A file holds thousands of scores but few distinct applications and values, so the
     applications are checked as sets and each (criterion, value) pair once; only a file
-    that fails is read entry by entry, to name its first problem.
+    that fails is read entry by entry, to name its first problem. Criterion ids are
+    unique across rubrics, so a value is checked against all current criteria once the
+    criterion is known to belong to its application's rubric.
     """
-    try:
-        applications = set(map(int, map(itemgetter("application_id"), entries)))
-        criteria_ids = map(itemgetter("criterion_id"), entries)
-        pairs = set(zip(criteria_ids, map(itemgetter("value"), entries), strict=True))
-        if (
-            applications <= assigned
-            and not applications & recused
-            and all(_allowed(criteria, criterion_id, value) for criterion_id, value in pairs)
-        ):
-            return
-    except (TypeError, ValueError, KeyError):
-        pass  # an entry that does not read as a score: the loop below says which
+    every = {k: v for per_track in criteria.values() for k, v in per_track.items()}
+    applications = set(map(itemgetter("application_id"), entries))
+    scored = {(entry["application_id"], entry["criterion_id"]) for entry in entries}
+    values = {(entry["criterion_id"], entry["value"]) for entry in entries}
+    if (
+        applications <= assigned
+        and not applications & recused
+        and len(scored) == len(entries)
+        and all(criterion in criteria[tracks[app]] for app, criterion in scored)
+        and all(_allowed(every, criterion, value) for criterion, value in values)
+    ):
+        return
+    seen: set[tuple[int, int]] = set()
     for entry in entries:
-        application_id = int(entry["application_id"])
+        application_id = entry["application_id"]
         if application_id in recused:
             raise _refuse(
                 file_name,
@@ -307,7 +400,18 @@ def _check_scores(
                 ),
                 applicant=entry.get("applicant", application_id),
             )
-        if not _allowed(criteria, entry["criterion_id"], entry["value"]):
+        if (application_id, entry["criterion_id"]) in seen:
+            raise _refuse(
+                file_name,
+                QT_TRANSLATE_NOOP("Errors", "it scores {applicant} {criterion} twice."),
+                applicant=entry.get("applicant", application_id),
+                criterion=entry.get("criterion", entry["criterion_id"]),
+            )
+        seen.add((application_id, entry["criterion_id"]))
+        own = criteria.get(tracks[application_id], {})
+        if entry["criterion_id"] not in own or not _allowed(
+            own, entry["criterion_id"], entry["value"]
+        ):
             raise _refuse(
                 file_name,
                 QT_TRANSLATE_NOOP(

@@ -30,6 +30,7 @@ from typing import Any, BinaryIO
 
 from openpyxl import Workbook, load_workbook
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Protection, Side
+from openpyxl.utils.cell import column_index_from_string, coordinate_from_string
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 from sqlalchemy import select
@@ -67,6 +68,7 @@ _SHOWN_PROBLEMS = 5
 
 _POINTS, _COMMENT = "points", "comment"
 _ADDRESS = re.compile(r"[A-Z]{1,3}[1-9][0-9]{0,6}")
+_LAST_COLUMN, _LAST_ROW = 16384, 1048576
 _META_KEYS = ("format", "version", "campaign", "kit", "expert", "round", "binding")
 _HEADERS = ("评审条件", "评分项", "满分", "得分", "评分意见", "评分标准")
 _WIDTHS = (22, 26, 8, 10, 36, 60)
@@ -415,8 +417,18 @@ class _Meta:
     cells: tuple[tuple[str, int, int, str], ...]
 
 
+def _in_a_sheet(address: str) -> bool:
+    """Whether `address` is a cell Excel can have (column XFD, row 1048576 at most)."""
+    letters, row = coordinate_from_string(address)
+    return column_index_from_string(letters) <= _LAST_COLUMN and row <= _LAST_ROW
+
+
 def _meta(workbook: Workbook) -> _Meta:
-    if META_SHEET not in workbook.sheetnames or SCORE_SHEET not in workbook.sheetnames:
+    # A chart sheet under either name has no cells to read.
+    if not all(
+        name in workbook.sheetnames and isinstance(workbook[name], Worksheet)
+        for name in (META_SHEET, SCORE_SHEET)
+    ):
         raise _Refused("not_a_sheet")
     values: dict[str, Any] = {}
     cells: list[tuple[str, int, int, str]] = []
@@ -425,7 +437,7 @@ def _meta(workbook: Workbook) -> _Meta:
             key = row[0]
             if key in _META_KEYS:
                 values[str(key)] = row[1]
-            elif isinstance(key, str) and _ADDRESS.fullmatch(key):
+            elif isinstance(key, str) and _ADDRESS.fullmatch(key) and _in_a_sheet(key):
                 kind = row[3]
                 if kind not in (_POINTS, _COMMENT):
                     raise ValueError(kind)

@@ -8,11 +8,14 @@ the rubric does not allow.
 
 from __future__ import annotations
 
+import contextlib
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-from sqlalchemy import select
+from sqlalchemy import select, text
+from sqlalchemy.exc import MultipleResultsFound, NoResultFound
 from sqlalchemy.orm import Session
 
 from models import (
@@ -40,6 +43,14 @@ class NotAKit(ReviewerError):
         "Errors",
         "{path} is a campaign, not an expert's scoring kit. Open the kit file the "
         "secretariat gave you.",
+    )
+
+
+class KitDamaged(ReviewerError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The kit {path} is damaged: its records do not fit together. Ask the secretariat "
+        "to issue you a new kit.",
     )
 
 
@@ -121,24 +132,50 @@ class ScoringForm:
 
 def _kit(session: Session, store: CampaignStore) -> tuple[Campaign, Kit, ScoringRound]:
     campaign = session.scalars(select(Campaign)).one()
-    kit = session.scalars(select(Kit)).first()
-    if campaign.role is not CampaignRole.KIT or kit is None:
+    if campaign.role is not CampaignRole.KIT:
         raise NotAKit(path=store.location)
-    round_ = session.scalars(
-        select(ScoringRound).where(ScoringRound.number == kit.round_number)
-    ).one()
-    return campaign, kit, round_
+    kits = session.scalars(select(Kit)).all()
+    round_ = None
+    if len(kits) == 1:
+        round_ = session.scalars(
+            select(ScoringRound).where(ScoringRound.number == kits[0].round_number)
+        ).first()
+    if round_ is None:
+        raise KitDamaged(path=store.location)
+    return campaign, kits[0], round_
 
 
 def is_kit(store: CampaignStore) -> bool:
-    with store.reading() as session:
+    with _refusing_damage(store), store.reading() as session:
         return session.scalars(select(Campaign.role)).one() is CampaignRole.KIT
 
 
 def kit_state(store: CampaignStore) -> KitState:
-    """The expert's assignments with how far each is scored."""
+    """The expert's assignments with how far each is scored.
+
+    This is the first thing read when a kit is opened, so it also makes sure the kit's
+    records fit together: a kit is a file anyone can edit, and rows that point nowhere,
+    an unknown enum value, a date or a number that is not one would otherwise surface as
+    database errors. Such a kit is refused as damaged.
+    """
+    with _refusing_damage(store):
+        return _kit_state(store)
+
+
+@contextlib.contextmanager
+def _refusing_damage(store: CampaignStore) -> Iterator[None]:
+    """What reading a kit's rows raises when they do not fit together, as `KitDamaged`."""
+    try:
+        yield
+    except (LookupError, ValueError, InvalidOperation, NoResultFound, MultipleResultsFound) as exc:
+        raise KitDamaged(path=store.location) from exc
+
+
+def _kit_state(store: CampaignStore) -> KitState:
     rubrics = {view.track_name: view for view in current_rubrics(store)}
     with store.reading() as session:
+        if session.execute(text("PRAGMA foreign_key_check")).first() is not None:
+            raise KitDamaged(path=store.location)
         campaign, kit, round_ = _kit(session, store)
         expert = session.get_one(Expert, kit.expert_id)
         conflicts = {
@@ -211,6 +248,11 @@ def kit_state(store: CampaignStore) -> KitState:
 
 def scoring_form(store: CampaignStore, application_id: int) -> ScoringForm:
     """The rubric of the application's track with the expert's values and comments."""
+    with _refusing_damage(store):
+        return _scoring_form(store, application_id)
+
+
+def _scoring_form(store: CampaignStore, application_id: int) -> ScoringForm:
     rubrics = {view.track_name: view for view in current_rubrics(store)}
     with store.reading() as session:
         _campaign, kit, round_ = _kit(session, store)

@@ -102,10 +102,21 @@ def check_file(path: Path) -> FileCheck:
             if "alembic_version" in tables:
                 row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
                 revision = row[0] if row else None
+            # Opening for writing switches the file to WAL before anything else is read:
+            # a file without its campaign must be refused here, while it is untouched.
+            found = (
+                "campaign" in tables
+                and connection.execute("SELECT 1 FROM campaign LIMIT 1").fetchone()
+            )
     except sqlite3.DatabaseError as exc:
         raise CampaignCorrupt(path=path, detail=exc) from exc
+    if not found:
+        raise NotACampaign(path=path)
     if revision is not None and revision not in schema.known_revisions():
         raise CampaignFromNewerVersion(path=path, revision=revision)
+    missing = set(Campaign.metadata.tables) - tables
+    if revision == schema.head_revision() and missing:  # dropped by hand, or a damaged copy
+        raise CampaignCorrupt(path=path, detail=", ".join(sorted(missing)))
     writable = os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
     return FileCheck(revision=revision, writable=writable)
 
@@ -209,9 +220,18 @@ class CampaignStore:
 
     @contextlib.contextmanager
     def reading(self) -> Iterator[Session]:
-        """A unit of work that only reads: it takes no write lock."""
-        with self._reading_factory.begin() as session:
-            yield session
+        """A unit of work that only reads: it takes no write lock.
+
+        A damaged page is met only when it is read, which may be long after the file was
+        opened: SQLite's "malformed" then becomes the message about a damaged file."""
+        try:
+            with self._reading_factory.begin() as session:
+                yield session
+        except DatabaseError as exc:
+            code = getattr(exc.orig, "sqlite_errorcode", None)
+            if not isinstance(code, int) or code & 0xFF not in _DAMAGED:
+                raise
+            raise CampaignCorrupt(path=self.path, detail=exc.orig) from exc
 
     @contextlib.contextmanager
     def writing(self) -> Iterator[Session]:
@@ -247,6 +267,8 @@ class CampaignStore:
 
 # SQLite's primary result codes for a write the disk refused (sqlite3.h).
 _SQLITE_READONLY, _SQLITE_IOERR, _SQLITE_FULL, _SQLITE_CANTOPEN = 8, 10, 13, 14
+_SQLITE_CORRUPT, _SQLITE_NOTADB = 11, 26
+_DAMAGED = frozenset({_SQLITE_CORRUPT, _SQLITE_NOTADB})
 _WRITE_FAILURES = {
     _SQLITE_FULL: QT_TRANSLATE_NOOP("Errors", "the disk is full"),
     _SQLITE_IOERR: QT_TRANSLATE_NOOP("Errors", "the disk could not be written to"),
@@ -288,23 +310,48 @@ def open_campaign(location: Path | str, *, read_only: bool = False) -> CampaignS
     lock.acquire()
     engine = _make_engine(path, read_only=False)
     try:
-        _set_pragmas(path, "PRAGMA journal_mode = WAL")
+        # Upgrade before switching to WAL: a migration that fails is then rolled back
+        # from the journal and leaves the file byte for byte as it was.
         if checked.revision != schema.head_revision():
-            with engine.begin() as connection:
-                schema.upgrade(connection)
+            _upgrade(path, engine)
         store = CampaignStore(path, engine, False, lock=lock)
         _verify_campaign_row(store)
+        engine.dispose()  # no connection of ours open while the journal mode changes
+        _set_pragmas(path, "PRAGMA journal_mode = WAL")
     except BaseException:
         engine.dispose()
+        # Back out of WAL, so that a refused file is left as it was found.
+        with contextlib.suppress(ReviewerError):
+            _set_pragmas(path, "PRAGMA journal_mode = DELETE")
         lock.release()
         raise
     return store
+
+
+def _upgrade(path: Path, engine: Engine) -> None:
+    """Migrate the file to the current schema, in one transaction.
+
+    A file whose recorded revision does not match its tables (edited by hand, or a
+    damaged copy) makes a migration fail; nothing of it is kept, and the file is
+    refused as damaged rather than left to fail later.
+    """
+    try:
+        with engine.begin() as connection:
+            schema.upgrade(connection)
+    except DatabaseError as exc:
+        detail = _write_failure(exc) if isinstance(exc, OperationalError) else None
+        if detail is not None:
+            raise CampaignSaveFailed(path=path, detail=detail) from exc
+        raise CampaignCorrupt(path=path, detail=exc.orig or exc) from exc
 
 
 def _verify_campaign_row(store: CampaignStore) -> None:
     try:
         with store.reading() as session:
             found = session.scalar(select(Campaign.id).limit(1))
+    except CampaignCorrupt:
+        store.close()
+        raise
     except (DatabaseError, OperationalError) as exc:
         store.close()
         raise CampaignCorrupt(path=store.location, detail=exc.orig or exc) from exc

@@ -1641,6 +1641,10 @@
         <translation>该文件不是 Reviewer 评分文件。</translation>
     </message>
     <message>
+        <source>its field “{field}” is missing or not what Reviewer writes there, so it is not a score file Reviewer wrote.</source>
+        <translation>其字段“{field}”缺失或与 Reviewer 写入的内容不符，因此不是 Reviewer 生成的评分文件。</translation>
+    </message>
+    <message>
         <source>it comes from another campaign.</source>
         <translation>该文件来自其他评审批次。</translation>
     </message>
@@ -1657,12 +1661,20 @@
         <translation>该文件在专家签名后被改动（签名不符）。</translation>
     </message>
     <message>
+        <source>it is for scoring round {round}, but its kit is for round {kit_round}.</source>
+        <translation>它属于第 {round} 轮评分，但其评分包属于第 {kit_round} 轮。</translation>
+    </message>
+    <message>
         <source>it was scored on version {old} of the rubric “{title}”, which has since changed to version {new}. Send the expert a new kit.</source>
         <translation>该文件依据评分细则“{title}”第 {old} 版评分，而该细则现已更新为第 {new} 版。请向该专家重新发放评分包。</translation>
     </message>
     <message>
         <source>it is older than (or the same as) a score file already imported from this kit (number {sequence}, last imported {last}).</source>
         <translation>该文件不晚于已从该评分包导入的评分文件（本文件序号 {sequence}，已导入序号 {last}）。</translation>
+    </message>
+    <message>
+        <source>it declares a conflict of interest with application {application}, which is not assigned to the expert.</source>
+        <translation>它申明与申报项目 {application} 存在利益冲突，但该项目并未分配给该专家。</translation>
     </message>
     <message>
         <source>it scores {applicant}, from which the expert is recused.</source>
@@ -1673,12 +1685,20 @@
         <translation>该文件含有对 {applicant} 的评分，而该项目未分配给该专家。</translation>
     </message>
     <message>
+        <source>it scores {applicant} {criterion} twice.</source>
+        <translation>它对{applicant}的 {criterion} 评了两次分。</translation>
+    </message>
+    <message>
         <source>its score for {applicant} {criterion} is not one the rubric allows.</source>
         <translation>该文件中 {applicant} {criterion} 的评分不符合评分细则。</translation>
     </message>
     <message>
         <source>{path} is a campaign, not an expert&apos;s scoring kit. Open the kit file the secretariat gave you.</source>
         <translation>{path} 是评审批次文件，不是专家评分包。请打开工作组发给您的评分包文件。</translation>
+    </message>
+    <message>
+        <source>The kit {path} is damaged: its records do not fit together. Ask the secretariat to issue you a new kit.</source>
+        <translation>评分包 {path} 已损坏：其中的记录互不吻合。请联系工作组为您重新发放评分包。</translation>
     </message>
     <message>
         <source>{criterion}: “{value}” is not a score. Type a number from 0 to {max} in steps of {step}.</source>
@@ -2203,6 +2223,10 @@
     <message>
         <source>A file of the package could not be read ({detail}). Check that the disk or USB stick is connected and import the package again.</source>
         <translation>申报材料中有文件无法读取（{detail}）。请检查磁盘或U盘是否已连接，然后重新导入。</translation>
+    </message>
+    <message>
+        <source>A file in the zip is damaged ({detail}). Copy the zip again from the USB stick, or ask the applicant to re-create it, and import it again.</source>
+        <translation>压缩包中的文件已损坏（{detail}）。请从U盘重新复制该压缩包，或请申报单位重新制作，然后再次导入。</translation>
     </message>
     <message>
         <source>The form names “{applicant}”, which is not an applicant of this campaign. Register it under Applicants (or import with --register-applicants), or correct the name on the form.</source>
