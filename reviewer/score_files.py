@@ -204,19 +204,24 @@ def _malformed(signed: dict[str, Any]) -> str | None:
         for c in conflicts
     ):
         return "conflicts"
-    for entry in signed["scores"]:
-        if not (
-            isinstance(entry, dict)
-            and _whole(entry.get("application_id"))
-            and _whole(entry.get("criterion_id"))
-            and isinstance(entry.get("value"), str | int | float)
-            and not isinstance(entry.get("value"), bool)
-            and all(
-                isinstance(entry.get(k, ""), str) for k in ("applicant", "criterion", "comment")
-            )
-        ):
-            return "scores"
-    return None
+    return None if _scores_well_formed(signed["scores"]) else "scores"
+
+
+def _scores_well_formed(entries: list[Any]) -> bool:
+    """Every score entry laid out as written: checked field by field over all entries at
+    once (sets of types, the range of the ids), since a file holds thousands of them."""
+    if {type(entry) for entry in entries} - {dict}:
+        return False
+    for key in ("application_id", "criterion_id"):
+        ids = [entry.get(key) for entry in entries]
+        if {type(i) for i in ids} - {int} or (ids and not 0 <= min(ids) <= max(ids) <= _LARGEST):
+            return False
+    if {type(entry.get("value")) for entry in entries} - {str, int, float}:
+        return False  # bool is its own type here, so True is refused as it should be
+    return not any(
+        {type(entry.get(key, "")) for entry in entries} - {str}
+        for key in ("applicant", "criterion", "comment")
+    )
 
 
 def verify_score_file(store: CampaignStore, data: bytes, file_name: str) -> VerifiedScores:
