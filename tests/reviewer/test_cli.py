@@ -260,3 +260,18 @@ def test_a_reader_that_stops_early_is_no_error(
     monkeypatch.setattr(sys, "stdout", pipe)
     assert main(["reconcile", str(demo_file)]) == EXIT_OK
     pipe.target.close()
+
+
+def test_every_verb_starts_the_command_line_not_the_app() -> None:
+    """A verb missing from VERBS would open the desktop app instead (on a server, abort)."""
+    import argparse
+
+    from reviewer.cli import VERBS, build_parser, is_command
+
+    verbs = next(
+        action
+        for action in build_parser()._actions
+        if isinstance(action, argparse._SubParsersAction)
+    )
+    assert set(verbs.choices) == set(VERBS)
+    assert all(is_command([verb]) for verb in verbs.choices)
