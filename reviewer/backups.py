@@ -50,6 +50,7 @@ from reviewer.storage import (
     finish_file,
     move_into_place,
     open_campaign,
+    write_file_copy,
 )
 
 KEEP = 10
@@ -184,18 +185,6 @@ def _write_marker(folder: Path, marker: str, backup: str) -> None:
     temp.replace(folder / _MARKER)
 
 
-def _copy_into(store: CampaignStore, temp: Path) -> None:
-    raw = store.engine.raw_connection()
-    try:
-        source = raw.driver_connection
-        assert isinstance(source, sqlite3.Connection)
-        with contextlib.closing(sqlite3.connect(temp)) as target:
-            source.backup(target)
-    finally:
-        raw.close()
-    finish_file(temp)
-
-
 def _sync_folder(folder: Path) -> None:
     """Make a rename in `folder` survive a power cut (POSIX; Windows has no such call)."""
     if os.name != "posix":
@@ -263,7 +252,7 @@ def _take(store: CampaignStore, campaign: Path, folder: Path, reason: str) -> Ba
     target = folder / f"{campaign.stem}-{stamp}-{reason}{SUFFIX}"
     temp = folder / f"{_PARTIAL}{uuid.uuid4().hex}{SUFFIX}"
     try:
-        _copy_into(store, temp)
+        write_file_copy(store, temp)
         if target.exists():  # two backups in one millisecond: never replace the first
             raise FileExistsError(target)
         temp.replace(target)

@@ -442,6 +442,20 @@ def create_campaign_file(
     return open_campaign(location)
 
 
+def write_file_copy(store: CampaignStore, temp: Path) -> None:
+    """Copy the open campaign file into the new file `temp` with SQLite's backup API (a
+    consistent copy while others read) and finish it as a campaign file."""
+    raw = store.engine.raw_connection()
+    try:
+        source = raw.driver_connection
+        assert isinstance(source, sqlite3.Connection)
+        with contextlib.closing(sqlite3.connect(temp)) as target:
+            source.backup(target)
+    finally:
+        raw.close()
+    finish_file(temp)
+
+
 def save_copy(store: CampaignStore, destination: Path) -> None:
     """Write a consistent copy of the open campaign to the file `destination` (SQLite
     backup; a campaign in a database is copied row by row into a new campaign file)."""
@@ -458,15 +472,7 @@ def save_copy(store: CampaignStore, destination: Path) -> None:
     os.close(handle)
     temp = Path(temp_name)
     try:
-        raw = store.engine.raw_connection()
-        try:
-            source = raw.driver_connection
-            assert isinstance(source, sqlite3.Connection)
-            with contextlib.closing(sqlite3.connect(temp)) as target:
-                source.backup(target)
-        finally:
-            raw.close()
-        finish_file(temp)
+        write_file_copy(store, temp)
         move_into_place(temp, destination)
     except OSError as exc:
         temp.unlink(missing_ok=True)

@@ -61,7 +61,7 @@ class DecisionsActions(LazyTab):
     """Owns the Decisions tab (`page`) and carries out what it asks for."""
 
     def __init__(self, window: MainWindow) -> None:
-        super().__init__(window, "decisionsPage")
+        super().__init__(window, "decisionsPage", self.load)
         self.view: DecisionsView | None = None
         self.undo = QUndoStack(self)
         self._undo_store: CampaignStore | None = None

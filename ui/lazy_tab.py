@@ -8,6 +8,7 @@ once if it is showing.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from ui.qt import QObject, QVBoxLayout, QWidget
@@ -17,21 +18,18 @@ if TYPE_CHECKING:
 
 
 class LazyTab(QObject):
-    """Owns a tab's `page`; subclasses say how to `load` it."""
+    """Owns a tab's `page`; `load` fills it from the open campaign."""
 
-    def __init__(self, window: MainWindow, name: str) -> None:
+    def __init__(self, window: MainWindow, name: str, load: Callable[[], None]) -> None:
         super().__init__(window)
         self.window = window
+        self._load = load
         self.page = QWidget()
         self.page.setObjectName(name)
         self._layout = QVBoxLayout(self.page)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self.stale = True  # the campaign changed since the page was last filled
         window.campaign_changed.connect(self.on_campaign_changed)
-
-    def load(self) -> None:
-        """Fill the page from the open campaign."""
-        raise NotImplementedError
 
     def _showing(self) -> bool:
         tabs = getattr(self.window, "tabs", None)
@@ -40,8 +38,8 @@ class LazyTab(QObject):
     def on_campaign_changed(self) -> None:
         self.stale = True
         if self._showing():
-            self.load()
+            self._load()
 
     def on_tab_changed(self, _index: int) -> None:
         if self._showing() and self.stale:
-            self.load()
+            self._load()

@@ -24,13 +24,10 @@ class ResultsActions(LazyTab):
     """Owns the Results tab (`page`) and carries out what it asks for."""
 
     def __init__(self, window: MainWindow) -> None:
-        super().__init__(window, "resultsPage")
+        super().__init__(window, "resultsPage", self.merge)
         self.view: ResultsView | None = None
         self.last_results: PanelResults | None = None
         self.charts: Any = None
-
-    def load(self) -> None:
-        self.merge()
 
     def _ensure_view(self) -> ResultsView:
         if self.view is None:
