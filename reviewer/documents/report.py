@@ -27,6 +27,7 @@ from reviewer.documents.pilot_list import pilot_list
 from reviewer.documents.public_notice import public_notice
 from reviewer.documents.score_summary import score_summary_of
 from reviewer.documents.source import ReportSource, read_source
+from reviewer.errors import CampaignNotWritable
 from reviewer.exports import ranking_workbook, score_summary_workbook
 from reviewer.i18n import QT_TRANSLATE_NOOP, translate
 from reviewer.progress import Job, Progress
@@ -145,7 +146,10 @@ def writing_report(store: CampaignStore, folder: Path, options: DocumentOptions 
     back_up(store, REPORT)
     approved = any(source.approved(kind) for kind in source.tracks())
     builders = _builders(store, source, options)
-    folder.mkdir(parents=True, exist_ok=True)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise CampaignNotWritable(path=folder, detail=exc.strerror or exc) from exc
     _remove_partial_files(folder)
     written: list[WrittenDocument] = []
     skipped: list[tuple[str, str]] = []
@@ -159,7 +163,10 @@ def writing_report(store: CampaignStore, folder: Path, options: DocumentOptions 
             continue
         for made_kind, name, content in make():
             path = folder / name
-            _write_whole(path, content)
+            try:
+                _write_whole(path, content)
+            except OSError as exc:  # a full disk, a folder taken away meanwhile
+                raise CampaignNotWritable(path=path, detail=exc.strerror or exc) from exc
             digest = hashlib.sha256(content).hexdigest()
             written.append(WrittenDocument(made_kind, name, path, digest))
     yield Progress(len(builders), len(builders), "")

@@ -107,6 +107,17 @@ def _in_order(text: str, names: list[str]) -> bool:
     return -1 not in positions and positions == sorted(positions)
 
 
+def test_a_folder_that_cannot_be_made_is_refused_by_name(
+    decided: tuple[Path, Approved], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path, _approved = decided
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    out = blocker / "documents"
+    assert main(["report", str(path), "--out", str(out)]) == EXIT_REJECTED
+    assert str(out) in capsys.readouterr().err
+
+
 def test_report_refused_while_the_results_are_not_locked(
     demo_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
