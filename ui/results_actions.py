@@ -15,6 +15,8 @@ from ui.qt import QInputDialog, QLineEdit, QMessageBox
 from ui.tasks import run_with_progress
 
 if TYPE_CHECKING:
+    from reviewer.progress import Job
+    from reviewer.rescore import RoundTotal
     from reviewer.results import PanelResults
     from ui.main_window import MainWindow
     from ui.results_view import ResultsView
@@ -52,17 +54,23 @@ class ResultsActions(LazyTab):
         if store is None or is_kit(store):
             return
         view = self._ensure_view()
+        from reviewer.rescore import score_history
         from reviewer.results import merging
 
-        def shown(results: PanelResults) -> None:
-            from reviewer.reconcile import current_lock, notes
-            from reviewer.rescore import score_history
+        def merged() -> Job:
+            # The rounds' history sums every score too: on the worker, not the UI thread.
+            results = yield from merging(store)
+            return results, score_history(store)
 
+        def shown(merged: tuple[PanelResults, dict[int, tuple[RoundTotal, ...]]]) -> None:
+            from reviewer.reconcile import current_lock, notes
+
+            results, history = merged
             if self.window.store is not store:
                 return  # another campaign was opened meanwhile
             self.stale = False
             self.last_results = results
-            view.set_results(results, notes(store), score_history(store))
+            view.set_results(results, notes(store), history)
             view.set_lock(current_lock(store), editable=not store.read_only)
             if self.charts is not None:
                 self.charts.set_results(results)
@@ -70,7 +78,7 @@ class ResultsActions(LazyTab):
         run_with_progress(
             self.window,
             self.tr("Merging the scores"),
-            lambda: merging(store),
+            merged,
             shown,
             lambda error: self.window.show_error(self.tr("Cannot merge the scores"), error),
         )

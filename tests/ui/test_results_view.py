@@ -196,6 +196,8 @@ def test_a_rescore_round_from_the_tab_then_the_new_scores_show(
     returned = tmp_path / "E03-2.json"
     with open_campaign(kit_path) as kit:
         returned.write_bytes(write_score_file(kit).data)
+    # The merge that opening the round started must be shown before the import's.
+    qtbot.waitUntil(lambda: not window.results_actions.stale, timeout=20_000)
     before = window.results_actions.last_results
     window.import_score_paths([returned])
     qtbot.waitUntil(lambda: window.results_actions.last_results is not before, timeout=20_000)
