@@ -3,7 +3,8 @@
 
 Baseline, in the same run: inserting the same 1,000,000 rows into a SQLite file with a
 bare `sqlite3` executemany in one transaction. The measured part runs in a child process
-(`reviewer` code only: verify and import every file, then `merge_results`) so its peak
+(`reviewer` code only: the batch import the app and `reviewer scores` run, with its
+automatic backup, then `merge_results`) so its peak
 memory is its own.
 """
 
@@ -29,13 +30,13 @@ CHILD = """
 import json, resource, sys, time
 from pathlib import Path
 from reviewer.results import merge_results
-from reviewer.score_import import import_score_file
+from reviewer.score_import import import_score_files
 from reviewer.storage import open_campaign
 campaign, folder = Path(sys.argv[1]), Path(sys.argv[2])
 files = sorted(folder.glob("*.json"))
 start = time.perf_counter()
 with open_campaign(campaign) as store:
-    reports = [import_score_file(store, path) for path in files]
+    reports = import_score_files(store, files)
     imported = time.perf_counter()
     results = merge_results(store)
 done = time.perf_counter()

@@ -22,3 +22,12 @@ class Progress:
 
 # A job may return a result (an import's reports); it reaches whoever ran the job.
 Job = Generator[Progress, None, Any]
+
+
+def finish(job: Job) -> Any:
+    """Run a job to its end without showing its progress; returns the job's result."""
+    while True:
+        try:
+            next(job)
+        except StopIteration as finished:
+            return finished.value

@@ -40,7 +40,7 @@ from reviewer.divergence import (
     spreads_exceed,
 )
 from reviewer.i18n import translate
-from reviewer.progress import Job, Progress
+from reviewer.progress import Job, Progress, finish
 from reviewer.reliability import PanelReliability, panel_reliability
 from reviewer.rubrics import RubricView, current_rubrics
 from reviewer.score_table import TrackScores, latest_scores
@@ -348,13 +348,8 @@ def _application_result(
 
 def merge_results(store: CampaignStore) -> PanelResults:
     """Every assigned or scored application's result under the campaign's method."""
-    job = merging(store)
-    while True:
-        try:
-            next(job)
-        except StopIteration as finished:
-            results: PanelResults = finished.value
-            return results
+    results: PanelResults = finish(merging(store))
+    return results
 
 
 def merging(store: CampaignStore) -> Job:

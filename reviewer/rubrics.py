@@ -222,31 +222,37 @@ _SCORED = (
 
 
 def current_rubrics(store: CampaignStore) -> list[RubricView]:
-    """The newest rubric version of each track, city track first.
+    """The newest rubric version of each track, city track first."""
+    with store.reading() as session:
+        return rubrics_in(session)
+
+
+def rubrics_in(session: Session) -> list[RubricView]:
+    """`current_rubrics` inside the caller's unit of work, for a check that must read the
+    rubrics in the same transaction as what it checks.
 
     Read with plain column queries, one per level of the rubric, not ORM objects.
     """
-    with store.reading() as session:
-        connection = session.connection()
-        tracks = connection.execute(_TRACKS).all()
-        newest: dict[int, Row[int, int, int, str, Decimal, bool]] = {}
-        for version in connection.execute(_VERSIONS):
-            newest[version.track_id] = version  # the last one read is the newest
-        rubrics = {"rubrics": [rubric.id for rubric in newest.values()]}
-        conditions = connection.execute(_CONDITIONS, rubrics).all()
-        criteria = connection.execute(_CRITERIA, rubrics).all()
-        bands: dict[int, list[BandView]] = defaultdict(list)
-        for band in connection.execute(_BANDS, rubrics):
-            bands[band.criterion_id].append(
-                BandView(band.level, band.min_points, band.max_points, band.descriptor)
-            )
-        gates: dict[int, list[GateView]] = defaultdict(list)
-        for gate in connection.execute(_GATES, rubrics):
-            gates[gate.rubric_id].append(GateView(gate.code, gate.name, gate.description))
-        scored = {
-            rubric_id: connection.execute(_SCORED, {"rubric": rubric_id}).first() is not None
-            for rubric_id in rubrics["rubrics"]
-        }
+    connection = session.connection()
+    tracks = connection.execute(_TRACKS).all()
+    newest: dict[int, Row[int, int, int, str, Decimal, bool]] = {}
+    for version in connection.execute(_VERSIONS):
+        newest[version.track_id] = version  # the last one read is the newest
+    rubrics = {"rubrics": [rubric.id for rubric in newest.values()]}
+    conditions = connection.execute(_CONDITIONS, rubrics).all()
+    criteria = connection.execute(_CRITERIA, rubrics).all()
+    bands: dict[int, list[BandView]] = defaultdict(list)
+    for band in connection.execute(_BANDS, rubrics):
+        bands[band.criterion_id].append(
+            BandView(band.level, band.min_points, band.max_points, band.descriptor)
+        )
+    gates: dict[int, list[GateView]] = defaultdict(list)
+    for gate in connection.execute(_GATES, rubrics):
+        gates[gate.rubric_id].append(GateView(gate.code, gate.name, gate.description))
+    scored = {
+        rubric_id: connection.execute(_SCORED, {"rubric": rubric_id}).first() is not None
+        for rubric_id in rubrics["rubrics"]
+    }
     by_condition: dict[int, list[CriterionView]] = defaultdict(list)
     for k in criteria:
         by_condition[k.condition_id].append(

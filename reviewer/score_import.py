@@ -32,7 +32,6 @@ from models import (
     Expert,
     Kit,
     Score,
-    ScoringRound,
 )
 from models.base import utc_now
 from models.enums import ConflictSource
@@ -40,9 +39,15 @@ from reviewer import audit
 from reviewer.backups import SCORES, back_up
 from reviewer.blobs import store_blob
 from reviewer.i18n import translate
+from reviewer.progress import Job, Progress, finish
 from reviewer.result_lock import ResultsLocked, ensure_unlocked
 from reviewer.round_progress import assignment_states, current_round
-from reviewer.score_files import ScoreFileRejected, fingerprint_of, verify_score_file
+from reviewer.score_files import (
+    ScoreFileChecks,
+    ScoreFileRejected,
+    VerifiedScores,
+    fingerprint_of,
+)
 from reviewer.storage import CampaignStore
 
 
@@ -139,14 +144,14 @@ def _score_rows(
     )
 
 
-def _already_imported(session: Session, data: bytes) -> str | None:
+def _already_imported(session: Session, data: bytes, sha256: str) -> str | None:
     """The expert code of an earlier import of the same file, if any.
 
     Every import stores its file by SHA-256 in the same transaction, so a file the
     campaign does not hold (the usual case) is answered by one primary-key lookup; only
     a file it holds has its fingerprint looked for, by SQLite, in the imports' events.
     """
-    if session.get(Blob, hashlib.sha256(data).hexdigest()) is None:
+    if session.get(Blob, sha256) is None:
         return None
     return session.scalars(
         select(AuditEvent.entity_id)
@@ -160,28 +165,67 @@ def _already_imported(session: Session, data: bytes) -> str | None:
 
 
 def import_score_files(store: CampaignStore, paths: Sequence[Path]) -> list[ScoreImportReport]:
-    """Take in a batch of returned files, after one automatic backup of the campaign."""
-    back_up(store, SCORES)
-    return [import_score_file(store, path) for path in paths]
+    """Take in a batch of returned files (see `importing_score_files`)."""
+    reports: list[ScoreImportReport] = finish(importing_score_files(store, paths))
+    return reports
 
 
 def import_score_file(store: CampaignStore, path: Path) -> ScoreImportReport:
-    """Verify and take in one score file, in one unit of work."""
-    name = Path(path).name
+    """Verify and take in one score file, in one unit of work (no backup: a caller
+    taking in a batch file by file has made one)."""
+    reports: list[ScoreImportReport] = finish(
+        importing_score_files(store, [path], back_up_first=False)
+    )
+    return reports[0]
+
+
+def importing_score_files(
+    store: CampaignStore, paths: Sequence[Path], *, back_up_first: bool = True
+) -> Job:
+    """Take in a batch of returned files after one automatic backup; a job that yields
+    its progress file by file and returns a report per file.
+
+    The batch is one unit of work: every file is checked inside it, against the campaign
+    as the files before it left it, and a file that fails is reported and left out while
+    the others go in. Stopped early, the job leaves the campaign as it was.
+    """
+    if back_up_first:
+        back_up(store, SCORES)
+    total = len(paths)
+    reports: list[ScoreImportReport] = []
+    with store.writing(references_checked=True) as session:
+        try:
+            ensure_unlocked(session)
+            locked = None
+        except ResultsLocked as exc:
+            locked = exc
+        checks = ScoreFileChecks.read(session)
+        for done, path in enumerate(paths):
+            name = Path(path).name
+            yield Progress(done, total, translate("Scores", "Checking {file}…").format(file=name))
+            reports.append(_take_in(store, session, checks, Path(path), locked))
+        yield Progress(total, total, translate("Scores", "Saving…"))
+    return reports
+
+
+def _take_in(
+    store: CampaignStore,
+    session: Session,
+    checks: ScoreFileChecks,
+    path: Path,
+    locked: ResultsLocked | None,
+) -> ScoreImportReport:
+    """Check one file and, if it passes, write it into the batch's unit of work."""
+    name = path.name
     try:
-        data = Path(path).read_bytes()
+        data = path.read_bytes()
     except OSError as exc:
         problem = translate("Errors", "it cannot be read ({detail}).").format(
             detail=exc.strerror or exc
         )
         return ScoreImportReport(name, ScoreOutcome.REJECTED, message=f"{name}: {problem}")
-    try:
-        with store.reading() as session:
-            earlier = _already_imported(session, data)
-            if earlier is None:
-                ensure_unlocked(session)
-    except ResultsLocked as locked:
-        return ScoreImportReport(name, ScoreOutcome.REJECTED, message=f"{name}: {locked}")
+    sha256 = hashlib.sha256(data).hexdigest()
+    earlier = _already_imported(session, data, sha256)
     if earlier is not None:
         return ScoreImportReport(
             name,
@@ -191,79 +235,86 @@ def import_score_file(store: CampaignStore, path: Path) -> ScoreImportReport:
                 file=name
             ),
         )
+    if locked is not None:
+        return ScoreImportReport(name, ScoreOutcome.REJECTED, message=f"{name}: {locked}")
     try:
         if data.startswith(b"PK"):  # an Excel score sheet filled in by hand
             from reviewer.score_workbook import read_score_workbook
 
-            verified = read_score_workbook(store, io.BytesIO(data), name)
+            verified = read_score_workbook(store, io.BytesIO(data), name, checks)
         else:
-            verified = verify_score_file(store, data, name)
+            verified = checks.verify(data, name)
     except ScoreFileRejected as rejected:
         return ScoreImportReport(name, ScoreOutcome.REJECTED, message=rejected.message())
-    with store.writing() as session:
-        expert_id = verified.expert_id
-        expert_code = session.scalars(select(Expert.code).where(Expert.id == expert_id)).one()
-        round_id = session.scalars(
-            select(ScoringRound.id).where(ScoringRound.number == verified.round_number)
-        ).one()
-        earlier_scores = (Score.expert_id == expert_id) & (Score.round_id == round_id)
-        before = session.scalar(select(func.count()).select_from(Score).where(earlier_scores))
-        session.execute(delete(Score).where(earlier_scores))
-        if verified.scores:
-            connection = session.connection()
-            connection.exec_driver_sql(
-                _INSERT_SCORE[connection.dialect.paramstyle],
-                _score_rows(session, verified.scores, expert_id, round_id),
+    expert_code = checks.expert_codes[verified.expert_id]
+    before = _write_scores(session, verified, checks.round_ids[verified.round_number], data)
+    checks.taken(verified)
+    audit.record(
+        session,
+        "scores.import",
+        entity="expert",
+        entity_id=expert_code,
+        old={"scores": before},
+        new={
+            "scores": len(verified.scores),
+            "sequence": verified.sequence,
+            "round": verified.round_number,
+            "fingerprint": fingerprint_of(data),
+            "file": name,
+            "file_sha256": sha256,
+        },
+    )
+    return ScoreImportReport(
+        name, ScoreOutcome.IMPORTED, expert_code, verified.sequence, len(verified.scores)
+    )
+
+
+def _write_scores(session: Session, verified: VerifiedScores, round_id: int, data: bytes) -> int:
+    """Replace the expert's scores of the round with the file's, record its conflicts and
+    sequence, keep the file; returns how many scores it replaced."""
+    expert_id = verified.expert_id
+    earlier_scores = (Score.expert_id == expert_id) & (Score.round_id == round_id)
+    before = session.scalar(select(func.count()).select_from(Score).where(earlier_scores))
+    session.execute(delete(Score).where(earlier_scores))
+    if verified.scores:
+        connection = session.connection()
+        connection.exec_driver_sql(
+            _INSERT_SCORE[connection.dialect.paramstyle],
+            _score_rows(session, verified.scores, expert_id, round_id),
+        )
+    for conflict in verified.conflicts:
+        application_id = int(conflict["application_id"])
+        known = session.scalars(
+            select(ConflictDeclaration).where(
+                ConflictDeclaration.expert_id == expert_id,
+                ConflictDeclaration.application_id == application_id,
             )
-        for conflict in verified.conflicts:
-            application_id = int(conflict["application_id"])
-            known = session.scalars(
-                select(ConflictDeclaration).where(
-                    ConflictDeclaration.expert_id == expert_id,
-                    ConflictDeclaration.application_id == application_id,
-                )
-            ).first()
-            if known is None:
-                session.add(
-                    ConflictDeclaration(
-                        expert_id=expert_id,
-                        application_id=application_id,
-                        source=ConflictSource.DECLARED,
-                        reason=str(conflict.get("reason", "")),
-                    )
-                )
-            session.execute(
-                delete(Assignment).where(
-                    Assignment.expert_id == expert_id,
-                    Assignment.application_id == application_id,
+        ).first()
+        if known is None:
+            session.add(
+                ConflictDeclaration(
+                    expert_id=expert_id,
+                    application_id=application_id,
+                    source=ConflictSource.DECLARED,
+                    reason=str(conflict.get("reason", "")),
                 )
             )
         session.execute(
-            update(Kit).where(Kit.id == verified.kit_id).values(last_sequence=verified.sequence)
+            delete(Assignment).where(
+                Assignment.expert_id == expert_id,
+                Assignment.application_id == application_id,
+            )
         )
-        sha256, _size = store_blob(session, lambda: io.BytesIO(data))
-        audit.record(
-            session,
-            "scores.import",
-            entity="expert",
-            entity_id=expert_code,
-            old={"scores": before},
-            new={
-                "scores": len(verified.scores),
-                "sequence": verified.sequence,
-                "round": verified.round_number,
-                "fingerprint": fingerprint_of(data),
-                "file": name,
-                "file_sha256": sha256,
-            },
-        )
-        return ScoreImportReport(
-            name, ScoreOutcome.IMPORTED, expert_code, verified.sequence, len(verified.scores)
-        )
+    session.execute(
+        update(Kit).where(Kit.id == verified.kit_id).values(last_sequence=verified.sequence)
+    )
+    store_blob(session, lambda: io.BytesIO(data))
+    return int(before or 0)
 
 
 def return_summary(store: CampaignStore) -> ReturnSummary:
-    """For the current round: experts who have returned a file, those who have not, and
+    """For the current round: experts who have returned their scores (a file, or every
+    score the round asks of them entered by the secretariat), those who have not, and
     the applications some assigned expert has still not scored."""
     with store.reading() as session:
         round_ = current_round(session)
@@ -275,6 +326,9 @@ def return_summary(store: CampaignStore) -> ReturnSummary:
                 select(AuditEvent).where(AuditEvent.action == "scores.import")
             )
             if isinstance(event.new, dict) and event.new.get("round") == round_.number
+        }
+        returned |= {codes[s.expert_id] for s in states} - {
+            codes[s.expert_id] for s in states if not s.done
         }
         assigned = sorted({codes[s.expert_id] for s in states})
         names = dict(

@@ -47,6 +47,7 @@ from reviewer.rubrics import CriterionView, RubricView, current_rubrics
 from reviewer.score_files import (
     FORMAT,
     VERSION,
+    ScoreFileChecks,
     ScoreFileRejected,
     VerifiedScores,
     _sign,
@@ -507,11 +508,17 @@ def _load(stream: BinaryIO, file_name: str) -> Workbook:
         raise ScoreSheetRejected(file_name, [problem]) from exc
 
 
-def read_score_workbook(store: CampaignStore, stream: BinaryIO, file_name: str) -> VerifiedScores:
+def read_score_workbook(
+    store: CampaignStore,
+    stream: BinaryIO,
+    file_name: str,
+    checks: ScoreFileChecks | None = None,
+) -> VerifiedScores:
     """Check a handed-back score sheet and return its scores as a verified score file.
 
     Raises only `ScoreFileRejected` (as `ScoreSheetRejected`, listing every problem).
-    Nothing is written.
+    Nothing is written. Within a batch, `checks` are the batch's, so the sheet comes
+    after any file of the same kit taken in earlier in the batch.
     """
     workbook = _load(stream, file_name)
     try:
@@ -522,9 +529,13 @@ def read_score_workbook(store: CampaignStore, stream: BinaryIO, file_name: str) 
         raise ScoreSheetRejected(file_name, [problem]) from None
     with store.reading() as session:
         kit = session.scalars(select(Kit).where(Kit.uid == meta.kit)).one()
+        if checks is not None:
+            payload["sequence"] = checks.last_sequence[kit.id] + 1
         signed = {**payload, "signature": _sign(kit.secret, payload)}
     data = json.dumps(signed, ensure_ascii=False, indent=1).encode()
-    return verify_score_file(store, data, file_name)
+    if checks is None:
+        return verify_score_file(store, data, file_name)
+    return checks.verify(data, file_name)
 
 
 def _complain(

@@ -71,9 +71,14 @@ from ui.welcome_view import WelcomeView
 if TYPE_CHECKING:  # intake pulls in openpyxl: imported when first used, not at start-up
     from reviewer.backups import Backup
     from reviewer.intake import PackageReport
+    from reviewer.score_import import ScoreImportReport
     from reviewer.submission import Submission
     from ui.expert_view import ExpertView
     from ui.import_report_dialog import ImportReportDialog
+
+
+# Refusals listed in the score import's message itself; all of them are in its details.
+MESSAGE_LINES = 12
 
 
 class MainWindow(QMainWindow):
@@ -87,6 +92,7 @@ class MainWindow(QMainWindow):
         self.store: CampaignStore | None = None
         self._viewing: tempfile.TemporaryDirectory[str] | None = None
         self.last_import_report: ImportReportDialog | None = None
+        self.last_score_report: QMessageBox | None = None
         self.viewers: list[QMainWindow] = []  # open plan windows
         self._jobs: set[JobRunner] = set()  # long jobs running on the thread pool
         self.expert_view: ExpertView | None = None  # shown when a kit is open
@@ -772,23 +778,69 @@ class MainWindow(QMainWindow):
             self.import_score_paths([Path(name) for name in chosen])
 
     def import_score_paths(self, paths: list[Path]) -> None:
-        """Import returned score files (chosen or dropped) and say how each went."""
+        """Import returned score files (chosen or dropped) on a worker, then say how each
+        went."""
         store = self.store
         if store is None or store.read_only or self.expert_view is not None:
             return
-        from reviewer.score_import import import_score_files, return_summary
+        from reviewer.score_import import importing_score_files
 
-        reports = import_score_files(store, paths)
-        summary = return_summary(store)
+        self._start_job(
+            self.tr("Importing score files"),
+            lambda: importing_score_files(store, paths),
+            on_success=self._on_scores_imported,
+            on_failure=lambda error: self.show_error(self.tr("Cannot import"), error),
+        )
+
+    def _on_scores_imported(self, reports: list[ScoreImportReport]) -> None:
+        """The batch's outcome: counts and every refusal up front, each file in the
+        details, and who has still not returned."""
+        from reviewer.score_import import ScoreOutcome, return_summary
+
+        store = self.store
         self.refresh()
-        lines = [f"{r.file}: {r.message or r.outcome.value}" for r in reports]
+        if store is None:
+            return
+        summary = return_summary(store)
+        count = {o: sum(r.outcome is o for r in reports) for o in ScoreOutcome}
+        lines = [
+            self.tr("Imported: {imported}. Unchanged: {unchanged}. Refused: {refused}.").format(
+                imported=count[ScoreOutcome.IMPORTED],
+                unchanged=count[ScoreOutcome.UNCHANGED],
+                refused=count[ScoreOutcome.REJECTED],
+            )
+        ]
+        refused = [r.message for r in reports if r.outcome is ScoreOutcome.REJECTED]
+        lines += refused[:MESSAGE_LINES]
+        if len(refused) > MESSAGE_LINES:
+            lines.append(
+                self.tr("… and {more} more (see the details).").format(
+                    more=len(refused) - MESSAGE_LINES
+                )
+            )
         lines.append(
             self.tr("Returned: {returned}. Missing: {missing}.").format(
                 returned=", ".join(summary.returned) or "-",
                 missing=", ".join(summary.missing) or "-",
             )
         )
-        QMessageBox.information(self, self.tr("Score files"), "\n".join(lines))
+        box = QMessageBox(
+            QMessageBox.Icon.Warning if refused else QMessageBox.Icon.Information,
+            self.tr("Score files"),
+            "\n".join(lines),
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
+        box.setDetailedText("\n".join(r.message or self._imported_line(r) for r in reports))
+        self.last_score_report = box
+        box.open()
+
+    def _imported_line(self, report: ScoreImportReport) -> str:
+        return self.tr(
+            "{file}: {scores} scores of {expert} taken in (file number {sequence})."
+        ).format(
+            file=report.file, scores=report.scores, expert=report.expert, sequence=report.sequence
+        )
 
     def on_template_triggered(self) -> None:
         from reviewer.application_form import form_template

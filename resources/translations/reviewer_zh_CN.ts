@@ -2705,12 +2705,28 @@ Replace them with the new packages? The earlier files stay in the history.</sour
         <translation>评分文件 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
+        <source>Importing score files</source>
+        <translation>正在导入评分文件</translation>
+    </message>
+    <message>
+        <source>Imported: {imported}. Unchanged: {unchanged}. Refused: {refused}.</source>
+        <translation>已导入：{imported} 个。未变化：{unchanged} 个。被拒绝：{refused} 个。</translation>
+    </message>
+    <message>
+        <source>… and {more} more (see the details).</source>
+        <translation>……另有 {more} 个（见详细信息）。</translation>
+    </message>
+    <message>
         <source>Returned: {returned}. Missing: {missing}.</source>
         <translation>已交回：{returned}。未交回：{missing}。</translation>
     </message>
     <message>
         <source>Score files</source>
         <translation>评分文件</translation>
+    </message>
+    <message>
+        <source>{file}: {scores} scores of {expert} taken in (file number {sequence}).</source>
+        <translation>{file}：已导入 {expert} 的 {scores} 个评分（第 {sequence} 号文件）。</translation>
     </message>
     <message>
         <source>Application form template</source>
@@ -3877,6 +3893,17 @@ Replace them with the new packages? The earlier files stay in the history.</sour
     <message>
         <source>Your score in round {round}: {points}</source>
         <translation>您第 {round} 轮的评分：{points}</translation>
+    </message>
+</context>
+<context>
+    <name>Scores</name>
+    <message>
+        <source>Checking {file}…</source>
+        <translation>正在核验 {file}……</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存……</translation>
     </message>
 </context>
 <context>

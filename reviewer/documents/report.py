@@ -30,7 +30,7 @@ from reviewer.documents.source import ReportSource, read_source
 from reviewer.errors import CampaignNotWritable
 from reviewer.exports import ranking_workbook, score_summary_workbook
 from reviewer.i18n import QT_TRANSLATE_NOOP, translate
-from reviewer.progress import Job, Progress
+from reviewer.progress import Job, Progress, finish
 from reviewer.reproducible import reproducible_xlsx
 from reviewer.storage import CampaignStore
 
@@ -174,10 +174,5 @@ def writing_report(store: CampaignStore, folder: Path, options: DocumentOptions 
 
 
 def write_report(store: CampaignStore, folder: Path, options: DocumentOptions = DEFAULTS) -> Report:
-    job = writing_report(store, folder, options)
-    while True:
-        try:
-            next(job)
-        except StopIteration as finished:
-            report: Report = finished.value
-            return report
+    report: Report = finish(writing_report(store, folder, options))
+    return report

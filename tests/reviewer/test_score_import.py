@@ -58,6 +58,9 @@ def test_a_returned_file_replaces_the_experts_scores_and_the_progress_shows_it(
         after = return_summary(store)
         progress = campaigns.overview(store).progress
     assert "E07" in before.missing and "E07" in after.returned
+    # The demo's experts whose every score the secretariat entered count as returned.
+    assert before.returned == ("E01", "E02", "E03", "E04")
+    assert before.missing == ("E05", "E06", "E07")
     assert report.outcome is ScoreOutcome.IMPORTED and report.sequence == 1
     assert _scores_of(demo_campaign, "E07") == report.scores == 10 * 17 + 5 * 15
     assert progress.experts_done == 5  # E01-E04 and now E07

@@ -203,16 +203,24 @@ def test_the_secretariat_imports_a_returned_score_file_from_the_menu(
     qtbot.addWidget(window)
     window.open_path(demo_file)
     monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(returned)], ""))
-    shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text, *a: shown.append(text))
-    window.scores_action.trigger()
-    assert "Returned: E01, E02, E03, E04, E05, E06, E07" not in shown[0]
-    assert "E07" in shown[0].split("Returned:")[1].split("Missing")[0]
+    window.scores_action.trigger()  # imported on a worker; the report box says how it went
+    qtbot.waitUntil(lambda: window.last_score_report is not None, timeout=20_000)
+    first = window.last_score_report
+    assert first is not None
+    said = first.text()
+    assert "Returned: E01, E02, E03, E04, E05, E06, E07" not in said
+    assert "E07" in said.split("Returned:")[1].split("Missing")[0]
     assert window.overview.scoring_detail.text().startswith("5 of 7 experts finished")
+    first.accept()
     # The same file dropped on the window: checked again, and nothing changes.
     window.show()
     assert drop_files(window, [returned])
-    assert "imported before; nothing changed" in shown[1]
+    qtbot.waitUntil(lambda: window.last_score_report is not first, timeout=20_000)
+    again = window.last_score_report
+    assert again is not None
+    assert "Imported: 0. Unchanged: 1. Refused: 0." in again.text()
+    assert "imported before; nothing changed" in again.detailedText()
+    again.accept()
     window.close()
 
 

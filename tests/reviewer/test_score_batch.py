@@ -1,0 +1,106 @@
+"""A batch of returned score files is one unit of work: each file is checked against the
+campaign as the files before it in the batch left it, a refused file leaves the others
+in, and a batch stopped early leaves the campaign as it was."""
+
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+
+from models import Expert, Score
+from reviewer.progress import Progress
+from reviewer.score_import import ScoreOutcome, import_score_files, importing_score_files
+from reviewer.scoring import kit_state, save_score, scoring_form
+from reviewer.storage import CampaignStore, open_campaign
+from tests.reviewer.test_score_import import _file, _scored_kit, _scores_of
+
+
+def _two_files(campaign: Path, folder: Path, code: str) -> tuple[Path, Path]:
+    """Two successive score files of one expert, the second with one score changed."""
+    kit = _scored_kit(campaign, folder, code)
+    first = _file(kit, folder, f"{code}-1.json")
+    with open_campaign(kit) as store:
+        application = scoring_form(store, _first_application(store)).entries
+        entry = next(e for e in application if not e.criterion.is_veto)
+        save_score(store, _first_application(store), entry.criterion.id, Decimal(0), "无")
+    return first, _file(kit, folder, f"{code}-2.json")
+
+
+def _first_application(store: CampaignStore) -> int:
+    return kit_state(store).assignments[0].application_id
+
+
+def _total(campaign: Path, code: str) -> Decimal:
+    with open_campaign(campaign, read_only=True) as store, store.reading() as session:
+        expert = session.scalars(select(Expert.id).where(Expert.code == code)).one()
+        values = session.scalars(select(Score.value).where(Score.expert_id == expert))
+        return sum(values, Decimal(0))
+
+
+def test_files_of_one_expert_in_a_batch_are_taken_in_order(demo_file: Path, tmp_path: Path) -> None:
+    first, second = _two_files(demo_file, tmp_path, "E07")
+    damaged = tmp_path / "damaged.json"
+    damaged.write_text("{not json", encoding="utf-8")
+    with open_campaign(demo_file) as store:
+        reports = import_score_files(store, [first, damaged, second, first])
+    assert [r.outcome for r in reports] == [
+        ScoreOutcome.IMPORTED,
+        ScoreOutcome.REJECTED,
+        ScoreOutcome.IMPORTED,
+        ScoreOutcome.UNCHANGED,  # taken in earlier in the same batch
+    ]
+    assert "damaged.json" in reports[1].message
+    # The newer file went in last: the scores are the second file's.
+    assert _total(demo_file, "E07") == _total_in(second) != _total_in(first)
+
+
+def _total_in(path: Path) -> Decimal:
+    scores = json.loads(path.read_text(encoding="utf-8"))["scores"]
+    return sum((Decimal(s["value"]) for s in scores), Decimal(0))
+
+
+def test_the_older_file_after_the_newer_in_one_batch_is_refused(
+    demo_file: Path, tmp_path: Path
+) -> None:
+    first, second = _two_files(demo_file, tmp_path, "E07")
+    with open_campaign(demo_file) as store:
+        reports = import_score_files(store, [second, first])
+    assert [r.outcome for r in reports] == [ScoreOutcome.IMPORTED, ScoreOutcome.REJECTED]
+    assert "older" in reports[1].message
+
+
+def test_a_batch_stopped_early_changes_nothing(demo_file: Path, tmp_path: Path) -> None:
+    files = [
+        _file(_scored_kit(demo_file, tmp_path, code), tmp_path, f"{code}.json")
+        for code in ("E05", "E06", "E07")
+    ]
+    before = {code: _scores_of(demo_file, code) for code in ("E05", "E06", "E07")}
+    with open_campaign(demo_file) as store:
+        job = importing_score_files(store, files)
+        seen: list[Progress] = [next(job) for _ in range(3)]  # the third file is checked
+        job.close()
+    assert [p.done for p in seen] == [0, 1, 2] and all(p.total == 3 for p in seen)
+    assert {code: _scores_of(demo_file, code) for code in before} == before
+
+
+def test_foreign_keys_are_checked_again_after_a_batch(demo_file: Path, tmp_path: Path) -> None:
+    """The batch lets SQLite skip the foreign-key checks of the rows it verified itself;
+    the next unit of work on the same pooled connection checks them again."""
+    path = _file(_scored_kit(demo_file, tmp_path, "E07"), tmp_path, "E07.json")
+    with open_campaign(demo_file) as store:
+        assert import_score_files(store, [path])[0].outcome is ScoreOutcome.IMPORTED
+        with pytest.raises(IntegrityError), store.writing() as session:
+            session.add(
+                Score(
+                    expert_id=999_999,
+                    application_id=999_999,
+                    criterion_id=999_999,
+                    round_id=1,
+                    value=1,
+                )
+            )
