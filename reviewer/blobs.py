@@ -51,6 +51,21 @@ def store_blob(session: Session, open_content: Opener) -> tuple[str, int]:
     return sha256, size
 
 
+def store_bytes(session: Session, data: bytes, sha256: str) -> None:
+    """Store content already in memory whose SHA-256 the caller has computed (a score
+    file, checked whole), unless the campaign already holds it."""
+    if session.scalar(select(Blob.sha256).where(Blob.sha256 == sha256)) is not None:
+        return
+    session.execute(insert(Blob).values(sha256=sha256, size=len(data)))
+    session.execute(
+        insert(BlobChunk),
+        [
+            {"sha256": sha256, "seq": seq, "data": data[start : start + CHUNK_SIZE]}
+            for seq, start in enumerate(range(0, len(data), CHUNK_SIZE))
+        ],
+    )
+
+
 def iter_blob(session: Session, sha256: str) -> Iterator[bytes]:
     """The content of a blob, chunk by chunk."""
     seqs = session.scalars(

@@ -69,7 +69,6 @@ class ExpertTotal:
     expert_name: str
     total: Decimal
     conditions: dict[str, Decimal]
-    criteria: dict[str, Decimal]
     kept: bool
     deviation: Decimal | None
     veto_vote: bool
@@ -190,7 +189,6 @@ class _TrackMerge:
     condition_points: np.ndarray  # scorings x conditions, hundredths
     veto_votes: np.ndarray  # scorings
     criterion_flags: list[list[Flag]]  # per scored application
-    criteria: list[str]
     conditions: list[str]
     condition_max: dict[str, Decimal]
 
@@ -208,7 +206,7 @@ def _track_merge(
     points = scores.points
     totals = points.sum(axis=1)
     conditions = np.add.reduceat(points, bounds, axis=1) if len(points) else points[:, :0]
-    for figures in (points, totals, conditions):
+    for figures in (totals, conditions):
         figure.learn(figures)
     return _TrackMerge(
         scores,
@@ -217,7 +215,6 @@ def _track_merge(
         conditions,
         (points[:, vetoes] == 0).any(axis=1),
         _criterion_flags(scores, rubric, thresholds, experts, flag),
-        [k.code for k in rubric.criteria],
         [c.code for c in rubric.conditions],
         {c.code: c.max_points for c in rubric.conditions},
     )
@@ -313,12 +310,11 @@ def _application_result(
             expert_name=experts[expert_id][1],
             total=totals[p],
             conditions=conditions[p],
-            criteria=dict(zip(merged.criteria, figure.row(row), strict=True)),
             kept=p in final.kept,
             deviation=deviation[p],
             veto_vote=veto_votes[p],
         )
-        for p, (expert_id, row) in enumerate(zip(ids, scores.points[rows].tolist(), strict=True))
+        for p, expert_id in enumerate(ids)
     )
     flags: list[Flag] = []
     if spread_exceeds(totals, rubric.total_points, thresholds):

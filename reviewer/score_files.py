@@ -9,18 +9,14 @@ secret that only the kit and the campaign that issued it share.
 from __future__ import annotations
 
 import hashlib
-import hmac
 import json
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from functools import cached_property
-from itertools import repeat
-from operator import itemgetter
 from typing import Any
 
-import orjson
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -40,11 +36,21 @@ from reviewer.errors import ReviewerError
 from reviewer.i18n import QT_TRANSLATE_NOOP, translate
 from reviewer.round_progress import asked_in_round
 from reviewer.rubrics import CriterionView, RubricView, current_rubrics, rubrics_in
+from reviewer.score_file_format import (
+    FORMAT,
+    VERSION,
+    ScoreColumns,
+    ScoreSummary,
+    SignedRead,
+    columns_of,
+    malformed_field,
+    parse_score_file,
+    sign,
+    signed_with,
+    summarise,
+)
 from reviewer.scoring import NotAKit, ScoreInvalid, check_points, kit_state
 from reviewer.storage import CampaignStore
-
-FORMAT = "reviewer.score-file"
-VERSION = 1
 
 
 class ScoringIncomplete(ReviewerError):
@@ -64,21 +70,13 @@ class ScoreFile:
     sequence: int
 
 
-def _canonical(payload: dict[str, Any]) -> bytes:
-    # No circular check: a payload is plain data (parsed JSON or built here), and the
-    # check costs a dict operation per score of every file verified.
-    return json.dumps(
-        payload, ensure_ascii=False, sort_keys=True, separators=(",", ":"), check_circular=False
-    ).encode()
-
-
-def _sign(secret: str, payload: dict[str, Any]) -> str:
-    return hmac.new(bytes.fromhex(secret), _canonical(payload), hashlib.sha256).hexdigest()
+# A fingerprint is the start of the file's SHA-256.
+FINGERPRINT_LENGTH = 12
 
 
 def fingerprint_of(data: bytes) -> str:
     """A short fingerprint printed on the paper sheet, to match it with the file."""
-    return hashlib.sha256(data).hexdigest()[:12]
+    return hashlib.sha256(data).hexdigest()[:FINGERPRINT_LENGTH]
 
 
 def write_score_file(store: CampaignStore) -> ScoreFile:
@@ -153,7 +151,7 @@ def write_score_file(store: CampaignStore) -> ScoreFile:
             "conflicts": sorted(conflicts, key=lambda c: c["application_id"]),
             "scores": sorted(scores, key=lambda s: (s["application_id"], s["criterion_id"])),
         }
-        signed = {**payload, "signature": _sign(kit.secret, payload)}
+        signed = {**payload, "signature": sign(kit.secret, payload)}
         data = json.dumps(signed, ensure_ascii=False, indent=1).encode()
         return ScoreFile(data, fingerprint_of(data), kit.last_sequence)
 
@@ -166,7 +164,7 @@ class VerifiedScores:
     expert_id: int
     round_number: int
     sequence: int
-    scores: tuple[dict[str, Any], ...]
+    columns: ScoreColumns
     conflicts: tuple[dict[str, Any], ...]
 
 
@@ -176,62 +174,6 @@ _translate = translate
 
 def _refuse(file_name: str, problem: str, **params: object) -> ScoreFileRejected:
     return ScoreFileRejected(file=file_name, problem=_translate("Errors", problem).format(**params))
-
-
-# SQLite's integers are 64-bit: a larger number in a file could not even be looked up.
-_LARGEST = (1 << 63) - 1
-
-
-def _whole(value: object) -> bool:
-    return isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= _LARGEST
-
-
-def _malformed(signed: dict[str, Any]) -> str | None:
-    """The first field not laid out as `write_score_file` writes it, or None.
-
-    Checked before anything else is read, so that the checks below (and the import,
-    which trusts a verified file) meet only the types they expect, even in a file an
-    expert edited by hand and re-signed with the kit's secret.
-    """
-    for key in ("campaign", "kit", "expert"):
-        if not isinstance(signed.get(key), str):
-            return key
-    for key in ("round", "sequence"):
-        if not _whole(signed.get(key)):
-            return key
-    rubrics = signed.get("rubrics", {})
-    if not isinstance(rubrics, dict) or not all(_whole(v) for v in rubrics.values()):
-        return "rubrics"
-    conflicts = signed.get("conflicts", [])
-    if not isinstance(conflicts, list) or not all(
-        isinstance(c, dict)
-        and _whole(c.get("application_id"))
-        and isinstance(c.get("reason", ""), str)
-        for c in conflicts
-    ):
-        return "conflicts"
-    return None if _scores_well_formed(signed["scores"]) else "scores"
-
-
-def _scores_well_formed(entries: list[Any]) -> bool:
-    """Every score entry laid out as written: checked field by field over all entries at
-    once (sets of types, the range of the ids), since a file holds thousands of them.
-    Written with `map` so that each pass over the entries runs in C."""
-    if set(map(type, entries)) - {dict}:
-        return False
-
-    def column(key: str, missing: object = None) -> list[Any]:
-        return list(map(dict.get, entries, repeat(key), repeat(missing)))
-
-    for key in ("application_id", "criterion_id"):
-        ids = column(key)
-        if set(map(type, ids)) - {int} or (ids and not 0 <= min(ids) <= max(ids) <= _LARGEST):
-            return False
-    if set(map(type, column("value"))) - {str, int, float}:
-        return False  # bool is its own type here, so True is refused as it should be
-    return not any(
-        set(map(type, column(key, ""))) - {str} for key in ("applicant", "criterion", "comment")
-    )
 
 
 def verify_score_file(store: CampaignStore, data: bytes, file_name: str) -> VerifiedScores:
@@ -346,7 +288,7 @@ class ScoreFileChecks:
     def verify(self, data: bytes, file_name: str) -> VerifiedScores:
         """Check one score file; raise `ScoreFileRejected` saying why not."""
         try:
-            signed = _parse(data)
+            signed = parse_score_file(data)
             signature = signed.pop("signature")
             if signed.get("format") != FORMAT or not isinstance(signed.get("scores"), list):
                 raise ValueError
@@ -354,7 +296,7 @@ class ScoreFileChecks:
             raise _refuse(
                 file_name, QT_TRANSLATE_NOOP("Errors", "it is not a Reviewer score file.")
             ) from exc
-        malformed = _malformed(signed)
+        malformed = malformed_field(signed)
         if malformed is not None:
             raise _refuse(
                 file_name,
@@ -365,6 +307,36 @@ class ScoreFileChecks:
                 ),
                 field=malformed,
             )
+        kit = self._kit_of(signed, file_name)
+        if not isinstance(signature, str) or not signed_with(kit.secret, signed, signature):
+            raise _refuse(
+                file_name,
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "it was altered after the expert signed it (the signature does not match).",
+                ),
+            )
+        entries = signed["scores"]
+        columns = columns_of(entries)
+        verified = self._checked(signed, kit, columns, summarise(columns), file_name)
+        if verified is None:  # name the first score at fault
+            _refuse_first_score(file_name, entries, *self._score_rules(kit, signed))
+            verified = self._checked(signed, kit, columns, None, file_name)
+        assert verified is not None
+        return verified
+
+    def verify_read(self, read: SignedRead, file_name: str) -> VerifiedScores:
+        """Check a file a worker has read and authenticated (`read_signed`) against the
+        campaign; a file that fails is checked again from its bytes, so that the refusal
+        names its problem exactly as `verify` does."""
+        assert read.header is not None and read.columns is not None and read.data is not None
+        kit = self._kit_of(read.header, file_name)
+        verified = self._checked(read.header, kit, read.columns, read.summary, file_name)
+        return self.verify(read.data, file_name) if verified is None else verified
+
+    def _kit_of(self, signed: dict[str, Any], file_name: str) -> IssuedKit:
+        """The kit the file names, refused unless this campaign issued it to the expert
+        the file names."""
         if signed.get("campaign") != self.campaign_uid:
             raise _refuse(file_name, QT_TRANSLATE_NOOP("Errors", "it comes from another campaign."))
         kit = self.kits.get(signed["kit"])
@@ -382,14 +354,32 @@ class ScoreFileChecks:
                 claimed=signed.get("expert"),
                 expert=kit.expert_name,
             )
-        if not isinstance(signature, str) or not _signed_with(kit.secret, signed, signature):
-            raise _refuse(
-                file_name,
-                QT_TRANSLATE_NOOP(
-                    "Errors",
-                    "it was altered after the expert signed it (the signature does not match).",
-                ),
-            )
+        return kit
+
+    def _score_rules(
+        self, kit: IssuedKit, signed: dict[str, Any]
+    ) -> tuple[set[int], set[int], dict[int, TrackKind], dict[TrackKind, dict[int, CriterionView]]]:
+        """What the file's scores must keep to: the applications asked of the expert, those
+        recused from (the file's own conflicts included), each application's track and,
+        per track, the criteria of its current rubric."""
+        assigned = self.asked.get((kit.expert_id, kit.round_number), set())
+        recused = self.recused.get(kit.expert_id, set()) | {
+            c["application_id"] for c in signed.get("conflicts", [])
+        }
+        criteria = {view.track: {k.id: k for k in view.criteria} for view in self.rubrics}
+        return assigned, recused, self.tracks, criteria
+
+    def _checked(
+        self,
+        signed: dict[str, Any],
+        kit: IssuedKit,
+        columns: ScoreColumns,
+        summary: ScoreSummary | None,
+        file_name: str,
+    ) -> VerifiedScores | None:
+        """The checks after the signature, on the file's fields and the summary of its
+        scores; None when some score breaks a rule (no `summary`: its scores were read
+        one by one and none does)."""
         if signed["round"] != kit.round_number:
             raise _refuse(
                 file_name,
@@ -440,90 +430,60 @@ class ScoreFileChecks:
                     ),
                     application=conflict["application_id"],
                 )
-        recused = recused | {c["application_id"] for c in signed.get("conflicts", [])}
-        # Per track: a score is valid only on a criterion of its application's own rubric.
-        criteria = {view.track: {k.id: k for k in view.criteria} for view in self.rubrics}
-        _check_scores(
-            file_name, signed["scores"], assigned, recused, self.tracks, criteria, self._allows
-        )
+        rules = self._score_rules(kit, signed)
+        if summary is not None and not _scores_keep_to(summary, *rules, self._allows):
+            return None
         return VerifiedScores(
             kit.id,
             kit.expert_id,
             signed["round"],
             sequence,
-            tuple(signed["scores"]),
+            columns,
             tuple(signed.get("conflicts", [])),
         )
 
 
-def _parse(data: bytes) -> Any:
-    """The file's JSON. orjson reads it in a third of the time; whatever orjson refuses
-    (a number beyond 64 bits, a lone surrogate) is read by the standard library, which
-    decides, as it always has."""
-    try:
-        return orjson.loads(data)
-    except orjson.JSONDecodeError:
-        return json.loads(data.decode("utf-8"))
+def _scores_keep_to(
+    summary: ScoreSummary,
+    assigned: set[int],
+    recused: set[int],
+    tracks: dict[int, TrackKind],
+    criteria: dict[TrackKind, dict[int, CriterionView]],
+    allowed: Callable[[dict[int, CriterionView], Any, Any], bool],
+) -> bool:
+    """Whether every score is on an application the expert may score, given once, on a
+    criterion of the application's rubric, with a value the criterion allows.
 
-
-def _signed_with(secret: str, payload: dict[str, Any], signature: str) -> bool:
-    """Whether `signature` is the kit's HMAC of `payload` in its canonical form.
-
-    orjson writes the canonical form 15 times faster than the standard library and byte
-    for byte the same for what Reviewer writes; should it ever differ, the standard
-    library's form, which defines the signature, is tried too. Accepting a match of
-    either is sound: an HMAC over any serialisation of this payload proves the kit's
-    holder signed this payload.
+    Checked on the file's summary: a file holds thousands of scores but a few dozen
+    applications and distinct values. Criterion ids are unique across rubrics, so a
+    value is checked against all current criteria once its criterion is known to be of
+    the right rubric.
     """
-    key = bytes.fromhex(secret)
-    try:
-        quick = orjson.dumps(payload, option=orjson.OPT_SORT_KEYS)
-    except orjson.JSONEncodeError:
-        quick = None
-    if quick is not None and hmac.compare_digest(
-        signature, hmac.new(key, quick, hashlib.sha256).hexdigest()
-    ):
-        return True
-    return hmac.compare_digest(signature, _sign(secret, payload))
+    every = {k: v for per_track in criteria.values() for k, v in per_track.items()}
+    applications = summary.criteria_of.keys()
+    return (
+        applications <= assigned
+        and not applications & recused
+        and summary.each_once
+        and all(
+            scored <= criteria.get(tracks[application], {}).keys()
+            for application, scored in summary.criteria_of.items()
+        )
+        and all(allowed(every, criterion, value) for criterion, value in summary.values)
+    )
 
 
-def _check_scores(
+def _refuse_first_score(
     file_name: str,
     entries: list[dict[str, Any]],
     assigned: set[int],
     recused: set[int],
     tracks: dict[int, TrackKind],
     criteria: dict[TrackKind, dict[int, CriterionView]],
-    allowed: Callable[[dict[int, CriterionView], Any, Any], bool],
 ) -> None:
-    """Refuse the first score on an application the expert may not score, given twice,
-    on a criterion of another rubric, or with a value its criterion does not allow.
-
-    A file holds thousands of scores but few distinct applications and values, so the
-    applications are checked as sets and each (criterion, value) pair once; only a file
-    that fails is read entry by entry, to name its first problem. Criterion ids are
-    unique across rubrics, so a value is checked against all current criteria once the
-    criterion is known to belong to its application's rubric.
-    """
-    every = {k: v for per_track in criteria.values() for k, v in per_track.items()}
-    track_of = {k: track for track, per_track in criteria.items() for k in per_track}
-    application_ids = list(map(itemgetter("application_id"), entries))
-    criterion_ids = list(map(itemgetter("criterion_id"), entries))
-    applications = set(application_ids)
-    if (
-        applications <= assigned
-        and not applications & recused
-        and len(set(zip(application_ids, criterion_ids, strict=True))) == len(entries)
-        # each criterion of its application's rubric: compared as two columns of tracks
-        and list(map(tracks.__getitem__, application_ids)) == list(map(track_of.get, criterion_ids))
-        and all(
-            allowed(every, criterion, value)
-            for criterion, value in set(
-                zip(criterion_ids, map(itemgetter("value"), entries), strict=True)
-            )
-        )
-    ):
-        return
+    """Refuse the first score, in the file's order, that `_scores_keep_to` found at fault:
+    on an application the expert may not score, given twice, on a criterion of another
+    rubric, or with a value its criterion does not allow."""
     seen: set[tuple[int, int]] = set()
     for entry in entries:
         application_id = entry["application_id"]
@@ -552,7 +512,7 @@ def _check_scores(
             )
         seen.add((application_id, entry["criterion_id"]))
         own = criteria.get(tracks[application_id], {})
-        if entry["criterion_id"] not in own or not allowed(
+        if entry["criterion_id"] not in own or not _allowed(
             own, entry["criterion_id"], entry["value"]
         ):
             raise _refuse(

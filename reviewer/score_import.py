@@ -15,11 +15,10 @@ from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
 from itertools import repeat
-from operator import itemgetter
 from pathlib import Path
 from typing import Any, cast
 
-from sqlalchemy import Table, delete, func, select, update
+from sqlalchemy import CursorResult, Table, delete, select, update
 from sqlalchemy.orm import Session
 
 from models import (
@@ -37,16 +36,18 @@ from models.base import utc_now
 from models.enums import ConflictSource
 from reviewer import audit
 from reviewer.backups import SCORES, back_up
-from reviewer.blobs import store_blob
+from reviewer.blobs import store_bytes
 from reviewer.i18n import translate
 from reviewer.progress import Job, Progress, finish
+from reviewer.read_ahead import signed_reads
 from reviewer.result_lock import ResultsLocked, ensure_unlocked
 from reviewer.round_progress import assignment_states, current_round
+from reviewer.score_file_format import ScoreColumns, SignedRead
 from reviewer.score_files import (
+    FINGERPRINT_LENGTH,
     ScoreFileChecks,
     ScoreFileRejected,
     VerifiedScores,
-    fingerprint_of,
 )
 from reviewer.storage import CampaignStore
 
@@ -113,14 +114,14 @@ _INSERT_SCORE = {
 
 
 def _score_rows(
-    session: Session, scores: Sequence[dict[str, Any]], expert_id: int, round_id: int
+    session: Session, columns: ScoreColumns, expert_id: int, round_id: int
 ) -> list[tuple[Any, ...]]:
     """The verified scores as the tuples of a driver-level executemany.
 
     A panel returns ~10^6 scores; SQLAlchemy's per-row bind processing cost more than
     SQLite's insert. So each distinct value (a file has a few dozen) and the timestamp go
     through the columns' own types once, exactly as the ORM would store them, and the
-    rows are zipped together without a Python step per score.
+    columns are zipped together without a Python step per score.
     """
     table = cast(Table, Score.__table__)
     dialect = session.get_bind().dialect
@@ -129,22 +130,21 @@ def _score_rows(
         processor = table.c[column].type.dialect_impl(dialect).bind_processor(dialect)
         return value if processor is None else processor(value)
 
-    value_of = itemgetter("value")
-    points = {value: stored("value", Decimal(str(value))) for value in set(map(value_of, scores))}
+    points = {value: stored("value", Decimal(str(value))) for value in set(columns.values)}
     return list(
         zip(
             repeat(expert_id),
-            map(int, map(itemgetter("application_id"), scores)),
-            map(int, map(itemgetter("criterion_id"), scores)),
+            columns.applications,
+            columns.criteria,
             repeat(round_id),
-            map(points.__getitem__, map(value_of, scores)),
-            map(str, map(dict.get, scores, repeat("comment"), repeat(""))),
+            map(points.__getitem__, columns.values),
+            columns.comments,
             repeat(stored("entered_at", utc_now())),
         )
     )
 
 
-def _already_imported(session: Session, data: bytes, sha256: str) -> str | None:
+def _already_imported(session: Session, sha256: str) -> str | None:
     """The expert code of an earlier import of the same file, if any.
 
     Every import stores its file by SHA-256 in the same transaction, so a file the
@@ -157,7 +157,7 @@ def _already_imported(session: Session, data: bytes, sha256: str) -> str | None:
         select(AuditEvent.entity_id)
         .where(
             AuditEvent.action == "scores.import",
-            AuditEvent.new["fingerprint"].as_string() == fingerprint_of(data),
+            AuditEvent.new["fingerprint"].as_string() == sha256[:FINGERPRINT_LENGTH],
         )
         .order_by(AuditEvent.id)
         .limit(1)
@@ -200,10 +200,16 @@ def importing_score_files(
         except ResultsLocked as exc:
             locked = exc
         checks = ScoreFileChecks.read(session)
-        for done, path in enumerate(paths):
-            name = Path(path).name
-            yield Progress(done, total, translate("Scores", "Checking {file}…").format(file=name))
-            reports.append(_take_in(store, session, checks, Path(path), locked))
+        reads = signed_reads(paths, {uid: kit.secret for uid, kit in checks.kits.items()})
+        try:
+            for done, (path, read) in enumerate(zip(paths, reads, strict=True)):
+                name = Path(path).name
+                yield Progress(
+                    done, total, translate("Scores", "Checking {file}…").format(file=name)
+                )
+                reports.append(_take_in(store, session, checks, Path(path), locked, read))
+        finally:
+            reads.close()
         yield Progress(total, total, translate("Scores", "Saving…"))
     return reports
 
@@ -214,18 +220,23 @@ def _take_in(
     checks: ScoreFileChecks,
     path: Path,
     locked: ResultsLocked | None,
+    read: SignedRead | None,
 ) -> ScoreImportReport:
-    """Check one file and, if it passes, write it into the batch's unit of work."""
+    """Check one file and, if it passes, write it into the batch's unit of work. `read`:
+    the file as a worker read it, if one did."""
     name = path.name
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        problem = translate("Errors", "it cannot be read ({detail}).").format(
-            detail=exc.strerror or exc
-        )
-        return ScoreImportReport(name, ScoreOutcome.REJECTED, message=f"{name}: {problem}")
-    sha256 = hashlib.sha256(data).hexdigest()
-    earlier = _already_imported(session, data, sha256)
+    if read is not None and read.data is not None:
+        data, sha256 = read.data, read.sha256
+    else:
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            problem = translate("Errors", "it cannot be read ({detail}).").format(
+                detail=exc.strerror or exc
+            )
+            return ScoreImportReport(name, ScoreOutcome.REJECTED, message=f"{name}: {problem}")
+        sha256 = hashlib.sha256(data).hexdigest()
+    earlier = _already_imported(session, sha256)
     if earlier is not None:
         return ScoreImportReport(
             name,
@@ -242,12 +253,14 @@ def _take_in(
             from reviewer.score_workbook import read_score_workbook
 
             verified = read_score_workbook(store, io.BytesIO(data), name, checks)
+        elif read is not None and read.header is not None:
+            verified = checks.verify_read(read, name)
         else:
             verified = checks.verify(data, name)
     except ScoreFileRejected as rejected:
         return ScoreImportReport(name, ScoreOutcome.REJECTED, message=rejected.message())
     expert_code = checks.expert_codes[verified.expert_id]
-    before = _write_scores(session, verified, checks.round_ids[verified.round_number], data)
+    before = _write_scores(session, verified, checks.round_ids[verified.round_number], data, sha256)
     checks.taken(verified)
     audit.record(
         session,
@@ -256,31 +269,34 @@ def _take_in(
         entity_id=expert_code,
         old={"scores": before},
         new={
-            "scores": len(verified.scores),
+            "scores": len(verified.columns),
             "sequence": verified.sequence,
             "round": verified.round_number,
-            "fingerprint": fingerprint_of(data),
+            "fingerprint": sha256[:FINGERPRINT_LENGTH],
             "file": name,
             "file_sha256": sha256,
         },
     )
     return ScoreImportReport(
-        name, ScoreOutcome.IMPORTED, expert_code, verified.sequence, len(verified.scores)
+        name, ScoreOutcome.IMPORTED, expert_code, verified.sequence, len(verified.columns)
     )
 
 
-def _write_scores(session: Session, verified: VerifiedScores, round_id: int, data: bytes) -> int:
+def _write_scores(
+    session: Session, verified: VerifiedScores, round_id: int, data: bytes, sha256: str
+) -> int:
     """Replace the expert's scores of the round with the file's, record its conflicts and
     sequence, keep the file; returns how many scores it replaced."""
     expert_id = verified.expert_id
-    earlier_scores = (Score.expert_id == expert_id) & (Score.round_id == round_id)
-    before = session.scalar(select(func.count()).select_from(Score).where(earlier_scores))
-    session.execute(delete(Score).where(earlier_scores))
-    if verified.scores:
+    replaced = session.execute(
+        delete(Score).where(Score.expert_id == expert_id, Score.round_id == round_id)
+    )
+    before = cast(CursorResult[Any], replaced).rowcount
+    if verified.columns:
         connection = session.connection()
         connection.exec_driver_sql(
             _INSERT_SCORE[connection.dialect.paramstyle],
-            _score_rows(session, verified.scores, expert_id, round_id),
+            _score_rows(session, verified.columns, expert_id, round_id),
         )
     for conflict in verified.conflicts:
         application_id = int(conflict["application_id"])
@@ -308,8 +324,8 @@ def _write_scores(session: Session, verified: VerifiedScores, round_id: int, dat
     session.execute(
         update(Kit).where(Kit.id == verified.kit_id).values(last_sequence=verified.sequence)
     )
-    store_blob(session, lambda: io.BytesIO(data))
-    return int(before or 0)
+    store_bytes(session, data, sha256)
+    return before
 
 
 def return_summary(store: CampaignStore) -> ReturnSummary:

@@ -44,13 +44,11 @@ from reviewer.reproducible import reproducible_xlsx
 from reviewer.round_progress import asked_of, current_round
 from reviewer.rubric_workbook import BAND_NAMES
 from reviewer.rubrics import CriterionView, RubricView, current_rubrics
+from reviewer.score_file_format import FORMAT, VERSION, sign
 from reviewer.score_files import (
-    FORMAT,
-    VERSION,
     ScoreFileChecks,
     ScoreFileRejected,
     VerifiedScores,
-    _sign,
     verify_score_file,
 )
 from reviewer.scoring import ScoreInvalid, check_points
@@ -531,7 +529,7 @@ def read_score_workbook(
         kit = session.scalars(select(Kit).where(Kit.uid == meta.kit)).one()
         if checks is not None:
             payload["sequence"] = checks.last_sequence[kit.id] + 1
-        signed = {**payload, "signature": _sign(kit.secret, payload)}
+        signed = {**payload, "signature": sign(kit.secret, payload)}
     data = json.dumps(signed, ensure_ascii=False, indent=1).encode()
     if checks is None:
         return verify_score_file(store, data, file_name)

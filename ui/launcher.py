@@ -6,6 +6,7 @@ same translations as the windows.
 
 from __future__ import annotations
 
+import multiprocessing
 import sys
 from collections.abc import Sequence
 
@@ -26,4 +27,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
+    # In the packaged app, a worker process (reviewer.read_ahead) starts as this program
+    # again; freeze_support runs it as the worker instead of the app.
+    multiprocessing.freeze_support()
     sys.exit(main())

@@ -19,7 +19,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from reviewer.rubrics import current_rubrics
-from reviewer.score_files import ScoreFileRejected, _sign, verify_score_file
+from reviewer.score_file_format import sign
+from reviewer.score_files import ScoreFileRejected, verify_score_file
 from reviewer.score_import import ScoreOutcome, import_score_file
 from reviewer.storage import CampaignStore
 from tests.fuzz.conftest import Corpus, Working
@@ -37,7 +38,7 @@ def _edited(corpus: Corpus, data: st.DataObject) -> bytes:
     edited: Any = data.draw(mutated_json(document), label="edited")
     if isinstance(edited, dict):
         resign = data.draw(st.booleans(), label="re-signed")
-        edited["signature"] = _sign(corpus.kit_secret, edited) if resign else signature
+        edited["signature"] = sign(corpus.kit_secret, edited) if resign else signature
     return json.dumps(edited, ensure_ascii=False).encode()
 
 
@@ -77,7 +78,7 @@ def _resigned(corpus: Corpus, **changes: Any) -> bytes:
     document = json.loads(corpus.score_file)
     document.pop("signature")
     document.update(changes)
-    document["signature"] = _sign(corpus.kit_secret, document)
+    document["signature"] = sign(corpus.kit_secret, document)
     return json.dumps(document, ensure_ascii=False).encode()
 
 

@@ -13,7 +13,9 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
 from models import Expert, Score
+from reviewer import read_ahead
 from reviewer.progress import Progress
+from reviewer.score_files import ScoreFileChecks
 from reviewer.score_import import ScoreOutcome, import_score_files, importing_score_files
 from reviewer.scoring import kit_state, save_score, scoring_form
 from reviewer.storage import CampaignStore, open_campaign
@@ -104,3 +106,55 @@ def test_foreign_keys_are_checked_again_after_a_batch(demo_file: Path, tmp_path:
                     value=1,
                 )
             )
+
+
+def test_a_worker_process_reading_ahead_changes_no_outcome(
+    demo_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The same batch, with the files read by a worker process and without: the same
+    reports, word for word, and the same scores."""
+    first, second = _two_files(demo_file, tmp_path, "E07")
+    altered = tmp_path / "altered.json"
+    altered.write_text(first.read_text(encoding="utf-8").replace('"理由"', '"改过"', 1))
+    other = _file(_scored_kit(demo_file, tmp_path, "E06"), tmp_path, "E06.json")
+    batch = [altered, second, first, other, tmp_path / "missing.json", second]
+    copies = {}
+    for pooled in (False, True):
+        copy = tmp_path / f"pooled-{pooled}.review"
+        copy.write_bytes(demo_file.read_bytes())
+        monkeypatch.setattr(read_ahead, "POOL_FROM", 2 if pooled else 10**9)
+        with open_campaign(copy) as store:
+            copies[pooled] = [r.as_json() for r in import_score_files(store, batch)]
+        assert _total(copy, "E07") == _total_in(second)
+    assert copies[True] == copies[False]
+    assert [r["outcome"] for r in copies[True]] == [
+        "rejected",  # altered after signing
+        "imported",
+        "rejected",  # older than the one just taken in
+        "imported",
+        "rejected",  # cannot be read
+        "unchanged",
+    ]
+
+
+def test_the_worker_authenticates_with_the_kits_secrets_only(
+    demo_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first, _second = _two_files(demo_file, tmp_path, "E07")
+    altered = tmp_path / "altered.json"
+    altered.write_text(first.read_text(encoding="utf-8").replace('"理由"', '"改过"', 1))
+    with open_campaign(demo_file) as store, store.reading() as session:
+        kits = ScoreFileChecks.read(session).kits
+    secrets = {uid: kit.secret for uid, kit in kits.items()}
+    monkeypatch.setattr(read_ahead, "POOL_FROM", 2)
+    good, bad = read_ahead.signed_reads([first, altered], secrets)
+    assert good is not None and good.header is not None and good.columns is not None
+    assert good.data == first.read_bytes() and good.header["expert"] == "E07"
+    assert bad is not None and bad.header is None and bad.data == altered.read_bytes()
+    # Without the kit's secret the worker vouches for nothing: the caller checks it all.
+    assert all(
+        read is not None and read.header is None
+        for read in read_ahead.signed_reads([first, first], {})
+    )
+    monkeypatch.setattr(read_ahead, "POOL_FROM", 3)
+    assert list(read_ahead.signed_reads([first, first], secrets)) == [None, None]

@@ -15,10 +15,10 @@ from sqlalchemy import select, text
 from models import Applicant, Application, Assignment, Expert, Kit, Score
 from reviewer import campaigns
 from reviewer.kits import export_kit
+from reviewer.score_file_format import sign
 from reviewer.score_files import (
     ScoreFileRejected,
     ScoringIncomplete,
-    _sign,
     verify_score_file,
     write_score_file,
 )
@@ -72,7 +72,7 @@ def test_a_finished_kit_writes_a_file_the_campaign_accepts(issued: tuple[Path, P
     with open_campaign(campaign) as store:
         verified = verify_score_file(store, second.data, "E06.json")
     assert verified.sequence == 2
-    assert len(verified.scores) == 9 * 17 + 5 * 15  # 9 cities x 17 criteria, 5 departments x 15
+    assert len(verified.columns) == 9 * 17 + 5 * 15  # 9 cities x 17 criteria, 5 departments x 15
 
 
 @pytest.fixture
@@ -157,7 +157,7 @@ def test_a_conflicted_application_added_by_hand_is_refused_even_when_re_signed(
         }
     )
     payload.pop("signature")
-    payload["signature"] = _sign(secret, payload)
+    payload["signature"] = sign(secret, payload)
     assert "scores 宝鸡市, from which the expert is recused" in _refused(campaign, payload)
 
 
@@ -170,7 +170,7 @@ def test_not_a_score_file(issued: tuple[Path, Path]) -> None:
 
 def _re_signed(payload: dict[str, object], secret: str) -> dict[str, object]:
     payload.pop("signature")
-    payload["signature"] = _sign(secret, payload)
+    payload["signature"] = sign(secret, payload)
     return payload
 
 

@@ -133,10 +133,11 @@ def test_a_filled_sheet_reads_back_as_verified_scores(demo_file: Path) -> None:
             kit = session.scalars(select(Kit)).one()
     cells = _meta(data)[1]
     points = [c for c in cells if c[3] == "points"]
-    assert len(verified.scores) == len(points)
+    columns = verified.columns
+    assert len(columns) == len(points)
     assert verified.kit_id == kit.id and verified.sequence == 1
-    for score in verified.scores:
-        assert Decimal(score["value"]) == criteria[score["criterion_id"]].step
+    for criterion_id, value in zip(columns.criteria, columns.values, strict=True):
+        assert Decimal(value) == criteria[criterion_id].step
 
 
 def test_empty_and_bad_cells_are_named_by_cell(demo_file: Path) -> None:
@@ -173,7 +174,7 @@ def test_an_extreme_score_needs_a_comment(demo_file: Path) -> None:
             _read(store, _filled(data, store, **{points: 0}))
         assert [(p.cell, p.code) for p in caught.value.problems] == [(comment, "comment_needed")]
         verified = _read(store, _filled(data, store, **{points: 0, comment: "未见方案"}))
-    assert any(s["comment"] == "未见方案" for s in verified.scores)
+    assert "未见方案" in verified.columns.comments
 
 
 def test_a_sheet_passed_off_as_another_experts_is_refused(demo_file: Path) -> None:

@@ -1,0 +1,63 @@
+"""Reading a batch's score files in a worker process, a few files ahead of the writer.
+
+Parsing a file and checking its signature is as much work as writing its scores; on two
+cores the two overlap. The worker only reads, parses and authenticates
+(`score_file_format.read_signed`); every check against the campaign, and every refusal,
+stays in the process that writes.
+"""
+
+from __future__ import annotations
+
+import os
+from collections import deque
+from collections.abc import Generator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from itertools import repeat
+from multiprocessing import get_context
+from pathlib import Path
+
+from reviewer.score_file_format import SignedRead, read_signed, remember_secrets
+
+# Below this many files a worker's start (a fresh interpreter) costs more than it saves.
+POOL_FROM = 32
+# Files read ahead of the writer: enough to keep the worker busy, few enough that the
+# read files waiting (a quarter of a megabyte each) stay small.
+AHEAD = 4
+
+
+def signed_reads(
+    paths: Sequence[Path], secrets: dict[str, str]
+) -> Generator[SignedRead | None, None, None]:
+    """Each path's `SignedRead`, in order; None where the caller must read the file itself
+    (a small batch, one core, or a worker that failed)."""
+    if len(paths) < POOL_FROM or (os.cpu_count() or 1) < 2:
+        yield from repeat(None, len(paths))
+        return
+    # "spawn", not "fork": a fork of the window's process would copy its threads' locks.
+    pool = ProcessPoolExecutor(
+        1, mp_context=get_context("spawn"), initializer=remember_secrets, initargs=(secrets,)
+    )
+    queued = iter(paths)
+    ahead: deque[Future[SignedRead]] = deque()
+
+    def read_next() -> None:
+        path = next(queued, None)
+        if path is not None:
+            ahead.append(pool.submit(read_signed, str(path)))
+
+    finished = False
+    try:
+        for _ in range(AHEAD):
+            read_next()
+        while ahead:
+            future = ahead.popleft()
+            read_next()
+            try:
+                yield future.result()
+            except (BrokenProcessPool, OSError, MemoryError):
+                yield None
+        finished = True
+    finally:
+        # Stopped early (the job cancelled): the files still queued are not wanted.
+        pool.shutdown(wait=finished, cancel_futures=True)
