@@ -151,6 +151,30 @@ def test_the_verbs_run_and_render_documents_with_the_shipped_fonts(
         assert b"/FontFile2" in data and b"BousungEG" in data and b"WenQuanYiMicroHei" in data
 
 
+def test_a_large_batch_of_score_files_is_read_by_a_worker_of_the_built_program(
+    folder: Path, tmp_path: Path
+) -> None:
+    """From 32 files a worker process reads ahead (reviewer.read_ahead): in the built
+    program that worker is the program itself, started again, which must run as the
+    worker (multiprocessing.freeze_support) and not as the app."""
+    from reviewer.read_ahead import POOL_FROM
+    from tests.reviewer.test_score_import import _file, _scored_kit
+
+    campaign = tmp_path / "demo.review"
+    assert _run(folder, tmp_path, "demo", str(campaign)).returncode == 0
+    returned = _file(_scored_kit(campaign, tmp_path, "E07"), tmp_path, "E07.json")
+    copies = [tmp_path / f"E07-copy-{n:02d}.json" for n in range(POOL_FROM)]
+    for copy in copies:
+        copy.write_bytes(returned.read_bytes())
+    result = _run(
+        folder, tmp_path, "scores", str(campaign), *map(str, [returned, *copies]), "--json"
+    )
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert "Traceback" not in result.stderr, result.stderr[-3000:]
+    outcomes = [r["outcome"] for r in json.loads(result.stdout)["files"]]
+    assert outcomes == ["imported"] + ["unchanged"] * POOL_FROM
+
+
 def test_the_app_upgrades_a_campaign_of_an_old_schema(folder: Path, tmp_path: Path) -> None:
     """Alembic runs the shipped migration scripts: 0002 to the head, in the build."""
     path = tmp_path / "old.review"
