@@ -80,7 +80,7 @@ def build(work: Path, applications: int, experts: int) -> tuple[Path, Path, list
     from reviewer.campaigns import CampaignSettings, new_campaign
     from reviewer.rubric_versions import replace_rubric
     from reviewer.rubrics import current_rubrics
-    from reviewer.score_files import FORMAT, VERSION, _sign
+    from reviewer.score_file_format import FORMAT, VERSION, sign
 
     campaign = work / "bench.review"
     store = new_campaign(campaign, CampaignSettings("bench", submission_deadline=date(2014, 7, 20)))
@@ -177,7 +177,7 @@ def build(work: Path, applications: int, experts: int) -> tuple[Path, Path, list
             "conflicts": [],
             "scores": scores,
         }
-        signed = {**payload, "signature": _sign(kit["secret"], payload)}
+        signed = {**payload, "signature": sign(kit["secret"], payload)}
         (files / f"E{e:03d}.json").write_text(json.dumps(signed, ensure_ascii=False))
     assert per_expert * experts == len(baseline_rows) // CRITERIA
     return campaign, files, baseline_rows

@@ -16,7 +16,8 @@ class Rubric(Base):
     """A versioned rubric (评分细则) for one track.
 
     Scores point at criteria of one version; once any score exists the version is locked
-    and a change makes a new version, so a score never silently changes meaning.
+    and a change makes a new version, so a score never silently changes meaning. `locked`
+    is set in the unit of work that writes the first score (reviewer.rubrics.lock_scored).
     """
 
     __tablename__ = "rubric"

@@ -49,8 +49,9 @@ class Score(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     expert_id: Mapped[int] = mapped_column(ForeignKey("expert.id"))
     application_id: Mapped[int] = mapped_column(ForeignKey("application.id"))
-    # Indexed: "does any score use this rubric?" must not scan a million scores.
-    criterion_id: Mapped[int] = mapped_column(ForeignKey("criterion.id"), index=True)
+    # Not indexed: inserting a panel's scores cost a third more with it. "Does any score
+    # use this rubric?" is answered by rubric.locked, set with the first score.
+    criterion_id: Mapped[int] = mapped_column(ForeignKey("criterion.id"))
     round_id: Mapped[int] = mapped_column(ForeignKey("scoring_round.id"))
     value: Mapped[Decimal] = mapped_column(Points)
     comment: Mapped[str] = mapped_column(Text, default="")

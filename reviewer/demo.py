@@ -41,7 +41,7 @@ from reviewer.i18n import translate
 from reviewer.intake import Outcome, import_packages
 from reviewer.progress import Job, Progress
 from reviewer.resources import read_json
-from reviewer.rubrics import default_definition
+from reviewer.rubrics import default_definition, lock_scored
 from reviewer.storage import building_campaign
 
 # How far each expert's scores sit from the plan's quality: one lenient, one harsh.
@@ -166,6 +166,7 @@ def _assign_and_score(session: Session, quality: dict[str, float]) -> None:
     for rubric in session.scalars(select(Rubric)):
         criteria[rubric.track_id] = [k for c in rubric.conditions for k in c.criteria]
     experts = list(session.scalars(select(Expert).order_by(Expert.code)))
+    scored: set[int] = set()  # criteria
     tied = {(tie.expert_id, tie.applicant_id): tie for e in experts for tie in e.ties}
     scorable = list(
         session.scalars(
@@ -214,6 +215,7 @@ def _assign_and_score(session: Session, quality: dict[str, float]) -> None:
                     value = max(value, criterion.step)
                 poor = next(b for b in criterion.bands if b.level is BandLevel.POOR)
                 comment = "论证不够充分，建议补充相关佐证材料。" if value <= poor.max_points else ""
+                scored.add(criterion.id)
                 session.add(
                     Score(
                         expert_id=expert.id,
@@ -224,6 +226,7 @@ def _assign_and_score(session: Session, quality: dict[str, float]) -> None:
                         comment=comment,
                     )
                 )
+    lock_scored(session, scored)
 
 
 def write_packages(folder: Path, total: int | None = None) -> Job:

@@ -25,7 +25,7 @@ from reviewer.errors import ReviewerError
 from reviewer.i18n import QT_TRANSLATE_NOOP
 from reviewer.result_lock import ensure_unlocked
 from reviewer.rubric_checks import DEFAULT_STEP, check_definition
-from reviewer.rubrics import add_rubric, latest_rubric, score_count
+from reviewer.rubrics import add_rubric, latest_rubric, lock_scored, score_count
 from reviewer.storage import CampaignStore
 
 
@@ -155,6 +155,8 @@ def _carry_over(session: Session, old: dict[str, int], new: Rubric) -> int:
             )
         )
         carried += 1
+    if carried:
+        lock_scored(session, list(moved.values()))
     return carried
 
 

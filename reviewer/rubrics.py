@@ -8,11 +8,12 @@ defaults); the rubric editor and the Excel import produce the same structure, an
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Collection
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import BindParameter, Row, bindparam, func, select
+from sqlalchemy import BindParameter, Row, bindparam, false, func, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from models import Band, Condition, Criterion, GateCheck, Rubric, Score, Track
@@ -135,6 +136,21 @@ class RubricView:
         return tuple(k for c in self.conditions for k in c.criteria)
 
 
+def lock_scored(session: Session, criterion_ids: Collection[int]) -> None:
+    """Lock the rubric versions of these criteria, which scores are being written on, in
+    the caller's unit of work: every write of scores calls this."""
+    if not criterion_ids:
+        return
+    rubrics = (
+        select(Condition.rubric_id)
+        .join(Criterion, Criterion.condition_id == Condition.id)
+        .where(Criterion.id.in_(criterion_ids))
+    )
+    session.execute(
+        update(Rubric).where(Rubric.id.in_(rubrics), Rubric.locked == false()).values(locked=True)
+    )
+
+
 def score_count(session: Session, rubric: Rubric) -> int:
     """Scores given on `rubric`. A rubric is locked as soon as any score uses it: the
     scores must keep their meaning."""
@@ -204,21 +220,6 @@ _GATES = (
     .where(GateCheck.rubric_id.in_(_RUBRICS))
     .order_by(GateCheck.position)
 )
-# Whether any score uses a rubric: the first one found answers, however many exist.
-# Written as `criterion_id IN (the rubric's criteria)` so that SQLite looks the few
-# criteria up in the score index; as a join it scanned the whole index whenever the
-# rubric had no scores (a track nobody scored).
-_SCORED = (
-    select(Score.id)
-    .where(
-        Score.criterion_id.in_(
-            select(Criterion.id)
-            .join(Condition, Condition.id == Criterion.condition_id)
-            .where(Condition.rubric_id == bindparam("rubric"))
-        )
-    )
-    .limit(1)
-)
 
 
 def current_rubrics(store: CampaignStore) -> list[RubricView]:
@@ -249,10 +250,6 @@ def rubrics_in(session: Session) -> list[RubricView]:
     gates: dict[int, list[GateView]] = defaultdict(list)
     for gate in connection.execute(_GATES, rubrics):
         gates[gate.rubric_id].append(GateView(gate.code, gate.name, gate.description))
-    scored = {
-        rubric_id: connection.execute(_SCORED, {"rubric": rubric_id}).first() is not None
-        for rubric_id in rubrics["rubrics"]
-    }
     by_condition: dict[int, list[CriterionView]] = defaultdict(list)
     for k in criteria:
         by_condition[k.condition_id].append(
@@ -279,7 +276,7 @@ def rubrics_in(session: Session) -> list[RubricView]:
             version=rubric.version,
             title=rubric.title,
             total_points=rubric.total_points,
-            locked=rubric.locked or scored[rubric.id],
+            locked=rubric.locked,
             conditions=tuple(by_rubric[rubric.id]),
             gates=tuple(gates[rubric.id]),
         )

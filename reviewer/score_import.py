@@ -42,6 +42,7 @@ from reviewer.progress import Job, Progress, finish
 from reviewer.read_ahead import signed_reads
 from reviewer.result_lock import ResultsLocked, ensure_unlocked
 from reviewer.round_progress import assignment_states, current_round
+from reviewer.rubrics import lock_scored
 from reviewer.score_file_format import ScoreColumns, SignedRead
 from reviewer.score_files import (
     FINGERPRINT_LENGTH,
@@ -293,6 +294,7 @@ def _write_scores(
     )
     before = cast(CursorResult[Any], replaced).rowcount
     if verified.columns:
+        lock_scored(session, set(verified.columns.criteria))
         connection = session.connection()
         connection.exec_driver_sql(
             _INSERT_SCORE[connection.dialect.paramstyle],

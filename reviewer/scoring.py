@@ -34,7 +34,7 @@ from reviewer import audit
 from reviewer.assignments import ReasonMissing
 from reviewer.errors import ReviewerError
 from reviewer.i18n import QT_TRANSLATE_NOOP
-from reviewer.rubrics import CriterionView, RubricView, current_rubrics
+from reviewer.rubrics import CriterionView, RubricView, current_rubrics, lock_scored
 from reviewer.storage import CampaignStore
 
 
@@ -361,6 +361,7 @@ def save_score(
                 session.delete(score)
             return
         if score is None:
+            lock_scored(session, [criterion_id])
             session.add(
                 Score(
                     expert_id=kit.expert_id,

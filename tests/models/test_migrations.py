@@ -52,6 +52,11 @@ def _campaign_at_revision(path: Path, revision: str) -> None:
             "INSERT INTO applicant (code, kind, name, region, contact, phone)"
             " VALUES ('xian', 'city', '西安市', '西安市', '', '')"
         )
+        if revision >= "0009":  # from 0009 on, a campaign always has its round 1
+            connection.exec_driver_sql(
+                "INSERT INTO scoring_round (number, purpose, opened_at)"
+                " VALUES (1, 'initial', '2014-07-01 00:00:00')"
+            )
     engine.dispose()
 
 
@@ -92,3 +97,30 @@ def test_migration_file_names_agree_with_alembics_revision_graph() -> None:
     assert script.get_heads() == [schema.head_revision()]
     for previous, revision in itertools.pairwise(revisions):
         assert revision.down_revision == previous.revision
+
+
+def test_0010_locks_every_scored_rubric_and_drops_the_criterion_index(
+    demo_file: Path,
+) -> None:
+    """A campaign of schema 0009 knew a scored rubric by the index, not the flag: the
+    upgrade sets the flag of exactly the rubrics with scores, then drops the index."""
+    with sqlite3.connect(demo_file) as raw:
+        raw.execute(
+            "DELETE FROM score WHERE criterion_id IN (SELECT k.id FROM criterion k"
+            " JOIN condition c ON c.id = k.condition_id JOIN rubric r ON r.id ="
+            " c.rubric_id JOIN track t ON t.id = r.track_id WHERE t.kind = 'department')"
+        )
+        raw.execute("UPDATE rubric SET locked = 0")
+        raw.execute("CREATE INDEX ix_score_criterion_id ON score (criterion_id)")
+        raw.execute("UPDATE alembic_version SET version_num = '0009'")
+    raw.close()
+    with open_campaign(demo_file) as store, store.reading() as session:
+        connection = session.connection()
+        locked = dict(
+            connection.exec_driver_sql(
+                "SELECT t.kind, r.locked FROM rubric r JOIN track t ON t.id = r.track_id"
+            ).all()
+        )
+        indexes = {i["name"] for i in inspect(connection).get_indexes("score")}
+    assert locked == {"city": 1, "department": 0}
+    assert "ix_score_criterion_id" not in indexes

@@ -74,6 +74,7 @@ def test_carrying_over_moves_the_scores_of_unchanged_criteria(demo_file: Path) -
         replace_rubric(store, _rescaled(_city(store)), ExistingScores.CARRY_OVER)
         assert _scores(store) == scores + plan.carried_scores
         new = rubrics.current_rubrics(store)[0]
+        assert new.version == 2 and new.locked  # the scores carried over use it
         with store.reading() as session:
             on_new = {
                 code: session.scalar(select(func.count(Score.id)).where(Score.criterion_id == k.id))

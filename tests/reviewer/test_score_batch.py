@@ -9,12 +9,13 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
 
-from models import Expert, Score
+from models import Expert, Rubric, Score
 from reviewer import read_ahead
 from reviewer.progress import Progress
+from reviewer.rubrics import current_rubrics
 from reviewer.score_files import ScoreFileChecks
 from reviewer.score_import import ScoreOutcome, import_score_files, importing_score_files
 from reviewer.scoring import kit_state, save_score, scoring_form
@@ -158,3 +159,18 @@ def test_the_worker_authenticates_with_the_kits_secrets_only(
     )
     monkeypatch.setattr(read_ahead, "POOL_FROM", 3)
     assert list(read_ahead.signed_reads([first, first], secrets)) == [None, None]
+
+
+def test_writing_scores_locks_their_rubric(demo_file: Path, tmp_path: Path) -> None:
+    """The lock that keeps a scored rubric from changing in place is set by the writes of
+    scores themselves: a score saved in a kit, a score file taken in."""
+    with open_campaign(demo_file) as store, store.writing() as session:
+        session.execute(update(Rubric).values(locked=False))
+    kit = _scored_kit(demo_file, tmp_path, "E07")  # E07 scores both tracks in the demo
+    with open_campaign(kit) as store:
+        assert all(view.locked for view in current_rubrics(store))
+    path = _file(kit, tmp_path, "E07.json")
+    with open_campaign(demo_file) as store:
+        assert not any(view.locked for view in current_rubrics(store))
+        assert import_score_files(store, [path])[0].outcome is ScoreOutcome.IMPORTED
+        assert all(view.locked for view in current_rubrics(store))
