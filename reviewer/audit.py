@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import getpass
+from functools import cache
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -10,8 +11,11 @@ from sqlalchemy.orm import Session
 from models import AuditEvent
 
 
+@cache
 def current_actor() -> str:
-    """The person at the keyboard, as the operating system knows them."""
+    """The person at the keyboard, as the operating system knows them: the process's
+    login, looked up once (a batch records an event per file; each lookup read the
+    password database)."""
     try:
         return getpass.getuser()
     except (KeyError, OSError):  # no login name, e.g. in a stripped-down container

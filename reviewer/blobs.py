@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable, Iterator
-from typing import BinaryIO
+from typing import BinaryIO, cast
 
-from sqlalchemy import insert, select
+from sqlalchemy import Table, insert, select
 from sqlalchemy.orm import Session
 
 from models import Blob, BlobChunk
@@ -54,11 +54,13 @@ def store_blob(session: Session, open_content: Opener) -> tuple[str, int]:
 def store_bytes(session: Session, data: bytes, sha256: str) -> None:
     """Store content already in memory whose SHA-256 the caller has computed (a score
     file, checked whole), unless the campaign already holds it."""
-    if session.scalar(select(Blob.sha256).where(Blob.sha256 == sha256)) is not None:
+    connection = session.connection()  # Core: no ORM bookkeeping, 500 files a batch
+    blobs, chunks = cast(Table, Blob.__table__), cast(Table, BlobChunk.__table__)
+    if connection.scalar(select(blobs.c.sha256).where(blobs.c.sha256 == sha256)) is not None:
         return
-    session.execute(insert(Blob).values(sha256=sha256, size=len(data)))
-    session.execute(
-        insert(BlobChunk),
+    connection.execute(blobs.insert().values(sha256=sha256, size=len(data)))
+    connection.execute(
+        chunks.insert(),
         [
             {"sha256": sha256, "seq": seq, "data": data[start : start + CHUNK_SIZE]}
             for seq, start in enumerate(range(0, len(data), CHUNK_SIZE))

@@ -213,7 +213,7 @@ class ScoreFileChecks:
     asked: dict[tuple[int, int], set[int]]  # by (expert id, round number): applications
     recused: dict[int, set[int]]  # by expert id: applications
     tracks: dict[int, TrackKind]  # by application id
-    _allowed_values: dict[tuple[Any, Any], bool] = field(default_factory=dict)
+    _allowed_values: set[tuple[int, Any]] = field(default_factory=set)  # found allowed
 
     @cached_property
     def expert_codes(self) -> dict[int, str]:
@@ -263,17 +263,17 @@ class ScoreFileChecks:
             ),
         )
 
-    def _allows(self, criteria: dict[int, CriterionView], criterion_id: Any, value: Any) -> bool:
-        """`_allowed`, each (criterion, value) decided once for the batch: every file of
-        a panel uses the same few dozen."""
-        if int(criterion_id) not in criteria:
+    def _allows(
+        self, criteria: dict[int, CriterionView], values: frozenset[tuple[int, Any]]
+    ) -> bool:
+        """Whether each (criterion, value) is points the criterion allows (`_allowed`),
+        each pair decided once for the batch: every file of a panel uses the same few
+        dozen, so most files are answered by one subset test."""
+        unknown = values - self._allowed_values
+        if not all(_allowed(criteria, criterion, value) for criterion, value in unknown):
             return False
-        known = self._allowed_values.get((criterion_id, value))
-        if known is None:
-            known = self._allowed_values[(criterion_id, value)] = _allowed(
-                criteria, criterion_id, value
-            )
-        return known
+        self._allowed_values |= unknown
+        return True
 
     def taken(self, verified: VerifiedScores) -> None:
         """A verified file was taken in: its kit's sequence moves on, and each conflict it
@@ -449,7 +449,7 @@ def _scores_keep_to(
     recused: set[int],
     tracks: dict[int, TrackKind],
     criteria: dict[TrackKind, dict[int, CriterionView]],
-    allowed: Callable[[dict[int, CriterionView], Any, Any], bool],
+    allowed: Callable[[dict[int, CriterionView], frozenset[tuple[int, Any]]], bool],
 ) -> bool:
     """Whether every score is on an application the expert may score, given once, on a
     criterion of the application's rubric, with a value the criterion allows.
@@ -469,7 +469,7 @@ def _scores_keep_to(
             scored <= criteria.get(tracks[application], {}).keys()
             for application, scored in summary.criteria_of.items()
         )
-        and all(allowed(every, criterion, value) for criterion, value in summary.values)
+        and allowed(every, summary.values)
     )
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import io
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
 from itertools import repeat
@@ -165,6 +165,24 @@ def _already_imported(session: Session, sha256: str) -> str | None:
     ).first()
 
 
+@dataclass
+class _Taken:
+    """What a batch has taken in so far, and the writes it leaves to its end: one
+    statement each for the whole batch instead of one per file."""
+
+    experts: dict[str, str] = field(default_factory=dict)  # by the file's SHA-256
+    sequences: dict[int, int] = field(default_factory=dict)  # by kit id
+    criteria: set[int] = field(default_factory=set)  # scored: their rubrics lock
+
+    def write(self, session: Session) -> None:
+        lock_scored(session, self.criteria)
+        if self.sequences:
+            session.execute(
+                update(Kit),
+                [{"id": kit, "last_sequence": last} for kit, last in self.sequences.items()],
+            )
+
+
 def import_score_files(store: CampaignStore, paths: Sequence[Path]) -> list[ScoreImportReport]:
     """Take in a batch of returned files (see `importing_score_files`)."""
     reports: list[ScoreImportReport] = finish(importing_score_files(store, paths))
@@ -201,6 +219,7 @@ def importing_score_files(
         except ResultsLocked as exc:
             locked = exc
         checks = ScoreFileChecks.read(session)
+        taken = _Taken()
         reads = signed_reads(paths, {uid: kit.secret for uid, kit in checks.kits.items()})
         try:
             for done, (path, read) in enumerate(zip(paths, reads, strict=True)):
@@ -208,9 +227,10 @@ def importing_score_files(
                 yield Progress(
                     done, total, translate("Scores", "Checking {file}…").format(file=name)
                 )
-                reports.append(_take_in(store, session, checks, Path(path), locked, read))
+                reports.append(_take_in(store, session, checks, taken, Path(path), locked, read))
         finally:
             reads.close()
+        taken.write(session)
         yield Progress(total, total, translate("Scores", "Saving…"))
     return reports
 
@@ -219,6 +239,7 @@ def _take_in(
     store: CampaignStore,
     session: Session,
     checks: ScoreFileChecks,
+    taken: _Taken,
     path: Path,
     locked: ResultsLocked | None,
     read: SignedRead | None,
@@ -237,7 +258,10 @@ def _take_in(
             )
             return ScoreImportReport(name, ScoreOutcome.REJECTED, message=f"{name}: {problem}")
         sha256 = hashlib.sha256(data).hexdigest()
-    earlier = _already_imported(session, sha256)
+    # The batch's own imports are looked up in it: their audit events wait in the
+    # session, unflushed, until the batch ends.
+    with session.no_autoflush:
+        earlier = taken.experts.get(sha256) or _already_imported(session, sha256)
     if earlier is not None:
         return ScoreImportReport(
             name,
@@ -263,6 +287,9 @@ def _take_in(
     expert_code = checks.expert_codes[verified.expert_id]
     before = _write_scores(session, verified, checks.round_ids[verified.round_number], data, sha256)
     checks.taken(verified)
+    taken.experts[sha256] = expert_code
+    taken.sequences[verified.kit_id] = verified.sequence
+    taken.criteria.update(verified.columns.criteria)
     audit.record(
         session,
         "scores.import",
@@ -286,16 +313,19 @@ def _take_in(
 def _write_scores(
     session: Session, verified: VerifiedScores, round_id: int, data: bytes, sha256: str
 ) -> int:
-    """Replace the expert's scores of the round with the file's, record its conflicts and
-    sequence, keep the file; returns how many scores it replaced."""
+    """Replace the expert's scores of the round with the file's, record its conflicts,
+    keep the file; returns how many scores it replaced. (The kit's sequence and the
+    rubric's lock are written at the end of the batch.)"""
     expert_id = verified.expert_id
-    replaced = session.execute(
-        delete(Score).where(Score.expert_id == expert_id, Score.round_id == round_id)
+    # Core statements on the connection: the ORM's bulk delete would look through the
+    # session for scores to synchronise, per file.
+    connection = session.connection()
+    scores = cast(Table, Score.__table__)
+    replaced = connection.execute(
+        scores.delete().where(scores.c.expert_id == expert_id, scores.c.round_id == round_id)
     )
     before = cast(CursorResult[Any], replaced).rowcount
     if verified.columns:
-        lock_scored(session, set(verified.columns.criteria))
-        connection = session.connection()
         connection.exec_driver_sql(
             _INSERT_SCORE[connection.dialect.paramstyle],
             _score_rows(session, verified.columns, expert_id, round_id),
@@ -323,9 +353,6 @@ def _write_scores(
                 Assignment.application_id == application_id,
             )
         )
-    session.execute(
-        update(Kit).where(Kit.id == verified.kit_id).values(last_sequence=verified.sequence)
-    )
     store_bytes(session, data, sha256)
     return before
 

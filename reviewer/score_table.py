@@ -33,14 +33,16 @@ _ROW = np.dtype(
 _FROM = f"FROM {Score.__tablename__} s JOIN {ScoringRound.__tablename__} r ON r.id = s.round_id"
 _SELECT = f"SELECT s.application_id, s.expert_id, r.number, s.criterion_id, s.value {_FROM}"
 # Upper bounds of each field, from the small tables: the largest application, expert,
-# round and criterion, and the largest points any criterion allows (hundredths).
+# round and criterion id, and the largest points any criterion allows (hundredths).
 _BOUNDS = (
     "SELECT (SELECT max(id) FROM application), (SELECT max(id) FROM expert), "
-    "(SELECT max(number) FROM scoring_round), (SELECT max(id) FROM criterion), "
+    "(SELECT max(id) FROM scoring_round), (SELECT max(id) FROM criterion), "
     "(SELECT max(max_points) FROM criterion)"
 )
 _FIELDS = ("application", "expert", "round", "criterion", "points")
-_COLUMNS = ("s.application_id", "s.expert_id", "r.number", "s.criterion_id", "s.value")
+# The round's id, not its number: no join in the read of a million scores.
+_COLUMNS = ("application_id", "expert_id", "round_id", "criterion_id", "value")
+_ROUNDS = f"SELECT id, number FROM {ScoringRound.__tablename__}"
 
 
 @dataclass(frozen=True)
@@ -89,12 +91,12 @@ def _packed_rows(cursor: Any) -> NDArray[np.void] | None:
     shifts = [sum(widths[i + 1 :]) for i in range(len(widths))]
     # The ids are bounded by their tables (foreign keys); points only by the checks on
     # every write, so they are checked here too.
-    within = f"s.value BETWEEN 0 AND {(1 << widths[-1]) - 1}"
+    within = f"value BETWEEN 0 AND {(1 << widths[-1]) - 1}"
     packed = " | ".join(
         f"(CAST({column} AS BIGINT) << {shift})"
         for column, shift in zip(_COLUMNS, shifts, strict=True)
     )
-    cursor.execute(f"SELECT CASE WHEN {within} THEN {packed} END {_FROM}")
+    cursor.execute(f"SELECT CASE WHEN {within} THEN {packed} END FROM {Score.__tablename__}")
     try:
         read = np.fromiter(cast(Iterable[tuple[int]], cursor), dtype=_PACKED)["packed"]
     except TypeError:  # a NULL: a score out of bounds
@@ -102,6 +104,10 @@ def _packed_rows(cursor: Any) -> NDArray[np.void] | None:
     rows = np.empty(len(read), dtype=_ROW)
     for name, width, shift in zip(_FIELDS, widths, shifts, strict=True):
         rows[name] = (read >> shift) & ((1 << width) - 1)
+    numbers = np.zeros(int(bounds[2]) + 1, dtype=np.int64)
+    for round_id, number in cursor.execute(_ROUNDS).fetchall():
+        numbers[round_id] = number
+    rows["round"] = numbers[rows["round"]]
     return rows
 
 

@@ -22,9 +22,25 @@ def _reads(store: CampaignStore) -> tuple[np.ndarray | None, np.ndarray]:
 
 
 def test_the_packed_read_gives_the_plain_rows(demo_file: Path) -> None:
+    """Rows of two rounds, the second with an id other than its number: the packed read
+    reads round ids and gives numbers, as the plain read's join does."""
     with open_campaign(demo_file) as store:
+        with store.writing() as session:
+            session.execute(
+                text(
+                    "INSERT INTO scoring_round (number, purpose, opened_at)"
+                    " VALUES (5, 'rescore', '2014-08-01 00:00:00')"
+                )
+            )
+            session.execute(
+                text(
+                    "UPDATE score SET round_id = (SELECT id FROM scoring_round WHERE number = 5)"
+                    " WHERE id % 7 = 0"
+                )
+            )
         packed, plain = _reads(store)
     assert packed is not None and len(plain) > 1000
+    assert set(plain["round"].tolist()) == {1, 5}
     assert packed.dtype == plain.dtype and np.array_equal(packed, plain)
 
 
