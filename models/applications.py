@@ -103,7 +103,10 @@ class Blob(Base):
     __tablename__ = "blob"
 
     sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
-    size: Mapped[int] = mapped_column(Integer)
+    size: Mapped[int] = mapped_column(Integer)  # of the content, however it is stored
+    # How the chunks hold the content: "" as it is (packages' PDFs and spreadsheets are
+    # compressed already), "zlib" deflated (score files: JSON that shrinks twentyfold).
+    encoding: Mapped[str] = mapped_column(String(8), default="", server_default="")
 
 
 class BlobChunk(Base):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import zlib
 from collections.abc import Callable, Iterator
 from typing import BinaryIO, cast
 
@@ -12,6 +13,7 @@ from sqlalchemy.orm import Session
 from models import Blob, BlobChunk
 
 CHUNK_SIZE = 1 << 20
+DEFLATED = "zlib"  # blob.encoding of content stored deflated
 
 Opener = Callable[[], BinaryIO]
 
@@ -51,25 +53,37 @@ def store_blob(session: Session, open_content: Opener) -> tuple[str, int]:
     return sha256, size
 
 
-def store_bytes(session: Session, data: bytes, sha256: str) -> None:
-    """Store content already in memory whose SHA-256 the caller has computed (a score
-    file, checked whole), unless the campaign already holds it."""
+def store_bytes(session: Session, data: bytes, sha256: str, deflated: bytes | None) -> None:
+    """Store content already in memory, whose SHA-256 the caller has computed (a score
+    file, checked whole), unless the campaign already holds it; deflated (zlib) when the
+    caller gives it so."""
     connection = session.connection()  # Core: no ORM bookkeeping, 500 files a batch
     blobs, chunks = cast(Table, Blob.__table__), cast(Table, BlobChunk.__table__)
     if connection.scalar(select(blobs.c.sha256).where(blobs.c.sha256 == sha256)) is not None:
         return
-    connection.execute(blobs.insert().values(sha256=sha256, size=len(data)))
+    stored = data if deflated is None else deflated
+    encoding = "" if deflated is None else DEFLATED
+    connection.execute(blobs.insert().values(sha256=sha256, size=len(data), encoding=encoding))
     connection.execute(
         chunks.insert(),
         [
-            {"sha256": sha256, "seq": seq, "data": data[start : start + CHUNK_SIZE]}
-            for seq, start in enumerate(range(0, len(data), CHUNK_SIZE))
+            {"sha256": sha256, "seq": seq, "data": stored[start : start + CHUNK_SIZE]}
+            for seq, start in enumerate(range(0, len(stored), CHUNK_SIZE))
         ],
     )
 
 
 def iter_blob(session: Session, sha256: str) -> Iterator[bytes]:
-    """The content of a blob, chunk by chunk."""
+    """The content of a blob, chunk by chunk (inflated, if it is stored deflated)."""
+    inflating = session.scalar(select(Blob.encoding).where(Blob.sha256 == sha256)) == DEFLATED
+    inflater = zlib.decompressobj()
+    for chunk in _stored_chunks(session, sha256):
+        yield inflater.decompress(chunk) if inflating else chunk
+    if inflating:
+        yield inflater.flush()
+
+
+def _stored_chunks(session: Session, sha256: str) -> Iterator[bytes]:
     seqs = session.scalars(
         select(BlobChunk.seq).where(BlobChunk.sha256 == sha256).order_by(BlobChunk.seq)
     ).all()

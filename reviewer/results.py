@@ -12,6 +12,7 @@ round's scores replace the earlier ones for that application alone.
 
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import Any
@@ -349,9 +350,21 @@ def merge_results(store: CampaignStore) -> PanelResults:
 
 
 def merging(store: CampaignStore) -> Job:
-    """`merge_results` as a job reporting its stages, for the window's progress bar."""
+    """`merge_results` as a job reporting its stages, for the window's progress bar.
+
+    The automatic backup before the merge is taken on a thread meanwhile: the merge only
+    reads, so the copy is the campaign as it was before the merge either way, and SQLite
+    copies the file (200 MB for a panel of 10^6 scores) without holding Python's lock.
+    """
+    with ThreadPoolExecutor(1, thread_name_prefix="backup") as pool:
+        backup = pool.submit(back_up, store, MERGE)
+        results: PanelResults = yield from _merged(store)
+        backup.result()  # a failure other than "no backup" (which it reports) is a bug
+    return results
+
+
+def _merged(store: CampaignStore) -> Job:
     yield Progress(0, 3, translate("Results", "Reading the scores"))
-    back_up(store, MERGE)
     method, thresholds = _settings(store)
     rubrics = {view.track: view for view in current_rubrics(store)}
     with store.reading() as session:

@@ -43,7 +43,7 @@ from reviewer.read_ahead import signed_reads
 from reviewer.result_lock import ResultsLocked, ensure_unlocked
 from reviewer.round_progress import assignment_states, current_round
 from reviewer.rubrics import lock_scored
-from reviewer.score_file_format import ScoreColumns, SignedRead
+from reviewer.score_file_format import ScoreColumns, SignedRead, deflate
 from reviewer.score_files import (
     FINGERPRINT_LENGTH,
     ScoreFileChecks,
@@ -248,8 +248,9 @@ def _take_in(
     the file as a worker read it, if one did."""
     name = path.name
     if read is not None and read.data is not None:
-        data, sha256 = read.data, read.sha256
+        data, sha256, deflated = read.data, read.sha256, read.deflated
     else:
+        deflated = None
         try:
             data = path.read_bytes()
         except OSError as exc:
@@ -285,7 +286,14 @@ def _take_in(
     except ScoreFileRejected as rejected:
         return ScoreImportReport(name, ScoreOutcome.REJECTED, message=rejected.message())
     expert_code = checks.expert_codes[verified.expert_id]
-    before = _write_scores(session, verified, checks.round_ids[verified.round_number], data, sha256)
+    before = _write_scores(
+        session,
+        verified,
+        checks.round_ids[verified.round_number],
+        data,
+        sha256,
+        deflate(data) if deflated is None else deflated,
+    )
     checks.taken(verified)
     taken.experts[sha256] = expert_code
     taken.sequences[verified.kit_id] = verified.sequence
@@ -311,7 +319,12 @@ def _take_in(
 
 
 def _write_scores(
-    session: Session, verified: VerifiedScores, round_id: int, data: bytes, sha256: str
+    session: Session,
+    verified: VerifiedScores,
+    round_id: int,
+    data: bytes,
+    sha256: str,
+    deflated: bytes,
 ) -> int:
     """Replace the expert's scores of the round with the file's, record its conflicts,
     keep the file; returns how many scores it replaced. (The kit's sequence and the
@@ -353,7 +366,7 @@ def _write_scores(
                 Assignment.application_id == application_id,
             )
         )
-    store_bytes(session, data, sha256)
+    store_bytes(session, data, sha256, deflated)
     return before
 
 

@@ -4,6 +4,7 @@ in, and a batch stopped early leaves the campaign as it was."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 from decimal import Decimal
 from pathlib import Path
@@ -12,8 +13,9 @@ import pytest
 from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
 
-from models import Expert, Rubric, Score
+from models import Blob, BlobChunk, Expert, Rubric, Score
 from reviewer import read_ahead
+from reviewer.blobs import iter_blob
 from reviewer.progress import Progress
 from reviewer.rubrics import current_rubrics
 from reviewer.score_files import ScoreFileChecks
@@ -174,3 +176,26 @@ def test_writing_scores_locks_their_rubric(demo_file: Path, tmp_path: Path) -> N
         assert not any(view.locked for view in current_rubrics(store))
         assert import_score_files(store, [path])[0].outcome is ScoreOutcome.IMPORTED
         assert all(view.locked for view in current_rubrics(store))
+
+
+def test_a_score_file_is_kept_deflated_and_reads_back_whole(
+    demo_file: Path, tmp_path: Path
+) -> None:
+    path = _file(_scored_kit(demo_file, tmp_path, "E07"), tmp_path, "E07.json")
+    data = path.read_bytes()
+    sha256 = hashlib.sha256(data).hexdigest()
+    with open_campaign(demo_file) as store:
+        import_score_files(store, [path])
+        with store.reading() as session:
+            blob = session.get_one(Blob, sha256)
+            stored = sum(
+                len(chunk)
+                for chunk in session.scalars(
+                    select(BlobChunk.data).where(BlobChunk.sha256 == sha256)
+                )
+            )
+            assert b"".join(iter_blob(session, sha256)) == data
+            # The packages' files are kept as they came (PDFs are compressed already).
+            assert set(session.scalars(select(Blob.encoding).where(Blob.sha256 != sha256))) == {""}
+    assert blob.encoding == "zlib" and blob.size == len(data)
+    assert stored < len(data) / 5
