@@ -26,25 +26,35 @@ POOL_FROM = 32
 AHEAD = 4
 
 
-def signed_reads(
-    paths: Sequence[Path], secrets: dict[str, str]
-) -> Generator[SignedRead | None, None, None]:
-    """Each path's `SignedRead`, in order; None where the caller must read the file itself
-    (a small batch, one core, or a worker that failed)."""
+def start_reader(paths: Sequence[Path]) -> ProcessPoolExecutor | None:
+    """A worker process for a batch large enough to gain from one (None otherwise),
+    started at once: a fresh interpreter takes a few hundred milliseconds, spent while
+    the caller backs the campaign up and reads what the files are checked against."""
     if len(paths) < POOL_FROM or (os.cpu_count() or 1) < 2:
+        return None
+    # "spawn", not "fork": a fork of the window's process would copy its threads' locks.
+    pool = ProcessPoolExecutor(1, mp_context=get_context("spawn"))
+    pool.submit(remember_secrets, {})  # the first task starts the process
+    return pool
+
+
+def signed_reads(
+    reader: ProcessPoolExecutor | None, paths: Sequence[Path], secrets: dict[str, str]
+) -> Generator[SignedRead | None, None, None]:
+    """Each path's `SignedRead`, read by `reader` (see `start_reader`), in order; None
+    where the caller must read the file itself (no reader, or a worker that failed).
+    Shuts the reader down when done or stopped."""
+    if reader is None:
         yield from repeat(None, len(paths))
         return
-    # "spawn", not "fork": a fork of the window's process would copy its threads' locks.
-    pool = ProcessPoolExecutor(
-        1, mp_context=get_context("spawn"), initializer=remember_secrets, initargs=(secrets,)
-    )
+    reader.submit(remember_secrets, secrets)  # one worker: it runs before the reads
     queued = iter(paths)
     ahead: deque[Future[SignedRead]] = deque()
 
     def read_next() -> None:
         path = next(queued, None)
         if path is not None:
-            ahead.append(pool.submit(read_signed, str(path)))
+            ahead.append(reader.submit(read_signed, str(path)))
 
     finished = False
     try:
@@ -60,4 +70,4 @@ def signed_reads(
         finished = True
     finally:
         # Stopped early (the job cancelled): the files still queued are not wanted.
-        pool.shutdown(wait=finished, cancel_futures=True)
+        reader.shutdown(wait=finished, cancel_futures=True)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import io
 from collections.abc import Sequence
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
@@ -39,7 +40,7 @@ from reviewer.backups import SCORES, back_up
 from reviewer.blobs import store_bytes
 from reviewer.i18n import translate
 from reviewer.progress import Job, Progress, finish
-from reviewer.read_ahead import signed_reads
+from reviewer.read_ahead import signed_reads, start_reader
 from reviewer.result_lock import ResultsLocked, ensure_unlocked
 from reviewer.round_progress import assignment_states, current_round
 from reviewer.rubrics import lock_scored
@@ -208,6 +209,20 @@ def importing_score_files(
     as the files before it left it, and a file that fails is reported and left out while
     the others go in. Stopped early, the job leaves the campaign as it was.
     """
+    reader = start_reader(paths)
+    try:
+        return (yield from _importing(store, paths, reader, back_up_first))
+    finally:
+        if reader is not None:  # stopped before its reads began
+            reader.shutdown(wait=False, cancel_futures=True)
+
+
+def _importing(
+    store: CampaignStore,
+    paths: Sequence[Path],
+    reader: ProcessPoolExecutor | None,
+    back_up_first: bool,
+) -> Job:
     if back_up_first:
         back_up(store, SCORES)
     total = len(paths)
@@ -220,7 +235,7 @@ def importing_score_files(
             locked = exc
         checks = ScoreFileChecks.read(session)
         taken = _Taken()
-        reads = signed_reads(paths, {uid: kit.secret for uid, kit in checks.kits.items()})
+        reads = signed_reads(reader, paths, {uid: kit.secret for uid, kit in checks.kits.items()})
         try:
             for done, (path, read) in enumerate(zip(paths, reads, strict=True)):
                 name = Path(path).name

@@ -18,6 +18,7 @@ from reviewer import read_ahead
 from reviewer.blobs import iter_blob
 from reviewer.progress import Progress
 from reviewer.rubrics import current_rubrics
+from reviewer.score_file_format import SignedRead
 from reviewer.score_files import ScoreFileChecks
 from reviewer.score_import import ScoreOutcome, import_score_files, importing_score_files
 from reviewer.scoring import kit_state, save_score, scoring_form
@@ -150,17 +151,14 @@ def test_the_worker_authenticates_with_the_kits_secrets_only(
         kits = ScoreFileChecks.read(session).kits
     secrets = {uid: kit.secret for uid, kit in kits.items()}
     monkeypatch.setattr(read_ahead, "POOL_FROM", 2)
-    good, bad = read_ahead.signed_reads([first, altered], secrets)
+    good, bad = _reads([first, altered], secrets)
     assert good is not None and good.header is not None and good.columns is not None
     assert good.data == first.read_bytes() and good.header["expert"] == "E07"
     assert bad is not None and bad.header is None and bad.data == altered.read_bytes()
     # Without the kit's secret the worker vouches for nothing: the caller checks it all.
-    assert all(
-        read is not None and read.header is None
-        for read in read_ahead.signed_reads([first, first], {})
-    )
+    assert all(read is not None and read.header is None for read in _reads([first, first], {}))
     monkeypatch.setattr(read_ahead, "POOL_FROM", 3)
-    assert list(read_ahead.signed_reads([first, first], secrets)) == [None, None]
+    assert list(_reads([first, first], secrets)) == [None, None]
 
 
 def test_writing_scores_locks_their_rubric(demo_file: Path, tmp_path: Path) -> None:
@@ -199,3 +197,7 @@ def test_a_score_file_is_kept_deflated_and_reads_back_whole(
             assert set(session.scalars(select(Blob.encoding).where(Blob.sha256 != sha256))) == {""}
     assert blob.encoding == "zlib" and blob.size == len(data)
     assert stored < len(data) / 5
+
+
+def _reads(paths: list[Path], secrets: dict[str, str]) -> list[SignedRead | None]:
+    return list(read_ahead.signed_reads(read_ahead.start_reader(paths), paths, secrets))
