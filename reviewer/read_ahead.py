@@ -8,6 +8,7 @@ stays in the process that writes.
 
 from __future__ import annotations
 
+import logging
 import os
 from collections import deque
 from collections.abc import Generator, Sequence
@@ -24,6 +25,11 @@ POOL_FROM = 32
 # Files read ahead of the writer: enough to keep the worker busy, few enough that the
 # read files waiting (a quarter of a megabyte each) stay small.
 AHEAD = 4
+# Seconds to wait for one file from the worker (its start included) before reading the
+# rest of the batch in the caller: a file takes milliseconds, a start well under one.
+PATIENCE = 30.0
+
+_log = logging.getLogger(__name__)
 
 
 def start_reader(paths: Sequence[Path]) -> ProcessPoolExecutor | None:
@@ -64,10 +70,26 @@ def signed_reads(
             future = ahead.popleft()
             read_next()
             try:
-                yield future.result()
+                yield future.result(timeout=PATIENCE)
             except (BrokenProcessPool, OSError, MemoryError):
                 yield None
+            except TimeoutError:  # a worker that never started or hangs: do without it
+                _log.warning("The score files' reader did not answer; reading them here.")
+                _stop(reader)
+                yield None
+                yield from repeat(None, len(ahead) + sum(1 for _ in queued))
+                return
         finished = True
     finally:
         # Stopped early (the job cancelled): the files still queued are not wanted.
         reader.shutdown(wait=finished, cancel_futures=True)
+
+
+def _stop(reader: ProcessPoolExecutor) -> None:
+    """End a worker that does not answer, so that neither the batch nor the program's
+    exit (which joins the pool) waits for it. The pool offers no public way before
+    Python 3.14 (terminate_workers)."""
+    processes = dict(getattr(reader, "_processes", None) or {})
+    reader.shutdown(wait=False, cancel_futures=True)
+    for process in processes.values():
+        process.terminate()

@@ -201,3 +201,20 @@ def test_a_score_file_is_kept_deflated_and_reads_back_whole(
 
 def _reads(paths: list[Path], secrets: dict[str, str]) -> list[SignedRead | None]:
     return list(read_ahead.signed_reads(read_ahead.start_reader(paths), paths, secrets))
+
+
+def test_a_worker_that_does_not_answer_in_time_is_done_without(
+    demo_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """No patience at all: the worker's first answer (its start included) comes too late,
+    so the batch is read and checked in the caller, with the same outcome."""
+    first, second = _two_files(demo_file, tmp_path, "E07")
+    monkeypatch.setattr(read_ahead, "POOL_FROM", 2)
+    monkeypatch.setattr(read_ahead, "PATIENCE", 0.0)
+    reader = read_ahead.start_reader([first, second])
+    assert reader is not None
+    reads = list(read_ahead.signed_reads(reader, [first, second], {}))
+    assert reads == [None, None]
+    with open_campaign(demo_file) as store:
+        reports = import_score_files(store, [first, second])
+    assert [r.outcome for r in reports] == [ScoreOutcome.IMPORTED, ScoreOutcome.IMPORTED]
