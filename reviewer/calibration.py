@@ -12,14 +12,10 @@ the raw figures, never in their place.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 import numpy as np
-
-if TYPE_CHECKING:
-    from reviewer.results import ApplicationResult
 
 
 @dataclass(frozen=True)
@@ -58,7 +54,13 @@ def _additive(
     array sums over the cells (and over the pairs of cells of one application), not a
     loop per cell: a large panel has 50,000 cells.
     """
-    app, expert, y = _columns(cells)
+    return _fit(*_columns(cells), applications, experts)
+
+
+def _fit(
+    app: np.ndarray, expert: np.ndarray, y: np.ndarray, applications: int, experts: int
+) -> tuple[np.ndarray, np.ndarray]:
+    """`_additive` on the cells as columns: application index, expert index, total."""
     k = np.bincount(app, minlength=applications).astype(float)
     mean_y = np.bincount(app, weights=y, minlength=applications) / k
     # Every ordered pair (i, j) of cells of the same application, i = j included.
@@ -93,49 +95,46 @@ def _columns(cells: list[tuple[int, int, float]]) -> tuple[np.ndarray, np.ndarra
 
 
 def calibrate(
-    results: Sequence[ApplicationResult],
+    applications: np.ndarray,
+    experts: np.ndarray,
+    totals: np.ndarray,
+    names: Mapping[int, tuple[str, str]],
 ) -> tuple[tuple[ExpertCalibration, ...], Calibrated]:
-    scored = [r for r in results if r.totals]
-    expert_ids = sorted({t.expert_id for r in scored for t in r.totals})
-    if not scored or not expert_ids:
+    """The panel's calibration from every expert's total: one row per scoring, the
+    application's id, the expert's id and the total in points; `names` gives each
+    expert's code and name. Calibrated figures are keyed by application id."""
+    if not len(applications):
         return (), {}
-    column = {expert: index for index, expert in enumerate(expert_ids)}
-    names = {t.expert_id: (t.expert_code, t.expert_name) for r in scored for t in r.totals}
-    cells = [
-        (row, column[t.expert_id], float(t.total)) for row, r in enumerate(scored) for t in r.totals
-    ]
-    row, e, y = _columns(cells)
-    applications, experts = len(scored), len(expert_ids)
-    panel_mean = np.bincount(row, weights=y, minlength=applications) / np.bincount(
-        row, minlength=applications
-    )
+    application_ids, row = np.unique(applications, return_inverse=True)
+    expert_ids, e = np.unique(experts, return_inverse=True)
+    y = np.asarray(totals, dtype=float)
+    scored, panel = len(application_ids), len(expert_ids)
+    panel_mean = np.bincount(row, weights=y, minlength=scored) / np.bincount(row, minlength=scored)
     pooled_mean, pooled_sd = float(y.mean()), float(y.std(ddof=0))
-    count = np.bincount(e, minlength=experts)
-    mean_e = np.bincount(e, weights=y, minlength=experts) / count
-    squares = np.bincount(e, weights=(y - mean_e[e]) ** 2, minlength=experts)
+    count = np.bincount(e, minlength=panel)
+    mean_e = np.bincount(e, weights=y, minlength=panel) / count
+    squares = np.bincount(e, weights=(y - mean_e[e]) ** 2, minlength=panel)
     sd_e = np.sqrt(squares / np.maximum(count - 1, 1)) * (count > 1)
     # z-scores: an expert with no spread counts as z = 0 throughout.
     spread = sd_e[e] > 0
     z = np.divide(y - mean_e[e], sd_e[e], out=np.zeros_like(y), where=spread)
-    z_mean = np.bincount(row, weights=z, minlength=applications) / np.bincount(
-        row, minlength=applications
-    )
-    offset = np.bincount(e, weights=y - panel_mean[row], minlength=experts) / count
-    fitted, bias = _additive(cells, applications, experts)
+    z_mean = np.bincount(row, weights=z, minlength=scored) / np.bincount(row, minlength=scored)
+    offset = np.bincount(e, weights=y - panel_mean[row], minlength=panel) / count
+    fitted, bias = _fit(row, e, y, scored, panel)
     calibration = tuple(
         ExpertCalibration(
-            expert_ids[x],
-            *names[expert_ids[x]],
+            int(expert_ids[x]),
+            *names[int(expert_ids[x])],
             int(count[x]),
             float(mean_e[x]),
             float(offset[x]),
             float(sd_e[x]),
             float(bias[x]),
         )
-        for x in range(experts)
+        for x in range(panel)
     )
     calibrated: Calibrated = {
-        r.application_id: (pooled_mean + pooled_sd * float(z_mean[at]), float(fitted[at]))
-        for at, r in enumerate(scored)
+        application: (pooled_mean + pooled_sd * float(z_mean[at]), float(fitted[at]))
+        for at, application in enumerate(application_ids.tolist())
     }
     return calibration, calibrated

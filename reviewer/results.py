@@ -13,7 +13,7 @@ round's scores replace the earlier ones for that application alone.
 from __future__ import annotations
 
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
@@ -274,9 +274,11 @@ def _application_result(
     thresholds: Thresholds,
     figure: _Figures,
     flag: _Flags,
+    calibrated: tuple[float | None, float | None],
 ) -> ApplicationResult:
     """One application's result; `position` is its place among the track's scored
-    applications, None when no expert scored it completely."""
+    applications, None when no expert scored it completely; `calibrated` its z-score
+    and additive-model figures (None, None when unscored)."""
     application_id, applicant, track = application
     rubric = merged.rubric
     if position is None:
@@ -340,6 +342,8 @@ def _application_result(
         ineligible=ineligible,
         flags=tuple(flags),
         condition_max=dict(merged.condition_max),
+        calibrated_z=calibrated[0],
+        calibrated_additive=calibrated[1],
     )
 
 
@@ -392,6 +396,13 @@ def _merged(store: CampaignStore) -> Job:
     places = {
         track: {a: p for p, a in enumerate(m.scores.scored.tolist())} for track, m in merged.items()
     }
+    yield Progress(2, 3, translate("Results", "Calibration and panel statistics"))
+    calibration, calibrated = calibrate(
+        np.concatenate([m.scores.applications for m in merged.values()]),
+        np.concatenate([m.scores.experts for m in merged.values()]),
+        np.concatenate([m.totals for m in merged.values()]) / 100,
+        experts,
+    )
     results = [
         _application_result(
             app,
@@ -402,27 +413,15 @@ def _merged(store: CampaignStore) -> Job:
             thresholds,
             figure,
             flag,
+            calibrated.get(app[0], (None, None)),
         )
         for app in applications
-    ]
-    yield Progress(2, 3, translate("Results", "Calibration and panel statistics"))
-    calibration, calibrated = calibrate(results)
-    results = [
-        _with_calibration(result, calibrated.get(result.application_id)) for result in results
     ]
     reliability = {
         track: panel_reliability(_table([r for r in results if r.track is track]))
         for track in rubrics
     }
     return PanelResults(method, thresholds, tuple(results), calibration, reliability)
-
-
-def _with_calibration(
-    result: ApplicationResult, calibrated: tuple[float | None, float | None] | None
-) -> ApplicationResult:
-    if calibrated is None:
-        return result
-    return replace(result, calibrated_z=calibrated[0], calibrated_additive=calibrated[1])
 
 
 def _table(results: list[ApplicationResult]) -> np.ndarray:

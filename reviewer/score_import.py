@@ -153,7 +153,9 @@ def _already_imported(session: Session, sha256: str) -> str | None:
     campaign does not hold (the usual case) is answered by one primary-key lookup; only
     a file it holds has its fingerprint looked for, by SQLite, in the imports' events.
     """
-    if session.get(Blob, sha256) is None:
+    blobs = cast(Table, Blob.__table__)
+    held = select(blobs.c.sha256).where(blobs.c.sha256 == sha256)
+    if session.connection().scalar(held) is None:  # Core: no identity map to consult
         return None
     return session.scalars(
         select(AuditEvent.entity_id)
