@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -77,7 +77,8 @@ if TYPE_CHECKING:  # intake pulls in openpyxl: imported when first used, not at 
     from ui.import_report_dialog import ImportReportDialog
 
 
-# Refusals listed in the score import's message itself; all of them are in its details.
+# Refusals (and expert codes) listed in the score import's message itself; every file is
+# in its details.
 MESSAGE_LINES = 12
 
 
@@ -820,8 +821,8 @@ class MainWindow(QMainWindow):
             )
         lines.append(
             self.tr("Returned: {returned}. Missing: {missing}.").format(
-                returned=", ".join(summary.returned) or "-",
-                missing=", ".join(summary.missing) or "-",
+                returned=self._some_experts(summary.returned),
+                missing=self._some_experts(summary.missing),
             )
         )
         box = QMessageBox(
@@ -834,6 +835,17 @@ class MainWindow(QMainWindow):
         box.setDetailedText("\n".join(r.message or self._imported_line(r) for r in reports))
         self.last_score_report = box
         box.open()
+
+    def _some_experts(self, codes: Sequence[str]) -> str:
+        """Expert codes for a message: all of a small panel's, the first few of a large
+        one's with how many more."""
+        if not codes:
+            return "-"
+        if len(codes) <= MESSAGE_LINES:
+            return ", ".join(codes)
+        return self.tr("{codes} and {more} more").format(
+            codes=", ".join(codes[:MESSAGE_LINES]), more=len(codes) - MESSAGE_LINES
+        )
 
     def _imported_line(self, report: ScoreImportReport) -> str:
         return self.tr(

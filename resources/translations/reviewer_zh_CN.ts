@@ -2725,6 +2725,10 @@ Replace them with the new packages? The earlier files stay in the history.</sour
         <translation>评分文件</translation>
     </message>
     <message>
+        <source>{codes} and {more} more</source>
+        <translation>{codes} 等，另有 {more} 位</translation>
+    </message>
+    <message>
         <source>{file}: {scores} scores of {expert} taken in (file number {sequence}).</source>
         <translation>{file}：已导入 {expert} 的 {scores} 个评分（第 {sequence} 号文件）。</translation>
     </message>

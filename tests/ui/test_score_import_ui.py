@@ -29,3 +29,11 @@ def test_score_files_import_on_a_worker_and_the_refusals_are_named(
     assert box.detailedText().splitlines()[0].startswith("E07.json: ")
     box.accept()
     assert _scores_of(demo_file, "E07") > 0
+
+
+def test_a_large_panel_is_named_by_its_first_experts_and_a_count(window: MainWindow) -> None:
+    codes = [f"E{n:03d}" for n in range(500)]
+    said = window._some_experts(codes)
+    assert said.startswith("E000, E001") and said.endswith("E011 and 488 more")
+    assert window._some_experts(codes[:3]) == "E000, E001, E002"
+    assert window._some_experts([]) == "-"
