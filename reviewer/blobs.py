@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import zlib
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from typing import BinaryIO, cast
 
 from sqlalchemy import Table, insert, select
@@ -53,22 +53,29 @@ def store_blob(session: Session, open_content: Opener) -> tuple[str, int]:
     return sha256, size
 
 
-def store_bytes(session: Session, data: bytes, sha256: str, deflated: bytes | None) -> None:
-    """Store content already in memory, whose SHA-256 the caller has computed (a score
-    file, checked whole), unless the campaign already holds it; deflated (zlib) when the
-    caller gives it so."""
-    connection = session.connection()  # Core: no ORM bookkeeping, 500 files a batch
+def store_deflated(session: Session, contents: Mapping[str, tuple[int, bytes]]) -> None:
+    """Store contents already deflated (zlib) by their callers, given by SHA-256 as (size
+    of the content, deflated bytes), unless the campaign holds them: a batch's score
+    files, in three statements however many there are."""
+    connection = session.connection()  # Core: no ORM bookkeeping
     blobs, chunks = cast(Table, Blob.__table__), cast(Table, BlobChunk.__table__)
-    if connection.scalar(select(blobs.c.sha256).where(blobs.c.sha256 == sha256)) is not None:
+    held = set(connection.scalars(select(blobs.c.sha256).where(blobs.c.sha256.in_(contents))))
+    new = {sha256: stored for sha256, stored in contents.items() if sha256 not in held}
+    if not new:
         return
-    stored = data if deflated is None else deflated
-    encoding = "" if deflated is None else DEFLATED
-    connection.execute(blobs.insert().values(sha256=sha256, size=len(data), encoding=encoding))
+    connection.execute(
+        blobs.insert(),
+        [
+            {"sha256": sha256, "size": size, "encoding": DEFLATED}
+            for sha256, (size, _d) in new.items()
+        ],
+    )
     connection.execute(
         chunks.insert(),
         [
-            {"sha256": sha256, "seq": seq, "data": stored[start : start + CHUNK_SIZE]}
-            for seq, start in enumerate(range(0, len(stored), CHUNK_SIZE))
+            {"sha256": sha256, "seq": seq, "data": data[start : start + CHUNK_SIZE]}
+            for sha256, (_size, data) in new.items()
+            for seq, start in enumerate(range(0, len(data), CHUNK_SIZE))
         ],
     )
 

@@ -37,7 +37,7 @@ from models.base import utc_now
 from models.enums import ConflictSource
 from reviewer import audit
 from reviewer.backups import SCORES, back_up
-from reviewer.blobs import store_bytes
+from reviewer.blobs import store_deflated
 from reviewer.i18n import translate
 from reviewer.progress import Job, Progress, finish
 from reviewer.read_ahead import signed_reads, start_reader
@@ -176,8 +176,12 @@ class _Taken:
     experts: dict[str, str] = field(default_factory=dict)  # by the file's SHA-256
     sequences: dict[int, int] = field(default_factory=dict)  # by kit id
     criteria: set[int] = field(default_factory=set)  # scored: their rubrics lock
+    # The files, kept as the record of what the experts handed in: by SHA-256, the size
+    # and the deflated content (a twentieth of a score file's size).
+    files: dict[str, tuple[int, bytes]] = field(default_factory=dict)
 
     def write(self, session: Session) -> None:
+        store_deflated(session, self.files)
         lock_scored(session, self.criteria)
         if self.sequences:
             session.execute(
@@ -303,14 +307,8 @@ def _take_in(
     except ScoreFileRejected as rejected:
         return ScoreImportReport(name, ScoreOutcome.REJECTED, message=rejected.message())
     expert_code = checks.expert_codes[verified.expert_id]
-    before = _write_scores(
-        session,
-        verified,
-        checks.round_ids[verified.round_number],
-        data,
-        sha256,
-        deflate(data) if deflated is None else deflated,
-    )
+    before = _write_scores(session, verified, checks.round_ids[verified.round_number])
+    taken.files[sha256] = (len(data), deflate(data) if deflated is None else deflated)
     checks.taken(verified)
     taken.experts[sha256] = expert_code
     taken.sequences[verified.kit_id] = verified.sequence
@@ -335,17 +333,10 @@ def _take_in(
     )
 
 
-def _write_scores(
-    session: Session,
-    verified: VerifiedScores,
-    round_id: int,
-    data: bytes,
-    sha256: str,
-    deflated: bytes,
-) -> int:
-    """Replace the expert's scores of the round with the file's, record its conflicts,
-    keep the file; returns how many scores it replaced. (The kit's sequence and the
-    rubric's lock are written at the end of the batch.)"""
+def _write_scores(session: Session, verified: VerifiedScores, round_id: int) -> int:
+    """Replace the expert's scores of the round with the file's and record its
+    conflicts; returns how many scores it replaced. (The file itself, the kit's sequence
+    and the rubric's lock are written at the end of the batch.)"""
     expert_id = verified.expert_id
     # Core statements on the connection: the ORM's bulk delete would look through the
     # session for scores to synchronise, per file.
@@ -383,7 +374,6 @@ def _write_scores(
                 Assignment.application_id == application_id,
             )
         )
-    store_bytes(session, data, sha256, deflated)
     return before
 
 
