@@ -150,8 +150,16 @@ def unlock(args: argparse.Namespace) -> int:
     from reviewer.storage import open_campaign
 
     with open_campaign(args.campaign) as store:
-        unlock_results(store, args.reason)
+        decided = unlock_results(store, args.reason)
     print(translate("Cli", "Unlocked the results."))
+    if decided:
+        print(
+            translate(
+                "Cli",
+                "{count} committed decision(s) rested on them: take them again once the "
+                "results are locked again.",
+            ).format(count=decided)
+        )
     return EXIT_OK
 
 

@@ -15,9 +15,10 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
-from models import Application, DiscussionNote, Expert, ResultLock
+from models import Application, Decision, DiscussionNote, Expert, ResultLock
 from models.base import utc_now
 from reviewer import audit
 from reviewer.backups import LOCK, back_up
@@ -100,13 +101,31 @@ def lock_results(store: CampaignStore, reason: str) -> Lock:
         return Lock(lock.locked_at, lock.locked_by, lock.reason, digest, snapshot)
 
 
-def unlock_results(store: CampaignStore, reason: str) -> None:
+def decided_on_lock(store: CampaignStore) -> int:
+    """How many committed decisions rest on the results locked now. An unlock leaves them
+    to be taken again on the results locked next, before any document names anyone, so
+    whoever unlocks is told first."""
+    with store.reading() as session:
+        return _decided_on(session, active_lock(session))
+
+
+def _decided_on(session: Session, lock: ResultLock | None) -> int:
+    if lock is None:
+        return 0
+    count = select(func.count(Decision.id)).where(Decision.lock_fingerprint == lock.fingerprint)
+    return int(session.scalar(count) or 0)
+
+
+def unlock_results(store: CampaignStore, reason: str) -> int:
+    """Unlock the results, saying why; returns how many committed decisions rested on
+    them (see `decided_on_lock`), which the audit log records too."""
     if not reason.strip():
         raise ReasonRequired()
     with store.writing() as session:
         lock = active_lock(session)
         if lock is None:
             raise ResultsNotLocked()
+        decided = _decided_on(session, lock)
         lock.unlocked_at = utc_now()
         lock.unlocked_by = audit.current_actor()
         lock.unlock_reason = reason.strip()
@@ -115,9 +134,10 @@ def unlock_results(store: CampaignStore, reason: str) -> None:
             "results.unlock",
             entity="result_lock",
             entity_id=lock.id,
-            old={"fingerprint": lock.fingerprint},
+            old={"fingerprint": lock.fingerprint, "decisions": decided},
             reason=reason.strip(),
         )
+        return decided
 
 
 @dataclass(frozen=True)

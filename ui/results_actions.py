@@ -120,6 +120,24 @@ class ResultsActions(LazyTab):
         store = self.window.store
         if store is None:
             return
+        from reviewer.reconcile import decided_on_lock
+
+        decided = decided_on_lock(store)
+        if decided:
+            answer = QMessageBox.question(
+                self.window,
+                self.tr("Unlock the results"),
+                self.tr(
+                    "{count} decision(s) were committed on these results. Once they are "
+                    "unlocked, those decisions no longer hold: they must be taken again on "
+                    "the results locked next, and until then no document names an "
+                    "approved applicant.\n\nUnlock anyway?"
+                ).format(count=decided),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
         reason = self._reason(
             self.tr("Unlock the results"),
             self.tr("Why must the locked results change? The reason is kept in the audit log."),

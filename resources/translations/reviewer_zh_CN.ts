@@ -783,6 +783,10 @@
         <translation>解除结果锁定（须说明理由）</translation>
     </message>
     <message>
+        <source>{count} committed decision(s) rested on them: take them again once the results are locked again.</source>
+        <translation>已有 {count} 项已提交的决定以这些结果为依据：结果再次锁定后，请重新作出这些决定。</translation>
+    </message>
+    <message>
         <source>Wrote {n} audit events to {path}</source>
         <translation>已将 {n} 条审计记录写入 {path}</translation>
     </message>
@@ -3204,6 +3208,14 @@ Replace them with the new packages? The earlier files stay in the history.</sour
     <message>
         <source>Unlock the results</source>
         <translation>解除结果锁定</translation>
+    </message>
+    <message>
+        <source>{count} decision(s) were committed on these results. Once they are unlocked, those decisions no longer hold: they must be taken again on the results locked next, and until then no document names an approved applicant.
+
+Unlock anyway?</source>
+        <translation>已有 {count} 项决定以这些结果为依据提交。解锁后这些决定不再有效：须在下次锁定的结果上重新作出，在此之前任何文件都不会列出获批单位。
+
+仍要解锁吗？</translation>
     </message>
     <message>
         <source>Why must the locked results change? The reason is kept in the audit log.</source>

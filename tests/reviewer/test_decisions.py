@@ -198,3 +198,25 @@ def test_decisions_staged_on_earlier_results_must_be_made_again(locked: Path) ->
         assert unstage(store, [ids["西安市"]]) == 1
         commit_decisions(store, fingerprint)
         assert committed_decisions(store)[ids["西安市"]].outcome is APPROVE
+
+
+def test_unlocking_says_how_many_committed_decisions_rested_on_the_results(
+    locked: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from models import AuditEvent
+    from reviewer.cli import EXIT_OK, main
+    from reviewer.reconcile import decided_on_lock
+
+    with open_campaign(locked) as store:
+        committed = len(commit_decisions(store, decision_sheet(store).ranking.fingerprint))
+        assert decided_on_lock(store) == committed > 0
+    assert main(["unlock", str(locked), "--reason", "复核"]) == EXIT_OK
+    said = capsys.readouterr().out
+    assert f"{committed} committed decision(s) rested on them" in said
+    with open_campaign(locked) as store:
+        assert decided_on_lock(store) == 0  # nothing is locked now
+        with store.reading() as session:
+            event = session.scalars(
+                select(AuditEvent).where(AuditEvent.action == "results.unlock")
+            ).one()
+    assert event.old == {"fingerprint": event.old["fingerprint"], "decisions": committed}

@@ -11,7 +11,7 @@ from reviewer.reconcile import lock_results
 from reviewer.results import merge_results
 from reviewer.storage import open_campaign
 from ui.main_window import MainWindow
-from ui.qt import QBrush, QInputDialog, Qt
+from ui.qt import QBrush, QInputDialog, QMessageBox, Qt
 from ui.results_view import ResultsView
 from ui.score_matrix_model import RESULT_ROLE, ScoreMatrixModel
 
@@ -208,3 +208,33 @@ def test_a_rescore_round_from_the_tab_then_the_new_scores_show(
     assert "round 1 gave 26" in cell.data(Qt.ItemDataRole.ToolTipRole)
     view.table.selectRow(row)
     assert "Round 1: 26 (replaced)" in view.details.toPlainText()
+
+
+def test_unlocking_results_that_decisions_rest_on_asks_first(
+    qtbot: Any, window: MainWindow, demo_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from reviewer.decisions import commit_decisions, decision_sheet
+    from reviewer.reconcile import current_lock
+
+    with open_campaign(demo_file) as store:
+        lock_results(store, "专家组会议审定")
+        decided = len(commit_decisions(store, decision_sheet(store).ranking.fingerprint))
+    assert decided > 0
+    view = _merged(qtbot, window, demo_file)
+    asked: list[str] = []
+    answers = iter([QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes])
+
+    def question(_parent: object, _title: str, text: str, *_: object) -> object:
+        asked.append(text)
+        return next(answers)
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("复核专家评分", True))
+    view.unlock_button.click()  # answered No: still locked
+    store = window.store
+    assert store is not None and current_lock(store) is not None
+    assert f"{decided} decision(s) were committed on these results" in asked[0]
+    before = window.results_actions.last_results
+    view.unlock_button.click()  # answered Yes, then the reason
+    qtbot.waitUntil(lambda: window.results_actions.last_results is not before, timeout=20_000)
+    assert current_lock(store) is None and len(asked) == 2
