@@ -21,7 +21,7 @@ FORMAT = "reviewer.score-file"
 VERSION = 1
 
 
-def canonical(payload: dict[str, Any]) -> bytes:
+def _canonical(payload: dict[str, Any]) -> bytes:
     # No circular check: a payload is plain data (parsed JSON or built here), and the
     # check costs a dict operation per score of every file verified.
     return json.dumps(
@@ -30,7 +30,7 @@ def canonical(payload: dict[str, Any]) -> bytes:
 
 
 def sign(secret: str, payload: dict[str, Any]) -> str:
-    return hmac.new(bytes.fromhex(secret), canonical(payload), hashlib.sha256).hexdigest()
+    return hmac.new(bytes.fromhex(secret), _canonical(payload), hashlib.sha256).hexdigest()
 
 
 # SQLite's integers are 64-bit: a larger number in a file could not even be looked up.
@@ -65,10 +65,10 @@ def malformed_field(signed: dict[str, Any]) -> str | None:
         for c in conflicts
     ):
         return "conflicts"
-    return None if scores_well_formed(signed["scores"]) else "scores"
+    return None if _scores_well_formed(signed["scores"]) else "scores"
 
 
-def scores_well_formed(entries: list[Any]) -> bool:
+def _scores_well_formed(entries: list[Any]) -> bool:
     """Every score entry laid out as written: checked field by field over all entries at
     once (sets of types, the range of the ids), since a file holds thousands of them.
     Written with `map` so that each pass over the entries runs in C."""
@@ -137,7 +137,7 @@ class ScoreColumns:
 
 
 def columns_of(entries: list[dict[str, Any]]) -> ScoreColumns:
-    """The columns of well-formed score entries (see `scores_well_formed`)."""
+    """The columns of well-formed score entries (see `_scores_well_formed`)."""
     return ScoreColumns(
         list(map(itemgetter("application_id"), entries)),
         list(map(itemgetter("criterion_id"), entries)),
