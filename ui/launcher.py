@@ -6,7 +6,6 @@ same translations as the windows.
 
 from __future__ import annotations
 
-import multiprocessing
 import sys
 from collections.abc import Sequence
 
@@ -28,6 +27,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 if __name__ == "__main__":
     # In the packaged app, a worker process (reviewer.read_ahead) starts as this program
-    # again; freeze_support runs it as the worker instead of the app.
+    # again; freeze_support runs it as the worker instead of the app. Imported here, not
+    # above: the installed `reviewer` command calls main() and needs no such thing.
+    import multiprocessing
+
     multiprocessing.freeze_support()
     sys.exit(main())
