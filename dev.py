@@ -7,6 +7,9 @@
     python3 dev.py build            set up with the build extra, then make the PyInstaller
                                     one-folder build dist/reviewer-<version>/ (build.spec)
     python3 dev.py lupdate          refresh resources/translations/*.ts from the source
+    python3 dev.py schema           write models/migrations/head_schema.json anew, after a
+                                    migration changed the schema (what campaign files are
+                                    checked against when opened)
     python3 dev.py setup            only set up
 
 Setting up creates `.venv` with the Python running this script, installs the project
@@ -97,7 +100,7 @@ def build(args: list[str]) -> int:
 
 def main(argv: list[str]) -> int:
     verb, args = (argv[0], argv[1:]) if argv else ("run", [])
-    if verb not in {"run", "test", "bench", "build", "lupdate", "setup"}:
+    if verb not in {"run", "test", "bench", "build", "lupdate", "schema", "setup"}:
         print(__doc__)
         return 2
     setup(build=verb == "build")
@@ -111,6 +114,8 @@ def main(argv: list[str]) -> int:
         return build(args)
     if verb == "lupdate":
         lupdate()
+    if verb == "schema":
+        return subprocess.call([str(PYTHON), "-m", "reviewer.schema_check"], cwd=ROOT)
     return 0
 
 

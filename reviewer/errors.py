@@ -90,6 +90,25 @@ class CampaignCorrupt(ReviewerError):
     )
 
 
+class CampaignAltered(ReviewerError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The campaign file {path} has been altered outside Reviewer: {kind} {name} is not "
+        "as Reviewer made it. The file was not opened and was left unchanged. Open a backup "
+        "copy of it, or ask whoever gave you the file for the one Reviewer wrote.",
+    )
+
+
+class CampaignPlanted(ReviewerError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The campaign file {path} has been altered outside Reviewer: it holds {kind} {name}, "
+        "which Reviewer never makes and which could run code or hide changes. The file was "
+        "not opened and was left unchanged. Open a backup copy of it, or ask whoever gave "
+        "you the file for the one Reviewer wrote.",
+    )
+
+
 class CampaignLocked(ReviewerError):
     template = QT_TRANSLATE_NOOP(
         "Errors",

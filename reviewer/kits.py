@@ -1,15 +1,18 @@
 """Scoring kits: one file per expert holding only that expert's part of the campaign.
 
 A kit is itself a campaign file (role "kit"), so expert mode is the same app on a
-smaller campaign and saving a score is a SQLite commit. It holds the campaign summary,
-the rubrics, the expert's own assignments with their packages and scores, and the kit's
-binding (uid, round, secret); nothing about other experts or their scores. The pruned
-copy is rewritten with VACUUM, so deleted rows leave no trace in the file's pages.
+smaller campaign and saving a score is a SQLite commit. It is a new file made by the
+migrations, into which the expert's part is copied table by table as
+reviewer.kit_contents allows: the campaign summary, the rubrics, the expert's own
+assignments with their packages and scores, and the kit's binding (uid, round, secret).
+Nothing is copied that the declaration does not name, so nothing about other experts
+can reach a kit by being forgotten, and no deleted row lingers in the file's pages.
 """
 
 from __future__ import annotations
 
 import contextlib
+import os
 import secrets
 import sqlite3
 import tempfile
@@ -17,15 +20,24 @@ import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import Table, select
+from sqlalchemy.dialects.sqlite import dialect as sqlite_dialect
 from sqlalchemy.orm import Session
 
-from models import Expert, Kit
+from models import Base, Expert, Kit
+from models.enums import CampaignRole
 from reviewer import audit
 from reviewer.errors import CampaignFileExists, CampaignNotWritable, FolderMissing, ReviewerError
 from reviewer.i18n import QT_TRANSLATE_NOOP
+from reviewer.kit_contents import KIT_CONTENTS, EveryRow, IssuedKit, KitRows
 from reviewer.round_progress import asked_of, current_round
-from reviewer.storage import CampaignStore, finish_file, move_into_place, save_copy
+from reviewer.storage import (
+    CampaignStore,
+    building_campaign,
+    finish_file,
+    move_into_place,
+    save_copy,
+)
 
 
 class UnknownExpert(ReviewerError):
@@ -63,38 +75,6 @@ class KitSummary:
         }
 
 
-# Statements that cut a copy of the campaign down to one expert's part, in order (the
-# expert's id is bound as :expert, the kit's as :kit, its round's id as :round and
-# whether that is a re-score round as :rescore). Secretariat records (aggregates,
-# decisions, the audit trail) and other experts' rows are removed; a re-score kit keeps
-# only the applications the round asks of the expert, with their earlier scores.
-_PRUNE = [
-    "UPDATE campaign SET role = 'kit'",
-    "DELETE FROM assignment WHERE :rescore AND NOT EXISTS (SELECT 1 FROM rescore_request r "
-    "WHERE r.round_id = :round AND r.expert_id = assignment.expert_id "
-    "AND r.application_id = assignment.application_id)",
-    "DELETE FROM rescore_request WHERE expert_id != :expert",
-    "DELETE FROM kit WHERE id != :kit",
-    "DELETE FROM aggregate",
-    "DELETE FROM decision",
-    "DELETE FROM audit_event",
-    "DELETE FROM score WHERE expert_id != :expert",
-    "DELETE FROM conflict_declaration WHERE expert_id != :expert",
-    "DELETE FROM assignment WHERE expert_id != :expert",
-    "DELETE FROM score WHERE application_id NOT IN (SELECT application_id FROM assignment)",
-    "DELETE FROM expert_tie WHERE expert_id != :expert",
-    "DELETE FROM expert WHERE id != :expert",
-    "DELETE FROM material WHERE application_id NOT IN (SELECT application_id FROM assignment)",
-    "DELETE FROM conflict_declaration WHERE application_id NOT IN "
-    "(SELECT application_id FROM assignment)",
-    "DELETE FROM application WHERE id NOT IN (SELECT application_id FROM assignment)",
-    "DELETE FROM expert_tie WHERE applicant_id NOT IN (SELECT applicant_id FROM application)",
-    "DELETE FROM applicant WHERE id NOT IN (SELECT applicant_id FROM application)",
-    "DELETE FROM blob_chunk WHERE sha256 NOT IN (SELECT sha256 FROM material)",
-    "DELETE FROM blob WHERE sha256 NOT IN (SELECT sha256 FROM material)",
-]
-
-
 def issue_kit(session: Session, expert: Expert, kind: str, applications: int) -> Kit:
     """Record a new kit (a kit file or an Excel sheet) for the expert and the current
     round, with the secret its score files will be signed with, in the caller's unit of
@@ -119,46 +99,125 @@ def issue_kit(session: Session, expert: Expert, kind: str, applications: int) ->
 
 def export_kit(store: CampaignStore, expert_code: str, destination: Path) -> KitSummary:
     """Issue a kit to the expert numbered `expert_code` for the current round and write
-    it to `destination`. The issue is recorded in the campaign (the secret the score
-    files will be checked against) and in the audit log."""
+    it to `destination`. The issue (the secret the score files will be checked against)
+    is recorded in the campaign and the audit log only once the kit's file is in place:
+    a kit that could not be written was never issued."""
     destination = Path(destination)
     if not destination.parent.is_dir():
         raise FolderMissing(folder=destination.parent)
-    if destination.exists():
+    if os.path.lexists(destination):  # a link too: never written through
         raise CampaignFileExists(path=destination)
-    with store.writing() as session:
-        expert = session.scalars(select(Expert).where(Expert.code == expert_code)).first()
-        if expert is None:
-            raise UnknownExpert(code=expert_code)
-        round_ = current_round(session)
-        assigned = len(asked_of(session, expert.id, round_.id))
-        if not assigned:
-            raise NothingAssigned(name=expert.name, code=expert.code)
-        kit = issue_kit(session, expert, "kit", assigned)
-        summary = KitSummary(
-            destination, kit.uid, expert.code, expert.name, kit.round_number, assigned, 0
-        )
-        binds = {"kit": kit.id, "expert": expert.id, "round": round_.id}
-        binds["rescore"] = int(round_.number > 1)
-    _write_kit(store, binds, destination)
-    return KitSummary(**{**summary.__dict__, "size": destination.stat().st_size})
+    placed = False
+    try:
+        with store.writing() as session:
+            expert = session.scalars(select(Expert).where(Expert.code == expert_code)).first()
+            if expert is None:
+                raise UnknownExpert(code=expert_code)
+            round_ = current_round(session)
+            asked = asked_of(session, expert.id, round_.id)
+            if not asked:
+                raise NothingAssigned(name=expert.name, code=expert.code)
+            kit = issue_kit(session, expert, "kit", len(asked))
+            part = _KitPart(kit, round_.id, tuple(asked))
+            _write_kit(store, part, destination)
+            placed = True
+    except BaseException:
+        if placed:  # the file is in place but the campaign could not record it
+            destination.unlink(missing_ok=True)
+        raise
+    return KitSummary(
+        destination,
+        kit.uid,
+        expert.code,
+        expert.name,
+        kit.round_number,
+        len(asked),
+        destination.stat().st_size,
+    )
 
 
-def _write_kit(store: CampaignStore, binds: dict[str, int], destination: Path) -> None:
-    folder = destination.parent
-    with tempfile.TemporaryDirectory(dir=folder, prefix=".kit-") as work:
-        full = Path(work) / "full.review"
-        save_copy(store, full)
-        compact = Path(work) / "kit.review"
+@dataclass(frozen=True)
+class _KitPart:
+    """What a kit is cut to: the issued kit (not yet committed), its round's id and the
+    applications the round asks of the expert."""
+
+    kit: Kit
+    round_id: int
+    applications: tuple[int, ...]
+
+
+def _write_kit(store: CampaignStore, part: _KitPart, destination: Path) -> None:
+    """Build the kit's file beside `destination` and move it into place."""
+    with tempfile.TemporaryDirectory(dir=destination.parent, prefix=".kit-") as work:
+        built = Path(work) / "kit.review"
         try:
-            with contextlib.closing(sqlite3.connect(full, isolation_level=None)) as db:
-                db.execute("PRAGMA foreign_keys = ON")
-                db.execute("BEGIN")
-                for statement in _PRUNE:
-                    db.execute(statement, binds)
-                db.execute("COMMIT")
-                db.execute("VACUUM INTO ?", (str(compact),))
-            finish_file(compact)
-            move_into_place(compact, destination)
+            with building_campaign(built, lambda _session: None):
+                pass
+            if store.path is not None:
+                source = store.path
+            else:  # a campaign on a server: its kit is cut from a file copy of it
+                source = Path(work) / "campaign.review"
+                save_copy(store, source)
+            _copy_part(built, source, part)
+            finish_file(built)
+            move_into_place(built, destination)
         except (OSError, sqlite3.OperationalError) as exc:
             raise CampaignNotWritable(path=destination, detail=exc) from exc
+
+
+def _copy_part(kit_file: Path, source: Path, part: _KitPart) -> None:
+    """Copy into the new, empty campaign `kit_file` what `KIT_CONTENTS` allows of the
+    campaign `source`, in one transaction; then check that every reference in the kit
+    points at a row the kit holds."""
+    binds = {
+        "expert": part.kit.expert_id,
+        "round": part.round_id,
+        "round_number": part.kit.round_number,
+    }
+    with contextlib.closing(sqlite3.connect(kit_file, isolation_level=None, uri=True)) as db:
+        # Whatever the source's schema holds, nothing of it runs here: only tables are read.
+        db.execute("PRAGMA trusted_schema = OFF")
+        db.execute("ATTACH DATABASE ? AS source", (f"{source.resolve().as_uri()}?mode=ro",))
+        db.execute("CREATE TEMP TABLE kit_application (id INTEGER PRIMARY KEY)")
+        db.executemany(
+            "INSERT INTO temp.kit_application VALUES (?)", [(a,) for a in part.applications]
+        )
+        db.execute("BEGIN")
+        for table in Base.metadata.sorted_tables:
+            share = KIT_CONTENTS[table.name]
+            if isinstance(share, IssuedKit):
+                _insert_row(db, table, part.kit)
+            elif isinstance(share, EveryRow | KitRows):
+                _copy_rows(db, table.name, share, binds)
+        db.execute("UPDATE main.campaign SET role = ?", (CampaignRole.KIT.value,))
+        db.execute("COMMIT")
+        db.execute("DETACH DATABASE source")
+        dangling = db.execute("PRAGMA main.foreign_key_check").fetchall()
+        if dangling:  # the declaration lets a row in without what it points at: a bug
+            raise RuntimeError(f"kit rows point at rows the kit does not hold: {dangling[:5]}")
+
+
+def _copy_rows(
+    db: sqlite3.Connection, table: str, share: EveryRow | KitRows, binds: dict[str, int]
+) -> None:
+    columns = [row[1] for row in db.execute(f'PRAGMA main.table_info("{table}")')]
+    names = ", ".join(f'"{column}"' for column in columns)
+    values = ", ".join("''" if column in share.blank else f'"{column}"' for column in columns)
+    where = share.where if isinstance(share, KitRows) else "1"
+    db.execute(
+        f'INSERT INTO main."{table}" ({names}) SELECT {values} FROM source."{table}" WHERE {where}',
+        binds,
+    )
+
+
+def _insert_row(db: sqlite3.Connection, table: Table, row: object) -> None:
+    """Insert the ORM object `row` as SQLAlchemy would store it in SQLite."""
+    dialect = sqlite_dialect()
+    stored = {}
+    for column in table.columns:
+        value = getattr(row, column.key)
+        processor = column.type.bind_processor(dialect)
+        stored[column.name] = processor(value) if processor is not None else value
+    names = ", ".join(f'"{name}"' for name in stored)
+    marks = ", ".join(f":{name}" for name in stored)
+    db.execute(f'INSERT INTO main."{table.name}" ({names}) VALUES ({marks})', stored)

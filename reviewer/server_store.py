@@ -36,6 +36,7 @@ from reviewer.errors import (
     CampaignFromNewerVersion,
     CampaignLocked,
     CampaignNeedsUpgrade,
+    CampaignPlanted,
     DatabaseNotEmpty,
     DatabaseUnreachable,
     DatabaseUrlInvalid,
@@ -142,7 +143,40 @@ def _revision(connection: Connection, url: str) -> str | None:
     revision = connection.scalar(text("SELECT version_num FROM alembic_version"))
     if revision is not None and revision not in schema.known_revisions():
         raise CampaignFromNewerVersion(path=display_url(url), revision=revision)
+    planted = _planted_object(connection)
+    if planted is not None:
+        kind, name = planted
+        raise CampaignPlanted(path=display_url(url), kind=_translate("Errors", kind), name=name)
     return revision
+
+
+# What the migrations never make in a campaign's schema, and could change what Reviewer
+# reads or writes there: triggers and rules run on writes, views and row-level security
+# change what a read returns. Each query gives the objects' names in the campaign's schema.
+_PLANTED = {
+    QT_TRANSLATE_NOOP("Errors", "the trigger"): "SELECT t.tgname FROM pg_trigger t "
+    "JOIN pg_class c ON c.oid = t.tgrelid WHERE NOT t.tgisinternal "
+    "AND c.relnamespace = current_schema()::regnamespace",
+    QT_TRANSLATE_NOOP("Errors", "the rule"): "SELECT rulename FROM pg_rules "
+    "WHERE schemaname = current_schema()",
+    QT_TRANSLATE_NOOP("Errors", "the view"): "SELECT relname FROM pg_class "
+    "WHERE relkind IN ('v', 'm') AND relnamespace = current_schema()::regnamespace",
+    QT_TRANSLATE_NOOP("Errors", "the row security of the table"): "SELECT relname FROM pg_class "
+    "WHERE relrowsecurity AND relnamespace = current_schema()::regnamespace",
+    QT_TRANSLATE_NOOP("Errors", "the table"): "SELECT relname FROM pg_class "
+    "WHERE relkind IN ('r', 'p', 'f') AND relnamespace = current_schema()::regnamespace",
+}
+_MIGRATED_TABLES = frozenset({*Base.metadata.tables, "alembic_version"})
+
+
+def _planted_object(connection: Connection) -> tuple[str, str] | None:
+    """The first object in the campaign's schema the migrations never make, as (its
+    kind, its name); the server's administrator may add tables of their own elsewhere."""
+    for kind, query in _PLANTED.items():
+        for name in sorted(connection.scalars(text(query))):
+            if kind != "the table" or name not in _MIGRATED_TABLES:
+                return kind, name
+    return None
 
 
 class ServerLock:

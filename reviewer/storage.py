@@ -15,6 +15,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
+import stat
 import tempfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -27,14 +28,16 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
 from models import Campaign
-from reviewer import schema
+from reviewer import schema, schema_check
 from reviewer.errors import (
+    CampaignAltered,
     CampaignCorrupt,
     CampaignFileExists,
     CampaignFileMissing,
     CampaignFromNewerVersion,
     CampaignNeedsUpgrade,
     CampaignNotWritable,
+    CampaignPlanted,
     CampaignReadOnly,
     CampaignSaveFailed,
     CampaignUnreadable,
@@ -69,6 +72,15 @@ READING = "reviewer_reading"
 REFERENCES_CHECKED = "reviewer_references_checked"
 
 
+# The kinds of schema object a campaign file may be refused for, as the user reads them.
+_OBJECT_KINDS = {
+    "table": QT_TRANSLATE_NOOP("Errors", "the table"),
+    "index": QT_TRANSLATE_NOOP("Errors", "the index"),
+    "trigger": QT_TRANSLATE_NOOP("Errors", "the trigger"),
+    "view": QT_TRANSLATE_NOOP("Errors", "the view"),
+}
+
+
 @dataclass
 class FileCheck:
     """What reading a file without changing it told us."""
@@ -78,15 +90,30 @@ class FileCheck:
 
 
 def _read_header(path: Path) -> bytes:
+    """The file's first 100 bytes, read only once it is known to be a regular file: a
+    FIFO or a device named as a campaign would otherwise hang the open or never end."""
     try:
-        with path.open("rb") as handle:
-            return handle.read(100)
+        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     except FileNotFoundError as exc:
         raise CampaignFileMissing(path=path) from exc
     except IsADirectoryError as exc:
         raise NotACampaign(path=path) from exc
     except OSError as exc:
         raise CampaignUnreadable(path=path, detail=exc.strerror or exc) from exc
+    with os.fdopen(descriptor, "rb") as handle:
+        if not stat.S_ISREG(os.fstat(descriptor).st_mode):
+            raise NotACampaign(path=path)
+        try:
+            return handle.read(100)
+        except OSError as exc:
+            raise CampaignUnreadable(path=path, detail=exc.strerror or exc) from exc
+
+
+def sqlite_uri(path: Path, mode: str) -> str:
+    """The `file:` URI SQLite opens `path` by: every byte of the name percent-encoded, so
+    that a name with "?", "#" or "%", or one that is not valid UTF-8 (bytes from a stick
+    written by another system), opens the very file it names."""
+    return f"{path.resolve().as_uri()}?mode={mode}"
 
 
 def check_file(path: Path) -> FileCheck:
@@ -98,29 +125,30 @@ def check_file(path: Path) -> FileCheck:
         raise NotACampaign(path=path)
     if int.from_bytes(header[68:72], "big") != APPLICATION_ID:
         raise NotACampaign(path=path)
-    uri = f"{path.resolve().as_uri()}?mode=ro"
     try:
-        with contextlib.closing(sqlite3.connect(uri, uri=True)) as connection:
-            tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master")}
+        with contextlib.closing(_connect(path, "ro")) as connection:
+            objects = dict(connection.execute("SELECT name, type FROM sqlite_master"))
+            # Nothing but tables is read before the schema is known to be ours: a view or
+            # a trigger standing in their place could run anything.
+            if "campaign" not in objects:
+                raise NotACampaign(path=path)
             revision = None
-            if "alembic_version" in tables:
+            if objects.get("alembic_version") == "table":
                 row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
                 revision = row[0] if row else None
+            if revision is not None and revision not in schema.known_revisions():
+                raise CampaignFromNewerVersion(path=path, revision=revision)
+            altered = schema_check.alteration(connection, revision)
+            if altered is not None:  # planted by hand or by another program, or damaged
+                kind = _translate("Errors", _OBJECT_KINDS.get(altered.kind, altered.kind))
+                refusal = CampaignPlanted if altered.planted else CampaignAltered
+                raise refusal(path=path, kind=kind, name=altered.name)
             # Opening for writing switches the file to WAL before anything else is read:
             # a file without its campaign must be refused here, while it is untouched.
-            found = (
-                "campaign" in tables
-                and connection.execute("SELECT 1 FROM campaign LIMIT 1").fetchone()
-            )
+            if connection.execute("SELECT 1 FROM campaign LIMIT 1").fetchone() is None:
+                raise NotACampaign(path=path)
     except sqlite3.DatabaseError as exc:
         raise CampaignCorrupt(path=path, detail=exc) from exc
-    if not found:
-        raise NotACampaign(path=path)
-    if revision is not None and revision not in schema.known_revisions():
-        raise CampaignFromNewerVersion(path=path, revision=revision)
-    missing = set(Campaign.metadata.tables) - tables
-    if revision == schema.head_revision() and missing:  # dropped by hand, or a damaged copy
-        raise CampaignCorrupt(path=path, detail=", ".join(sorted(missing)))
     writable = os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
     return FileCheck(revision=revision, writable=writable)
 
@@ -128,7 +156,7 @@ def check_file(path: Path) -> FileCheck:
 def _set_pragmas(path: Path, *statements: str) -> None:
     """Run pragmas that SQLite ignores inside a transaction (journal mode, header fields)."""
     try:
-        with contextlib.closing(sqlite3.connect(path, isolation_level=None)) as connection:
+        with contextlib.closing(_connect(path, "rwc")) as connection:
             for statement in statements:
                 connection.execute(statement)
     except sqlite3.OperationalError as exc:
@@ -147,22 +175,31 @@ def finish_file(path: Path) -> None:
     path.chmod(0o666 & ~umask)
 
 
+def _connect(path: Path, mode: str) -> sqlite3.Connection:
+    """A connection of our own to the campaign file `path` (mode "ro", "rw" or "rwc")
+    that runs none of the functions a file's schema might name."""
+    connection = sqlite3.connect(
+        sqlite_uri(path, mode), uri=True, isolation_level=None, check_same_thread=False
+    )
+    connection.execute("PRAGMA trusted_schema = OFF")
+    return connection
+
+
 def _make_engine(path: Path, *, read_only: bool) -> Engine:
-    if read_only:
-        url = f"sqlite:///{path.resolve().as_uri()}?mode=ro&uri=true"
-    else:
-        url = f"sqlite:///{path.resolve()}"
+    mode = "ro" if read_only else "rw"
     # Connections are kept open between units of work: closing the last connection to a
     # WAL database checkpoints the log and deletes it, which made every transaction pay
     # a full checkpoint. Units of work run on the GUI thread and on one worker, one at a
     # time per connection, so a connection may pass between threads; `close()` disposes
     # of them all.
+    # A creator rather than a URL: SQLAlchemy would decode the percent-encoded bytes of
+    # the file's name that `sqlite_uri` keeps exact.
     engine = create_engine(
-        url,
+        "sqlite://",
+        creator=lambda: _connect(path, mode),
         poolclass=QueuePool,
         pool_size=2,
         max_overflow=4,
-        connect_args={"check_same_thread": False},
     )
 
     @event.listens_for(engine, "connect")
@@ -467,7 +504,7 @@ def write_file_copy(store: CampaignStore, temp: Path) -> None:
     try:
         source = raw.driver_connection
         assert isinstance(source, sqlite3.Connection)
-        with contextlib.closing(sqlite3.connect(temp)) as target:
+        with contextlib.closing(_connect(temp, "rwc")) as target:
             source.backup(target)
     finally:
         raw.close()

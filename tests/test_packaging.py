@@ -105,6 +105,7 @@ def test_the_build_holds_every_module_and_data_file(folder: Path) -> None:
         *(ROOT / "resources" / "demo").glob("*.json"),
         *(ROOT / "resources" / "icons").glob("*"),
         ROOT / "models" / "migrations" / "script.py.mako",
+        ROOT / "models" / "migrations" / "head_schema.json",
     ]:
         shipped = internal / source.relative_to(ROOT)
         assert shipped.read_bytes() == source.read_bytes(), source

@@ -1509,6 +1509,14 @@
         <translation>评审批次文件 {path} 已损坏，无法读取（{detail}）。请打开其备份副本；损坏的文件未作任何改动。</translation>
     </message>
     <message>
+        <source>The campaign file {path} has been altered outside Reviewer: {kind} {name} is not as Reviewer made it. The file was not opened and was left unchanged. Open a backup copy of it, or ask whoever gave you the file for the one Reviewer wrote.</source>
+        <translation>评审批次文件 {path} 已在 Reviewer 之外被改动：{kind} {name} 与 Reviewer 所建的不一致。该文件未被打开，也未作任何改动。请打开其备份副本，或向提供该文件的人索取由 Reviewer 生成的原文件。</translation>
+    </message>
+    <message>
+        <source>The campaign file {path} has been altered outside Reviewer: it holds {kind} {name}, which Reviewer never makes and which could run code or hide changes. The file was not opened and was left unchanged. Open a backup copy of it, or ask whoever gave you the file for the one Reviewer wrote.</source>
+        <translation>评审批次文件 {path} 已在 Reviewer 之外被改动：其中含有{kind} {name}，Reviewer 从不建立此类对象，它可能执行代码或掩盖改动。该文件未被打开，也未作任何改动。请打开其备份副本，或向提供该文件的人索取由 Reviewer 生成的原文件。</translation>
+    </message>
+    <message>
         <source>The campaign file {path} is already open for editing by {holder}. Close it there first, or open it read-only.</source>
         <translation>评审批次文件 {path} 正由 {holder} 编辑。请先在那里关闭，或以只读方式打开。</translation>
     </message>
@@ -1769,6 +1777,10 @@
         <translation>该评分细则第 {version} 版已有 {experts} 位专家的 {scores} 条评分，修改将生成第 {next} 版。请决定已有评分如何处理：在 {unchanged} 个分值标准未变的评分项上沿用，或由专家重新评分。</translation>
     </message>
     <message>
+        <source>the index</source>
+        <translation>索引</translation>
+    </message>
+    <message>
         <source>the disk is full</source>
         <translation>磁盘已满</translation>
     </message>
@@ -1875,6 +1887,26 @@
     <message>
         <source>the PostgreSQL driver is not installed (pip install &apos;reviewer[postgres]&apos;)</source>
         <translation>未安装 PostgreSQL 驱动（pip install &apos;reviewer[postgres]&apos;）</translation>
+    </message>
+    <message>
+        <source>the trigger</source>
+        <translation>触发器</translation>
+    </message>
+    <message>
+        <source>the rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>the view</source>
+        <translation>视图</translation>
+    </message>
+    <message>
+        <source>the row security of the table</source>
+        <translation>行级安全策略，所在数据表为</translation>
+    </message>
+    <message>
+        <source>the table</source>
+        <translation>数据表</translation>
     </message>
     <message>
         <source>the server&apos;s disk is full</source>
