@@ -442,11 +442,11 @@ def _rubric(args: argparse.Namespace) -> int:
 
 
 def _kit(args: argparse.Namespace) -> int:
-    from reviewer.kits import export_kit
+    from reviewer.kits import KitSummary, issuing_kit
     from reviewer.storage import open_campaign
 
     with open_campaign(args.campaign) as store:
-        summary = export_kit(store, args.expert, args.out)
+        summary: KitSummary = _run(issuing_kit(store, args.expert, args.out))
     if args.json:
         print(json.dumps(summary.as_json(), ensure_ascii=False, indent=2))
     else:

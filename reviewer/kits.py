@@ -28,8 +28,9 @@ from models import Base, Expert, Kit
 from models.enums import CampaignRole
 from reviewer import audit
 from reviewer.errors import CampaignFileExists, CampaignNotWritable, FolderMissing, ReviewerError
-from reviewer.i18n import QT_TRANSLATE_NOOP
+from reviewer.i18n import QT_TRANSLATE_NOOP, translate
 from reviewer.kit_contents import KIT_CONTENTS, EveryRow, IssuedKit, KitRows
+from reviewer.progress import Job, Progress, finish
 from reviewer.round_progress import asked_of, current_round
 from reviewer.storage import (
     CampaignStore,
@@ -37,6 +38,8 @@ from reviewer.storage import (
     finish_file,
     move_into_place,
     save_copy,
+    sqlite_connection,
+    sqlite_uri,
 )
 
 
@@ -98,10 +101,20 @@ def issue_kit(session: Session, expert: Expert, kind: str, applications: int) ->
 
 
 def export_kit(store: CampaignStore, expert_code: str, destination: Path) -> KitSummary:
+    """Issue a kit and write it (see `issuing_kit`), without showing progress."""
+    summary: KitSummary = finish(issuing_kit(store, expert_code, destination))
+    return summary
+
+
+def issuing_kit(store: CampaignStore, expert_code: str, destination: Path) -> Job:
     """Issue a kit to the expert numbered `expert_code` for the current round and write
-    it to `destination`. The issue (the secret the score files will be checked against)
-    is recorded in the campaign and the audit log only once the kit's file is in place:
-    a kit that could not be written was never issued."""
+    it to `destination`; a job that yields its progress file by file and returns the
+    kit's `KitSummary`.
+
+    The issue (the secret the score files will be checked against) is recorded in the
+    campaign and the audit log only once the kit's file is in place: a kit that could
+    not be written, or whose writing was stopped, was never issued.
+    """
     destination = Path(destination)
     if not destination.parent.is_dir():
         raise FolderMissing(folder=destination.parent)
@@ -119,7 +132,7 @@ def export_kit(store: CampaignStore, expert_code: str, destination: Path) -> Kit
                 raise NothingAssigned(name=expert.name, code=expert.code)
             kit = issue_kit(session, expert, "kit", len(asked))
             part = _KitPart(kit, round_.id, tuple(asked))
-            _write_kit(store, part, destination)
+            yield from _write_kit(store, part, destination)
             placed = True
     except BaseException:
         if placed:  # the file is in place but the campaign could not record it
@@ -146,7 +159,7 @@ class _KitPart:
     applications: tuple[int, ...]
 
 
-def _write_kit(store: CampaignStore, part: _KitPart, destination: Path) -> None:
+def _write_kit(store: CampaignStore, part: _KitPart, destination: Path) -> Job:
     """Build the kit's file beside `destination` and move it into place."""
     with tempfile.TemporaryDirectory(dir=destination.parent, prefix=".kit-") as work:
         built = Path(work) / "kit.review"
@@ -158,35 +171,44 @@ def _write_kit(store: CampaignStore, part: _KitPart, destination: Path) -> None:
             else:  # a campaign on a server: its kit is cut from a file copy of it
                 source = Path(work) / "campaign.review"
                 save_copy(store, source)
-            _copy_part(built, source, part)
+            yield from _copying_part(built, source, part)
             finish_file(built)
             move_into_place(built, destination)
         except (OSError, sqlite3.OperationalError) as exc:
             raise CampaignNotWritable(path=destination, detail=exc) from exc
 
 
-def _copy_part(kit_file: Path, source: Path, part: _KitPart) -> None:
+def _copying_part(kit_file: Path, source: Path, part: _KitPart) -> Job:
     """Copy into the new, empty campaign `kit_file` what `KIT_CONTENTS` allows of the
-    campaign `source`, in one transaction; then check that every reference in the kit
-    points at a row the kit holds."""
-    binds = {
+    campaign `source`, in one transaction, a package file at a time; then check that
+    every reference in the kit points at a row the kit holds."""
+    binds: dict[str, object] = {
         "expert": part.kit.expert_id,
         "round": part.round_id,
         "round_number": part.kit.round_number,
     }
-    with contextlib.closing(sqlite3.connect(kit_file, isolation_level=None, uri=True)) as db:
-        # Whatever the source's schema holds, nothing of it runs here: only tables are read.
-        db.execute("PRAGMA trusted_schema = OFF")
-        db.execute("ATTACH DATABASE ? AS source", (f"{source.resolve().as_uri()}?mode=ro",))
+    with contextlib.closing(sqlite_connection(kit_file, "rw")) as db:
+        db.execute("ATTACH DATABASE ? AS source", (sqlite_uri(source, "ro"),))
         db.execute("CREATE TEMP TABLE kit_application (id INTEGER PRIMARY KEY)")
         db.executemany(
             "INSERT INTO temp.kit_application VALUES (?)", [(a,) for a in part.applications]
         )
+        files = [
+            sha256 for (sha256,) in db.execute(f"SELECT sha256 FROM source.blob WHERE {_FILES}")
+        ]
+        total = len(files) + 1
+        message = translate("Kits", "Copying the packages into the kit…")
+        yield Progress(0, total, message)
         db.execute("BEGIN")
         for table in Base.metadata.sorted_tables:
             share = KIT_CONTENTS[table.name]
             if isinstance(share, IssuedKit):
                 _insert_row(db, table, part.kit)
+            elif table.name == "blob_chunk":
+                assert isinstance(share, KitRows)
+                for done, sha256 in enumerate(files, start=1):
+                    _copy_rows(db, table.name, share, {**binds, "file": sha256}, _ONE_FILE)
+                    yield Progress(done, total, message)
             elif isinstance(share, EveryRow | KitRows):
                 _copy_rows(db, table.name, share, binds)
         db.execute("UPDATE main.campaign SET role = ?", (CampaignRole.KIT.value,))
@@ -195,15 +217,27 @@ def _copy_part(kit_file: Path, source: Path, part: _KitPart) -> None:
         dangling = db.execute("PRAGMA main.foreign_key_check").fetchall()
         if dangling:  # the declaration lets a row in without what it points at: a bug
             raise RuntimeError(f"kit rows point at rows the kit does not hold: {dangling[:5]}")
+        yield Progress(total, total, message)
+
+
+# The package files a kit holds, as the declaration of `blob` says, and one of them.
+_FILES = KIT_CONTENTS["blob"].where if isinstance(KIT_CONTENTS["blob"], KitRows) else "0"
+_ONE_FILE = "sha256 = :file"
 
 
 def _copy_rows(
-    db: sqlite3.Connection, table: str, share: EveryRow | KitRows, binds: dict[str, int]
+    db: sqlite3.Connection,
+    table: str,
+    share: EveryRow | KitRows,
+    binds: dict[str, object],
+    narrower: str = "1",
 ) -> None:
+    """Copy the rows of `table` the declaration allows (and `narrower` picks among them)."""
     columns = [row[1] for row in db.execute(f'PRAGMA main.table_info("{table}")')]
     names = ", ".join(f'"{column}"' for column in columns)
     values = ", ".join("''" if column in share.blank else f'"{column}"' for column in columns)
-    where = share.where if isinstance(share, KitRows) else "1"
+    allowed = share.where if isinstance(share, KitRows) else "1"
+    where = f"({allowed}) AND ({narrower})"
     db.execute(
         f'INSERT INTO main."{table}" ({names}) SELECT {values} FROM source."{table}" WHERE {where}',
         binds,

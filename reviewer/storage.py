@@ -126,7 +126,7 @@ def check_file(path: Path) -> FileCheck:
     if int.from_bytes(header[68:72], "big") != APPLICATION_ID:
         raise NotACampaign(path=path)
     try:
-        with contextlib.closing(_connect(path, "ro")) as connection:
+        with contextlib.closing(sqlite_connection(path, "ro")) as connection:
             objects = dict(connection.execute("SELECT name, type FROM sqlite_master"))
             # Nothing but tables is read before the schema is known to be ours: a view or
             # a trigger standing in their place could run anything.
@@ -156,7 +156,7 @@ def check_file(path: Path) -> FileCheck:
 def _set_pragmas(path: Path, *statements: str) -> None:
     """Run pragmas that SQLite ignores inside a transaction (journal mode, header fields)."""
     try:
-        with contextlib.closing(_connect(path, "rwc")) as connection:
+        with contextlib.closing(sqlite_connection(path, "rwc")) as connection:
             for statement in statements:
                 connection.execute(statement)
     except sqlite3.OperationalError as exc:
@@ -175,7 +175,7 @@ def finish_file(path: Path) -> None:
     path.chmod(0o666 & ~umask)
 
 
-def _connect(path: Path, mode: str) -> sqlite3.Connection:
+def sqlite_connection(path: Path, mode: str) -> sqlite3.Connection:
     """A connection of our own to the campaign file `path` (mode "ro", "rw" or "rwc")
     that runs none of the functions a file's schema might name."""
     connection = sqlite3.connect(
@@ -196,7 +196,7 @@ def _make_engine(path: Path, *, read_only: bool) -> Engine:
     # the file's name that `sqlite_uri` keeps exact.
     engine = create_engine(
         "sqlite://",
-        creator=lambda: _connect(path, mode),
+        creator=lambda: sqlite_connection(path, mode),
         poolclass=QueuePool,
         pool_size=2,
         max_overflow=4,
@@ -504,7 +504,7 @@ def write_file_copy(store: CampaignStore, temp: Path) -> None:
     try:
         source = raw.driver_connection
         assert isinstance(source, sqlite3.Connection)
-        with contextlib.closing(_connect(temp, "rwc")) as target:
+        with contextlib.closing(sqlite_connection(temp, "rwc")) as target:
             source.backup(target)
     finally:
         raw.close()

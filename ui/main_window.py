@@ -1050,19 +1050,22 @@ class MainWindow(QMainWindow):
         )
         if not chosen:
             return
-        from reviewer.kits import export_kit
+        from reviewer.kits import KitSummary, issuing_kit
 
-        try:
-            summary = export_kit(store, row.code, Path(chosen))
-        except ReviewerError as error:
-            self.show_error(self.tr("Cannot issue the kit"), error)
-            return
-        self.refresh()
-        self.statusBar().showMessage(
-            self.tr("Issued the kit of {name} with {n} application(s) to {path}").format(
-                name=row.name, n=summary.applications, path=summary.path
-            ),
-            10000,
+        def issued(summary: KitSummary) -> None:
+            self.refresh()
+            self.statusBar().showMessage(
+                self.tr("Issued the kit of {name} with {n} application(s) to {path}").format(
+                    name=row.name, n=summary.applications, path=summary.path
+                ),
+                10000,
+            )
+
+        self._start_job(
+            self.tr("Issuing the kit of {name}").format(name=row.name),
+            lambda: issuing_kit(store, row.code, Path(chosen)),
+            on_success=issued,
+            on_failure=lambda error: self.show_error(self.tr("Cannot issue the kit"), error),
         )
 
     def choose_workbook(self, title: str) -> Path | None:

@@ -2294,6 +2294,13 @@
     </message>
 </context>
 <context>
+    <name>Kits</name>
+    <message>
+        <source>Copying the packages into the kit…</source>
+        <translation>正在将申报材料复制到评分包……</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>City pilot</source>
@@ -2783,6 +2790,10 @@ Replace them with the new packages? The earlier files stay in the history.</sour
     <message>
         <source>Save the application form template</source>
         <translation>保存申报书模板</translation>
+    </message>
+    <message>
+        <source>Issuing the kit of {name}</source>
+        <translation>正在发放{name}的评分包</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
