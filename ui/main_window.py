@@ -611,7 +611,12 @@ class MainWindow(QMainWindow):
         )
         if not chosen:
             return
+        from reviewer.output_files import check_destination
+
         try:
+            check_destination(
+                Path(chosen), force=True, campaign=self.store.path, replaces_campaign=True
+            )
             save_copy(self.store, Path(chosen))
         except ReviewerError as error:
             self.show_error(self.tr("Cannot save the copy"), error)
@@ -1112,12 +1117,21 @@ class MainWindow(QMainWindow):
         )
         if not chosen:
             return
+        from reviewer.output_files import check_destination, write_file
+
+        path = Path(chosen)
         try:
-            Path(chosen).write_bytes(make())
-        except OSError as error:
+            # The dialog asked before replacing a file (force); never the campaign.
+            check_destination(path, force=True, campaign=self.campaign_file())
+            write_file(path, make())
+        except ReviewerError as error:
             self.show_error(failure, error)
             return
         self.statusBar().showMessage(saved.format(path=chosen), 8000)
+
+    def campaign_file(self) -> Path | None:
+        """The open campaign's file, which no output may overwrite; None without one."""
+        return self.store.path if self.store is not None else None
 
     def on_experts_template_requested(self) -> None:
         from reviewer.panel_import import panel_template
