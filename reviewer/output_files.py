@@ -77,7 +77,8 @@ Writer = Callable[[BinaryIO], None]
 class OutputExists(CampaignFileExists):
     template = QT_TRANSLATE_NOOP(
         "Errors",
-        "The file {path} already exists. Choose another name, or give --force to replace it.",
+        "The file {path} already exists. Choose another name, or have Reviewer replace it "
+        "(--force on the command line).",
     )
 
 
@@ -132,8 +133,8 @@ class OutputNotAFile(ReviewerError):
 class FileNameTooLong(CampaignNotWritable):
     template = QT_TRANSLATE_NOOP(
         "Errors",
-        "Cannot write {path}: the file name is too long for the disk (at most 255 bytes). "
-        "Choose a shorter name.",
+        "Cannot write {path}: the file name is too long for the disk (at most 255 bytes, "
+        "about 85 Chinese characters). Choose a shorter name.",
     )
 
 
@@ -198,9 +199,13 @@ def _fitted(stem: str, suffix: str) -> str:
         if size > budget:
             break
         kept.append(char)
-    # A combining mark cut from its letter would show on the ellipsis instead.
-    while kept and unicodedata.combining(kept[-1]):
-        kept.pop()
+    if len(kept) < len(stem) and unicodedata.combining(stem[len(kept)]):
+        # The letter whose mark did not fit goes too, with its other marks: a letter
+        # without its accent is another letter.
+        while kept and unicodedata.combining(kept[-1]):
+            kept.pop()
+        if kept:
+            kept.pop()
     return "".join(kept) + ELLIPSIS + suffix
 
 
