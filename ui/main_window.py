@@ -550,7 +550,14 @@ class MainWindow(QMainWindow):
             if answer != QMessageBox.StandardButton.Yes:
                 return
             overwrite = True
+        from reviewer.output_files import check_destination
+
         try:
+            # Another campaign may be replaced after the question; never the open one
+            # nor a backup.
+            check_destination(
+                path, force=overwrite, campaign=self.campaign_file(), replaces_campaign=True
+            )
             store = campaigns.new_campaign(path, dialog.settings(), overwrite=overwrite)
         except ReviewerError as error:
             self.show_error(self.tr("Cannot create the campaign"), error)

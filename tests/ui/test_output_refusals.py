@@ -19,6 +19,7 @@ from reviewer.decisions import commit_decisions
 from reviewer.reconcile import current_lock, lock_results
 from reviewer.storage import open_campaign
 from ui.main_window import MainWindow
+from ui.new_campaign_dialog import NewCampaignDialog
 from ui.qt import QFileDialog, QMessageBox
 
 
@@ -134,3 +135,29 @@ def test_documents_replace_an_earlier_report_only_after_asking(
     assert len(asked) == 2 and summary.read_bytes().startswith(b"%PDF")  # "Yes"
     dialog.close()
     qtbot.waitUntil(lambda: window.decisions_actions.documents is None)
+
+
+def test_a_new_campaign_never_replaces_a_backup(
+    window: MainWindow, demo_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert window.open_path(demo_file)
+    backups = demo_file.with_name(demo_file.stem + ".backups")
+    backups.mkdir()
+    backup = backups / "demo-20260101-000000-000-merge.review"
+    shutil.copyfile(demo_file, backup)
+    before = _digest(backup)
+
+    def fill(self: NewCampaignDialog) -> int:
+        self.title.setText("2015年试点评审")
+        self.path.setText(str(backup))
+        return NewCampaignDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(NewCampaignDialog, "exec", fill)
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes
+    )  # "Replace file?": yes
+    shown = _warnings(monkeypatch)
+    window.on_new_triggered()
+    assert len(shown) == 1 and "backups are kept" in shown[0]
+    assert _digest(backup) == before
+    assert window.store is not None and window.store.path == demo_file
