@@ -228,8 +228,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _demo(args: argparse.Namespace) -> int:
     from reviewer.demo import write_demo, write_packages
+    from reviewer.errors import FolderMissing
     from reviewer.output_files import check_destination
 
+    if args.packages is not None and not args.packages.parent.is_dir():
+        raise FolderMissing(folder=args.packages.parent)
     if isinstance(args.path, Path):
         check_destination(args.path, force=args.force, replaces_campaign=True)
     if args.packages is not None:  # checked whole before the campaign is written
@@ -463,8 +466,11 @@ def _rubric(args: argparse.Namespace) -> int:
 
 def _kit(args: argparse.Namespace) -> int:
     from reviewer.kits import export_kit
+    from reviewer.output_files import check_destination
     from reviewer.storage import open_campaign
 
+    # Refused before the kit is issued: a name the disk refuses, the campaign, a backup.
+    check_destination(args.out, force=False, campaign=_campaign_file(args))
     with open_campaign(args.campaign) as store:
         summary = export_kit(store, args.expert, args.out)
     if args.json:

@@ -37,7 +37,10 @@ def export_material(store: CampaignStore, material_id: int, folder: Path) -> Pat
             target.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise CampaignNotWritable(path=target.parent, detail=exc.strerror or exc) from exc
-        check_destination(target, force=True, campaign=store.path)
+        # Reviewer's own viewing folder: an earlier copy is replaced, even one that is
+        # itself a campaign file (a package may hold anything); the open campaign and
+        # its backups never.
+        check_destination(target, force=True, campaign=store.path, replaces_campaign=True)
 
         def copy(out: BinaryIO) -> None:
             for chunk in iter_blob(session, material.sha256):

@@ -1063,8 +1063,10 @@ class MainWindow(QMainWindow):
         if not chosen:
             return
         from reviewer.kits import export_kit
+        from reviewer.output_files import check_destination
 
         try:
+            check_destination(Path(chosen), force=True, campaign=store.path)
             summary = export_kit(store, row.code, Path(chosen))
         except ReviewerError as error:
             self.show_error(self.tr("Cannot issue the kit"), error)

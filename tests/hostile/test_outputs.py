@@ -302,3 +302,14 @@ def test_a_sheet_whose_kit_is_not_committed_is_taken_away(
         write_score_sheet(refused_commit, "E03", out)
     assert not out.exists()
     assert _records(demo_file) == before
+
+
+def test_a_kit_whose_name_is_too_long_is_refused_before_it_is_issued(
+    demo_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    before = _records(demo_file)
+    out = tmp_path / ("k" * 300 + ".review")
+    argv = ["kit", str(demo_file), "--expert", "E03", "--out", str(out)]
+    assert main(argv) == EXIT_REJECTED
+    assert "too long" in capsys.readouterr().err
+    assert _records(demo_file) == before
