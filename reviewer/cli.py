@@ -84,7 +84,9 @@ def build_parser() -> argparse.ArgumentParser:
     demo = verbs.add_parser("demo", help=translate("Cli", "write the demo campaign to PATH"))
     demo.add_argument("path", type=given_location("PATH"), metavar="PATH")
     demo.add_argument(
-        "--force", action="store_true", help=translate("Cli", "replace PATH if it exists")
+        "--force",
+        action="store_true",
+        help=translate("Cli", "replace PATH, and the packages in DIR, if they exist"),
     )
     demo.add_argument(
         "--packages",

@@ -599,6 +599,10 @@
         <translation>同时将演示用的 17 份申报材料写入 DIR，供试用导入功能</translation>
     </message>
     <message>
+        <source>replace PATH, and the packages in DIR, if they exist</source>
+        <translation>PATH 及 DIR 中的申报材料已存在时予以替换</translation>
+    </message>
+    <message>
         <source>print a campaign&apos;s figures</source>
         <translation>输出评审批次的统计数据</translation>
     </message>
