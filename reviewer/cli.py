@@ -11,7 +11,6 @@ module too, and should not pay for importing what only a verb needs.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 from collections.abc import Sequence
@@ -21,9 +20,16 @@ from typing import Any
 from reviewer import __version__
 from reviewer.cli_backups import HANDLERS as BACKUP_HANDLERS
 from reviewer.cli_backups import add_backups_verb
-from reviewer.cli_campaign import add_campaign_argument, campaign_location, resolve_campaign, shown
+from reviewer.cli_campaign import (
+    add_campaign_argument,
+    given_location,
+    given_path,
+    resolve_campaign,
+    shown,
+)
 from reviewer.cli_decisions import HANDLERS as DECISION_HANDLERS
 from reviewer.cli_decisions import add_decision_verbs
+from reviewer.cli_output import error_text, escaped_name, escaped_output, print_json
 from reviewer.cli_report import HANDLERS as REPORT_HANDLERS
 from reviewer.cli_report import add_report_verb
 from reviewer.cli_results import HANDLERS as RESULT_HANDLERS
@@ -76,13 +82,15 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"reviewer {__version__}")
     verbs = parser.add_subparsers(dest="verb", required=True, metavar="VERB")
     demo = verbs.add_parser("demo", help=translate("Cli", "write the demo campaign to PATH"))
-    demo.add_argument("path", type=campaign_location, metavar="PATH")
+    demo.add_argument("path", type=given_location("PATH"), metavar="PATH")
     demo.add_argument(
-        "--force", action="store_true", help=translate("Cli", "replace PATH if it exists")
+        "--force",
+        action="store_true",
+        help=translate("Cli", "replace PATH, and the packages in DIR, if they exist"),
     )
     demo.add_argument(
         "--packages",
-        type=Path,
+        type=given_path("--packages"),
         metavar="DIR",
         help=translate(
             "Cli", "also write the demo's 17 application packages into DIR, to try importing"
@@ -94,7 +102,7 @@ def build_parser() -> argparse.ArgumentParser:
     template = verbs.add_parser(
         "template", help=translate("Cli", "write the application form template (.xlsx) to PATH")
     )
-    template.add_argument("path", type=Path, metavar="PATH")
+    template.add_argument("path", type=given_path("PATH"), metavar="PATH")
     template.add_argument(
         "--track",
         choices=["city", "department"],
@@ -113,7 +121,7 @@ def build_parser() -> argparse.ArgumentParser:
         "experts", help=translate("Cli", "import the expert panel from an .xlsx expert list")
     )
     add_campaign_argument(experts)
-    experts.add_argument("file", type=Path, metavar="FILE.xlsx")
+    experts.add_argument("file", type=given_path("FILE.xlsx"), metavar="FILE.xlsx")
     experts.add_argument("--json", action="store_true", help=translate("Cli", "print JSON"))
     assign = verbs.add_parser(
         "assign",
@@ -136,7 +144,14 @@ def build_parser() -> argparse.ArgumentParser:
     kit.add_argument(
         "--expert", required=True, metavar="ID", help=translate("Cli", "the expert's number")
     )
-    kit.add_argument("--out", required=True, type=Path, metavar="FILE")
+    kit.add_argument("--out", required=True, type=given_path("--out"), metavar="FILE")
+    kit.add_argument(
+        "--force",
+        action="store_true",
+        help=translate(
+            "Cli", "replace FILE if it exists (an earlier kit too; never a campaign in use)"
+        ),
+    )
     kit.add_argument("--json", action="store_true", help=translate("Cli", "print JSON"))
     sheet = verbs.add_parser(
         "sheet", help=translate("Cli", "write an expert's protected Excel score sheet")
@@ -145,25 +160,33 @@ def build_parser() -> argparse.ArgumentParser:
     sheet.add_argument(
         "--expert", required=True, metavar="ID", help=translate("Cli", "the expert's number")
     )
-    sheet.add_argument("--out", required=True, type=Path, metavar="FILE.xlsx")
+    sheet.add_argument("--out", required=True, type=given_path("--out"), metavar="FILE.xlsx")
+    sheet.add_argument(
+        "--force", action="store_true", help=translate("Cli", "replace FILE.xlsx if it exists")
+    )
     scores = verbs.add_parser(
         "scores", help=translate("Cli", "import the experts' returned score files")
     )
     add_campaign_argument(scores, rest="files")
-    scores.add_argument("files", type=Path, nargs="+", metavar="FILE")
+    scores.add_argument("files", type=given_path("FILE"), nargs="+", metavar="FILE")
     scores.add_argument("--json", action="store_true", help=translate("Cli", "print JSON"))
     rubric = verbs.add_parser(
         "rubric", help=translate("Cli", "export a track's rubric to .xlsx, or import one")
     )
     add_campaign_argument(rubric)
     action = rubric.add_mutually_exclusive_group(required=True)
-    action.add_argument("--export", type=Path, metavar="FILE")
-    action.add_argument("--import", dest="import_", type=Path, metavar="FILE")
+    action.add_argument("--export", type=given_path("--export"), metavar="FILE")
+    action.add_argument("--import", dest="import_", type=given_path("--import"), metavar="FILE")
     rubric.add_argument(
         "--track",
         choices=["city", "department"],
         default="city",
         help=translate("Cli", "the track whose rubric to export (default: city)"),
+    )
+    rubric.add_argument(
+        "--force",
+        action="store_true",
+        help=translate("Cli", "with --export: replace FILE if it exists"),
     )
     rubric.add_argument(
         "--existing-scores",
@@ -179,7 +202,7 @@ def build_parser() -> argparse.ArgumentParser:
         help=translate("Cli", "import application packages (folders, zips, folders of packages)"),
     )
     add_campaign_argument(intake, rest="paths")
-    intake.add_argument("paths", type=Path, nargs="+", metavar="PATH")
+    intake.add_argument("paths", type=given_path("PATH"), nargs="+", metavar="PATH")
     intake.add_argument("--json", action="store_true", help=translate("Cli", "print JSON"))
     intake.add_argument(
         "--register-applicants",
@@ -201,7 +224,7 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     add_campaign_argument(copy)
-    copy.add_argument("destination", type=campaign_location, metavar="DESTINATION")
+    copy.add_argument("destination", type=given_location("DESTINATION"), metavar="DESTINATION")
     copy.add_argument(
         "--force", action="store_true", help=translate("Cli", "replace DESTINATION if it exists")
     )
@@ -215,21 +238,34 @@ def build_parser() -> argparse.ArgumentParser:
 def _demo(args: argparse.Namespace) -> int:
     from reviewer.demo import write_demo, write_packages
     from reviewer.errors import FolderMissing
+    from reviewer.output_files import check_destination
 
     if args.packages is not None and not args.packages.parent.is_dir():
         raise FolderMissing(folder=args.packages.parent)
+    if isinstance(args.path, Path):
+        check_destination(args.path, force=args.force, replaces_campaign=True)
+    if args.packages is not None:  # checked whole before the campaign is written
+        _run(write_packages(args.packages, force=args.force))
     _run(write_demo(args.path, overwrite=args.force))
     print(translate("Cli", "Wrote the demo campaign to {path}").format(path=shown(args.path)))
     if args.packages is not None:
-        args.packages.mkdir(exist_ok=True)
-        _run(write_packages(args.packages))
-        print(translate("Cli", "Wrote the demo's packages to {path}").format(path=args.packages))
+        print(
+            translate("Cli", "Wrote the demo's packages to {path}").format(
+                path=shown(args.packages)
+            )
+        )
     return EXIT_OK
 
 
 def _copy(args: argparse.Namespace) -> int:
+    from reviewer.output_files import check_destination
     from reviewer.storage import copy_campaign, open_campaign
 
+    if isinstance(args.destination, Path):  # another campaign, yes; never this one
+        source = args.campaign if isinstance(args.campaign, Path) else None
+        check_destination(
+            args.destination, force=args.force, campaign=source, replaces_campaign=True
+        )
     with open_campaign(args.campaign, read_only=True) as store:
         copy_campaign(store, args.destination, overwrite=args.force)
     print(translate("Cli", "Copied the campaign to {path}").format(path=shown(args.destination)))
@@ -254,7 +290,7 @@ def _info(args: argparse.Namespace) -> int:
 
     with open_campaign(args.campaign, read_only=True) as store:
         if args.json:
-            print(json.dumps(campaigns.info(store), ensure_ascii=False, indent=2))
+            print_json(campaigns.info(store))
             return EXIT_OK
         view = campaigns.overview(store)
     lines = [
@@ -278,25 +314,19 @@ def _info(args: argparse.Namespace) -> int:
 
 def _template(args: argparse.Namespace) -> int:
     from reviewer.application_form import form_template
-    from reviewer.errors import CampaignFileExists, CampaignNotWritable, FolderMissing
+    from reviewer.output_files import check_destination, write_file
     from reviewer.panel_import import panel_template
     from reviewer.vocabulary import TrackKind
 
     path: Path = args.path
-    if not path.parent.is_dir():
-        raise FolderMissing(folder=path.parent)
-    if path.exists() and not args.force:
-        raise CampaignFileExists(path=path)
-    try:
-        path.write_bytes(panel_template() if args.panel else form_template(TrackKind(args.track)))
-    except OSError as exc:
-        raise CampaignNotWritable(path=path, detail=exc.strerror or exc) from exc
+    check_destination(path, force=args.force)
+    write_file(path, panel_template() if args.panel else form_template(TrackKind(args.track)))
     written = (
         translate("Cli", "Wrote the expert list template to {path}")
         if args.panel
         else translate("Cli", "Wrote the application form template to {path}")
     )
-    print(written.format(path=path))
+    print(written.format(path=shown(path)))
     return EXIT_OK
 
 
@@ -310,7 +340,7 @@ def _experts(args: argparse.Namespace) -> int:
     with open_campaign(args.campaign) as store, args.file.open("rb") as stream:
         report = import_panel(store, stream, args.file.name)
     if args.json:
-        print(json.dumps(report.as_json(), ensure_ascii=False, indent=2))
+        print_json(report.as_json())
     else:
         print(
             translate(
@@ -319,8 +349,8 @@ def _experts(args: argparse.Namespace) -> int:
                 added=len(report.added), updated=len(report.updated), same=len(report.unchanged)
             )
         )
-        for problem in report.problems:
-            print(f"    - {problem.message()}")
+    for problem in report.problems:  # the list's problems are refusals: on stderr
+        print(f"    - {problem.message()}", file=sys.stderr)
     return EXIT_OK if report.ok else EXIT_REJECTED
 
 
@@ -338,28 +368,31 @@ def _import(args: argparse.Namespace) -> int:
                 register_applicants=args.register_applicants,
             )
         )
-    if args.json:
-        print(json.dumps([r.as_json() for r in reports], ensure_ascii=False, indent=2))
-    else:
-        for report in reports:
-            facts = [report.applicant or report.label]
-            if report.track:
-                facts.append(label(report.track))
-            if report.status:
-                facts.append(label(report.status))
-            print(f"{_OUTCOME_MARKS[report.outcome]} {' · '.join(facts)}  ({report.source})")
-            for line in report.notes:
-                print(f"    - {line}")
-            if report.outcome is Outcome.NEEDS_CONFIRMATION:
-                print(
-                    "    - "
-                    + translate(
-                        "Cli",
-                        "A different package was taken in before; run again with --replace "
-                        "to replace it.",
-                    )
-                )
     held_back = {Outcome.REJECTED, Outcome.NEEDS_CONFIRMATION}
+    if args.json:
+        print_json([r.as_json() for r in reports])
+    for report in reports:
+        refused = report.outcome in held_back
+        if args.json and not refused:
+            continue  # the JSON says it; a refusal is also said on stderr
+        facts = [report.applicant or report.label]
+        if report.track:
+            facts.append(label(report.track))
+        if report.status:
+            facts.append(label(report.status))
+        source = escaped_name(report.source)
+        lines = [f"{_OUTCOME_MARKS[report.outcome]} {' · '.join(facts)}  ({source})"]
+        lines += [f"    - {line}" for line in report.notes]
+        if report.outcome is Outcome.NEEDS_CONFIRMATION:
+            lines.append(
+                "    - "
+                + translate(
+                    "Cli",
+                    "A different package was taken in before; run again with --replace "
+                    "to replace it.",
+                )
+            )
+        print("\n".join(lines), file=sys.stderr if refused else sys.stdout)
     return EXIT_REJECTED if any(r.outcome in held_back for r in reports) else EXIT_OK
 
 
@@ -379,7 +412,7 @@ def _assign(args: argparse.Namespace) -> int:
     with open_campaign(args.campaign) as store:
         summary = assign_panel(store, args.per_application)
     if args.json:
-        print(json.dumps(summary.as_json(), ensure_ascii=False, indent=2))
+        print_json(summary.as_json())
         return EXIT_OK
     print(
         translate(
@@ -399,20 +432,19 @@ def _assign(args: argparse.Namespace) -> int:
 
 
 def _rubric(args: argparse.Namespace) -> int:
-    from reviewer.errors import CampaignNotWritable, FileMissing
+    from reviewer.errors import FileMissing
+    from reviewer.output_files import check_destination, write_file
     from reviewer.rubric_versions import ExistingScores, ExistingScoresUndecided, replace_rubric
     from reviewer.rubric_workbook import read_rubric_workbook, rubric_workbook
     from reviewer.rubrics import current_rubrics, definition_of
     from reviewer.storage import open_campaign
 
     if args.export is not None:
+        check_destination(args.export, force=args.force, campaign=_campaign_file(args))
         with open_campaign(args.campaign, read_only=True) as store:
             views = {view.track.value: view for view in current_rubrics(store)}
-        try:
-            args.export.write_bytes(rubric_workbook(definition_of(views[args.track])))
-        except OSError as exc:
-            raise CampaignNotWritable(path=args.export, detail=exc.strerror or exc) from exc
-        print(translate("Cli", "Wrote the rubric to {path}").format(path=args.export))
+        write_file(args.export, rubric_workbook(definition_of(views[args.track])))
+        print(translate("Cli", "Wrote the rubric to {path}").format(path=shown(args.export)))
         return EXIT_OK
     if not args.import_.is_file():
         raise FileMissing(path=args.import_)
@@ -446,9 +478,9 @@ def _kit(args: argparse.Namespace) -> int:
     from reviewer.storage import open_campaign
 
     with open_campaign(args.campaign) as store:
-        summary: KitSummary = _run(issuing_kit(store, args.expert, args.out))
+        summary: KitSummary = _run(issuing_kit(store, args.expert, args.out, force=args.force))
     if args.json:
-        print(json.dumps(summary.as_json(), ensure_ascii=False, indent=2))
+        print_json(summary.as_json())
     else:
         print(
             translate(
@@ -459,29 +491,28 @@ def _kit(args: argparse.Namespace) -> int:
                 code=summary.expert_code,
                 round=summary.round_number,
                 n=summary.applications,
-                path=summary.path,
+                path=shown(summary.path),
             )
         )
     return EXIT_OK
 
 
+def _campaign_file(args: argparse.Namespace) -> Path | None:
+    """The campaign file the verb works on, which its outputs must never overwrite;
+    None for a campaign in a database."""
+    return args.campaign if isinstance(args.campaign, Path) else None
+
+
 def _sheet(args: argparse.Namespace) -> int:
-    from reviewer.errors import CampaignFileExists, CampaignNotWritable, FolderMissing
-    from reviewer.score_workbook import score_workbook
+    from reviewer.output_files import check_destination
+    from reviewer.score_workbook import write_score_sheet
     from reviewer.storage import open_campaign
 
     out: Path = args.out
-    if not out.parent.is_dir():
-        raise FolderMissing(folder=out.parent)
-    if out.exists():
-        raise CampaignFileExists(path=out)
+    check_destination(out, force=args.force, campaign=_campaign_file(args))
     with open_campaign(args.campaign) as store:
-        data = score_workbook(store, args.expert)
-    try:
-        out.write_bytes(data)
-    except OSError as exc:
-        raise CampaignNotWritable(path=out, detail=exc.strerror or exc) from exc
-    print(translate("Cli", "Wrote the score sheet to {path}").format(path=out))
+        write_score_sheet(store, args.expert, out, force=args.force)
+    print(translate("Cli", "Wrote the score sheet to {path}").format(path=shown(out)))
     return EXIT_OK
 
 
@@ -493,17 +524,17 @@ def _scores(args: argparse.Namespace) -> int:
         reports = import_score_files(store, args.files)
         summary = return_summary(store)
     if args.json:
+        print_json({"files": [r.as_json() for r in reports], **summary.as_json()})
+    for report in reports:
+        refused = report.outcome is ScoreOutcome.REJECTED
+        if args.json and not refused:
+            continue  # the JSON says it; a refusal is also said on stderr
+        mark = {"imported": "+", "unchanged": "=", "rejected": "x"}[report.outcome.value]
         print(
-            json.dumps(
-                {"files": [r.as_json() for r in reports], **summary.as_json()},
-                ensure_ascii=False,
-                indent=2,
-            )
+            f"{mark} {escaped_name(report.file)} {report.expert} {report.message}".rstrip(),
+            file=sys.stderr if refused else sys.stdout,
         )
-    else:
-        for report in reports:
-            mark = {"imported": "+", "unchanged": "=", "rejected": "x"}[report.outcome.value]
-            print(f"{mark} {report.file} {report.expert} {report.message}".rstrip())
+    if not args.json:
         print(
             translate("Cli", "Returned: {returned}. Missing: {missing}.").format(
                 returned=", ".join(summary.returned) or "-",
@@ -521,12 +552,20 @@ def _scores(args: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str]) -> int:
+    with escaped_output():
+        return _main(argv)
+
+
+def _main(argv: Sequence[str]) -> int:
     parser = build_parser()
     try:
         args = parser.parse_args(list(argv))
         resolve_campaign(args)
     except SystemExit as exit_:  # argparse exits 0 for --help/--version, 2 for usage
         return int(exit_.code or 0)
+    except ReviewerError as error:  # an argument refused by its type (an empty path)
+        print(error_text(error), file=sys.stderr)
+        return EXIT_REJECTED
     handlers = {
         "demo": _demo,
         "info": _info,
@@ -549,7 +588,7 @@ def main(argv: Sequence[str]) -> int:
         sys.stdout.flush()  # here, where a closed pipe is caught, not at exit
         return code
     except ReviewerError as error:
-        print(error.message(), file=sys.stderr)
+        print(error_text(error), file=sys.stderr)
         return EXIT_REJECTED
     except BrokenPipeError:
         # The reader stopped early (`reviewer reconcile … | head`): the work is done, only

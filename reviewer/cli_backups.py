@@ -8,10 +8,10 @@ puts that backup in place of the campaign, after backing the campaign up as it w
 from __future__ import annotations
 
 import argparse
-import json
 from typing import Any
 
-from reviewer.cli_campaign import campaign_location
+from reviewer.cli_campaign import given_location
+from reviewer.cli_output import print_json
 from reviewer.i18n import translate
 
 EXIT_OK = 0
@@ -22,7 +22,7 @@ def add_backups_verb(verbs: Any) -> None:
         "backups",
         help=translate("Cli", "list the campaign's automatic backups, or restore one"),
     )
-    backups.add_argument("campaign", type=campaign_location, metavar="CAMPAIGN")
+    backups.add_argument("campaign", type=given_location("CAMPAIGN"), metavar="CAMPAIGN")
     backups.add_argument(
         "--restore",
         metavar="NAME",
@@ -56,7 +56,7 @@ def _backups(args: argparse.Namespace) -> int:
         return EXIT_OK
     found = list_backups(args.campaign)
     if args.json:
-        print(json.dumps([b.as_json() for b in found], ensure_ascii=False, indent=2))
+        print_json([b.as_json() for b in found])
         return EXIT_OK
     if not found:
         print(translate("Cli", "No backups yet."))

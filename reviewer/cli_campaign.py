@@ -8,10 +8,19 @@ script written for a file works on a server by changing one argument.
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
 from pathlib import Path
 
-from reviewer.i18n import translate
+from reviewer.cli_output import escaped_name
+from reviewer.errors import ReviewerError
+from reviewer.i18n import QT_TRANSLATE_NOOP, translate
 from reviewer.server_store import display_url, is_database_url
+
+
+class EmptyPath(ReviewerError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors", "The name given for {what} is empty. Give the name of a file or folder."
+    )
 
 
 def campaign_location(text: str) -> Path | str:
@@ -19,15 +28,39 @@ def campaign_location(text: str) -> Path | str:
     return text if is_database_url(text) else Path(text)
 
 
+def given_path(what: str) -> Callable[[str], Path]:
+    """An argument naming a file or folder. An empty one ("" from a script whose
+    variable was unset) is refused, exit 1, rather than read as the current folder."""
+
+    def path(text: str) -> Path:
+        if not text:
+            raise EmptyPath(what=what)  # not a ValueError: argparse lets it through
+        return Path(text)
+
+    return path
+
+
+def given_location(what: str) -> Callable[[str], Path | str]:
+    """An argument naming a campaign: a file, or a database's URL; not empty."""
+
+    def location(text: str) -> Path | str:
+        if not text:
+            raise EmptyPath(what=what)
+        return campaign_location(text)
+
+    return location
+
+
 def shown(location: Path | str) -> str:
-    """A campaign's location as printed: a database's URL without its password."""
-    return display_url(location) if isinstance(location, str) else str(location)
+    """A file's or a campaign's location as printed: a database's URL without its
+    password, a file's name with its control characters escaped."""
+    return display_url(location) if isinstance(location, str) else escaped_name(location)
 
 
 def add_campaign_argument(parser: argparse.ArgumentParser, *, rest: str | None = None) -> None:
     """Add CAMPAIGN, and `--db URL` in its place. `rest` names the verb's trailing list
     of positional arguments (import's PATH...), which CAMPAIGN must not swallow."""
-    parser.add_argument("campaign", nargs="?", type=campaign_location, metavar="CAMPAIGN")
+    parser.add_argument("campaign", nargs="?", type=given_location("CAMPAIGN"), metavar="CAMPAIGN")
     parser.add_argument(
         "--db",
         metavar="URL",

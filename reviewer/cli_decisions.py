@@ -11,11 +11,11 @@ and `against_ranking`.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from typing import TYPE_CHECKING, Any
 
 from reviewer.cli_campaign import add_campaign_argument
+from reviewer.cli_output import print_json
 from reviewer.i18n import translate
 
 if TYPE_CHECKING:
@@ -127,7 +127,7 @@ def rank(args: argparse.Namespace) -> int:
     with open_campaign(args.campaign, read_only=True) as store:
         sheet = decision_sheet(store)
     if args.json:
-        print(json.dumps(sheet_json(sheet), ensure_ascii=False, indent=2))
+        print_json(sheet_json(sheet))
         return EXIT_OK
     for kind, lines in sheet.tracks.items():
         print(f"# {label(kind)}")

@@ -8,13 +8,12 @@ out, `kind` and `reason`). Exit 1, with a message, while the results are not loc
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from datetime import date
-from pathlib import Path
 from typing import Any
 
-from reviewer.cli_campaign import add_campaign_argument
+from reviewer.cli_campaign import add_campaign_argument, given_path, shown
+from reviewer.cli_output import print_json
 from reviewer.i18n import translate
 
 EXIT_OK = 0
@@ -37,7 +36,12 @@ def add_report_verb(verbs: Any) -> None:
         ),
     )
     add_campaign_argument(report)
-    report.add_argument("--out", type=Path, required=True, metavar="DIR")
+    report.add_argument("--out", type=given_path("--out"), required=True, metavar="DIR")
+    report.add_argument(
+        "--force",
+        action="store_true",
+        help=translate("Cli", "replace the documents an earlier report wrote into DIR"),
+    )
     report.add_argument("--json", action="store_true", help=translate("Cli", "print JSON"))
     report.add_argument(
         "--number",
@@ -66,7 +70,7 @@ def report(args: argparse.Namespace) -> int:
 
     options = DocumentOptions(args.number, args.date, args.addressees)
     with open_campaign(args.campaign, read_only=True) as store:
-        job = writing_report(store, args.out, options)
+        job = writing_report(store, args.out, options, force=args.force)
         while True:
             try:
                 progress = next(job)
@@ -84,10 +88,10 @@ def report(args: argparse.Namespace) -> int:
             ],
             "skipped": [{"kind": kind, "reason": why} for kind, why in written.skipped],
         }
-        print(json.dumps(payload, ensure_ascii=False, indent=2))
+        print_json(payload)
         return EXIT_OK
     for document in written.documents:
-        print(document.path)
+        print(shown(document.path))
     for kind, why in written.skipped:
         what = translate("Documents", LABELS[kind])
         print(translate("Cli", "Not written: {what}. {reason}").format(what=what, reason=why))

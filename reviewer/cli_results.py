@@ -8,11 +8,11 @@ two decimals, or null), `kept` and `dropped` expert codes, `conditions`, `flags`
 from __future__ import annotations
 
 import argparse
-import json
 from pathlib import Path
 from typing import Any
 
-from reviewer.cli_campaign import add_campaign_argument
+from reviewer.cli_campaign import add_campaign_argument, given_path, shown
+from reviewer.cli_output import print_json
 from reviewer.i18n import translate
 
 EXIT_OK = 0
@@ -55,7 +55,15 @@ def add_result_verbs(verbs: Any) -> None:
     )
     add_campaign_argument(audit)
     audit.add_argument(
-        "--out", type=Path, metavar="FILE.xlsx", help=translate("Cli", "write it to a workbook")
+        "--out",
+        type=given_path("--out"),
+        metavar="FILE.xlsx",
+        help=translate("Cli", "write it to a workbook"),
+    )
+    audit.add_argument(
+        "--force",
+        action="store_true",
+        help=translate("Cli", "with --out: replace FILE.xlsx if it exists"),
     )
     audit.add_argument("--json", action="store_true", help=translate("Cli", "print JSON"))
     for verb, text in (
@@ -86,7 +94,7 @@ def reconcile(args: argparse.Namespace) -> int:
         lock = current_lock(store)
     results["locked"] = None if lock is None else lock.fingerprint
     if args.json:
-        print(json.dumps(results, ensure_ascii=False, indent=2))
+        print_json(results)
         return EXIT_OK
     for app in results["applications"]:
         flags = " ".join(_flag_text(f) for f in app["flags"] if "criterion" not in f["kind"])
@@ -119,7 +127,7 @@ def rescore(args: argparse.Namespace) -> int:
             requests = {k: list(v) for k, v in proposed_requests(merge_results(store)).items()}
         opened = open_rescore_round(store, requests, args.reason)
     if args.json:
-        print(json.dumps(opened.as_json(), ensure_ascii=False, indent=2))
+        print_json(opened.as_json())
         return EXIT_OK
     print(
         translate(
@@ -165,16 +173,16 @@ def unlock(args: argparse.Namespace) -> int:
 
 def audit(args: argparse.Namespace) -> int:
     from reviewer.audit_export import audit_rows, audit_workbook
-    from reviewer.errors import CampaignNotWritable
+    from reviewer.output_files import check_destination, write_file
     from reviewer.storage import open_campaign
 
+    if args.out is not None:
+        campaign = args.campaign if isinstance(args.campaign, Path) else None
+        check_destination(args.out, force=args.force, campaign=campaign)
     with open_campaign(args.campaign, read_only=True) as store:
         rows = audit_rows(store)
         if args.out is not None:
-            try:
-                args.out.write_bytes(audit_workbook(store))
-            except OSError as exc:
-                raise CampaignNotWritable(path=args.out, detail=exc.strerror or exc) from exc
+            write_file(args.out, audit_workbook(store))
     if args.json:
         events = [
             {
@@ -190,10 +198,12 @@ def audit(args: argparse.Namespace) -> int:
             }
             for row in rows
         ]
-        print(json.dumps(events, ensure_ascii=False, indent=2))
+        print_json(events)
     elif args.out is not None:
         print(
-            translate("Cli", "Wrote {n} audit events to {path}").format(n=len(rows), path=args.out)
+            translate("Cli", "Wrote {n} audit events to {path}").format(
+                n=len(rows), path=shown(args.out)
+            )
         )
     else:
         for row in rows:

@@ -37,8 +37,10 @@ from models.enums import ApplicationStatus, BandLevel, ConflictSource, TieRelati
 from reviewer import audit, demo_materials
 from reviewer.application_form import FormAnswers, filled_form
 from reviewer.campaigns import CampaignSettings, seed_campaign
+from reviewer.errors import CampaignNotWritable
 from reviewer.i18n import translate
 from reviewer.intake import Outcome, import_packages
+from reviewer.output_files import check_destination, check_folder, safe_file_name, write_file
 from reviewer.progress import Job, Progress
 from reviewer.resources import read_json
 from reviewer.rubrics import default_definition, lock_scored
@@ -85,20 +87,27 @@ def _form_answers(applicant: dict[str, Any], app: dict[str, Any]) -> FormAnswers
     )
 
 
-def _write_package(folder: Path, applicant: dict[str, Any], app: dict[str, Any]) -> None:
-    """The package as the applicant hands it in: one folder of files."""
+Make = Callable[[], bytes]
+
+
+def _package_files(applicant: dict[str, Any], app: dict[str, Any]) -> list[tuple[str, Make]]:
+    """The package as the applicant hands it in: its files' names and contents."""
     name = applicant["name"]
-    folder.mkdir()
-    (folder / f"{name}智慧城市试点申报书.xlsx").write_bytes(
-        filled_form(_form_answers(applicant, app))
-    )
-    (folder / f"{name}智慧城市试点实施方案.pdf").write_bytes(
-        demo_materials.implementation_plan(applicant, app)
-    )
+    files: list[tuple[str, Make]] = [
+        (f"{name}智慧城市试点申报书.xlsx", lambda: filled_form(_form_answers(applicant, app))),
+        (
+            f"{name}智慧城市试点实施方案.pdf",
+            lambda: demo_materials.implementation_plan(applicant, app),
+        ),
+    ]
     if app["track"] == TrackKind.CITY:
-        (folder / f"{name}智慧城市建设领导小组成立文件.pdf").write_bytes(
-            demo_materials.leading_group_document(applicant, app)
+        files.append(
+            (
+                f"{name}智慧城市建设领导小组成立文件.pdf",
+                lambda: demo_materials.leading_group_document(applicant, app),
+            )
         )
+    return files
 
 
 def _fill(data: dict[str, Any]) -> Callable[[Session], None]:
@@ -229,17 +238,38 @@ def _assign_and_score(session: Session, quality: dict[str, float]) -> None:
     lock_scored(session, scored)
 
 
-def write_packages(folder: Path, total: int | None = None) -> Job:
+def write_packages(folder: Path, total: int | None = None, *, force: bool = False) -> Job:
     """Write the demo's 17 packages into `folder`, one sub-folder each, as the applicants
-    would hand them in: to try the intake on a campaign of one's own."""
+    would hand them in: to try the intake on a campaign of one's own. Every file's place
+    is checked before the first is written; files already there are replaced only with
+    `force`."""
+    folder = Path(folder)
     data = read_json("demo/campaign.json")
     applicants = {a["code"]: a for a in data["applicants"]}
     applications = data["applications"]
-    for done, app in enumerate(applications):
-        applicant = applicants[app["applicant"]]
+    packages = [
+        (
+            applicants[app["applicant"]]["name"],
+            folder / safe_file_name(applicants[app["applicant"]]["name"]),
+            _package_files(applicants[app["applicant"]], app),
+        )
+        for app in applications
+    ]
+    check_folder(folder)
+    for _name, package, files in packages:
+        check_folder(package)
+        if package.is_dir():
+            for file_name, _make in files:
+                check_destination(package / safe_file_name(file_name), force=force)
+    for done, (name, package, files) in enumerate(packages):
         message = translate("Demo", "Writing the package of {name}")
-        yield Progress(done, total or len(applications), message.format(name=applicant["name"]))
-        _write_package(Path(folder) / applicant["name"], applicant, app)
+        yield Progress(done, total or len(applications), message.format(name=name))
+        try:
+            package.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise CampaignNotWritable(path=package, detail=exc.strerror or exc) from exc
+        for file_name, make in files:
+            write_file(package / safe_file_name(file_name), make())
 
 
 def write_demo(path: Path, *, overwrite: bool = False) -> Job:

@@ -12,7 +12,6 @@ can reach a kit by being forgotten, and no deleted row lingers in the file's pag
 from __future__ import annotations
 
 import contextlib
-import os
 import secrets
 import sqlite3
 import tempfile
@@ -27,9 +26,10 @@ from sqlalchemy.orm import Session
 from models import Base, Expert, Kit
 from models.enums import CampaignRole
 from reviewer import audit
-from reviewer.errors import CampaignFileExists, CampaignNotWritable, FolderMissing, ReviewerError
+from reviewer.errors import CampaignNotWritable, ReviewerError
 from reviewer.i18n import QT_TRANSLATE_NOOP, translate
 from reviewer.kit_contents import KIT_CONTENTS, EveryRow, IssuedKit, KitRows
+from reviewer.output_files import check_destination
 from reviewer.progress import Job, Progress, finish
 from reviewer.round_progress import asked_of, current_round
 from reviewer.storage import (
@@ -100,26 +100,29 @@ def issue_kit(session: Session, expert: Expert, kind: str, applications: int) ->
     return kit
 
 
-def export_kit(store: CampaignStore, expert_code: str, destination: Path) -> KitSummary:
+def export_kit(
+    store: CampaignStore, expert_code: str, destination: Path, *, force: bool = False
+) -> KitSummary:
     """Issue a kit and write it (see `issuing_kit`), without showing progress."""
-    summary: KitSummary = finish(issuing_kit(store, expert_code, destination))
+    summary: KitSummary = finish(issuing_kit(store, expert_code, destination, force=force))
     return summary
 
 
-def issuing_kit(store: CampaignStore, expert_code: str, destination: Path) -> Job:
+def issuing_kit(
+    store: CampaignStore, expert_code: str, destination: Path, *, force: bool = False
+) -> Job:
     """Issue a kit to the expert numbered `expert_code` for the current round and write
     it to `destination`; a job that yields its progress file by file and returns the
     kit's `KitSummary`.
 
+    The destination is checked first (reviewer.output_files): never the campaign, its
+    working files or backups; an existing file, an earlier kit say, only with `force`.
     The issue (the secret the score files will be checked against) is recorded in the
     campaign and the audit log only once the kit's file is in place: a kit that could
     not be written, or whose writing was stopped, was never issued.
     """
     destination = Path(destination)
-    if not destination.parent.is_dir():
-        raise FolderMissing(folder=destination.parent)
-    if os.path.lexists(destination):  # a link too: never written through
-        raise CampaignFileExists(path=destination)
+    check_destination(destination, force=force, campaign=store.path, replaces_campaign=True)
     placed = False
     try:
         with store.writing() as session:

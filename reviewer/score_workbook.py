@@ -14,6 +14,7 @@ checks (kit, expert, assignment, conflicts, rubric) guards both ways in.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import hashlib
 import hmac
@@ -26,6 +27,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal, InvalidOperation
+from pathlib import Path
 from typing import Any, BinaryIO
 
 from openpyxl import Workbook, load_workbook
@@ -34,12 +36,14 @@ from openpyxl.utils.cell import column_index_from_string, coordinate_from_string
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from models import Application, Campaign, ConflictDeclaration, Expert, Kit
 from models.base import utc_now
 from reviewer.cell_problems import CellProblem
 from reviewer.i18n import QT_TRANSLATE_NOOP
 from reviewer.kits import NothingAssigned, UnknownExpert, issue_kit
+from reviewer.output_files import check_destination, write_file
 from reviewer.reproducible import reproducible_xlsx
 from reviewer.round_progress import asked_of, current_round
 from reviewer.rubric_workbook import BAND_NAMES
@@ -336,46 +340,74 @@ def score_workbook(store: CampaignStore, expert_code: str) -> bytes:
     round and return it as .xlsx bytes. The issue is recorded like a kit's."""
     rubrics = {view.track_name: view for view in current_rubrics(store)}
     with store.writing() as session:
-        campaign = session.scalars(select(Campaign)).one()
-        expert = session.scalars(select(Expert).where(Expert.code == expert_code)).first()
-        if expert is None:
-            raise UnknownExpert(code=expert_code)
-        conflicts = {
-            c.application_id
-            for c in session.scalars(
-                select(ConflictDeclaration).where(ConflictDeclaration.expert_id == expert.id)
-            )
-        }
-        asked = asked_of(session, expert.id, current_round(session).id)
-        assigned = [session.get_one(Application, application_id) for application_id in asked]
-        blocks = [
-            _Block(a.id, a.applicant.name, a.title, rubrics[a.track.name])
-            for a in assigned
-            if a.id not in conflicts
-        ]
-        if not blocks:
-            raise NothingAssigned(name=expert.name, code=expert.code)
-        recused = [
-            a.applicant.name
-            for a in sorted(
-                (session.get_one(Application, i) for i in conflicts), key=lambda a: a.id
-            )
-        ]
-        kit = issue_kit(session, expert, "sheet", len(blocks))
-        meta_rows: list[tuple[Any, ...]] = [
-            ("format", SHEET_FORMAT),
-            ("version", SHEET_VERSION),
-            ("campaign", campaign.uid),
-            ("kit", kit.uid),
-            ("expert", expert.code),
-            ("round", kit.round_number),
-            (
-                "binding",
-                binding(kit.secret, campaign.uid, kit.uid, expert.code, kit.round_number),
-            ),
-        ]
-        heading = f"{campaign.title} 专家评分表"
-        subtitle = f"专家：{expert.name}（{expert.code}）  第 {kit.round_number} 轮"
+        return _issue_sheet(session, rubrics, expert_code)
+
+
+def write_score_sheet(
+    store: CampaignStore, expert_code: str, destination: Path, *, force: bool = False
+) -> Path:
+    """Issue a score sheet to the expert numbered `expert_code` and write it to
+    `destination` (replacing an existing file only with `force`; never the campaign).
+
+    The kit is recorded in the same unit of work that makes the sheet, committed only
+    once the file is in place: a sheet that could not be written leaves no kit and no
+    audit event behind, and a commit that fails takes the file away again."""
+    destination = Path(destination)
+    check_destination(destination, force=force, campaign=store.path)
+    rubrics = {view.track_name: view for view in current_rubrics(store)}
+    written = False
+    try:
+        with store.writing() as session:
+            write_file(destination, _issue_sheet(session, rubrics, expert_code))
+            written = True
+    except BaseException:
+        if written:  # the file is there, its kit is not: the file must go
+            with contextlib.suppress(OSError):
+                destination.unlink()
+        raise
+    return destination
+
+
+def _issue_sheet(session: Session, rubrics: dict[str, RubricView], expert_code: str) -> bytes:
+    """Record a sheet's kit in `session` and make the sheet."""
+    campaign = session.scalars(select(Campaign)).one()
+    expert = session.scalars(select(Expert).where(Expert.code == expert_code)).first()
+    if expert is None:
+        raise UnknownExpert(code=expert_code)
+    conflicts = {
+        c.application_id
+        for c in session.scalars(
+            select(ConflictDeclaration).where(ConflictDeclaration.expert_id == expert.id)
+        )
+    }
+    asked = asked_of(session, expert.id, current_round(session).id)
+    assigned = [session.get_one(Application, application_id) for application_id in asked]
+    blocks = [
+        _Block(a.id, a.applicant.name, a.title, rubrics[a.track.name])
+        for a in assigned
+        if a.id not in conflicts
+    ]
+    if not blocks:
+        raise NothingAssigned(name=expert.name, code=expert.code)
+    recused = [
+        a.applicant.name
+        for a in sorted((session.get_one(Application, i) for i in conflicts), key=lambda a: a.id)
+    ]
+    kit = issue_kit(session, expert, "sheet", len(blocks))
+    meta_rows: list[tuple[Any, ...]] = [
+        ("format", SHEET_FORMAT),
+        ("version", SHEET_VERSION),
+        ("campaign", campaign.uid),
+        ("kit", kit.uid),
+        ("expert", expert.code),
+        ("round", kit.round_number),
+        (
+            "binding",
+            binding(kit.secret, campaign.uid, kit.uid, expert.code, kit.round_number),
+        ),
+    ]
+    heading = f"{campaign.title} 专家评分表"
+    subtitle = f"专家：{expert.name}（{expert.code}）  第 {kit.round_number} 轮"
     workbook = Workbook()
     scores = workbook.active
     assert scores is not None

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import os
-import tempfile
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from reviewer.errors import CampaignNotWritable, FolderMissing
+from reviewer.errors import FolderMissing
+from reviewer.output_files import check_destination, check_folder, safe_file_name, write_file
 from reviewer.score_files import write_score_file
 from reviewer.score_sheet import ScoreSheet, SheetApplication, SheetCriterion, expert_score_sheet
 from reviewer.scoring import kit_state, scoring_form
@@ -23,20 +22,6 @@ class Submission:
     sequence: int
 
 
-def _write(path: Path, data: bytes) -> None:
-    """Write `data` to `path` whole or not at all: a full disk leaves no half file."""
-    handle, temp = tempfile.mkstemp(prefix=f".{path.stem}-", dir=path.parent)
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        Path(temp).replace(path)
-    except OSError as exc:
-        Path(temp).unlink(missing_ok=True)
-        raise CampaignNotWritable(path=path, detail=exc.strerror or exc) from exc
-
-
 def submit(store: CampaignStore, folder: Path, today: date | None = None) -> Submission:
     """Write the signed score file and the 专家评分表 PDF for the kit into `folder`.
 
@@ -46,6 +31,7 @@ def submit(store: CampaignStore, folder: Path, today: date | None = None) -> Sub
     folder = Path(folder)
     if not folder.is_dir():
         raise FolderMissing(folder=folder)
+    check_folder(folder, campaign=store.path)
     score_file = write_score_file(store)
     state = kit_state(store)
     applications = []
@@ -93,8 +79,10 @@ def submit(store: CampaignStore, folder: Path, today: date | None = None) -> Sub
         generated_on=today or date.today(),
     )
     stem = f"{state.expert_code}-{state.expert_name}-第{state.round_number}轮-{score_file.sequence}"
-    file_path = folder / f"{stem}.scores.json"
-    sheet_path = folder / f"{stem}-专家评分表.pdf"
-    _write(file_path, score_file.data)
-    _write(sheet_path, expert_score_sheet(sheet))
+    file_path = folder / safe_file_name(stem, ".scores.json")
+    sheet_path = folder / safe_file_name(stem, "-专家评分表.pdf")
+    for path in (file_path, sheet_path):  # each submission has names of its own
+        check_destination(path, force=False, campaign=store.path)
+    write_file(file_path, score_file.data)
+    write_file(sheet_path, expert_score_sheet(sheet))
     return Submission(file_path, sheet_path, score_file.fingerprint, score_file.sequence)

@@ -8,6 +8,7 @@ The page is built on first use, like the Results page. Reading the ranking is ch
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reviewer.errors import ReviewerError
@@ -298,17 +299,39 @@ class DecisionsActions(LazyTab):
     def on_documents_destroyed(self) -> None:
         self.documents = None
 
-    def write_documents(self, dialog: DocumentsDialog) -> None:
+    def write_documents(self, dialog: DocumentsDialog, *, force: bool = False) -> None:
+        """Write the documents on a worker. When the folder holds documents of an earlier
+        report, ask before replacing them, and write again if the user agrees."""
         store = self.window.store
         if store is None:
             return
         from reviewer.documents.report import writing_report
+        from reviewer.output_files import OutputExists
 
         folder, options = dialog.chosen_folder(), dialog.options()
+
+        def on_failure(error: Exception) -> None:
+            if isinstance(error, OutputExists) and not force:
+                if self.replace_documents_confirmed(dialog, folder):
+                    self.write_documents(dialog, force=True)
+                return
+            self.window.show_error(self.tr("Cannot write the documents"), error)
+
         run_with_progress(
             dialog,
             self.tr("Writing the documents"),
-            lambda: writing_report(store, folder, options),
+            lambda: writing_report(store, folder, options, force=force),
             dialog.show_report,
-            lambda error: self.window.show_error(self.tr("Cannot write the documents"), error),
+            on_failure,
         )
+
+    def replace_documents_confirmed(self, dialog: DocumentsDialog, folder: Path) -> bool:
+        answer = QMessageBox.question(
+            dialog,
+            self.tr("Replace the documents?"),
+            self.tr(
+                "The folder {folder} already holds documents written before. Replace them "
+                "with the documents of the locked results?"
+            ).format(folder=folder),
+        )
+        return answer == QMessageBox.StandardButton.Yes

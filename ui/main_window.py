@@ -19,6 +19,7 @@ from reviewer.applicants import ApplicantRow, list_applicants, save_applicant
 from reviewer.applications import ApplicationRow
 from reviewer.errors import CampaignLocked, ReviewerError
 from reviewer.materials import export_material
+from reviewer.output_files import safe_file_name
 from reviewer.panel import ExpertRow, expert_draft, save_expert
 from reviewer.progress import Job
 from reviewer.scoring import is_kit
@@ -550,7 +551,14 @@ class MainWindow(QMainWindow):
             if answer != QMessageBox.StandardButton.Yes:
                 return
             overwrite = True
+        from reviewer.output_files import check_destination
+
         try:
+            # Another campaign may be replaced after the question; never the open one
+            # nor a backup.
+            check_destination(
+                path, force=overwrite, campaign=self.campaign_file(), replaces_campaign=True
+            )
             store = campaigns.new_campaign(path, dialog.settings(), overwrite=overwrite)
         except ReviewerError as error:
             self.show_error(self.tr("Cannot create the campaign"), error)
@@ -611,7 +619,12 @@ class MainWindow(QMainWindow):
         )
         if not chosen:
             return
+        from reviewer.output_files import check_destination
+
         try:
+            check_destination(
+                Path(chosen), force=True, campaign=self.store.path, replaces_campaign=True
+            )
             save_copy(self.store, Path(chosen))
         except ReviewerError as error:
             self.show_error(self.tr("Cannot save the copy"), error)
@@ -1039,9 +1052,8 @@ class MainWindow(QMainWindow):
         store = self.store
         if store is None or store.read_only:
             return
-        suggested = self.default_folder() / self.tr("kit-{code}-{name}.review").format(
-            code=row.code, name=row.name
-        )
+        name = self.tr("kit-{code}-{name}").format(code=row.code, name=row.name)
+        suggested = self.default_folder() / safe_file_name(name, SUFFIX)
         chosen, _filter = QFileDialog.getSaveFileName(
             self,
             self.tr("Issue a scoring kit"),
@@ -1063,7 +1075,8 @@ class MainWindow(QMainWindow):
 
         self._start_job(
             self.tr("Issuing the kit of {name}").format(name=row.name),
-            lambda: issuing_kit(store, row.code, Path(chosen)),
+            # The dialog asked before replacing a file: that is the user's --force.
+            lambda: issuing_kit(store, row.code, Path(chosen), force=True),
             on_success=issued,
             on_failure=lambda error: self.show_error(self.tr("Cannot issue the kit"), error),
         )
@@ -1115,12 +1128,21 @@ class MainWindow(QMainWindow):
         )
         if not chosen:
             return
+        from reviewer.output_files import check_destination, write_file
+
+        path = Path(chosen)
         try:
-            Path(chosen).write_bytes(make())
-        except OSError as error:
+            # The dialog asked before replacing a file (force); never the campaign.
+            check_destination(path, force=True, campaign=self.campaign_file())
+            write_file(path, make())
+        except ReviewerError as error:
             self.show_error(failure, error)
             return
         self.statusBar().showMessage(saved.format(path=chosen), 8000)
+
+    def campaign_file(self) -> Path | None:
+        """The open campaign's file, which no output may overwrite; None without one."""
+        return self.store.path if self.store is not None else None
 
     def on_experts_template_requested(self) -> None:
         from reviewer.panel_import import panel_template

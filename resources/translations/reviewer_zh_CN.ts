@@ -599,6 +599,10 @@
         <translation>同时将演示用的 17 份申报材料写入 DIR，供试用导入功能</translation>
     </message>
     <message>
+        <source>replace PATH, and the packages in DIR, if they exist</source>
+        <translation>PATH 及 DIR 中的申报材料已存在时予以替换</translation>
+    </message>
+    <message>
         <source>print a campaign&apos;s figures</source>
         <translation>输出评审批次的统计数据</translation>
     </message>
@@ -639,8 +643,16 @@
         <translation>专家编号</translation>
     </message>
     <message>
+        <source>replace FILE if it exists (an earlier kit too; never a campaign in use)</source>
+        <translation>如 FILE 已存在则替换（包括此前发放的评分包；正在使用的评审批次文件除外）</translation>
+    </message>
+    <message>
         <source>write an expert&apos;s protected Excel score sheet</source>
         <translation>生成专家用的受保护 Excel 评分表</translation>
+    </message>
+    <message>
+        <source>replace FILE.xlsx if it exists</source>
+        <translation>FILE.xlsx 已存在时予以替换</translation>
     </message>
     <message>
         <source>import the experts&apos; returned score files</source>
@@ -653,6 +665,10 @@
     <message>
         <source>the track whose rubric to export (default: city)</source>
         <translation>要导出评分细则的类别（默认：city 市级区域试点）</translation>
+    </message>
+    <message>
+        <source>with --export: replace FILE if it exists</source>
+        <translation>与 --export 同用：FILE 已存在时予以替换</translation>
     </message>
     <message>
         <source>when the current rubric already has scores: carry them over on the criteria whose scale is unchanged, or have the experts score again</source>
@@ -775,6 +791,10 @@
         <translation>写入工作簿</translation>
     </message>
     <message>
+        <source>with --out: replace FILE.xlsx if it exists</source>
+        <translation>与 --out 同用：FILE.xlsx 已存在时予以替换</translation>
+    </message>
+    <message>
         <source>lock the merged results (documents print what is locked)</source>
         <translation>锁定汇总结果（文书按锁定的结果打印）</translation>
     </message>
@@ -877,6 +897,10 @@
     <message>
         <source>write every document (pilot list, approval letters, score tables...) as PDF from the locked results</source>
         <translation>根据已锁定的结果，将全部文件（试点名单、批复、评分表等）写成 PDF</translation>
+    </message>
+    <message>
+        <source>replace the documents an earlier report wrote into DIR</source>
+        <translation>替换此前写入 DIR 的文书</translation>
     </message>
     <message>
         <source>the pilot-list notice&apos;s document number (default: the call&apos;s series)</source>
@@ -1204,6 +1228,14 @@
     <message>
         <source>Writing the documents</source>
         <translation>正在生成文件</translation>
+    </message>
+    <message>
+        <source>Replace the documents?</source>
+        <translation>替换已有文书？</translation>
+    </message>
+    <message>
+        <source>The folder {folder} already holds documents written before. Replace them with the documents of the locked results?</source>
+        <translation>文件夹 {folder} 中已有此前生成的文书。是否以锁定结果生成的文书替换？</translation>
     </message>
     <message>
         <source>Cannot write the documents</source>
@@ -1923,6 +1955,50 @@
     <message>
         <source>There is no backup named {name} beside the campaign {path}.</source>
         <translation>评审批次 {path} 旁没有名为 {name} 的备份。</translation>
+    </message>
+    <message>
+        <source>The name given for {what} is empty. Give the name of a file or folder.</source>
+        <translation>参数 {what} 的值为空。请给出文件或文件夹的名称。</translation>
+    </message>
+    <message>
+        <source>The file {path} already exists. Choose another name, or have Reviewer replace it (--force on the command line).</source>
+        <translation>文件 {path} 已存在。请换一个文件名，或允许 Reviewer 替换该文件（命令行中加 --force）。</translation>
+    </message>
+    <message>
+        <source>{path} is a Reviewer campaign file, or one of the files SQLite keeps beside a campaign. Reviewer never writes over a campaign, even when asked to replace the file; choose another name.</source>
+        <translation>{path} 是 Reviewer 评审批次文件，或是 SQLite 保存在评审批次文件旁的工作文件。即使要求替换，Reviewer 也绝不会覆盖评审批次文件；请换一个文件名。</translation>
+    </message>
+    <message>
+        <source>{path} is the campaign {campaign} itself, or one of the files SQLite keeps beside it. Reviewer never writes over the campaign it is working on; choose another name.</source>
+        <translation>{path} 就是评审批次文件 {campaign} 本身，或是 SQLite 保存在其旁的工作文件。Reviewer 绝不会覆盖正在使用的评审批次文件；请换一个文件名。</translation>
+    </message>
+    <message>
+        <source>{path} is in {folder}, where a campaign&apos;s automatic backups are kept. Reviewer writes nothing there; choose another folder.</source>
+        <translation>{path} 位于 {folder} 中，该文件夹存放评审批次的自动备份。Reviewer 不会向其中写入任何文件；请另选文件夹。</translation>
+    </message>
+    <message>
+        <source>{path} is a folder. Give the name of a file to write, in that folder or elsewhere.</source>
+        <translation>{path} 是一个文件夹。请给出要写入的文件名称（可在该文件夹内或其他位置）。</translation>
+    </message>
+    <message>
+        <source>{path} is a file, not a folder. Choose a folder to write into, or a name that does not exist yet.</source>
+        <translation>{path} 是文件而不是文件夹。请选择要写入的文件夹，或给出一个尚不存在的名称。</translation>
+    </message>
+    <message>
+        <source>{path} is not an ordinary file (a device, a pipe or a socket). Reviewer does not write there; choose another name.</source>
+        <translation>{path} 不是普通文件（而是设备、管道或套接字）。Reviewer 不会向其写入；请换一个名称。</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: the file name is too long for the disk (at most 255 bytes, about 85 Chinese characters). Choose a shorter name.</source>
+        <translation>无法写入 {path}：文件名过长，超出磁盘允许的长度（最多 255 字节，约 85 个汉字）。请换一个较短的名称。</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: the disk is full. Free some space and do it again; nothing was written and no earlier file was changed.</source>
+        <translation>无法写入 {path}：磁盘已满。请清理出部分空间后重试；本次未写入任何内容，原有文件也未作改动。</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: you may not write there, or the disk is read-only. Choose a folder you may write to.</source>
+        <translation>无法写入 {path}：没有写入权限，或磁盘为只读。请选择有写入权限的文件夹。</translation>
     </message>
 </context>
 <context>
@@ -2792,6 +2868,10 @@ Replace them with the new packages? The earlier files stay in the history.</sour
         <translation>保存申报书模板</translation>
     </message>
     <message>
+        <source>kit-{code}-{name}</source>
+        <translation>评分包-{code}-{name}</translation>
+    </message>
+    <message>
         <source>Issuing the kit of {name}</source>
         <translation>正在发放{name}的评分包</translation>
     </message>
@@ -2858,10 +2938,6 @@ Replace them with the new packages? The earlier files stay in the history.</sour
     <message>
         <source>{assignments} assignments over {applications} applications; {conflicts} conflict(s) of interest excluded.</source>
         <translation>共为 {applications} 个申报项目分配 {assignments} 项评审任务；已排除 {conflicts} 项回避。</translation>
-    </message>
-    <message>
-        <source>kit-{code}-{name}.review</source>
-        <translation>评分包-{code}-{name}.review</translation>
     </message>
     <message>
         <source>Issue a scoring kit</source>

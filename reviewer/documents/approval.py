@@ -87,10 +87,11 @@ def approval_letter(source: ReportSource, issue: Issue, ranked: RankedLine) -> b
     return build(story, name=f"{NAME} {facts.applicant}", trace=trace(source), author=authority)
 
 
+def approved_lines(source: ReportSource) -> list[RankedLine]:
+    """The approved applications, track by track in rank order: one letter each."""
+    return [ranked for kind in source.tracks() for ranked in source.approved(kind)]
+
+
 def approval_letters(source: ReportSource, issue: Issue) -> list[tuple[RankedLine, bytes]]:
     """A letter per approved applicant, track by track in rank order."""
-    return [
-        (ranked, approval_letter(source, issue, ranked))
-        for kind in source.tracks()
-        for ranked in source.approved(kind)
-    ]
+    return [(ranked, approval_letter(source, issue, ranked)) for ranked in approved_lines(source)]

@@ -111,12 +111,16 @@ def expert_sheet(source: ReportSource, expert: ExpertFacts, trace: Trace) -> byt
     return build(story, name=f"{NAME} {expert.name}", trace=trace, author=source.campaign.authority)
 
 
-def expert_sheets(source: ReportSource, trace: Trace) -> list[tuple[ExpertFacts, bytes]]:
-    """A sheet per expert with scores in the locked results, in code order."""
+def sheet_experts(source: ReportSource) -> list[ExpertFacts]:
+    """The experts who get a sheet: those with scores in the locked results, in code
+    order."""
     scored = {code for code, _application in source.scores}
     in_results = {f.code for lines in source.ranking.values() for r in lines for f in r.experts}
     return [
-        (expert, expert_sheet(source, expert, trace))
-        for code, expert in source.experts.items()
-        if code in scored and code in in_results
+        expert for code, expert in source.experts.items() if code in scored and code in in_results
     ]
+
+
+def expert_sheets(source: ReportSource, trace: Trace) -> list[tuple[ExpertFacts, bytes]]:
+    """A sheet per expert with scores in the locked results, in code order."""
+    return [(expert, expert_sheet(source, expert, trace)) for expert in sheet_experts(source)]

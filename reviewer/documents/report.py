@@ -12,15 +12,15 @@ PDFs, dated fixedly so that they too are the same bytes for the same results.
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
-import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from reviewer.backups import REPORT, back_up
-from reviewer.documents.approval import approval_letters
-from reviewer.documents.expert_sheets import expert_sheets
+from reviewer.documents.approval import approval_letter, approved_lines
+from reviewer.documents.expert_sheets import expert_sheet, sheet_experts
 from reviewer.documents.official import DocumentOptions, resolve, trace
 from reviewer.documents.opinions import opinions
 from reviewer.documents.pilot_list import pilot_list
@@ -30,6 +30,13 @@ from reviewer.documents.source import ReportSource, read_source
 from reviewer.errors import CampaignNotWritable
 from reviewer.exports import ranking_workbook, score_summary_workbook
 from reviewer.i18n import QT_TRANSLATE_NOOP, translate
+from reviewer.output_files import (
+    PARTIAL,
+    check_destination,
+    check_folder,
+    safe_file_name,
+    write_file,
+)
 from reviewer.progress import Job, Progress, finish
 from reviewer.reproducible import reproducible_xlsx
 from reviewer.storage import CampaignStore
@@ -67,85 +74,121 @@ LABELS = {
     "score_summary_xlsx": QT_TRANSLATE_NOOP("Documents", "the score summary in Excel"),
     "ranking_xlsx": QT_TRANSLATE_NOOP("Documents", "the ranking and pilot list in Excel"),
 }
-Build = Callable[[], list[tuple[str, str, bytes]]]  # -> (kind, file name, content)
+Make = Callable[[], bytes]
 
 
-def _builders(
+@dataclass(frozen=True)
+class _Planned:
+    """A document to write: its kind, its file name (made safe from the names in it)
+    and how to make its content, which is done only when it is written."""
+
+    kind: str
+    name: str
+    make: Make
+
+
+def _plan(
     store: CampaignStore, source: ReportSource, options: DocumentOptions
-) -> list[tuple[str, Build]]:
+) -> list[tuple[str, list[_Planned]]]:
+    """Every document of the report, per kind, in the order they are written."""
     issue = resolve(source, options)
     traced = trace(source)
     return [
         (
             "score_summary",
-            lambda: [("score_summary", "评分汇总表.pdf", score_summary_of(source, traced))],
+            [_Planned("score_summary", "评分汇总表.pdf", lambda: score_summary_of(source, traced))],
         ),
         (
             "score_summary_xlsx",
-            lambda: [
-                (
+            [
+                _Planned(
                     "score_summary_xlsx",
                     "评分汇总表.xlsx",
-                    reproducible_xlsx(score_summary_workbook(store)),
+                    lambda: reproducible_xlsx(score_summary_workbook(store)),
                 )
             ],
         ),
         (
             "expert_sheet",
-            lambda: [
-                ("expert_sheet", f"专家评分表-{e.code}-{e.name}.pdf", pdf)
-                for e, pdf in expert_sheets(source, traced)
+            [
+                _Planned(
+                    "expert_sheet",
+                    safe_file_name(f"专家评分表-{e.code}-{e.name}", ".pdf"),
+                    functools.partial(expert_sheet, source, e, traced),
+                )
+                for e in sheet_experts(source)
             ],
         ),
-        ("opinions", lambda: [("opinions", "评审意见.pdf", opinions(source, traced))]),
-        ("pilot_list", lambda: [("pilot_list", "试点名单.pdf", pilot_list(source, issue))]),
+        ("opinions", [_Planned("opinions", "评审意见.pdf", lambda: opinions(source, traced))]),
+        ("pilot_list", [_Planned("pilot_list", "试点名单.pdf", lambda: pilot_list(source, issue))]),
         (
             "approval",
-            lambda: [
-                ("approval", f"批复-{n:02d}-{line.applicant}.pdf", pdf)
-                for n, (line, pdf) in enumerate(approval_letters(source, issue), start=1)
+            [
+                _Planned(
+                    "approval",
+                    safe_file_name(f"批复-{n:02d}-{line.applicant}", ".pdf"),
+                    functools.partial(approval_letter, source, issue, line),
+                )
+                for n, line in enumerate(approved_lines(source), start=1)
             ],
         ),
-        ("public_notice", lambda: [("public_notice", "公示.pdf", public_notice(source, issue))]),
+        (
+            "public_notice",
+            [_Planned("public_notice", "公示.pdf", lambda: public_notice(source, issue))],
+        ),
         (
             "ranking_xlsx",
-            lambda: [
-                ("ranking_xlsx", "排名与试点名单.xlsx", reproducible_xlsx(ranking_workbook(store)))
+            [
+                _Planned(
+                    "ranking_xlsx",
+                    "排名与试点名单.xlsx",
+                    lambda: reproducible_xlsx(ranking_workbook(store)),
+                )
             ],
         ),
     ]
 
 
 DEFAULTS = DocumentOptions()
-_PARTIAL = ".partial-"
 NEEDS_DECISIONS = {"pilot_list", "approval", "public_notice"}
-
-
-def _write_whole(path: Path, content: bytes) -> None:
-    """Write `path` under a hidden temporary name, then rename it: a report stopped
-    midway (a crash, a power cut) never leaves a cut-off document under its real name."""
-    temp = path.with_name(f"{_PARTIAL}{path.name}")
-    with temp.open("wb") as handle:
-        handle.write(content)
-        handle.flush()
-        os.fsync(handle.fileno())
-    temp.replace(path)
 
 
 def _remove_partial_files(folder: Path) -> None:
     """What a report stopped midway left under temporary names."""
-    for partial in folder.glob(f"{_PARTIAL}*"):
+    for partial in folder.glob(f"{PARTIAL}*"):
         with contextlib.suppress(OSError):
             partial.unlink()
 
 
-def writing_report(store: CampaignStore, folder: Path, options: DocumentOptions = DEFAULTS) -> Job:
+def writing_report(
+    store: CampaignStore,
+    folder: Path,
+    options: DocumentOptions = DEFAULTS,
+    *,
+    force: bool = False,
+) -> Job:
     """Write every document into `folder` (created if need be), reporting progress per
-    document; returns a `Report`. Refused while the results are not locked."""
+    document; returns a `Report`. Refused while the results are not locked.
+
+    Every document's destination is checked before anything is written: the documents
+    an earlier report left in `folder` are replaced only with `force`, and nothing is
+    ever written onto the campaign or into its backups. Each document is written under
+    a temporary name and renamed, so a report stopped midway (a crash, a power cut)
+    never leaves a cut-off document under its real name.
+    """
+    folder = Path(folder)
     source = read_source(store)
-    back_up(store, REPORT)
     approved = any(source.approved(kind) for kind in source.tracks())
-    builders = _builders(store, source, options)
+    plan = [
+        (kind, [] if kind in NEEDS_DECISIONS and not approved else files)
+        for kind, files in _plan(store, source, options)
+    ]
+    check_folder(folder, campaign=store.path)
+    if folder.is_dir():
+        for _kind, files in plan:
+            for planned in files:
+                check_destination(folder / planned.name, force=force, campaign=store.path)
+    back_up(store, REPORT)
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
@@ -153,26 +196,28 @@ def writing_report(store: CampaignStore, folder: Path, options: DocumentOptions 
     _remove_partial_files(folder)
     written: list[WrittenDocument] = []
     skipped: list[tuple[str, str]] = []
-    for done, (kind, make) in enumerate(builders):
+    for done, (kind, files) in enumerate(plan):
         what = translate("Documents", LABELS[kind])
-        yield Progress(
-            done, len(builders), translate("Documents", "Writing {what}").format(what=what)
-        )
+        yield Progress(done, len(plan), translate("Documents", "Writing {what}").format(what=what))
         if kind in NEEDS_DECISIONS and not approved:
             skipped.append((kind, translate("Documents", NO_DECISIONS)))
             continue
-        for made_kind, name, content in make():
-            path = folder / name
-            try:
-                _write_whole(path, content)
-            except OSError as exc:  # a full disk, a folder taken away meanwhile
-                raise CampaignNotWritable(path=path, detail=exc.strerror or exc) from exc
+        for planned in files:
+            path = folder / planned.name
+            content = planned.make()
+            write_file(path, content)
             digest = hashlib.sha256(content).hexdigest()
-            written.append(WrittenDocument(made_kind, name, path, digest))
-    yield Progress(len(builders), len(builders), "")
+            written.append(WrittenDocument(planned.kind, planned.name, path, digest))
+    yield Progress(len(plan), len(plan), "")
     return Report(source.lock.fingerprint, tuple(written), tuple(skipped))
 
 
-def write_report(store: CampaignStore, folder: Path, options: DocumentOptions = DEFAULTS) -> Report:
-    report: Report = finish(writing_report(store, folder, options))
+def write_report(
+    store: CampaignStore,
+    folder: Path,
+    options: DocumentOptions = DEFAULTS,
+    *,
+    force: bool = False,
+) -> Report:
+    report: Report = finish(writing_report(store, folder, options, force=force))
     return report

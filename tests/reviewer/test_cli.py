@@ -145,8 +145,9 @@ def test_experts_verb_imports_a_panel_list_and_refuses_a_bad_one(
     sheet.append(["E09", "", "", "", "", "也许", ""])
     workbook.save(template)
     assert main(["experts", str(demo_file), str(template)]) == EXIT_REJECTED
-    out = capsys.readouterr().out
-    assert "this required field is empty" in out
+    refused = capsys.readouterr()  # the list's problems are refusals: on stderr
+    assert "this required field is empty" in refused.err
+    assert "this required field is empty" not in refused.out
     assert main(["experts", str(demo_file), str(tmp_path / "nope.xlsx")]) == EXIT_REJECTED
     assert "does not exist" in capsys.readouterr().err
 

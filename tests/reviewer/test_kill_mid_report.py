@@ -25,7 +25,7 @@ REPORTER = """
     number = 0
     while True:
         number += 1
-        write_report(store, Path({out!r}))
+        write_report(store, Path({out!r}), force=True)
         print("report", number, flush=True)
 """
 

@@ -107,4 +107,6 @@ def test_cli_scores_reports_who_returned_and_exits_1_on_a_bad_file(
     assert result["files"][0]["outcome"] == "imported" and "E07" in result["returned"]
     assert "E05" in result["missing"]
     assert main(["scores", str(demo_campaign), str(bad)]) == EXIT_REJECTED
-    assert "not a Reviewer score file" in capsys.readouterr().out
+    refused = capsys.readouterr()  # a refused file is named on stderr, the summary on stdout
+    assert "not a Reviewer score file" in refused.err
+    assert "Missing:" in refused.out
