@@ -73,3 +73,21 @@ def test_a_kit_is_not_written_through_a_link(demo_file: Path, tmp_path: Path) ->
         export_kit(store, "E06", link)
     assert "E06.review" in str(refused.value)
     assert not target.exists()
+
+
+def test_an_earlier_kit_is_replaced_only_with_force_and_never_the_campaign(
+    demo_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    kit = tmp_path / "E06.review"
+    argv = ["kit", str(demo_file), "--expert", "E06", "--out", str(kit)]
+    assert main(argv) == EXIT_OK
+    first = kit.read_bytes()
+    assert main(argv) == EXIT_REJECTED
+    assert kit.read_bytes() == first
+    assert main([*argv, "--force"]) == EXIT_OK
+    assert kit.read_bytes() != first  # a new kit, with its own secret
+    onto_campaign = ["kit", str(demo_file), "--expert", "E06", "--out", str(demo_file), "--force"]
+    assert main(onto_campaign) == EXIT_REJECTED
+    capsys.readouterr()
+    with open_campaign(demo_file, read_only=True) as store, store.reading() as session:
+        assert session.scalar(select(func.count(Kit.id))) == 2
