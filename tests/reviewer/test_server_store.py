@@ -121,7 +121,7 @@ def test_the_command_line_takes_db_and_copies_to_and_from_a_server(
         path.write_text("{}")
     # With --db, every positional argument of `scores` is a score file.
     assert main(["scores", "--db", empty_database, *map(str, bad)]) == EXIT_REJECTED
-    assert "x a.json" in capsys.readouterr().out
+    assert "x a.json" in capsys.readouterr().err  # refusals go to stderr
     assert main(["info", str(demo_file), "--db", empty_database]) == EXIT_USAGE
     back = tmp_path / "back.review"
     assert main(["copy", "--db", empty_database, str(back)]) == EXIT_OK
