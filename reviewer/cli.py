@@ -301,13 +301,14 @@ def _template(args: argparse.Namespace) -> int:
 
 
 def _experts(args: argparse.Namespace) -> int:
-    from reviewer.errors import FileMissing
-    from reviewer.panel_import import import_panel
+    from reviewer.input_files import Inputs, open_input
+    from reviewer.panel_import import MAX_PANEL_BYTES, import_panel
     from reviewer.storage import open_campaign
 
-    if not args.file.is_file():
-        raise FileMissing(path=args.file)
-    with open_campaign(args.campaign) as store, args.file.open("rb") as stream:
+    with (
+        open_input(args.file, limit=MAX_PANEL_BYTES, what=Inputs.EXPERT_LIST) as stream,
+        open_campaign(args.campaign) as store,
+    ):
         report = import_panel(store, stream, args.file.name)
     if args.json:
         print(json.dumps(report.as_json(), ensure_ascii=False, indent=2))
@@ -350,6 +351,9 @@ def _import(args: argparse.Namespace) -> int:
             print(f"{_OUTCOME_MARKS[report.outcome]} {' · '.join(facts)}  ({report.source})")
             for line in report.notes:
                 print(f"    - {line}")
+            if report.skipped:
+                passed = translate("Cli", "Passed over, not read: {names}")
+                print("    - " + passed.format(names="、".join(report.skipped)))
             if report.outcome is Outcome.NEEDS_CONFIRMATION:
                 print(
                     "    - "
@@ -399,9 +403,10 @@ def _assign(args: argparse.Namespace) -> int:
 
 
 def _rubric(args: argparse.Namespace) -> int:
-    from reviewer.errors import CampaignNotWritable, FileMissing
+    from reviewer.errors import CampaignNotWritable
+    from reviewer.input_files import Inputs, open_input
     from reviewer.rubric_versions import ExistingScores, ExistingScoresUndecided, replace_rubric
-    from reviewer.rubric_workbook import read_rubric_workbook, rubric_workbook
+    from reviewer.rubric_workbook import MAX_RUBRIC_BYTES, read_rubric_workbook, rubric_workbook
     from reviewer.rubrics import current_rubrics, definition_of
     from reviewer.storage import open_campaign
 
@@ -414,9 +419,7 @@ def _rubric(args: argparse.Namespace) -> int:
             raise CampaignNotWritable(path=args.export, detail=exc.strerror or exc) from exc
         print(translate("Cli", "Wrote the rubric to {path}").format(path=args.export))
         return EXIT_OK
-    if not args.import_.is_file():
-        raise FileMissing(path=args.import_)
-    with args.import_.open("rb") as stream:
+    with open_input(args.import_, limit=MAX_RUBRIC_BYTES, what=Inputs.RUBRIC_WORKBOOK) as stream:
         reading = read_rubric_workbook(stream, args.import_.name)
     if reading.definition is None:
         for problem in reading.problems:
