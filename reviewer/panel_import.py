@@ -50,8 +50,9 @@ RELATIONS = {
 # A panel list is a few KB; anything far larger is not one, and is not read whole.
 MAX_PANEL_BYTES = 20 << 20
 # A province's whole pool of experts is some hundreds (the merge benchmark's panel has 500);
-# a longer list is not an expert list, and is refused before it is loaded.
-MAX_PANEL_ROWS = 5_000
+# a longer list is not an expert list, and is refused before it is loaded (the cost of
+# loading, workbook_limits.MAX_ITEMS, allows some 2,500 rows as Excel saves them).
+MAX_PANEL_ROWS = 2_000
 _LIMITS = WorkbookLimits(Inputs.EXPERT_LIST, rows=MAX_PANEL_ROWS)
 # Rows of the template prepared with drop-down lists and length checks.
 _TEMPLATE_ROWS = 500

@@ -22,10 +22,11 @@ from reviewer.input_files import InputRefused, Inputs, read_input
 FORMAT = "reviewer.score-file"
 VERSION = 1
 # A score file takes about 100 bytes a score: 200 KB for the 2,000 scores of the merge
-# benchmark's experts, a few KB for a real panel's. 8 MB, 80,000 scores, is beyond any
-# round; the limit also bounds what a file costs to parse, since JSON's objects take up
-# to 25 times the bytes that spell them.
-MAX_SCORE_FILE_BYTES = 8 << 20
+# benchmark's experts, a few KB for a real panel's. 4 MB, some 40,000 scores, is beyond
+# any round. The limit also bounds what any file costs to parse, since JSON's objects
+# take up to 25 times the bytes that spell them ("{}," is a 64-byte dict): 8 MB of them
+# took a refusal to 365 MB.
+MAX_SCORE_FILE_BYTES = 4 << 20
 # Nesting a score file's fields never exceed (its scores are checked entry by entry); a
 # file nested past orjson's 1,024 levels is refused, not handed to the standard library,
 # which recurses until Python stops it.

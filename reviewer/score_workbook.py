@@ -68,7 +68,10 @@ MAX_SHEET_BYTES = 20 << 20
 # per score: 3,500 rows for the 2,000 scores of the merge benchmark's experts. A sheet
 # reaching further is refused before it is loaded.
 MAX_SHEET_ROWS = 10_000
-_LIMITS = WorkbookLimits(Inputs.SCORE_SHEET, rows=MAX_SHEET_ROWS)
+# Its cost to load (see workbook_limits.MAX_ITEMS): about 100 items a score, 200,000 for
+# 2,000 scores.
+MAX_SHEET_ITEMS = 300_000
+_LIMITS = WorkbookLimits(Inputs.SCORE_SHEET, rows=MAX_SHEET_ROWS, items=MAX_SHEET_ITEMS)
 # How many cell problems the refusal message spells out.
 _SHOWN_PROBLEMS = 5
 

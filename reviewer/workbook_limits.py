@@ -38,10 +38,16 @@ RATIO_CHECK_BYTES = 1 << 20
 MAX_RATIO = 200
 # Parts of the zip: Excel writes about ten, plus one per sheet, picture and comment list.
 MAX_PARTS = 1_000
-# XML elements over all parts, each a cell, a value, a style or a rule to openpyxl, which
-# spends 5 to 10 microseconds on each: 200,000 load in about a second and a half. A score
-# sheet of 2,000 scores has about 70,000, an expert list of 500 experts 15,000.
-MAX_ITEMS = 200_000
+# What loading a workbook costs openpyxl, in items of 3 to 4 microseconds: each XML element
+# of all parts costs ITEM_COSTS (a value or a row 1, a cell 3), or OTHER_ITEM_COST for the
+# rest (a style, a rule, a validation: an object of many attributes each). 120,000 items
+# load in about half a second, a second in the command's process. An expert list saved
+# by Excel costs about 45 a row (20,000 for 500 experts), a form or a rubric 6,000, a
+# score sheet 28,000 for the demo's 290 scores (so 200,000 for 2,000: score sheets have
+# a budget of their own).
+MAX_ITEMS = 120_000
+ITEM_COSTS = {"c": 3, "v": 1, "f": 1, "is": 1, "t": 1, "r": 1, "row": 1, "si": 1}
+OTHER_ITEM_COST = 10
 # Columns any sheet Reviewer reads may reach: its widest, the rubric's, has 17.
 MAX_COLUMNS = 64
 # Excel's own sheet size, for a range open at one end ("A:A").
@@ -79,12 +85,21 @@ class WorkbookExpands(WorkbookRefused):
     )
 
 
+class WorkbookPackedTooTight(WorkbookRefused):
+    template = QT_TRANSLATE_NOOP(
+        "Errors",
+        "{file}: its part {part} unpacks to {ratio} times its packed size, as no {what} "
+        "does; it may be damaged or built to exhaust the computer's memory, so it was not "
+        "opened. Check that you chose the right file, or ask for it again.",
+    )
+
+
 class WorkbookTooComplex(WorkbookRefused):
     template = QT_TRANSLATE_NOOP(
         "Errors",
-        "{file} holds more than {limit} cells, styles, rules and other entries, far more "
-        "than any {what}; it may be damaged or built to exhaust the computer's memory, so "
-        "it was not opened. Check that you chose the right file, or ask for it again.",
+        "{file} holds far more cells, styles, rules and other entries than any {what}; it "
+        "may be damaged or built to exhaust the computer's memory, so it was not opened. "
+        "Check that you chose the right file, or ask for it again.",
     )
 
 
@@ -121,9 +136,7 @@ def check_workbook(content: bytes, file_name: str, limits: WorkbookLimits) -> No
     stream = io.BytesIO(content)
     parts = declared_entries(stream)
     if parts is not None and parts > MAX_PARTS:
-        raise WorkbookTooComplex(
-            file=file_name, limit=f"{limits.items:,}", what=translate("Inputs", limits.what)
-        )
+        raise WorkbookTooComplex(file=file_name, what=translate("Inputs", limits.what))
     with zipfile.ZipFile(stream) as archive:
         infos = archive.infolist()
         tally = _Tally(limits)
@@ -146,14 +159,17 @@ def _check_sizes(infos: list[zipfile.ZipInfo], file_name: str, limits: WorkbookL
     for info in infos:
         total += info.file_size
         ratio = info.file_size / max(info.compress_size, 1)
-        too_big = info.file_size > MAX_PART_BYTES
-        if too_big or (info.file_size > RATIO_CHECK_BYTES and ratio > MAX_RATIO):
+        if info.file_size > MAX_PART_BYTES:
             raise WorkbookExpands(
                 file=file_name,
                 size=size_text(info.file_size),
                 part=info.filename,
                 what=what,
                 limit=size_text(MAX_PART_BYTES),
+            )
+        if info.file_size > RATIO_CHECK_BYTES and ratio > MAX_RATIO:
+            raise WorkbookPackedTooTight(
+                file=file_name, part=info.filename, ratio=f"{ratio:,.0f}", what=what
             )
     if total > MAX_EXPANDED_BYTES:
         raise WorkbookExpands(
@@ -194,7 +210,7 @@ class _Beyond(Exception):
                 what=what,
                 limit=limits.columns,
             )
-        return WorkbookTooComplex(file=file_name, limit=f"{limits.items:,}", what=what)
+        return WorkbookTooComplex(file=file_name, what=what)
 
 
 class _Tally:
@@ -234,16 +250,16 @@ class _Tally:
             return
 
     def start(self, name: str, attrs: dict[str, str]) -> None:
-        self.items += 1
-        if self.items > self.limits.items:
-            raise _Beyond("items")
         local = name.rpartition(":")[2]
+        self.items += ITEM_COSTS.get(local, OTHER_ITEM_COST)
         if local == "c":
             self._cell(attrs.get("r"))
         elif local == "row":
             self._row(attrs.get("r"))
         elif local == "dimension" or local in _FILLED:
             self._range(attrs.get("ref"), filled=local in _FILLED)
+        if self.items > self.limits.items:
+            raise _Beyond("items")
 
     def _row(self, number: str | None) -> None:
         """openpyxl's rule: a row without a number follows the one before."""
@@ -280,8 +296,6 @@ class _Tally:
         if filled:
             rows = max(0, high_row - (low_row or 1) + 1)
             self.items += rows * max(0, high_column - (low_column or 1) + 1)
-            if self.items > self.limits.items:
-                raise _Beyond("items")
 
     def _reach(self, row: int, column: int) -> None:
         if row > self.limits.rows:

@@ -1929,8 +1929,12 @@
         <translation>{file} 解压后达 {size}（{part}），超过{what}的上限（{limit}），可能已损坏或为耗尽内存而恶意构造，未予打开。请检查是否选对了文件，或请对方重新提供。</translation>
     </message>
     <message>
-        <source>{file} holds more than {limit} cells, styles, rules and other entries, far more than any {what}; it may be damaged or built to exhaust the computer&apos;s memory, so it was not opened. Check that you chose the right file, or ask for it again.</source>
-        <translation>{file} 含有超过 {limit} 个单元格、样式、规则等条目，远超正常{what}，可能已损坏或为耗尽内存而恶意构造，未予打开。请检查是否选对了文件，或请对方重新提供。</translation>
+        <source>{file}: its part {part} unpacks to {ratio} times its packed size, as no {what} does; it may be damaged or built to exhaust the computer&apos;s memory, so it was not opened. Check that you chose the right file, or ask for it again.</source>
+        <translation>{file}：其中的 {part} 解压后为压缩大小的 {ratio} 倍，正常{what}不会如此，可能已损坏或为耗尽内存而恶意构造，未予打开。请检查是否选对了文件，或请对方重新提供。</translation>
+    </message>
+    <message>
+        <source>{file} holds far more cells, styles, rules and other entries than any {what}; it may be damaged or built to exhaust the computer&apos;s memory, so it was not opened. Check that you chose the right file, or ask for it again.</source>
+        <translation>{file} 所含单元格、样式、规则等条目远超正常{what}，可能已损坏或为耗尽内存而恶意构造，未予打开。请检查是否选对了文件，或请对方重新提供。</translation>
     </message>
     <message>
         <source>{file}, sheet “{sheet}”: it reaches row {row}, beyond the {limit} rows any {what} may have, so it was not opened. Keep only the table in the sheet (delete what lies below it, even empty formatted rows) and try again.</source>
