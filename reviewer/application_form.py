@@ -35,10 +35,13 @@ from reviewer.rubrics import default_definition
 from reviewer.vocabulary import TrackKind
 from reviewer.workbook_limits import (
     MAX_COLUMNS,
+    MAX_PART_BYTES,
+    MAX_PARTS,
     WorkbookLimits,
     WorkbookRefused,
     check_workbook,
 )
+from reviewer.zip_directory import declared_entries
 
 FORM_TEMPLATE_ID = "reviewer.application-form"
 FORM_VERSION = 1
@@ -563,12 +566,19 @@ def is_application_form(stream: BinaryIO) -> bool:
     """Whether `stream` is an .xlsx holding the form's hidden sheet, without loading it all.
 
     Never raises; leaves the stream where it was, so the caller can read it afterwards.
+    A zip of absurd size (too many entries, a workbook part of gigabytes) is not our form.
     """
     try:
         start = stream.tell()
         try:
+            entries = declared_entries(stream)
+            if entries is None or entries > MAX_PARTS:
+                return False
             with zipfile.ZipFile(stream) as archive:
-                workbook_xml = archive.read("xl/workbook.xml")
+                info = archive.getinfo("xl/workbook.xml")
+                if info.file_size > MAX_PART_BYTES:
+                    return False
+                workbook_xml = archive.read(info)
         finally:
             stream.seek(start)
     except Exception:  # any failure to read it means it is not our form
