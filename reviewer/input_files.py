@@ -91,11 +91,11 @@ def special_kind(mode: int) -> str | None:
 
 
 def size_text(size: int) -> str:
-    """A size as people read it: 2.4 GB, 8 MB, 8.5 MB, 12 KB."""
+    """A size as people read it: 2.4 GB, 8 MB, 8.5 MB, 12 KB, 300 B."""
     for unit, shift in (("GB", 30), ("MB", 20)):
         if size >= 1 << shift:
             return f"{size / (1 << shift):.1f}".removesuffix(".0") + f" {unit}"
-    return f"{max(size, 1) / (1 << 10):.0f} KB"
+    return f"{-(-size // 1024)} KB" if size >= 1024 else f"{size} B"
 
 
 def open_input(path: Path, *, limit: int, what: str, follow_links: bool = True) -> BinaryIO:
@@ -135,7 +135,12 @@ def read_input(path: Path, *, limit: int, what: str, follow_links: bool = True) 
     since it was checked is refused all the same."""
     with open_input(path, limit=limit, what=what, follow_links=follow_links) as stream:
         try:
-            data = stream.read(limit + 1)
+            # As much as the file holds and one byte more, to tell one that grew: asking
+            # for `limit` bytes would allocate them all for every file.
+            expected = os.fstat(stream.fileno()).st_size
+            data = stream.read(expected + 1)
+            if len(data) > expected:
+                data += stream.read(limit - len(data) + 1)
         except OSError as error:
             raise _unreadable(Path(path), error) from error
     if len(data) > limit:

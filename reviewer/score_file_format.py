@@ -115,8 +115,8 @@ def parse_score_file(data: bytes) -> Any:
             parsed = json.loads(data.decode("utf-8"))
         except RecursionError:
             raise ValueError("nested too deeply") from None
-    if isinstance(parsed, dict) and _deeper_than(
-        {key: value for key, value in parsed.items() if key != "scores"}, MAX_DEPTH
+    if isinstance(parsed, dict) and any(
+        _deeper_than(value, MAX_DEPTH - 1) for key, value in parsed.items() if key != "scores"
     ):
         raise ValueError("nested too deeply")
     return parsed

@@ -183,14 +183,16 @@ def test_the_rubric_editor_refuses_a_criterion_past_the_limit(qtbot: Any) -> Non
     dialog = RubricEditor(definition, "市级", lambda _definition: True)
     qtbot.addWidget(dialog)
     dialog.show()
-    assert "The rubric is valid: 4 conditions, 200 criteria" in dialog.check.text()
-    select_path(dialog, ("criterion", 0, 0))
-    dialog.add_criterion.click()
-    assert "The rubric has 201 criteria, more than the 200 a rubric may have" in (
-        dialog.check.text()
-    )
-    assert not save_button(dialog).isEnabled()
-    dialog.undo_stack.setClean()  # closing must not ask to discard
+    try:
+        assert "The rubric is valid: 4 conditions, 200 criteria" in dialog.check.text()
+        select_path(dialog, ("criterion", 0, 0))
+        dialog.add_criterion.click()
+        assert "The rubric has 201 criteria, more than the 200 a rubric may have" in (
+            dialog.check.text()
+        )
+        assert not save_button(dialog).isEnabled()
+    finally:
+        dialog.undo_stack.setClean()  # closing must not ask to discard
 
 
 # ------------------------------------------------------------------ score sheets and forms
