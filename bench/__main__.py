@@ -6,6 +6,7 @@
     python -m bench merge [--quick]      500 score files, 10^6 scores (--quick: 50, 10^5)
     python -m bench report [--quick]     the score summary of 10,000 applications (--quick: 1,000)
     python -m bench table [--quick]      sort and filter 10,000 applications (--quick: 1,000)
+    python -m bench hostile              hostile inputs, each refused within 2 s and 300 MB
 
 Most figures are ratios to a baseline measured in the same run, so they hold on any
 machine; some are plain figures (peak MB). The last column is the peak memory (resident
@@ -26,7 +27,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from bench import intake, merge, report, startup, table
+from bench import hostile, intake, merge, report, startup, table
 from bench.memory import process_peak_mb
 
 
@@ -54,7 +55,8 @@ class Line:
         if self.value is None:
             value, relation = "n/a", ">=" if self.higher_is_better else "<="
         else:
-            value = f"{self.value:.2f}x" if self.unit == "x" else f"{self.value:.0f}{self.unit}"
+            places = 2 if self.unit in ("x", " s") else 0
+            value = f"{self.value:.{places}f}{self.unit}"
             met = {True: (">=", "<"), False: ("<=", ">")}[self.higher_is_better]
             relation = met[0] if self.ok else met[1]
         target = f"{self.target:g}{self.unit}"
@@ -197,12 +199,40 @@ def _table(options: argparse.Namespace) -> Iterator[Line]:
     )
 
 
+def _hostile(options: argparse.Namespace) -> Iterator[Line]:
+    """Each hostile input refused by `reviewer` in a process of its own: the refusal's
+    time from the command's call (in the baseline column, the whole command's, with the
+    interpreter's start and the imports every command pays)."""
+    refusals = hostile.run()
+    for refusal in refusals:
+        yield Line(
+            f"hostile: {refusal.name}",
+            f"{refusal.command_s:.2f}s",
+            f"{refusal.seconds:.2f}s",
+            refusal.seconds,
+            " s",
+            hostile.SECONDS,
+            peak_mb=refusal.peak_mb,
+        )
+    peaks = [r.peak_mb for r in refusals if r.peak_mb is not None]
+    peak = max(peaks) if peaks else None
+    yield Line(
+        f"hostile: largest peak of the {len(refusals)} refusals",
+        "",
+        "",
+        peak,
+        " MB",
+        hostile.PEAK_MB,
+    )
+
+
 BENCHMARKS: dict[str, Callable[[argparse.Namespace], Iterator[Line]]] = {
     "startup": _startup,
     "intake": _intake,
     "merge": _merge,
     "report": _report,
     "table": _table,
+    "hostile": _hostile,
 }
 
 

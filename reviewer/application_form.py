@@ -21,6 +21,7 @@ from typing import Any, BinaryIO
 
 from openpyxl import Workbook, load_workbook
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Protection, Side
+from openpyxl.utils.cell import coordinate_to_tuple
 from openpyxl.utils.datetime import to_excel
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
@@ -28,9 +29,19 @@ from openpyxl.worksheet.worksheet import Worksheet
 from reviewer.campaigns import TRACK_NAMES
 from reviewer.cell_problems import CellProblem
 from reviewer.i18n import QT_TRANSLATE_NOOP
+from reviewer.input_files import Inputs
 from reviewer.reproducible import reproducible_xlsx
 from reviewer.rubrics import default_definition
 from reviewer.vocabulary import TrackKind
+from reviewer.workbook_limits import (
+    MAX_COLUMNS,
+    MAX_PART_BYTES,
+    MAX_PARTS,
+    WorkbookLimits,
+    WorkbookRefused,
+    check_workbook,
+)
+from reviewer.zip_directory import declared_entries
 
 FORM_TEMPLATE_ID = "reviewer.application-form"
 FORM_VERSION = 1
@@ -49,6 +60,10 @@ _FIRST_DAY, _LAST_DAY = date(2000, 1, 1), date(2099, 12, 31)
 
 # A filled-in form is a few dozen KB; anything far larger is not one, and is not read whole.
 MAX_FORM_BYTES = 20 << 20
+# The form's sheet has some 30 rows; one reaching further is not the form, and is refused
+# before it is loaded.
+MAX_FORM_ROWS = 1_000
+_LIMITS = WorkbookLimits(Inputs.APPLICATION_FORM, rows=MAX_FORM_ROWS)
 
 _MESSAGES = {
     "formula": QT_TRANSLATE_NOOP(
@@ -117,6 +132,7 @@ _MESSAGES = {
         "{file} was made from a newer version of the application form (version {version}). "
         "Install the newer version of Reviewer to read it.",
     ),
+    "refused": QT_TRANSLATE_NOOP("Intake", "{detail}"),
     "unreadable": QT_TRANSLATE_NOOP(
         "Intake",
         "{file} cannot be read as an Excel workbook ({detail}). Ask the applicant for the "
@@ -550,12 +566,19 @@ def is_application_form(stream: BinaryIO) -> bool:
     """Whether `stream` is an .xlsx holding the form's hidden sheet, without loading it all.
 
     Never raises; leaves the stream where it was, so the caller can read it afterwards.
+    A zip of absurd size (too many entries, a workbook part of gigabytes) is not our form.
     """
     try:
         start = stream.tell()
         try:
+            entries = declared_entries(stream)
+            if entries is None or entries > MAX_PARTS:
+                return False
             with zipfile.ZipFile(stream) as archive:
-                workbook_xml = archive.read("xl/workbook.xml")
+                info = archive.getinfo("xl/workbook.xml")
+                if info.file_size > MAX_PART_BYTES:
+                    return False
+                workbook_xml = archive.read(info)
         finally:
             stream.seek(start)
     except Exception:  # any failure to read it means it is not our form
@@ -574,9 +597,13 @@ def read_form(stream: BinaryIO, file_name: str) -> FormReading:
             content = stream.read(MAX_FORM_BYTES + 1)
             if len(content) > MAX_FORM_BYTES:
                 raise ValueError(f"larger than {MAX_FORM_BYTES // (1 << 20)} MB")
+            check_workbook(content, file_name, _LIMITS)
             # Read-only mode skips the styles, which cost most of a full load; the form's
             # cells are then read in one pass below rather than one lookup each.
             workbook = load_workbook(io.BytesIO(content), data_only=False, read_only=True)
+    except WorkbookRefused as refused:
+        problem = FormProblem("refused", file_name, params={"detail": refused.message()})
+        return FormReading(None, (problem,))
     except Exception as exc:  # damaged files raise from zipfile, XML parsers and openpyxl alike
         problem = FormProblem("unreadable", file_name, params={"detail": str(exc) or repr(exc)})
         return FormReading(None, (problem,))
@@ -585,9 +612,16 @@ def read_form(stream: BinaryIO, file_name: str) -> FormReading:
         wanted = set(cells.values())
         # Read-only sheets are parsed only now, as they are walked: damaged sheet XML
         # raises here, from the XML parser or openpyxl, as it does from the load above.
+        # The walk stops at the last answer's row and column, whatever the sheet holds
+        # beyond them.
+        corners = [coordinate_to_tuple(address) for address in wanted]
+        if any(row > MAX_FORM_ROWS or col > MAX_COLUMNS for row, col in corners):
+            raise _Refused("wrong_template")
         by_address = {
             cell.coordinate: cell
-            for row in sheet.iter_rows()
+            for row in sheet.iter_rows(
+                max_row=max(row for row, _ in corners), max_col=max(col for _, col in corners)
+            )
             for cell in row
             if getattr(cell, "coordinate", None) in wanted
         }

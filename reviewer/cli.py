@@ -331,13 +331,14 @@ def _template(args: argparse.Namespace) -> int:
 
 
 def _experts(args: argparse.Namespace) -> int:
-    from reviewer.errors import FileMissing
-    from reviewer.panel_import import import_panel
+    from reviewer.input_files import Inputs, open_input
+    from reviewer.panel_import import MAX_PANEL_BYTES, import_panel
     from reviewer.storage import open_campaign
 
-    if not args.file.is_file():
-        raise FileMissing(path=args.file)
-    with open_campaign(args.campaign) as store, args.file.open("rb") as stream:
+    with (
+        open_input(args.file, limit=MAX_PANEL_BYTES, what=Inputs.EXPERT_LIST) as stream,
+        open_campaign(args.campaign) as store,
+    ):
         report = import_panel(store, stream, args.file.name)
     if args.json:
         print_json(report.as_json())
@@ -383,6 +384,11 @@ def _import(args: argparse.Namespace) -> int:
         source = escaped_name(report.source)
         lines = [f"{_OUTCOME_MARKS[report.outcome]} {' · '.join(facts)}  ({source})"]
         lines += [f"    - {line}" for line in report.notes]
+        if report.skipped:
+            passed = translate("Cli", "Passed over, not read: {names}")
+            lines.append(
+                "    - " + passed.format(names="、".join(map(escaped_name, report.skipped)))
+            )
         if report.outcome is Outcome.NEEDS_CONFIRMATION:
             lines.append(
                 "    - "
@@ -432,10 +438,10 @@ def _assign(args: argparse.Namespace) -> int:
 
 
 def _rubric(args: argparse.Namespace) -> int:
-    from reviewer.errors import FileMissing
+    from reviewer.input_files import Inputs, open_input
     from reviewer.output_files import check_destination, write_file
     from reviewer.rubric_versions import ExistingScores, ExistingScoresUndecided, replace_rubric
-    from reviewer.rubric_workbook import read_rubric_workbook, rubric_workbook
+    from reviewer.rubric_workbook import MAX_RUBRIC_BYTES, read_rubric_workbook, rubric_workbook
     from reviewer.rubrics import current_rubrics, definition_of
     from reviewer.storage import open_campaign
 
@@ -446,9 +452,7 @@ def _rubric(args: argparse.Namespace) -> int:
         write_file(args.export, rubric_workbook(definition_of(views[args.track])))
         print(translate("Cli", "Wrote the rubric to {path}").format(path=shown(args.export)))
         return EXIT_OK
-    if not args.import_.is_file():
-        raise FileMissing(path=args.import_)
-    with args.import_.open("rb") as stream:
+    with open_input(args.import_, limit=MAX_RUBRIC_BYTES, what=Inputs.RUBRIC_WORKBOOK) as stream:
         reading = read_rubric_workbook(stream, args.import_.name)
     if reading.definition is None:
         for problem in reading.problems:

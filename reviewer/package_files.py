@@ -24,6 +24,8 @@ from typing import IO, BinaryIO, cast
 
 from reviewer.errors import ReviewerError
 from reviewer.i18n import QT_TRANSLATE_NOOP
+from reviewer.input_files import InputRefused, Inputs, open_input
+from reviewer.zip_directory import declared_entries
 
 HEAD_SIZE = 4096
 """How much of a file is read to tell its kind; zip-based kinds also read the zip directory."""
@@ -56,6 +58,9 @@ MAX_MEMBER_BYTES = 2 << 30
 MAX_EXPANDED_BYTES = 4 << 30
 MAX_RATIO = 200
 RATIO_CHECK_BYTES = 10 << 20
+# A package holds some tens of files; zipfile makes an object of every entry before
+# anything can be checked, so a zip declaring more is refused unopened.
+MAX_ENTRIES = 10_000
 
 
 # What zipfile raises for a damaged archive besides BadZipFile: a broken deflate or LZMA
@@ -152,6 +157,21 @@ class ZipUnsupported(PackageUnreadable):
     )
 
 
+class PackageFileRefused(PackageUnreadable):
+    """A path that is not an ordinary file within limits (see `input_files`)."""
+
+    template = QT_TRANSLATE_NOOP("Errors", "{detail}")
+
+
+class ZipTooManyEntries(PackageUnreadable):
+    template = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The zip file {path} holds {count} entries, far more than any package; it may be "
+        "damaged or built to exhaust the computer's memory. Ask the applicant for the "
+        "files again.",
+    )
+
+
 class ZipTooLarge(PackageUnreadable):
     template = QT_TRANSLATE_NOOP(
         "Errors",
@@ -228,34 +248,40 @@ def _redecoded(name: str) -> str:
 
 
 def _packages_at(path: Path) -> list[Package]:
+    """The packages at a path the user chose: it may be a link, which is followed, but
+    nothing found inside a folder is."""
     with _reading(path):
         if not path.exists():
             raise PackageMissing(path=str(path))
         if path.is_dir():
             return _folder_packages(path)
-        if _file_kind(path, path.name) not in DOCUMENT_KINDS and _is_archive(path):
-            return [_zip_package(path)]
+        _open(path, True, Inputs.PACKAGE).close()  # a FIFO or a device is refused as a package
+        if _file_kind(path, path.name, True) not in DOCUMENT_KINDS and _is_archive(path, True):
+            return [_zip_package(path, True)]
     raise NotAPackage(path=str(path))
 
 
 def _folder_packages(folder: Path) -> list[Package]:
-    entries = _entries(folder)
-    loose = [e for e in entries if not e.is_dir() and not _system_file(e.name)]
-    if any(_file_kind(e, e.name) in DOCUMENT_KINDS for e in loose):
+    entries = [(entry, _mode(entry)) for entry in _entries(folder)]
+    loose = [e for e, mode in entries if stat.S_ISREG(mode) and not _system_file(e.name)]
+    if any(_file_kind(e, e.name, False) in DOCUMENT_KINDS for e in loose):
         return [_folder_package(folder)]
     packages: list[Package] = []
-    for entry in entries:
-        if entry.is_dir():
-            if not entry.is_symlink() and not _system_folder(entry.name):
+    for entry, mode in entries:
+        if stat.S_ISDIR(mode):  # from lstat: a link to a folder is not followed
+            if not _system_folder(entry.name):
                 package = _folder_package(entry)
                 if package.files:  # empty folders are no package
                     packages.append(package)
         elif entry in loose:
             try:
-                if _is_archive(entry):
-                    packages.append(_zip_package(entry))
+                if _is_archive(entry, False):
+                    packages.append(_zip_package(entry, False))
             except PackageUnreadable as problem:
                 packages.append(Package(entry, _display_name(entry.name), (), problem=problem))
+        elif not _system_file(entry.name):  # a link, FIFO, device or socket: named, unopened
+            refused = _refusal(entry, mode)
+            packages.append(Package(entry, _display_name(entry.name), (), problem=refused))
     return sorted(packages, key=lambda package: package.label)
 
 
@@ -274,20 +300,26 @@ def _folder_package(folder: Path) -> Package:
 def _collect(
     folder: Path, prefix: tuple[str, ...], files: list[PackageFile], skipped: list[str]
 ) -> None:
-    """Add the files under `folder` to `files`; folders reached by a link are not followed,
-    so a link loop on a stick cannot hang the intake."""
+    """Add the files under `folder` to `files`, and name in `skipped` what is passed over.
+
+    Judged by lstat, so nothing is reached through a link: a link could lead to a private
+    file outside the package (which would then travel in the experts' kits) or loop.
+    FIFOs, devices and sockets are never opened: a FIFO would block the intake for good.
+    """
     for entry in _entries(folder):
         name = "/".join((*prefix, _display_name(entry.name)))
-        if entry.is_dir():
-            if entry.is_symlink() or _system_folder(entry.name):
+        with _reading(entry):
+            info = entry.lstat()
+        if stat.S_ISDIR(info.st_mode):
+            if _system_folder(entry.name):
                 skipped.append(name + "/")
             else:
                 _collect(entry, (*prefix, _display_name(entry.name)), files, skipped)
-        elif not entry.is_file() or _system_file(entry.name):
+        elif not stat.S_ISREG(info.st_mode) or _system_file(entry.name):
             skipped.append(name)
         else:
-            size = entry.stat().st_size
-            files.append(PackageFile(name, size, _file_kind(entry, name), _file_opener(entry)))
+            kind = _file_kind(entry, name, False)
+            files.append(PackageFile(name, info.st_size, kind, _file_opener(entry, False)))
 
 
 def _entries(folder: Path) -> list[Path]:
@@ -295,15 +327,38 @@ def _entries(folder: Path) -> list[Path]:
         return sorted(folder.iterdir(), key=lambda entry: entry.name)
 
 
-def _file_opener(path: Path) -> Callable[[], BinaryIO]:
+def _mode(path: Path) -> int:
+    with _reading(path):
+        return path.lstat().st_mode
+
+
+def _refusal(path: Path, mode: int) -> PackageUnreadable:
+    """Why `path`, which is not a regular file, was not read (see `input_files`)."""
+    try:
+        _open(path, False, Inputs.PACKAGE).close()
+    except PackageUnreadable as refused:
+        return refused
+    return NotAPackage(path=str(path))  # it became a regular file meanwhile
+
+
+def _open(path: Path, follow_links: bool, what: str = Inputs.PACKAGE_FILE) -> BinaryIO:
+    """`path` opened as an ordinary file (`input_files.open_input`); a link is followed
+    only for a path the user chose, never for one found in a folder."""
+    try:
+        return open_input(path, limit=MAX_MEMBER_BYTES, what=what, follow_links=follow_links)
+    except InputRefused as refused:
+        raise PackageFileRefused(path=str(path), detail=refused.message()) from refused
+
+
+def _file_opener(path: Path, follow_links: bool) -> Callable[[], BinaryIO]:
     def opener() -> BinaryIO:
-        return path.open("rb")
+        return _open(path, follow_links)
 
     return opener
 
 
-def _file_kind(path: Path, name: str) -> FileKind:
-    with _reading(path), path.open("rb") as stream:
+def _file_kind(path: Path, name: str, follow_links: bool) -> FileKind:
+    with _reading(path), _open(path, follow_links) as stream:
         head = stream.read(HEAD_SIZE)
         if not head.startswith(_ZIP):
             return sniff(head, name)
@@ -311,25 +366,29 @@ def _file_kind(path: Path, name: str) -> FileKind:
         return _office_kind(stream)
 
 
-def _is_archive(path: Path) -> bool:
+def _is_archive(path: Path, follow_links: bool) -> bool:
     """Whether `path` is to be read as a zip: by content, or by name so that a damaged
     zip is reported rather than passed over. RAR and 7z are refused with advice."""
-    with _reading(path), path.open("rb") as stream:
+    with _reading(path), _open(path, follow_links) as stream:
         head = stream.read(len(_SEVEN_ZIP))
     if head.startswith((_RAR, _SEVEN_ZIP)) or path.suffix.lower() in {".rar", ".7z"}:
         raise ArchiveNotZip(path=str(path))
     return head.startswith((_ZIP, _EMPTY_ZIP)) or path.suffix.lower() == ".zip"
 
 
-def _zip_package(path: Path) -> Package:
+def _zip_package(path: Path, follow_links: bool) -> Package:
     try:
-        with _reading(path), zipfile.ZipFile(path) as archive:
-            return _read_zip(path, archive)
+        with _reading(path), _open(path, follow_links) as stream:
+            entries = declared_entries(stream)
+            if entries is not None and entries > MAX_ENTRIES:
+                raise ZipTooManyEntries(path=str(path), count=f"{entries:,}")
+            with zipfile.ZipFile(stream) as archive:
+                return _read_zip(path, archive, follow_links)
     except ZIP_DAMAGE as error:
         raise ZipDamaged(path=str(path), detail=str(error) or type(error).__name__) from error
 
 
-def _read_zip(path: Path, archive: zipfile.ZipFile) -> Package:
+def _read_zip(path: Path, archive: zipfile.ZipFile, follow_links: bool) -> Package:
     kept: list[tuple[tuple[str, ...], zipfile.ZipInfo]] = []
     skipped: list[str] = []
     for info in archive.infolist():
@@ -362,7 +421,8 @@ def _read_zip(path: Path, archive: zipfile.ZipFile) -> Package:
             kind = _member_kind(archive, info, name)
         except NotImplementedError as error:  # e.g. Deflate64, written by Windows Explorer
             raise ZipUnsupported(path=str(path), member=name) from error
-        files.append(PackageFile(name, info.file_size, kind, _member_opener(path, info)))
+        opener = _member_opener(path, info, follow_links)
+        files.append(PackageFile(name, info.file_size, kind, opener))
     return Package(
         source=path,
         label=_display_name(path.name),
@@ -397,20 +457,42 @@ def _member_kind(archive: zipfile.ZipFile, info: zipfile.ZipInfo, name: str) -> 
         return _office_kind(stream)
 
 
-def _member_opener(path: Path, info: zipfile.ZipInfo) -> Callable[[], BinaryIO]:
+def _member_opener(path: Path, info: zipfile.ZipInfo, follow_links: bool) -> Callable[[], BinaryIO]:
     def opener() -> BinaryIO:
-        with zipfile.ZipFile(path) as archive:
-            # Closing the ZipFile here is safe: zipfile counts the streams open on its file
-            # and closes the file when the last of them (this one) is closed.
-            return cast(BinaryIO, archive.open(info))
+        file = _open(path, follow_links)
+        try:
+            # The zip and its file live as long as the member's stream (see below).
+            member = zipfile.ZipFile(file).open(info)  # noqa: SIM115
+        except BaseException:
+            file.close()
+            raise
+        _close_with(member, file)
+        return cast(BinaryIO, member)
 
     return opener
 
 
+def _close_with(member: IO[bytes], file: IO[bytes]) -> None:
+    """Make closing `member` close `file` too: zipfile leaves a file object it was
+    handed open, where it would close a file it had opened by name."""
+    close = member.close
+
+    def closing() -> None:
+        try:
+            close()
+        finally:
+            file.close()
+
+    member.close = closing  # type: ignore[method-assign]
+
+
 def _office_kind(stream: IO[bytes]) -> FileKind:
     """DOCX or XLSX if the zip in `stream` holds their main part, else OTHER (a nested zip,
-    or a damaged document the intake will report as missing)."""
+    an absurd one, or a damaged document the intake will report as missing)."""
     try:
+        entries = declared_entries(stream)
+        if entries is not None and entries > MAX_ENTRIES:
+            return FileKind.OTHER
         with zipfile.ZipFile(stream) as inner:
             names = inner.namelist()
     except (*ZIP_DAMAGE, NotImplementedError):

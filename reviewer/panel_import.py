@@ -32,8 +32,10 @@ from models.enums import TieRelation
 from reviewer import audit
 from reviewer.cell_problems import CellProblem
 from reviewer.i18n import QT_TRANSLATE_NOOP
+from reviewer.input_files import Inputs
 from reviewer.reproducible import reproducible_xlsx
 from reviewer.storage import CampaignStore
+from reviewer.workbook_limits import WorkbookLimits, WorkbookRefused, check_workbook
 
 PANEL_SHEET = "专家名单"
 GUIDE_SHEET = "填写说明"
@@ -47,6 +49,11 @@ RELATIONS = {
 }
 # A panel list is a few KB; anything far larger is not one, and is not read whole.
 MAX_PANEL_BYTES = 20 << 20
+# A province's whole pool of experts is some hundreds (the merge benchmark's panel has 500);
+# a longer list is not an expert list, and is refused before it is loaded (the cost of
+# loading, workbook_limits.MAX_ITEMS, allows some 2,500 rows as Excel saves them).
+MAX_PANEL_ROWS = 2_000
+_LIMITS = WorkbookLimits(Inputs.EXPERT_LIST, rows=MAX_PANEL_ROWS)
 # Rows of the template prepared with drop-down lists and length checks.
 _TEMPLATE_ROWS = 500
 # How far down the header row is looked for, past any title rows the secretariat adds.
@@ -58,6 +65,7 @@ _MESSAGES = {
         "{file} cannot be read as an Excel workbook ({detail}). Save the expert list as an "
         ".xlsx file made from Reviewer's template and import it again.",
     ),
+    "refused": QT_TRANSLATE_NOOP("Panel", "{detail}"),
     "missing_column": QT_TRANSLATE_NOOP(
         "Panel",
         "{file}, sheet {sheet}: no column is headed “{field}” in the header row (row {row}). "
@@ -350,7 +358,8 @@ def _read_sheet(sheet: Worksheet, file_name: str, problems: list[PanelProblem]) 
     rows: list[_Row] = []
     if not columns:
         return _Sheet(sheet.title, columns, rows)
-    for row in sheet.iter_rows(min_row=header_row + 1):
+    # Only as wide as the columns read: empty cells to the right would be made one by one.
+    for row in sheet.iter_rows(min_row=header_row + 1, max_col=max(columns.values())):
         values: dict[str, str] = {}
         cells: dict[str, str] = {}
         for key, number in columns.items():
@@ -485,10 +494,13 @@ def _load(stream: BinaryIO, file_name: str) -> tuple[Worksheet | None, PanelProb
             content = stream.read(MAX_PANEL_BYTES + 1)
             if len(content) > MAX_PANEL_BYTES:
                 raise ValueError(f"larger than {MAX_PANEL_BYTES // (1 << 20)} MB")
+            check_workbook(content, file_name, _LIMITS)
             workbook = load_workbook(io.BytesIO(content), data_only=False)
             sheet = workbook[PANEL_SHEET] if PANEL_SHEET in workbook.sheetnames else None
             if sheet is None:
                 sheet = workbook.worksheets[0]
+    except WorkbookRefused as refused:
+        return None, PanelProblem("refused", file_name, params={"detail": refused.message()})
     except Exception as exc:  # damaged files raise from zipfile, XML parsers and openpyxl alike
         return None, PanelProblem("unreadable", file_name, params={"detail": str(exc) or repr(exc)})
     return sheet, None

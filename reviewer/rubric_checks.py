@@ -18,6 +18,13 @@ from reviewer.labels import label
 
 BAND_ORDER = [BandLevel.EXCELLENT, BandLevel.GOOD, BandLevel.FAIR, BandLevel.POOR]
 DEFAULT_STEP = "0.5"
+# The call's rubrics have 4 conditions, 15 to 17 criteria and 3 or 4 gate checks. Each
+# expert scores every criterion of every application, on a form and a score sheet with a
+# row each: a rubric of 10,000 criteria made a sheet that never finished. These leave a
+# wide margin over any real rubric. (Bands are always the four of BAND_ORDER.)
+MAX_CONDITIONS = 30
+MAX_CRITERIA = 200
+MAX_GATES = 30
 
 _FIELDS = {
     "total_points": QT_TRANSLATE_NOOP("RubricFields", "the total points"),
@@ -95,6 +102,30 @@ class RubricEmpty(RubricInvalid):
     )
 
 
+class RubricTooManyConditions(RubricInvalid):
+    template = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The rubric has {count} conditions, more than the {limit} a rubric may have. "
+        "Merge or remove conditions.",
+    )
+
+
+class RubricTooManyCriteria(RubricInvalid):
+    template = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The rubric has {count} criteria, more than the {limit} a rubric may have: every "
+        "expert scores each of them for every application. Merge or remove criteria.",
+    )
+
+
+class RubricTooManyGates(RubricInvalid):
+    template = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The rubric has {count} gate checks, more than the {limit} a rubric may have. "
+        "Merge or remove gate checks.",
+    )
+
+
 class RubricConditionEmpty(RubricInvalid):
     template = QT_TRANSLATE_NOOP(
         "Errors", "In the rubric, condition {item} has no criteria. Add one or remove it."
@@ -163,8 +194,24 @@ def _check_bands(criterion: dict[str, Any], where: str, item: str, maximum: Deci
         raise RubricBandStart(where=where, item=item)
 
 
+def _check_size(definition: dict[str, Any]) -> None:
+    """The counts first, before anything is checked item by item."""
+    conditions = definition.get("conditions", [])
+    if len(conditions) > MAX_CONDITIONS:
+        raise RubricTooManyConditions(
+            where="conditions", count=len(conditions), limit=MAX_CONDITIONS
+        )
+    criteria = sum(len(condition.get("criteria") or ()) for condition in conditions)
+    if criteria > MAX_CRITERIA:
+        raise RubricTooManyCriteria(where="conditions", count=criteria, limit=MAX_CRITERIA)
+    gates = definition.get("gates", [])
+    if len(gates) > MAX_GATES:
+        raise RubricTooManyGates(where="gates", count=len(gates), limit=MAX_GATES)
+
+
 def check_definition(definition: dict[str, Any]) -> None:
     """Raise a `RubricInvalid` naming the first place where the definition is wrong."""
+    _check_size(definition)
     total = _points(definition.get("total_points"), "total_points", "", "total_points")
     running = Decimal(0)
     codes: set[str] = set()

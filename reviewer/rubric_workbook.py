@@ -30,9 +30,11 @@ from openpyxl.worksheet.worksheet import Worksheet
 from reviewer.campaigns import TRACK_NAMES
 from reviewer.cell_problems import CellProblem
 from reviewer.i18n import QT_TRANSLATE_NOOP
+from reviewer.input_files import Inputs
 from reviewer.reproducible import reproducible_xlsx
 from reviewer.rubric_checks import BAND_ORDER, DEFAULT_STEP, RubricInvalid, check_definition
 from reviewer.vocabulary import BandLevel, TrackKind
+from reviewer.workbook_limits import WorkbookLimits, WorkbookRefused, check_workbook
 
 RUBRIC_SHEET = "评分细则"
 GATES_SHEET = "资格条件"
@@ -46,6 +48,10 @@ BAND_NAMES = {
 }
 # A rubric workbook is some tens of KB; anything far larger is not one, and is not read whole.
 MAX_RUBRIC_BYTES = 20 << 20
+# A rubric has at most MAX_CRITERIA criteria, a row each, under a few rows of title and
+# header; a sheet reaching further is not a rubric, and is refused before it is loaded.
+MAX_RUBRIC_ROWS = 1_000
+_LIMITS = WorkbookLimits(Inputs.RUBRIC_WORKBOOK, rows=MAX_RUBRIC_ROWS)
 # Rows above the table: title, track, total, a note; the table's header follows.
 _TITLE_ROW, _TRACK_ROW, _TOTAL_ROW, _NOTE_ROW, _HEADER_ROW = 1, 2, 3, 4, 5
 # Rows below the last criterion still prepared with the checks and styles, for additions.
@@ -59,6 +65,7 @@ _MESSAGES = {
         "{file} cannot be read as an Excel workbook ({detail}). Save the rubric as an .xlsx "
         "file made from the workbook Reviewer exports and import it again.",
     ),
+    "refused": QT_TRANSLATE_NOOP("Rubric", "{detail}"),
     "missing_sheet": QT_TRANSLATE_NOOP(
         "Rubric",
         "{file} has no sheet named “{sheet}”. Keep the sheets of the workbook Reviewer "
@@ -583,7 +590,8 @@ class _SheetReader:
         if not where:
             return []
         found = []
-        for row in self.sheet.iter_rows(min_row=header_row + 1):
+        # Only as wide as the columns read: empty cells to the right would be made one by one.
+        for row in self.sheet.iter_rows(min_row=header_row + 1, max_col=max(where.values())):
             cells = {key: row[number - 1] for key, number in where.items()}
             if any(_as_text(cell.value) for cell in cells.values()):
                 found.append(cells)
@@ -795,9 +803,12 @@ def _load(stream: BinaryIO, file_name: str) -> tuple[Workbook | None, RubricProb
             content = stream.read(MAX_RUBRIC_BYTES + 1)
             if len(content) > MAX_RUBRIC_BYTES:
                 raise ValueError(f"larger than {MAX_RUBRIC_BYTES // (1 << 20)} MB")
+            check_workbook(content, file_name, _LIMITS)
             # Formulas are read as formulas (not cached results, which openpyxl-written or
             # never-recalculated files lack) and reported, so no value is silently lost.
             return load_workbook(io.BytesIO(content), data_only=False), None
+    except WorkbookRefused as refused:
+        return None, RubricProblem("refused", file_name, params={"detail": refused.message()})
     except Exception as exc:  # damaged files raise from zipfile, XML parsers and openpyxl alike
         detail = str(exc) or repr(exc)
         return None, RubricProblem("unreadable", file_name, params={"detail": detail})

@@ -17,8 +17,20 @@ from typing import Any
 
 import orjson
 
+from reviewer.input_files import InputRefused, Inputs, read_input
+
 FORMAT = "reviewer.score-file"
 VERSION = 1
+# A score file takes about 100 bytes a score: 200 KB for the 2,000 scores of the merge
+# benchmark's experts, a few KB for a real panel's. 4 MB, some 40,000 scores, is beyond
+# any round. The limit also bounds what any file costs to parse, since JSON's objects
+# take up to 25 times the bytes that spell them ("{}," is a 64-byte dict): 8 MB of them
+# took a refusal to 365 MB.
+MAX_SCORE_FILE_BYTES = 4 << 20
+# Nesting a score file's fields never exceed (its scores are checked entry by entry); a
+# file nested past orjson's 1,024 levels is refused, not handed to the standard library,
+# which recurses until Python stops it.
+MAX_DEPTH = 8
 
 
 def _canonical(payload: dict[str, Any]) -> bytes:
@@ -92,11 +104,40 @@ def _scores_well_formed(entries: list[Any]) -> bool:
 def parse_score_file(data: bytes) -> Any:
     """The file's JSON. orjson reads it in a third of the time; whatever orjson refuses
     (a number beyond 64 bits, a lone surrogate) is read by the standard library, which
-    decides, as it always has."""
+    decides, as it always has. Raises ValueError for a file that is not JSON, or nests
+    deeper than a score file does anywhere but in its scores (see `malformed_field`)."""
     try:
-        return orjson.loads(data)
-    except orjson.JSONDecodeError:
-        return json.loads(data.decode("utf-8"))
+        parsed = orjson.loads(data)
+    except orjson.JSONDecodeError as error:
+        if "depth" in str(error):  # nested beyond orjson's 1,024 levels
+            raise ValueError("nested too deeply") from error
+        try:
+            parsed = json.loads(data.decode("utf-8"))
+        except RecursionError:
+            raise ValueError("nested too deeply") from None
+    if isinstance(parsed, dict) and any(
+        _deeper_than(value, MAX_DEPTH - 1) for key, value in parsed.items() if key != "scores"
+    ):
+        raise ValueError("nested too deeply")
+    return parsed
+
+
+def _deeper_than(value: object, depth: int) -> bool:
+    """Whether `value` nests containers more than `depth` deep; walked without recursion,
+    since the point is to refuse what recursion would choke on."""
+    level: list[object] = [value]
+    while level:
+        if depth < 0:
+            return True
+        depth -= 1
+        inner: list[object] = []
+        for item in level:
+            if isinstance(item, dict):
+                inner.extend(item.values())
+            elif isinstance(item, list):
+                inner.extend(item)
+        level = inner
+    return False
 
 
 def signed_with(secret: str, payload: dict[str, Any], signature: str) -> bool:
@@ -119,7 +160,10 @@ def signed_with(secret: str, payload: dict[str, Any], signature: str) -> bool:
         signature, hmac.new(key, quick, hashlib.sha256).hexdigest()
     ):
         return True
-    return hmac.compare_digest(signature, sign(secret, payload))
+    try:
+        return hmac.compare_digest(signature, sign(secret, payload))
+    except RecursionError:  # nested past what `json` writes (see MAX_DEPTH): never signed
+        return False
 
 
 @dataclass(frozen=True)
@@ -201,8 +245,8 @@ def remember_secrets(secrets: dict[str, str]) -> None:
 def read_signed(path: str) -> SignedRead:
     """Read, parse and authenticate one file, in a worker process."""
     try:
-        data = Path(path).read_bytes()
-    except OSError:
+        data = read_input(Path(path), limit=MAX_SCORE_FILE_BYTES, what=Inputs.SCORE_FILE)
+    except InputRefused:  # the caller reads it again, and reports why not
         return SignedRead(None, "")
     read = SignedRead(data, hashlib.sha256(data).hexdigest(), deflate(data))
     try:

@@ -39,12 +39,13 @@ from reviewer import audit
 from reviewer.backups import SCORES, back_up
 from reviewer.blobs import store_deflated
 from reviewer.i18n import translate
+from reviewer.input_files import InputRefused, Inputs, read_input
 from reviewer.progress import Job, Progress, finish
 from reviewer.read_ahead import signed_reads, start_reader
 from reviewer.result_lock import ResultsLocked, ensure_unlocked
 from reviewer.round_progress import assignment_states, current_round
 from reviewer.rubrics import lock_scored
-from reviewer.score_file_format import ScoreColumns, SignedRead, deflate
+from reviewer.score_file_format import MAX_SCORE_FILE_BYTES, ScoreColumns, SignedRead, deflate
 from reviewer.score_files import (
     FINGERPRINT_LENGTH,
     ScoreFileChecks,
@@ -273,12 +274,9 @@ def _take_in(
     else:
         deflated = None
         try:
-            data = path.read_bytes()
-        except OSError as exc:
-            problem = translate("Errors", "it cannot be read ({detail}).").format(
-                detail=exc.strerror or exc
-            )
-            return ScoreImportReport(name, ScoreOutcome.REJECTED, message=f"{name}: {problem}")
+            data = read_input(path, limit=MAX_SCORE_FILE_BYTES, what=Inputs.SCORE_FILE)
+        except InputRefused as refused:  # a FIFO, a device, a folder, a huge file...
+            return ScoreImportReport(name, ScoreOutcome.REJECTED, message=refused.message())
         sha256 = hashlib.sha256(data).hexdigest()
     # The batch's own imports are looked up in it: their audit events wait in the
     # session, unflushed, until the batch ends.

@@ -42,6 +42,7 @@ from models import Application, Campaign, ConflictDeclaration, Expert, Kit
 from models.base import utc_now
 from reviewer.cell_problems import CellProblem
 from reviewer.i18n import QT_TRANSLATE_NOOP
+from reviewer.input_files import Inputs
 from reviewer.kits import NothingAssigned, UnknownExpert, issue_kit
 from reviewer.output_files import check_destination, write_file
 from reviewer.reproducible import reproducible_xlsx
@@ -57,6 +58,7 @@ from reviewer.score_files import (
 )
 from reviewer.scoring import ScoreInvalid, check_points
 from reviewer.storage import CampaignStore
+from reviewer.workbook_limits import WorkbookLimits, WorkbookRefused, check_workbook
 
 SHEET_FORMAT = "reviewer.score-sheet"
 SHEET_VERSION = 1
@@ -66,6 +68,14 @@ META_SHEET = "_reviewer"
 COMMENT_LIMIT = 500
 # A score sheet is some tens of KB; anything far larger is not one, and is not read whole.
 MAX_SHEET_BYTES = 20 << 20
+# The score sheet has a row per criterion of each application, and the hidden sheet two
+# per score: 3,500 rows for the 2,000 scores of the merge benchmark's experts. A sheet
+# reaching further is refused before it is loaded.
+MAX_SHEET_ROWS = 10_000
+# Its cost to load (see workbook_limits.MAX_ITEMS): about 100 items a score, 200,000 for
+# 2,000 scores.
+MAX_SHEET_ITEMS = 300_000
+_LIMITS = WorkbookLimits(Inputs.SCORE_SHEET, rows=MAX_SHEET_ROWS, items=MAX_SHEET_ITEMS)
 # How many cell problems the refusal message spells out.
 _SHOWN_PROBLEMS = 5
 
@@ -85,6 +95,7 @@ _THIN = Side(style="thin", color="999999")
 _BOX = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
 
 _MESSAGES = {
+    "refused": QT_TRANSLATE_NOOP("Sheet", "{detail}"),
     "unreadable": QT_TRANSLATE_NOOP(
         "Sheet",
         "it cannot be read as an Excel workbook ({detail}). Ask the expert for the .xlsx "
@@ -531,7 +542,11 @@ def _load(stream: BinaryIO, file_name: str) -> Workbook:
             content = stream.read(MAX_SHEET_BYTES + 1)
             if len(content) > MAX_SHEET_BYTES:
                 raise ValueError(f"larger than {MAX_SHEET_BYTES // (1 << 20)} MB")
+            check_workbook(content, file_name, _LIMITS)
             return load_workbook(io.BytesIO(content), data_only=False)
+    except WorkbookRefused as refused:
+        problem = SheetProblem("refused", file_name, params={"detail": refused.message()})
+        raise ScoreSheetRejected(file_name, [problem]) from None
     except Exception as exc:  # damaged files raise from zipfile, XML parsers and openpyxl alike
         detail = str(exc) or repr(exc)
         problem = SheetProblem("unreadable", file_name, params={"detail": detail})

@@ -993,10 +993,11 @@ class MainWindow(QMainWindow):
         chosen = self.choose_workbook(self.tr("Import the expert list"))
         if chosen is None:
             return
-        from reviewer.panel_import import import_panel
+        from reviewer.input_files import Inputs, open_input
+        from reviewer.panel_import import MAX_PANEL_BYTES, import_panel
 
         try:
-            with chosen.open("rb") as stream:
+            with open_input(chosen, limit=MAX_PANEL_BYTES, what=Inputs.EXPERT_LIST) as stream:
                 report = import_panel(store, stream, chosen.name)
         except (OSError, ReviewerError) as error:
             self.show_error(self.tr("Cannot import the expert list"), error)

@@ -127,12 +127,13 @@ class RubricActions(QObject):
         chosen = self.window.choose_workbook(self.tr("Import a rubric"))
         if chosen is None:
             return
-        from reviewer.rubric_workbook import read_rubric_workbook
+        from reviewer.input_files import Inputs, open_input
+        from reviewer.rubric_workbook import MAX_RUBRIC_BYTES, read_rubric_workbook
 
         try:
-            with chosen.open("rb") as stream:
+            with open_input(chosen, limit=MAX_RUBRIC_BYTES, what=Inputs.RUBRIC_WORKBOOK) as stream:
                 reading = read_rubric_workbook(stream, chosen.name)
-        except OSError as error:
+        except (OSError, ReviewerError) as error:
             self.window.show_error(self.tr("Cannot import the rubric"), error)
             return
         if reading.definition is None:

@@ -735,6 +735,10 @@
         <translation>新增专家 {added} 位，更新 {updated} 位，无变化 {same} 位</translation>
     </message>
     <message>
+        <source>Passed over, not read: {names}</source>
+        <translation>已略过，未读取：{names}</translation>
+    </message>
+    <message>
         <source>A different package was taken in before; run again with --replace to replace it.</source>
         <translation>此前已导入过不同的申报材料；如需替换，请加 --replace 重新运行。</translation>
     </message>
@@ -1613,6 +1617,14 @@
         <translation>zip 文件 {path} 使用了 Reviewer 无法读取的压缩方式（{member}）。请先解压后选择文件夹，或以普通压缩方式重新打包。</translation>
     </message>
     <message>
+        <source>{detail}</source>
+        <translation>{detail}</translation>
+    </message>
+    <message>
+        <source>The zip file {path} holds {count} entries, far more than any package; it may be damaged or built to exhaust the computer&apos;s memory. Ask the applicant for the files again.</source>
+        <translation>zip 文件 {path} 含有 {count} 个条目，远超正常申报材料，可能已损坏或为耗尽内存而恶意构造。请申报单位重新提供文件。</translation>
+    </message>
+    <message>
         <source>The zip file {path} would expand to {size} ({member}), far more than any package; it may be damaged or built to fill the disk. Ask the applicant for the files again.</source>
         <translation>zip 文件 {path} 解压后将达 {size}（{member}），远超正常申报材料，可能已损坏或为恶意构造的压缩包。请申报单位重新提供文件。</translation>
     </message>
@@ -1753,10 +1765,6 @@
         <translation>该申报项目未分配给您，或您已申报回避，不能评分。</translation>
     </message>
     <message>
-        <source>it cannot be read ({detail}).</source>
-        <translation>无法读取该文件（{detail}）。</translation>
-    </message>
-    <message>
         <source>{file} was imported before; nothing changed.</source>
         <translation>{file} 此前已导入，未作改动。</translation>
     </message>
@@ -1799,6 +1807,18 @@
     <message>
         <source>The rubric has no criteria. Add a condition and at least one criterion to it.</source>
         <translation>评分细则中没有评分项。请添加评审条件，并在其下至少添加一个评分项。</translation>
+    </message>
+    <message>
+        <source>The rubric has {count} conditions, more than the {limit} a rubric may have. Merge or remove conditions.</source>
+        <translation>评分细则有 {count} 项评审条件，超过上限 {limit} 项。请合并或删除部分评审条件。</translation>
+    </message>
+    <message>
+        <source>The rubric has {count} criteria, more than the {limit} a rubric may have: every expert scores each of them for every application. Merge or remove criteria.</source>
+        <translation>评分细则有 {count} 个评分项，超过上限 {limit} 个：每位专家须对每个申报项目逐项评分。请合并或删除部分评分项。</translation>
+    </message>
+    <message>
+        <source>The rubric has {count} gate checks, more than the {limit} a rubric may have. Merge or remove gate checks.</source>
+        <translation>评分细则有 {count} 项资格条件，超过上限 {limit} 项。请合并或删除部分资格条件。</translation>
     </message>
     <message>
         <source>In the rubric, condition {item} has no criteria. Add one or remove it.</source>
@@ -1999,6 +2019,42 @@
     <message>
         <source>Cannot write {path}: you may not write there, or the disk is read-only. Choose a folder you may write to.</source>
         <translation>无法写入 {path}：没有写入权限，或磁盘为只读。请选择有写入权限的文件夹。</translation>
+    </message>
+    <message>
+        <source>{path} is {kind}, not an ordinary file, so it was not read. Choose the {what} itself.</source>
+        <translation>{path} 是{kind}，不是普通文件，未予读取。请选择{what}本身。</translation>
+    </message>
+    <message>
+        <source>{path} is {size}, larger than any {what} ({limit} at most), so it was not read. Check that you chose the right file.</source>
+        <translation>{path} 大小为 {size}，超过{what}的上限（{limit}），未予读取。请检查是否选对了文件。</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {detail}. Check that you may read it and that the disk or USB stick is connected.</source>
+        <translation>无法读取 {path}：{detail}。请检查是否有读取权限，以及磁盘或U盘是否已连接。</translation>
+    </message>
+    <message>
+        <source>{file} unpacks to {size} ({part}), more than any {what} ({limit} at most); it may be damaged or built to exhaust the computer&apos;s memory, so it was not opened. Check that you chose the right file, or ask for it again.</source>
+        <translation>{file} 解压后达 {size}（{part}），超过{what}的上限（{limit}），可能已损坏或为耗尽内存而恶意构造，未予打开。请检查是否选对了文件，或请对方重新提供。</translation>
+    </message>
+    <message>
+        <source>{file}: its part {part} unpacks to {ratio} times its packed size, as no {what} does; it may be damaged or built to exhaust the computer&apos;s memory, so it was not opened. Check that you chose the right file, or ask for it again.</source>
+        <translation>{file}：其中的 {part} 解压后为压缩大小的 {ratio} 倍，正常{what}不会如此，可能已损坏或为耗尽内存而恶意构造，未予打开。请检查是否选对了文件，或请对方重新提供。</translation>
+    </message>
+    <message>
+        <source>{file} holds far more cells, styles, rules and other entries than any {what}; it may be damaged or built to exhaust the computer&apos;s memory, so it was not opened. Check that you chose the right file, or ask for it again.</source>
+        <translation>{file} 所含单元格、样式、规则等条目远超正常{what}，可能已损坏或为耗尽内存而恶意构造，未予打开。请检查是否选对了文件，或请对方重新提供。</translation>
+    </message>
+    <message>
+        <source>{file}, sheet “{sheet}”: it reaches row {row}, beyond the {limit} rows any {what} may have, so it was not opened. Keep only the table in the sheet (delete what lies below it, even empty formatted rows) and try again.</source>
+        <translation>{file}，工作表“{sheet}”：内容延伸至第 {row} 行，超过{what}的上限 {limit} 行，未予打开。请在工作表中只保留表格（删除表格下方的所有内容，包括设置了格式的空行）后重试。</translation>
+    </message>
+    <message>
+        <source>{file}, sheet “{sheet}”: it reaches column {column}, beyond the {limit} columns any {what} may have, so it was not opened. Keep only the table in the sheet (delete what lies to the right of it) and try again.</source>
+        <translation>{file}，工作表“{sheet}”：内容延伸至 {column} 列，超过{what}的上限 {limit} 列，未予打开。请在工作表中只保留表格（删除表格右侧的所有内容）后重试。</translation>
+    </message>
+    <message>
+        <source>{file} holds a document type declaration ({part}), which Excel never writes and which can be built to exhaust the computer&apos;s memory, so it was not opened. Open it in Excel, save it again as an .xlsx workbook, and try again.</source>
+        <translation>{file} 含有文档类型声明（{part}）。Excel 从不写入此类声明，它可被用来耗尽计算机内存，因此未予打开。请用 Excel 打开该文件，重新另存为 .xlsx 工作簿后重试。</translation>
     </message>
 </context>
 <context>
@@ -2255,6 +2311,65 @@
     </message>
 </context>
 <context>
+    <name>Inputs</name>
+    <message>
+        <source>score file</source>
+        <translation>评分文件</translation>
+    </message>
+    <message>
+        <source>expert list</source>
+        <translation>专家名单</translation>
+    </message>
+    <message>
+        <source>rubric workbook</source>
+        <translation>评分细则工作簿</translation>
+    </message>
+    <message>
+        <source>application form</source>
+        <translation>申报书</translation>
+    </message>
+    <message>
+        <source>score sheet</source>
+        <translation>评分表</translation>
+    </message>
+    <message>
+        <source>application package (a folder or a zip file)</source>
+        <translation>申报材料（文件夹或 zip 文件）</translation>
+    </message>
+    <message>
+        <source>file of an application package</source>
+        <translation>申报材料文件</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>a link</source>
+        <translation>链接（快捷方式）</translation>
+    </message>
+    <message>
+        <source>a named pipe (FIFO)</source>
+        <translation>命名管道（FIFO）</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>设备文件</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>套接字</translation>
+    </message>
+    <message>
+        <source>not an ordinary file</source>
+        <translation>特殊文件</translation>
+    </message>
+    <message>
+        <source>all parts</source>
+        <translation>全部内容</translation>
+    </message>
+</context>
+<context>
     <name>Intake</name>
     <message>
         <source>{file}, sheet {sheet}, cell {cell} ({field}): the cell holds a formula. Type the value itself and hand the form in again.</source>
@@ -2307,6 +2422,10 @@
     <message>
         <source>{file} was made from a newer version of the application form (version {version}). Install the newer version of Reviewer to read it.</source>
         <translation>{file} 使用了更新版本的申报书模板（第 {version} 版）。请安装新版 Reviewer 后再读取。</translation>
+    </message>
+    <message>
+        <source>{detail}</source>
+        <translation>{detail}</translation>
     </message>
     <message>
         <source>{file} cannot be read as an Excel workbook ({detail}). Ask the applicant for the filled-in form as the .xlsx file made from the official template.</source>
@@ -3131,6 +3250,10 @@ Replace them with the new packages? The earlier files stay in the history.</sour
         <translation>{file} 无法作为 Excel 工作簿读取（{detail}）。请用 Reviewer 模板将专家名单保存为 .xlsx 文件后重新导入。</translation>
     </message>
     <message>
+        <source>{detail}</source>
+        <translation>{detail}</translation>
+    </message>
+    <message>
         <source>{file}, sheet {sheet}: no column is headed “{field}” in the header row (row {row}). Add that column as in the template and import the list again.</source>
         <translation>{file}，工作表“{sheet}”：表头（第 {row} 行）中没有“{field}”列。请按模板添加该列后重新导入。</translation>
     </message>
@@ -3602,6 +3725,10 @@ Unlock anyway?</source>
         <translation>{file} 无法作为 Excel 工作簿读取（{detail}）。请在 Reviewer 导出的工作簿基础上保存为 .xlsx 文件后重新导入。</translation>
     </message>
     <message>
+        <source>{detail}</source>
+        <translation>{detail}</translation>
+    </message>
+    <message>
         <source>{file} has no sheet named “{sheet}”. Keep the sheets of the workbook Reviewer exports, under their names, and import the rubric again.</source>
         <translation>{file} 中没有名为“{sheet}”的工作表。请保留 Reviewer 导出工作簿中的各工作表及其名称，然后重新导入。</translation>
     </message>
@@ -4043,6 +4170,10 @@ Unlock anyway?</source>
 </context>
 <context>
     <name>Sheet</name>
+    <message>
+        <source>{detail}</source>
+        <translation>{detail}</translation>
+    </message>
     <message>
         <source>it cannot be read as an Excel workbook ({detail}). Ask the expert for the .xlsx score sheet Reviewer issued, filled in and saved again as .xlsx.</source>
         <translation>无法作为 Excel 工作簿读取（{detail}）。请专家提供 Reviewer 发放的评分表，填写后仍保存为 .xlsx 文件。</translation>

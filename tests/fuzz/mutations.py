@@ -139,6 +139,12 @@ _XML_SWAPS = [
     (b"<c ", b'<c s="99999" '),
     (b"</sheetData>", b"<row><c><v>1</v></c></row></sheetData>"),
     (b"<si>", b"<si><t>" + "长".encode() * 40000 + b"</t></si><si>"),
+    # Extremes that cost openpyxl minutes or gigabytes: a cell in Excel's last row and
+    # column, a merged range over the whole sheet, a document type declaration.
+    (b"<sheetData>", b'<sheetData><row r="1048576"><c r="XFD1048576"><v>1</v></c></row>'),
+    (b"</sheetData>", b'</sheetData><mergeCells><mergeCell ref="A1:XFD1048576"/></mergeCells>'),
+    (b'<dimension ref="', b'<dimension ref="A1:XFD1048576" x="'),
+    (b"?>", b'?><!DOCTYPE x [<!ENTITY e "&#x41;">]>'),
 ]
 
 
