@@ -15,7 +15,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
-import stat
+import sys
 import tempfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -47,6 +47,7 @@ from reviewer.errors import (
 )
 from reviewer.i18n import QT_TRANSLATE_NOOP
 from reviewer.i18n import translate as _translate
+from reviewer.input_files import InputMissing, Inputs, InputUnreadable, NotAFile, open_input
 from reviewer.server_store import (
     ServerLock,
     building_database,
@@ -90,23 +91,22 @@ class FileCheck:
 
 
 def _read_header(path: Path) -> bytes:
-    """The file's first 100 bytes, read only once it is known to be a regular file: a
-    FIFO or a device named as a campaign would otherwise hang the open or never end."""
+    """The file's first 100 bytes, read only once it is known to be a regular file
+    (reviewer.input_files): a FIFO or a device named as a campaign would otherwise hang
+    the open or never end, and is refused by what it is."""
     try:
-        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
-    except FileNotFoundError as exc:
+        with open_input(path, limit=sys.maxsize, what=Inputs.CAMPAIGN) as handle:
+            return handle.read(100)
+    except InputMissing as exc:
         raise CampaignFileMissing(path=path) from exc
-    except IsADirectoryError as exc:
-        raise NotACampaign(path=path) from exc
+    except NotAFile as exc:
+        if path.is_dir():
+            raise NotACampaign(path=path) from exc
+        raise
+    except InputUnreadable as exc:
+        raise CampaignUnreadable(path=path, detail=exc.params["detail"]) from exc
     except OSError as exc:
         raise CampaignUnreadable(path=path, detail=exc.strerror or exc) from exc
-    with os.fdopen(descriptor, "rb") as handle:
-        if not stat.S_ISREG(os.fstat(descriptor).st_mode):
-            raise NotACampaign(path=path)
-        try:
-            return handle.read(100)
-        except OSError as exc:
-            raise CampaignUnreadable(path=path, detail=exc.strerror or exc) from exc
 
 
 def sqlite_uri(path: Path, mode: str) -> str:

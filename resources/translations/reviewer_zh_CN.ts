@@ -2341,6 +2341,10 @@
         <translation>申报材料文件</translation>
     </message>
     <message>
+        <source>campaign file</source>
+        <translation>评审批次文件</translation>
+    </message>
+    <message>
         <source>a folder</source>
         <translation>文件夹</translation>
     </message>

@@ -12,7 +12,8 @@ from sqlalchemy import func, select
 
 from models import AuditEvent, Kit
 from reviewer.cli import EXIT_OK, EXIT_REJECTED, main
-from reviewer.errors import CampaignFileExists, NotACampaign
+from reviewer.errors import CampaignFileExists
+from reviewer.input_files import NotAFile
 from reviewer.kits import export_kit
 from reviewer.storage import open_campaign
 from tests.hostile.hang import within
@@ -24,7 +25,7 @@ def test_a_fifo_named_as_a_campaign_is_refused_without_waiting_for_a_writer(
     fifo = tmp_path / "pipe.review"
     os.mkfifo(fifo)
     for read_only in (False, True):
-        with pytest.raises(NotACampaign):
+        with pytest.raises(NotAFile, match="FIFO"):
             within(10, lambda read_only=read_only: open_campaign(fifo, read_only=read_only))
 
 
