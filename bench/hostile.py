@@ -13,10 +13,12 @@ and peak memory (resident set) against the targets: 2 s and 300 MB.
 
 from __future__ import annotations
 
+import contextlib
 import io
 import json
 import os
 import re
+import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -288,7 +290,24 @@ def cases() -> list[Case]:
         )
         return ["import", str(folder / "demo.review"), str(package)]
 
+    def planted(folder: Path) -> list[str]:
+        campaign = folder / "demo.review"
+        with contextlib.closing(sqlite3.connect(campaign)) as db:
+            db.execute(
+                "CREATE TRIGGER keep_experts BEFORE DELETE ON expert "
+                "BEGIN SELECT RAISE(IGNORE); END"
+            )
+            db.commit()
+        return ["kit", str(campaign), "--expert", "E06", "--out", str(folder / "E06.review")]
+
+    def onto_campaign(folder: Path) -> list[str]:
+        campaign = str(folder / "demo.review")
+        return ["rubric", campaign, "--export", campaign, "--force"]
+
     return [
+        Case("campaign with a planted trigger, issuing a kit", planted),
+        Case("FIFO as a campaign", lambda f: ["info", str(fifo(f / "pipe.review"))]),
+        Case("rubric exported onto the campaign", onto_campaign),
         Case("FIFO as a score file", verb("scores", lambda f: fifo(f / "E01.json"))),
         Case("/dev/zero as a score file", verb("scores", lambda _f: Path("/dev/zero"))),
         Case("score file nested 100,000 deep", verb("scores", _file("deep.json", deep_json))),
