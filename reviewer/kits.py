@@ -40,6 +40,7 @@ from reviewer.storage import (
     save_copy,
     sqlite_connection,
     sqlite_uri,
+    stored_value,
 )
 
 
@@ -250,11 +251,7 @@ def _copy_rows(
 def _insert_row(db: sqlite3.Connection, table: Table, row: object) -> None:
     """Insert the ORM object `row` as SQLAlchemy would store it in SQLite."""
     dialect = sqlite_dialect()
-    stored = {}
-    for column in table.columns:
-        value = getattr(row, column.key)
-        processor = column.type.bind_processor(dialect)
-        stored[column.name] = processor(value) if processor is not None else value
+    stored = {c.name: stored_value(c, getattr(row, c.key), dialect) for c in table.columns}
     names = ", ".join(f'"{name}"' for name in stored)
     marks = ", ".join(f":{name}" for name in stored)
     db.execute(f'INSERT INTO main."{table.name}" ({names}) VALUES ({marks})', stored)

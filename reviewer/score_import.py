@@ -52,7 +52,7 @@ from reviewer.score_files import (
     ScoreFileRejected,
     VerifiedScores,
 )
-from reviewer.storage import CampaignStore
+from reviewer.storage import CampaignStore, stored_value
 
 
 class ScoreOutcome(StrEnum):
@@ -130,8 +130,7 @@ def _score_rows(
     dialect = session.get_bind().dialect
 
     def stored(column: str, value: object) -> object:
-        processor = table.c[column].type.dialect_impl(dialect).bind_processor(dialect)
-        return value if processor is None else processor(value)
+        return stored_value(table.c[column], value, dialect)
 
     points = {value: stored("value", Decimal(str(value))) for value in set(columns.values)}
     return list(

@@ -22,7 +22,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, select
+from sqlalchemy import Column, Engine, create_engine, event, select
+from sqlalchemy.engine import Dialect
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
@@ -173,6 +174,14 @@ def finish_file(path: Path) -> None:
     umask = os.umask(0)
     os.umask(umask)
     path.chmod(0o666 & ~umask)
+
+
+def stored_value(column: Column[Any], value: object, dialect: Dialect) -> object:
+    """`value` as SQLAlchemy stores it in `column` on `dialect`, for statements written
+    below the ORM (a batch of scores, a kit's own row): through the column's type and the
+    dialect's own form of it (SQLite keeps a timestamp as text), as the ORM would."""
+    processor = column.type.dialect_impl(dialect).bind_processor(dialect)
+    return value if processor is None else processor(value)
 
 
 def sqlite_connection(path: Path, mode: str) -> sqlite3.Connection:
