@@ -33,7 +33,7 @@ from typing import BinaryIO
 from reviewer.backups import backups_folder
 from reviewer.errors import CampaignFileExists, CampaignNotWritable, FolderMissing, ReviewerError
 from reviewer.i18n import QT_TRANSLATE_NOOP
-from reviewer.storage import APPLICATION_ID, SUFFIX
+from reviewer.storage import SUFFIX, is_campaign_header, read_header
 from reviewer.writer_lock import lock_path_for
 
 MAX_NAME_BYTES = 255
@@ -45,7 +45,6 @@ ELLIPSIS = "…"
 FALLBACK = "未命名"
 # What SQLite and the writer lock keep beside a campaign file while it is open.
 WORKING_FILES = ("-wal", "-shm", "-journal", lock_path_for(Path("x")).name.removeprefix("x"))
-_SQLITE_MAGIC = b"SQLite format 3\x00"
 _BACKUPS = backups_folder(Path("x" + SUFFIX)).name.removeprefix("x")  # ".backups"
 
 # Characters Windows refuses in a name, as their full-width look-alikes: "甲/乙" stays
@@ -308,26 +307,12 @@ def _same_file(one: Path, other: Path) -> bool:
 
 
 def is_campaign_file(path: Path) -> bool:
-    """Whether `path` is a Reviewer campaign (a kit, a backup), known by its content:
-    SQLite's header and Reviewer's application id. Only a regular file is opened, and
-    without waiting, so a pipe put there never hangs the check."""
+    """Whether `path` is a Reviewer campaign (a kit, a backup), known by its content.
+    It is opened as every input is, so a pipe put there never hangs the check."""
     try:
-        if not stat.S_ISREG(Path(path).stat().st_mode):
-            return False
-        handle = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
-    except OSError:
+        return is_campaign_header(read_header(path))
+    except (ReviewerError, OSError):  # missing, not a file, unreadable: no campaign
         return False
-    try:
-        header = os.read(handle, 100)
-    except OSError:
-        return False
-    finally:
-        os.close(handle)
-    return (
-        header.startswith(_SQLITE_MAGIC)
-        and len(header) >= 72
-        and int.from_bytes(header[68:72], "big") == APPLICATION_ID
-    )
 
 
 # ------------------------------------------------------------------ writing

@@ -96,8 +96,7 @@ def _read_header(path: Path) -> bytes:
     (reviewer.input_files): a FIFO or a device named as a campaign would otherwise hang
     the open or never end, and is refused by what it is."""
     try:
-        with open_input(path, limit=sys.maxsize, what=Inputs.CAMPAIGN) as handle:
-            return handle.read(100)
+        return read_header(path)
     except InputMissing as exc:
         raise CampaignFileMissing(path=path) from exc
     except NotAFile as exc:
@@ -117,14 +116,27 @@ def sqlite_uri(path: Path, mode: str) -> str:
     return f"{path.resolve().as_uri()}?mode={mode}"
 
 
+def is_campaign_header(header: bytes) -> bool:
+    """Whether a file's first 100 bytes are a Reviewer campaign's: SQLite's header with
+    Reviewer's application id, whatever the file is called."""
+    return (
+        len(header) >= 100
+        and header.startswith(_SQLITE_MAGIC)
+        and int.from_bytes(header[68:72], "big") == APPLICATION_ID
+    )
+
+
+def read_header(path: Path) -> bytes:
+    """The first 100 bytes of `path`, opened as every input is (reviewer.input_files)."""
+    with open_input(path, limit=sys.maxsize, what=Inputs.CAMPAIGN) as handle:
+        return handle.read(100)
+
+
 def check_file(path: Path) -> FileCheck:
     """Refuse what is not a campaign of a known schema; change nothing on disk."""
     if not path.parent.is_dir():
         raise FolderMissing(folder=path.parent)
-    header = _read_header(path)
-    if len(header) < 100 or not header.startswith(_SQLITE_MAGIC):
-        raise NotACampaign(path=path)
-    if int.from_bytes(header[68:72], "big") != APPLICATION_ID:
+    if not is_campaign_header(_read_header(path)):
         raise NotACampaign(path=path)
     try:
         with contextlib.closing(sqlite_connection(path, "ro")) as connection:
