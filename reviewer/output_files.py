@@ -41,6 +41,20 @@ MAX_NAME_BYTES = 255
 # bytes still has a temporary name the disk accepts; what a killed process left under it
 # is recognised by the prefix (reviewer.documents.report clears them).
 PARTIAL = ".partial-"
+PARTIAL_TOKEN_BYTES = 4
+
+
+def is_partial_file(name: str) -> bool:
+    """Whether `name` is one of `write_file`'s temporary names (prefix and 8 hex digits),
+    not merely a file someone else called ".partial-...": only those are cleared."""
+    token = name.removeprefix(PARTIAL)
+    return (
+        token != name
+        and len(token) == 2 * PARTIAL_TOKEN_BYTES
+        and all(c in "0123456789abcdef" for c in token)
+    )
+
+
 ELLIPSIS = "…"
 FALLBACK = "未命名"
 # What SQLite and the writer lock keep beside a campaign file while it is open.
@@ -349,7 +363,7 @@ def _create_partial(path: Path) -> tuple[int, Path]:
     (mkstemp's would be the owner's only)."""
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
     for _attempt in range(100):
-        temp = path.with_name(PARTIAL + secrets.token_hex(4))
+        temp = path.with_name(PARTIAL + secrets.token_hex(PARTIAL_TOKEN_BYTES))
         try:
             return os.open(temp, flags, 0o666), temp
         except FileExistsError:

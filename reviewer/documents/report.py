@@ -34,6 +34,7 @@ from reviewer.output_files import (
     PARTIAL,
     check_destination,
     check_folder,
+    is_partial_file,
     safe_file_name,
     write_file,
 )
@@ -154,10 +155,11 @@ NEEDS_DECISIONS = {"pilot_list", "approval", "public_notice"}
 
 
 def _remove_partial_files(folder: Path) -> None:
-    """What a report stopped midway left under temporary names."""
+    """What a report stopped midway left under `write_file`'s temporary names."""
     for partial in folder.glob(f"{PARTIAL}*"):
-        with contextlib.suppress(OSError):
-            partial.unlink()
+        if is_partial_file(partial.name) and partial.is_file() and not partial.is_symlink():
+            with contextlib.suppress(OSError):
+                partial.unlink()
 
 
 def writing_report(
