@@ -111,8 +111,10 @@ def open_input(path: Path, *, limit: int, what: str, follow_links: bool = True) 
             user chose may be a link to a regular file, and is followed.
     """
     path = Path(path)
-    if not _NONBLOCK:  # Windows: nothing to open without blocking, so check by name
-        _check(path, _stat(path, follow_links), limit, what)
+    # What the name is, first: a FIFO, a device or a socket is refused without being
+    # opened (opening some devices acts on them). The open descriptor is checked again
+    # below, since the name may be given to something else in between.
+    _check(path, _stat(path, follow_links), limit, what)
     flags = os.O_RDONLY | _BINARY | _NONBLOCK | (0 if follow_links else _NOFOLLOW)
     try:
         descriptor = os.open(path, flags)

@@ -280,7 +280,7 @@ def _folder_packages(folder: Path) -> list[Package]:
             except PackageUnreadable as problem:
                 packages.append(Package(entry, _display_name(entry.name), (), problem=problem))
         elif not _system_file(entry.name):  # a link, FIFO, device or socket: named, unopened
-            refused = _refusal(entry, mode)
+            refused = _refusal(entry)
             packages.append(Package(entry, _display_name(entry.name), (), problem=refused))
     return sorted(packages, key=lambda package: package.label)
 
@@ -332,8 +332,9 @@ def _mode(path: Path) -> int:
         return path.lstat().st_mode
 
 
-def _refusal(path: Path, mode: int) -> PackageUnreadable:
-    """Why `path`, which is not a regular file, was not read (see `input_files`)."""
+def _refusal(path: Path) -> PackageUnreadable:
+    """Why `path`, which is not a regular file, was not read (see `input_files`, which
+    refuses it by what it is, unopened)."""
     try:
         _open(path, False, Inputs.PACKAGE).close()
     except PackageUnreadable as refused:

@@ -127,3 +127,28 @@ def test_a_zip_s_entries_are_counted_from_its_end_record() -> None:
     assert declared_entries(buffer) == 70_000
     assert buffer.tell() == 7
     assert declared_entries(BytesIO(b"not a zip")) is None
+
+
+@posix_only
+@pytest.mark.parametrize("special", ["fifo", "device"])
+def test_a_special_file_is_refused_without_being_opened(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, special: str
+) -> None:
+    """Opening some devices acts on them (a tape rewinds, a modem answers): what the
+    name is decides first."""
+    if special == "fifo":
+        path = tmp_path / "pipe.json"
+        os.mkfifo(path)
+    else:
+        path = Path("/dev/null")
+    opened: list[str] = []
+    real_open = os.open
+
+    def recording(name: object, *args: object, **kwargs: object) -> int:
+        opened.append(str(name))
+        return real_open(name, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(input_files.os, "open", recording)
+    with pytest.raises(NotAFile):
+        read(path)
+    assert str(path) not in opened
