@@ -115,7 +115,7 @@ def main(argv: list[str]) -> int:
     if verb == "lupdate":
         lupdate()
     if verb == "schema":
-        return subprocess.call([str(PYTHON), "-m", "reviewer.schema_check"], cwd=ROOT)
+        return subprocess.call([str(PYTHON), "-m", "reviewer.store.schema_check"], cwd=ROOT)
     return 0
 
 

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bench.intake import WRAPPER
-from reviewer.score_file_format import MAX_SCORE_FILE_BYTES
+from reviewer.scoring.score_file_format import MAX_SCORE_FILE_BYTES
 
 SECONDS, PEAK_MB = 2.0, 300.0
 REVIEWER = (sys.executable, "-m", "ui.launcher")  # the `reviewer` command
@@ -203,8 +203,8 @@ def large_rubric(criteria: int = 10_000) -> bytes:
     """The city rubric as Reviewer exports it, with `criteria` valid criteria of one point
     (four conditions). Exported with two criteria a condition, then its table's rows are
     repeated in the sheet's XML: openpyxl would take some 15 s to write 10,000 rows."""
-    from reviewer.rubric_workbook import rubric_workbook
-    from reviewer.rubrics import default_definition
+    from reviewer.rubrics.catalog import default_definition
+    from reviewer.rubrics.workbook import rubric_workbook
     from reviewer.vocabulary import TrackKind
 
     definition = default_definition(TrackKind.CITY)

@@ -78,9 +78,9 @@ def _sync() -> None:
 
 
 def _answers(applicant: str) -> Any:
-    """A complete city form, as tests/reviewer/test_intake.py's `answers()` builds it."""
-    from reviewer.application_form import FormAnswers
-    from reviewer.rubrics import default_definition
+    """A complete city form, as tests/reviewer/intake/test_importing.py's `answers()` builds it."""
+    from reviewer.intake.application_form import FormAnswers
+    from reviewer.rubrics.catalog import default_definition
     from reviewer.vocabulary import TrackKind
 
     codes = [c["code"] for c in default_definition(TrackKind.CITY)["conditions"]]
@@ -113,7 +113,7 @@ def build_batch(folder: Path, packages: int, plan_mb: int) -> Batch:
     no layer (disk, page cache, the blob store's de-duplication) gets them for free.
     Written a MB at a time so building them never holds a plan in memory.
     """
-    from reviewer.application_form import filled_form
+    from reviewer.intake.application_form import filled_form
 
     folder.mkdir(parents=True)
     template = _answers("")
@@ -177,7 +177,7 @@ def import_batch(batch: Batch, work: Path) -> ImportRun:
     Fails loudly unless every package comes back imported: a benchmark that times a
     rejection would time the wrong thing.
     """
-    from reviewer.campaigns import CampaignSettings, new_campaign
+    from reviewer.campaign.setup import CampaignSettings, new_campaign
 
     campaign = work / "bench.review"
     settings = CampaignSettings(title="bench", submission_deadline=date(2014, 7, 20))

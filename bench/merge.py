@@ -29,9 +29,9 @@ QUICK = {"applications": 1_000, "experts": 50}
 CHILD = """
 import json, resource, sys, time
 from pathlib import Path
-from reviewer.results import merge_results
-from reviewer.score_import import import_score_files
-from reviewer.storage import open_campaign
+from reviewer.results.merge import merge_results
+from reviewer.scoring.returns.importing import import_score_files
+from reviewer.store.storage import open_campaign
 campaign, folder = Path(sys.argv[1]), Path(sys.argv[2])
 files = sorted(folder.glob("*.json"))
 start = time.perf_counter()
@@ -77,10 +77,10 @@ def build(work: Path, applications: int, experts: int) -> tuple[Path, Path, list
 
     from models import Applicant, Application, Assignment, Campaign, Expert, Kit, Track
     from models.enums import ApplicationStatus, TrackKind
-    from reviewer.campaigns import CampaignSettings, new_campaign
-    from reviewer.rubric_versions import replace_rubric
-    from reviewer.rubrics import current_rubrics
-    from reviewer.score_file_format import FORMAT, VERSION, sign
+    from reviewer.campaign.setup import CampaignSettings, new_campaign
+    from reviewer.rubrics.catalog import current_rubrics
+    from reviewer.rubrics.versions import replace_rubric
+    from reviewer.scoring.score_file_format import FORMAT, VERSION, sign
 
     campaign = work / "bench.review"
     store = new_campaign(campaign, CampaignSettings("bench", submission_deadline=date(2014, 7, 20)))

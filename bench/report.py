@@ -23,11 +23,11 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.platypus import LongTable, SimpleDocTemplate, TableStyle
 
 from models.enums import TrackKind
+from reviewer.decisions.ranking import rank
 from reviewer.documents.layout import Trace
 from reviewer.documents.score_summary import SummaryTrack, score_summary
 from reviewer.documents.source import ExpertFacts
 from reviewer.pdf_fonts import register_fonts
-from reviewer.ranking import rank
 
 APPLICATIONS, EXPERTS = 10_000, 7
 QUICK = {"applications": 1_000}

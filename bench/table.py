@@ -43,7 +43,7 @@ DISTRICTS = ["新城区", "碑林区", "莲湖区", "雁塔区", "未央区", "�
 
 
 def _rows(count: int) -> list[Any]:
-    from reviewer.applications import ApplicationRow, MaterialInfo
+    from reviewer.intake.applications import ApplicationRow, MaterialInfo
     from reviewer.vocabulary import ApplicationStatus, MaterialKind, TrackKind
 
     rng = random.Random(2014)
@@ -83,7 +83,7 @@ def _rows(count: int) -> list[Any]:
 
 
 def _reviewer_pair(rows: list[Any]) -> tuple[Any, Callable[[str], None]]:
-    from ui.applications_model import ApplicationsFilterProxy, ApplicationsTableModel
+    from ui.intake.applications_model import ApplicationsFilterProxy, ApplicationsTableModel
 
     model = ApplicationsTableModel()
     model.set_rows(rows)
@@ -94,8 +94,8 @@ def _reviewer_pair(rows: list[Any]) -> tuple[Any, Callable[[str], None]]:
 
 def _bare_pair(rows: list[Any]) -> tuple[Any, Callable[[str], None]]:
     """The same cells and sort values in Qt's own item model and proxy."""
-    from ui.applications_model import SORT_ROLE, ApplicationsTableModel
-    from ui.qt import QSortFilterProxyModel, QStandardItem, QStandardItemModel, Qt
+    from ui.intake.applications_model import SORT_ROLE, ApplicationsTableModel
+    from ui.widgets.qt import QSortFilterProxyModel, QStandardItem, QStandardItemModel, Qt
 
     source = ApplicationsTableModel()
     source.set_rows(rows)
@@ -116,8 +116,8 @@ def _bare_pair(rows: list[Any]) -> tuple[Any, Callable[[str], None]]:
 
 
 def _sort_seconds(proxy: Any) -> float:
-    from ui.applications_model import ApplicationsTableModel as Columns
-    from ui.qt import Qt
+    from ui.intake.applications_model import ApplicationsTableModel as Columns
+    from ui.widgets.qt import Qt
 
     total = 0.0
     for column in (Columns.APPLICANT, Columns.SUBMITTED, Columns.SCORING):

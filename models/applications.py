@@ -31,7 +31,7 @@ class Track(Base):
     kind: Mapped[TrackKind] = mapped_column(enum_column(TrackKind), unique=True)
     name: Mapped[str] = mapped_column(String(100))
     quota: Mapped[int | None] = mapped_column(Integer)
-    # The ranking's cut-off rules (see reviewer/ranking.py): the lowest final score that
+    # The ranking's cut-off rules (see reviewer/decisions/ranking.py): the lowest final score that
     # may be proposed for approval, and the condition codes that break a tie on the final
     # score, in order. None means no minimum, or the track's default order.
     min_final: Mapped[Decimal | None] = mapped_column(Points)

@@ -17,7 +17,7 @@ class Rubric(Base):
 
     Scores point at criteria of one version; once any score exists the version is locked
     and a change makes a new version, so a score never silently changes meaning. `locked`
-    is set in the unit of work that writes the first score (reviewer.rubrics.lock_scored).
+    is set in the unit of work that writes the first score (reviewer.rubrics.catalog.lock_scored).
     """
 
     __tablename__ = "rubric"

@@ -55,3 +55,10 @@ _LABELS: dict[StrEnum, str] = {
 
 def label(value: StrEnum) -> str:
     return translate("Labels", _LABELS[value])
+
+
+# The official names of the call's two tracks, as printed on documents.
+TRACK_NAMES = {
+    TrackKind.CITY: "市级智慧城市区域试点",
+    TrackKind.DEPARTMENT: "省级部门智慧城市业务应用试点",
+}

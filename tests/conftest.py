@@ -21,7 +21,7 @@ from reviewer.i18n import install_translator
 @pytest.fixture(scope="session")
 def demo_master(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The demo campaign, written once per test session; tests use copies of it."""
-    from reviewer.demo import write_demo
+    from reviewer.demo.campaign import write_demo
 
     path = tmp_path_factory.mktemp("demo") / "demo.review"
     for _progress in write_demo(path):
@@ -91,7 +91,7 @@ def postgres_databases() -> Iterator[Callable[[str | None], str]]:
 def postgres_demo(postgres_databases: Callable[[str | None], str], demo_master: Path) -> str:
     """The name of a database holding the demo campaign, the template of the tests'
     own copies (CREATE DATABASE ... TEMPLATE copies files: ~0.1 s, not a reload)."""
-    from reviewer.storage import copy_campaign, open_campaign
+    from reviewer.store.storage import copy_campaign, open_campaign
 
     name = postgres_databases(None)
     with open_campaign(demo_master, read_only=True) as store:

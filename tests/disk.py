@@ -12,7 +12,7 @@ from typing import Any
 
 from sqlalchemy import event, text
 
-from reviewer.storage import CampaignStore
+from reviewer.store.storage import CampaignStore
 
 
 @contextlib.contextmanager

@@ -26,7 +26,7 @@ from pathlib import Path
 
 import pytest
 
-from reviewer.storage import CampaignStore
+from reviewer.store.storage import CampaignStore
 
 RUNS = int(os.environ.get("REVIEWER_KILL_RUNS", "3"))
 READY = "ready"

@@ -20,8 +20,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import create_engine
 
-from reviewer import schema
-from reviewer.storage import APPLICATION_ID
+from reviewer.store import schema
+from reviewer.store.storage import APPLICATION_ID
 
 pytestmark = pytest.mark.skipif(
     os.environ.get("REVIEWER_BUILD") != "1",
@@ -155,11 +155,11 @@ def test_the_verbs_run_and_render_documents_with_the_shipped_fonts(
 def test_a_large_batch_of_score_files_is_read_by_a_worker_of_the_built_program(
     folder: Path, tmp_path: Path
 ) -> None:
-    """From 32 files a worker process reads ahead (reviewer.read_ahead): in the built
-    program that worker is the program itself, started again, which must run as the
+    """From 32 files a worker process reads ahead (reviewer.scoring.returns.read_ahead): in
+    the built program that worker is the program itself, started again, which must run as the
     worker (multiprocessing.freeze_support) and not as the app."""
-    from reviewer.read_ahead import POOL_FROM
-    from tests.reviewer.test_score_import import _file, _scored_kit
+    from reviewer.scoring.returns.read_ahead import POOL_FROM
+    from tests.reviewer.scoring.returns.test_importing import _file, _scored_kit
 
     campaign = tmp_path / "demo.review"
     assert _run(folder, tmp_path, "demo", str(campaign)).returncode == 0

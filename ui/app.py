@@ -7,12 +7,12 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from reviewer.cli_campaign import campaign_location
+from reviewer.cli.campaign import campaign_location
 from reviewer.resources import APP_ICON, UI_FONT, resource_path
 from ui.i18n import install_language
 from ui.main_window import MainWindow
-from ui.qt import QApplication, QFontDatabase, QIcon, QTimer
 from ui.settings import Settings, demo_path
+from ui.widgets.qt import QApplication, QFontDatabase, QIcon, QTimer
 
 
 def register_fonts(app: QApplication) -> None:
@@ -69,7 +69,7 @@ def run(argv: Sequence[str]) -> int:
     if args.smoke:
         path = args.campaign or demo_path()
         if isinstance(path, Path) and not path.exists():
-            from reviewer.demo import write_demo
+            from reviewer.demo.campaign import write_demo
 
             for _progress in write_demo(path):
                 pass

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from reviewer.i18n import install_translator
 from reviewer.resources import resource_path
-from ui.qt import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from ui.widgets.qt import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 _installed: list[QTranslator] = []
 

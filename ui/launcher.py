@@ -9,7 +9,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
-from reviewer import cli
+from reviewer.cli import main as cli
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -26,9 +26,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    # In the packaged app, a worker process (reviewer.read_ahead) starts as this program
-    # again; freeze_support runs it as the worker instead of the app. Imported here, not
-    # above: the installed `reviewer` command calls main() and needs no such thing.
+    # In the packaged app, a worker process (reviewer.scoring.returns.read_ahead) starts as
+    # this program again; freeze_support runs it as the worker instead of the app. Imported
+    # here, not above: the installed `reviewer` command calls main() and needs no such thing.
     import multiprocessing
 
     multiprocessing.freeze_support()

@@ -14,28 +14,39 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from reviewer import __version__, applications, campaigns, panel, rubrics
-from reviewer.applicants import ApplicantRow, list_applicants, save_applicant
-from reviewer.applications import ApplicationRow
+from reviewer import __version__
+from reviewer.campaign import overview
+from reviewer.campaign.setup import new_campaign
 from reviewer.errors import CampaignLocked, ReviewerError
-from reviewer.materials import export_material
-from reviewer.output_files import safe_file_name
-from reviewer.panel import ExpertRow, expert_draft, save_expert
+from reviewer.intake import applications
+from reviewer.intake.applicants import ApplicantRow, list_applicants, save_applicant
+from reviewer.intake.applications import ApplicationRow
+from reviewer.intake.materials import export_material
+from reviewer.panel import experts as panel
+from reviewer.panel.experts import ExpertRow, expert_draft, save_expert
 from reviewer.progress import Job
-from reviewer.scoring import is_kit
-from reviewer.server_store import is_database_url
-from reviewer.storage import SUFFIX, CampaignStore, open_campaign, save_copy
-from ui.applicants_view import ApplicantDialog, ApplicantsView
-from ui.applications_view import ApplicationsView
-from ui.assign_dialog import AssignDialog
-from ui.decisions_actions import DecisionsActions
-from ui.expert_dialog import ExpertDialog
-from ui.experts_view import ExpertsView
+from reviewer.rubrics import catalog as rubrics
+from reviewer.scoring.expert_scoring import is_kit
+from reviewer.store.outputs import safe_file_name
+from reviewer.store.server import is_database_url
+from reviewer.store.storage import SUFFIX, CampaignStore, open_campaign, save_copy
+from ui.campaign.new_campaign_dialog import NewCampaignDialog
+from ui.campaign.overview_view import OverviewView
+from ui.decisions.actions import DecisionsActions
 from ui.i18n import install_language
-from ui.new_campaign_dialog import NewCampaignDialog
-from ui.overview_view import OverviewView
+from ui.intake.applicants_view import ApplicantDialog, ApplicantsView
+from ui.intake.applications_view import ApplicationsView
+from ui.intake.status_dialog import StatusDialog
+from ui.panel.assign_dialog import AssignDialog
+from ui.panel.expert_dialog import ExpertDialog
+from ui.panel.experts_view import ExpertsView
 from ui.preferences_dialog import PreferencesDialog
-from ui.qt import (
+from ui.results.actions import ResultsActions
+from ui.rubrics.actions import RubricActions
+from ui.rubrics.view import RubricPanel
+from ui.settings import Settings, demo_path
+from ui.welcome_view import WelcomeView
+from ui.widgets.qt import (
     QAction,
     QCloseEvent,
     QDesktopServices,
@@ -61,21 +72,15 @@ from ui.qt import (
     Signal,
     qVersion,
 )
-from ui.results_actions import ResultsActions
-from ui.rubric_actions import RubricActions
-from ui.rubric_view import RubricPanel
-from ui.settings import Settings, demo_path
-from ui.status_dialog import StatusDialog
-from ui.tasks import JobRunner, run_with_progress
-from ui.welcome_view import WelcomeView
+from ui.widgets.tasks import JobRunner, run_with_progress
 
 if TYPE_CHECKING:  # intake pulls in openpyxl: imported when first used, not at start-up
-    from reviewer.backups import Backup
-    from reviewer.intake import PackageReport
-    from reviewer.score_import import ReturnSummary, ScoreImportReport
-    from reviewer.submission import Submission
-    from ui.expert_view import ExpertView
-    from ui.import_report_dialog import ImportReportDialog
+    from reviewer.intake.importing import PackageReport
+    from reviewer.scoring.returns.importing import ReturnSummary, ScoreImportReport
+    from reviewer.scoring.submission import Submission
+    from reviewer.store.backups import Backup
+    from ui.intake.import_report_dialog import ImportReportDialog
+    from ui.scoring.expert_view import ExpertView
 
 
 # Refusals (and expert codes) listed in the score import's message itself; every file is
@@ -362,7 +367,7 @@ class MainWindow(QMainWindow):
     # -- expert mode ---------------------------------------------------------------------
     def _show_kit(self, store: CampaignStore) -> None:
         """An expert's kit opens in expert mode: the secretariat's views stay hidden."""
-        from ui.expert_view import ExpertView
+        from ui.scoring.expert_view import ExpertView
 
         self.expert_view = ExpertView(store)
         self.expert_view.submit_requested.connect(self.on_expert_submit_requested)
@@ -395,8 +400,8 @@ class MainWindow(QMainWindow):
             return
         if view.state.conflicts_confirmed:
             return
-        from reviewer.scoring import confirm_conflicts
-        from ui.conflict_check_dialog import ConflictCheckDialog
+        from reviewer.scoring.expert_scoring import confirm_conflicts
+        from ui.scoring.conflict_check_dialog import ConflictCheckDialog
 
         dialog = ConflictCheckDialog(view.state, self)
         if dialog.exec() != ConflictCheckDialog.DialogCode.Accepted:
@@ -422,7 +427,7 @@ class MainWindow(QMainWindow):
         )
         if not ok:
             return
-        from reviewer.assignments import declare_conflict
+        from reviewer.panel.assignments import declare_conflict
 
         try:
             declare_conflict(store, view.state.expert_id, application_id, reason)
@@ -444,7 +449,7 @@ class MainWindow(QMainWindow):
         )
         if not folder:
             return
-        from reviewer.submission import submit
+        from reviewer.scoring.submission import submit
 
         try:
             submission = submit(store, Path(folder))
@@ -478,9 +483,9 @@ class MainWindow(QMainWindow):
             self.campaign_changed.emit()
             return
         try:
-            overview = campaigns.overview(store)
+            standing = overview.overview(store)
             experts = panel.list_experts(store)
-            self.overview.show_overview(overview, experts)
+            self.overview.show_overview(standing, experts)
             self.applications.set_rows(applications.list_applications(store))
             self.rubric.set_rubrics(rubrics.current_rubrics(store))
             self.rubric.set_editable(not store.read_only)
@@ -490,7 +495,7 @@ class MainWindow(QMainWindow):
             self.show_error(self.tr("Cannot read the campaign"), error)
             return
         suffix = " [" + self.tr("read-only") + "]" if store.read_only else ""
-        self.setWindowTitle(f"{overview.title}{suffix} — Reviewer")
+        self.setWindowTitle(f"{standing.title}{suffix} — Reviewer")
         self.setWindowFilePath(str(store.path or ""))
         self.path_label.setText(store.location + suffix)
         self.campaign_changed.emit()
@@ -501,7 +506,7 @@ class MainWindow(QMainWindow):
         if path.exists():
             self.open_path(path)
             return
-        from reviewer.demo import write_demo  # reportlab and openpyxl: only when needed
+        from reviewer.demo.campaign import write_demo  # reportlab and openpyxl: only when needed
 
         self._start_job(
             self.tr("Preparing the demo campaign"),
@@ -551,7 +556,7 @@ class MainWindow(QMainWindow):
             if answer != QMessageBox.StandardButton.Yes:
                 return
             overwrite = True
-        from reviewer.output_files import check_destination
+        from reviewer.store.outputs import check_destination
 
         try:
             # Another campaign may be replaced after the question; never the open one
@@ -559,7 +564,7 @@ class MainWindow(QMainWindow):
             check_destination(
                 path, force=overwrite, campaign=self.campaign_file(), replaces_campaign=True
             )
-            store = campaigns.new_campaign(path, dialog.settings(), overwrite=overwrite)
+            store = new_campaign(path, dialog.settings(), overwrite=overwrite)
         except ReviewerError as error:
             self.show_error(self.tr("Cannot create the campaign"), error)
             return
@@ -619,7 +624,7 @@ class MainWindow(QMainWindow):
         )
         if not chosen:
             return
-        from reviewer.output_files import check_destination
+        from reviewer.store.outputs import check_destination
 
         try:
             check_destination(
@@ -635,8 +640,8 @@ class MainWindow(QMainWindow):
         store = self.store
         if store is None or store.path is None or store.read_only or self.expert_view:
             return
-        from reviewer.backups import list_backups
-        from ui.backups_dialog import BackupsDialog
+        from reviewer.store.backups import list_backups
+        from ui.campaign.backups_dialog import BackupsDialog
 
         dialog = BackupsDialog(store.path, list_backups(store.path), self)
         dialog.restore_requested.connect(self.restore_backup)
@@ -648,7 +653,7 @@ class MainWindow(QMainWindow):
         store = self.store
         if store is None or store.path is None:
             return
-        from reviewer.backups import restore_backup
+        from reviewer.store.backups import restore_backup
 
         path = store.path
         try:
@@ -733,7 +738,7 @@ class MainWindow(QMainWindow):
         store = self.store
         if store is None or store.read_only:
             return
-        from reviewer.intake import import_packages
+        from reviewer.intake.importing import import_packages
 
         self._start_job(
             self.tr("Importing packages"),
@@ -743,8 +748,8 @@ class MainWindow(QMainWindow):
         )
 
     def _on_import_finished(self, reports: list[PackageReport]) -> None:
-        from reviewer.intake import Outcome
-        from ui.import_report_dialog import ImportReportDialog
+        from reviewer.intake.importing import Outcome
+        from ui.intake.import_report_dialog import ImportReportDialog
 
         self.refresh()
         self.last_import_report = ImportReportDialog(reports, self)
@@ -797,7 +802,7 @@ class MainWindow(QMainWindow):
         store = self.store
         if store is None or store.read_only or self.expert_view is not None:
             return
-        from reviewer.score_import import importing_score_files, return_summary
+        from reviewer.scoring.returns.importing import importing_score_files, return_summary
 
         def imported() -> Job:
             # Who has returned counts the round's every score (0.6 s at 10^6): on the
@@ -815,7 +820,7 @@ class MainWindow(QMainWindow):
     def _on_scores_imported(self, outcome: tuple[list[ScoreImportReport], ReturnSummary]) -> None:
         """The batch's outcome: counts and every refusal up front, each file in the
         details, and who has still not returned."""
-        from reviewer.score_import import ScoreOutcome
+        from reviewer.scoring.returns.importing import ScoreOutcome
 
         reports, summary = outcome
         self.refresh()
@@ -873,7 +878,7 @@ class MainWindow(QMainWindow):
         )
 
     def on_template_triggered(self) -> None:
-        from reviewer.application_form import form_template
+        from reviewer.intake.application_form import form_template
         from reviewer.labels import label
         from reviewer.vocabulary import TrackKind
 
@@ -912,7 +917,7 @@ class MainWindow(QMainWindow):
         with path.open("rb") as head:
             is_pdf = b"%PDF-" in head.read(1024)
         if is_pdf:
-            from ui.pdf_viewer import PdfViewer
+            from ui.widgets.pdf_viewer import PdfViewer
 
             viewer = PdfViewer(path, path.name, self)
             if viewer.loaded:
@@ -934,7 +939,7 @@ class MainWindow(QMainWindow):
         dialog = StatusDialog(row.applicant, row.status, self)
         if dialog.exec() != StatusDialog.DialogCode.Accepted:
             return
-        from reviewer.intake import override_status
+        from reviewer.intake.importing import override_status
 
         assert self.store is not None
         try:
@@ -993,8 +998,8 @@ class MainWindow(QMainWindow):
         chosen = self.choose_workbook(self.tr("Import the expert list"))
         if chosen is None:
             return
-        from reviewer.input_files import Inputs, open_input
-        from reviewer.panel_import import MAX_PANEL_BYTES, import_panel
+        from reviewer.inputs.files import Inputs, open_input
+        from reviewer.panel.expert_list import MAX_PANEL_BYTES, import_panel
 
         try:
             with open_input(chosen, limit=MAX_PANEL_BYTES, what=Inputs.EXPERT_LIST) as stream:
@@ -1029,7 +1034,7 @@ class MainWindow(QMainWindow):
         dialog = AssignDialog(self.experts.model.rowCount(), self)
         if dialog.exec() != AssignDialog.DialogCode.Accepted:
             return
-        from reviewer.assignments import assign_panel
+        from reviewer.panel.assignments import assign_panel
 
         try:
             summary = assign_panel(store, dialog.per_application())
@@ -1063,7 +1068,7 @@ class MainWindow(QMainWindow):
         )
         if not chosen:
             return
-        from reviewer.kits import KitSummary, issuing_kit
+        from reviewer.scoring.kits import KitSummary, issuing_kit
 
         def issued(summary: KitSummary) -> None:
             self.refresh()
@@ -1094,8 +1099,8 @@ class MainWindow(QMainWindow):
         store = self.store
         if store is None or is_kit(store):
             return
-        from reviewer.audit_export import audit_rows
-        from ui.audit_log_dialog import AuditLogDialog
+        from reviewer.store.audit_export import audit_rows
+        from ui.campaign.audit_log_dialog import AuditLogDialog
 
         dialog = AuditLogDialog(audit_rows(store), self.export_audit_log, self)
         dialog.exec()
@@ -1105,7 +1110,7 @@ class MainWindow(QMainWindow):
         store = self.store
         if store is None:
             return
-        from reviewer.audit_export import audit_workbook
+        from reviewer.store.audit_export import audit_workbook
 
         self.save_workbook(
             self.tr("Export the audit log"),
@@ -1129,7 +1134,7 @@ class MainWindow(QMainWindow):
         )
         if not chosen:
             return
-        from reviewer.output_files import check_destination, write_file
+        from reviewer.store.outputs import check_destination, write_file
 
         path = Path(chosen)
         try:
@@ -1146,7 +1151,7 @@ class MainWindow(QMainWindow):
         return self.store.path if self.store is not None else None
 
     def on_experts_template_requested(self) -> None:
-        from reviewer.panel_import import panel_template
+        from reviewer.panel.expert_list import panel_template
 
         suggested = self.default_folder() / self.tr("expert-list.xlsx")
         self.save_workbook(

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from ui.qt import (
+from ui.settings import LANGUAGES
+from ui.widgets.qt import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -11,7 +12,6 @@ from ui.qt import (
     QVBoxLayout,
     QWidget,
 )
-from ui.settings import LANGUAGES
 
 # Each language named in itself, so a user can find theirs whatever is shown now.
 LANGUAGE_NAMES = {"zh_CN": "简体中文", "en": "English"}

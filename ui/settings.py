@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from ui.qt import QByteArray, QSettings, QStandardPaths
+from ui.widgets.qt import QByteArray, QSettings, QStandardPaths
 
 LANGUAGES = ("zh_CN", "en")
 DEFAULT_LANGUAGE = "zh_CN"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ui.qt import (
+from ui.widgets.qt import (
     QFont,
     QHBoxLayout,
     QIcon,

@@ -1,1 +1,1 @@
-"""Alembic migrations of the campaign schema, run by `reviewer.storage` when a file opens."""
+"""Alembic migrations of the campaign schema, run by `reviewer.store.storage` when a file opens."""

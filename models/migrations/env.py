@@ -1,4 +1,4 @@
-"""Alembic environment: runs on the connection that `reviewer.storage` hands over.
+"""Alembic environment: runs on the connection that `reviewer.store.storage` hands over.
 
 There is no alembic.ini and no URL here: a campaign file is opened by the application,
 which passes its open connection in `config.attributes["connection"]`.

@@ -10,6 +10,7 @@ from __future__ import annotations
 from reportlab.platypus import Flowable
 
 from models.enums import TrackKind
+from reviewer.decisions.ranking import RankedLine
 from reviewer.documents.layout import Blank, RedHeader, body, build, line, title
 from reviewer.documents.official import (
     Issue,
@@ -21,7 +22,6 @@ from reviewer.documents.official import (
     trace,
 )
 from reviewer.documents.source import ApplicationFacts, ReportSource
-from reviewer.ranking import RankedLine
 
 NAME = "批复"
 

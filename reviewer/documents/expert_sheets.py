@@ -1,7 +1,7 @@
 """专家评分表: each expert's criterion scores and comments on every application they
 scored, as merged into the locked results, with a line to sign.
 
-The expert signed a sheet when scoring (`reviewer.score_sheet`); this one is printed for
+The expert signed a sheet when scoring (`reviewer.scoring.score_sheet_pdf`); this one is printed for
 the file after the results are locked, from the Score rows the locked results were merged
 from, and carries the locked results' fingerprint like every document of the report.
 """
@@ -16,8 +16,8 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer
 from reviewer.documents.layout import BLOCK_WIDTH, Trace, build, cell, hei, line, title
 from reviewer.documents.official import grid_table
 from reviewer.documents.source import CriterionScore, ExpertFacts, ReportSource
-from reviewer.rubric_checks import points_text
-from reviewer.score_sheet import chinese_numeral
+from reviewer.rubrics.checks import points_text
+from reviewer.scoring.score_sheet_pdf import chinese_numeral
 
 NAME = "专家评分表"
 SIZE = 9.5

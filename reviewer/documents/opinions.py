@@ -14,10 +14,10 @@ from typing import Any
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer
 
 from models.enums import DecisionOutcome
+from reviewer.decisions.ranking import RankedLine
 from reviewer.documents.layout import BLOCK_WIDTH, Trace, body, build, cell, hei, line, title
 from reviewer.documents.official import grid_table, method_text
 from reviewer.documents.source import ReportSource
-from reviewer.ranking import RankedLine
 
 NAME = "评审意见"
 SIZE = 10.5

@@ -19,7 +19,7 @@ from reviewer.documents.official import (
     trace,
 )
 from reviewer.documents.source import ReportSource
-from reviewer.score_sheet import chinese_numeral
+from reviewer.scoring.score_sheet_pdf import chinese_numeral
 
 NAME = "公示"
 TABLE_SIZE = 12.0

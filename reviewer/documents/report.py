@@ -5,7 +5,7 @@ they agree with each other; the documents that name the approved applicants (the
 list, the approval letters, the public notice) need committed decisions on that lock and
 are left out, saying why, until there are some. The score summary, the expert score
 sheets and the findings are what officials read to decide, so they come first. The Excel
-copies of the ranking and the score summary (`reviewer.exports`) are written beside the
+copies of the ranking and the score summary (`reviewer.decisions.exports`) are written beside the
 PDFs, dated fixedly so that they too are the same bytes for the same results.
 """
 
@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from reviewer.backups import REPORT, back_up
+from reviewer.decisions.exports import ranking_workbook, score_summary_workbook
 from reviewer.documents.approval import approval_letter, approved_lines
 from reviewer.documents.expert_sheets import expert_sheet, sheet_experts
 from reviewer.documents.official import DocumentOptions, resolve, trace
@@ -28,9 +28,11 @@ from reviewer.documents.public_notice import public_notice
 from reviewer.documents.score_summary import score_summary_of
 from reviewer.documents.source import ReportSource, read_source
 from reviewer.errors import CampaignNotWritable
-from reviewer.exports import ranking_workbook, score_summary_workbook
 from reviewer.i18n import QT_TRANSLATE_NOOP, translate
-from reviewer.output_files import (
+from reviewer.progress import Job, Progress, finish
+from reviewer.reproducible import reproducible_xlsx
+from reviewer.store.backups import REPORT, back_up
+from reviewer.store.outputs import (
     PARTIAL,
     check_destination,
     check_folder,
@@ -38,9 +40,7 @@ from reviewer.output_files import (
     safe_file_name,
     write_file,
 )
-from reviewer.progress import Job, Progress, finish
-from reviewer.reproducible import reproducible_xlsx
-from reviewer.storage import CampaignStore
+from reviewer.store.storage import CampaignStore
 
 
 @dataclass(frozen=True)

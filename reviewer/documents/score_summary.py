@@ -19,10 +19,10 @@ from decimal import Decimal
 from reportlab.lib import colors
 from reportlab.platypus import Flowable, KeepTogether, LongTable, PageBreak, Spacer, TableStyle
 
+from reviewer.decisions.ranking import RankedLine
 from reviewer.documents.layout import BLOCK_HEIGHT, Trace, build, cell, fonts, line, title
 from reviewer.documents.official import HEADER_GREY, chinese_date
 from reviewer.documents.source import ExpertFacts, ReportSource
-from reviewer.ranking import RankedLine
 
 NAME = "评分汇总表"
 WIDTH = BLOCK_HEIGHT  # the page is turned: the block is 225 mm wide

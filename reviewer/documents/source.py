@@ -19,12 +19,12 @@ from sqlalchemy import select
 
 from models import Application, Campaign, Decision, Expert, Score, ScoringRound
 from models.enums import DecisionOutcome, TrackKind
+from reviewer.decisions.ranking import RankedLine, ranking_in
 from reviewer.errors import ReviewerError
 from reviewer.i18n import QT_TRANSLATE_NOOP
-from reviewer.ranking import RankedLine, ranking_in
-from reviewer.reconcile import Lock, Note, current_lock, notes
-from reviewer.rubrics import RubricView, current_rubrics
-from reviewer.storage import CampaignStore
+from reviewer.results.reconcile import Lock, Note, current_lock, notes
+from reviewer.rubrics.catalog import RubricView, current_rubrics
+from reviewer.store.storage import CampaignStore
 
 # Official documents are dated in China's time (UTC+8, no daylight saving).
 CHINA = timezone(timedelta(hours=8))

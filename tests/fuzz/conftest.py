@@ -27,7 +27,7 @@ from hypothesis.database import DirectoryBasedExampleDatabase
 from tests.fuzz.mutations import Seed
 
 if TYPE_CHECKING:
-    from reviewer.storage import CampaignStore
+    from reviewer.store.storage import CampaignStore
 
 HOME = Path(tempfile.gettempdir()) / "reviewer-hypothesis"
 set_hypothesis_home_dir(HOME)
@@ -87,8 +87,8 @@ def _score_kit(kit_path: Path) -> None:
     from sqlalchemy import delete, select
 
     from models import Kit, Score, ScoringRound
-    from reviewer.scoring import confirm_conflicts, kit_state, scoring_form
-    from reviewer.storage import open_campaign
+    from reviewer.scoring.expert_scoring import confirm_conflicts, kit_state, scoring_form
+    from reviewer.store.storage import open_campaign
 
     with open_campaign(kit_path) as kit:
         confirm_conflicts(kit, {})
@@ -119,7 +119,7 @@ def _filled_sheet(data: bytes) -> bytes:
 
     from openpyxl import load_workbook
 
-    from reviewer.score_workbook import META_SHEET, SCORE_SHEET
+    from reviewer.scoring.score_workbook import META_SHEET, SCORE_SHEET
 
     workbook = load_workbook(io.BytesIO(data))
     sheet = workbook[SCORE_SHEET]
@@ -138,14 +138,14 @@ def corpus(demo_master: Path, tmp_path_factory: pytest.TempPathFactory) -> Corpu
     from sqlalchemy import select
 
     from models import Kit
-    from reviewer.application_form import form_template
-    from reviewer.demo import write_packages
-    from reviewer.kits import export_kit
-    from reviewer.rubric_workbook import rubric_workbook
-    from reviewer.rubrics import current_rubrics, definition_of
-    from reviewer.score_files import write_score_file
-    from reviewer.score_workbook import score_workbook
-    from reviewer.storage import open_campaign
+    from reviewer.demo.campaign import write_packages
+    from reviewer.intake.application_form import form_template
+    from reviewer.rubrics.catalog import current_rubrics, definition_of
+    from reviewer.rubrics.workbook import rubric_workbook
+    from reviewer.scoring.kits import export_kit
+    from reviewer.scoring.score_files import write_score_file
+    from reviewer.scoring.score_workbook import score_workbook
+    from reviewer.store.storage import open_campaign
     from reviewer.vocabulary import TrackKind
 
     folder = tmp_path_factory.mktemp("fuzz-corpus")
@@ -193,7 +193,7 @@ class Working:
         self._open()
 
     def _open(self) -> None:
-        from reviewer.storage import open_campaign
+        from reviewer.store.storage import open_campaign
 
         shutil.copyfile(self.master, self.path)
         self.store = open_campaign(self.path)
@@ -224,7 +224,7 @@ def working(corpus: Corpus, tmp_path_factory: pytest.TempPathFactory) -> Iterato
 @pytest.fixture(scope="module")
 def reading(corpus: Corpus) -> Iterator[CampaignStore]:
     """The corpus campaign open read-only, for targets that only read."""
-    from reviewer.storage import open_campaign
+    from reviewer.store.storage import open_campaign
 
     with open_campaign(corpus.campaign, read_only=True) as store:
         yield store

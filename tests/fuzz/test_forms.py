@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from reviewer.application_form import is_application_form, read_form
+from reviewer.intake.application_form import is_application_form, read_form
 from tests.fuzz.conftest import Corpus
 from tests.fuzz.mutations import repack, workbooks, zip_members
 

@@ -18,8 +18,8 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from reviewer.errors import ReviewerError
-from reviewer.scoring import is_kit, kit_state, scoring_form
-from reviewer.storage import open_campaign
+from reviewer.scoring.expert_scoring import is_kit, kit_state, scoring_form
+from reviewer.store.storage import open_campaign
 from tests.fuzz.conftest import Corpus, share
 from tests.fuzz.mutations import Seed, damaged
 

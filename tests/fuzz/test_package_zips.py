@@ -12,8 +12,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from reviewer.intake import Outcome, import_packages
-from reviewer.package_files import ZIP_DAMAGE, PackageUnreadable, ZipDamaged, find_packages
+from reviewer.intake.importing import Outcome, import_packages
+from reviewer.intake.package_files import ZIP_DAMAGE, PackageUnreadable, ZipDamaged, find_packages
 from tests.fuzz.conftest import Corpus, Working, share
 from tests.fuzz.mutations import damaged, fixed_time
 

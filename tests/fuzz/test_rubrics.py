@@ -10,8 +10,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from reviewer.errors import ReviewerError
-from reviewer.rubric_versions import ExistingScores, replace_rubric
-from reviewer.rubric_workbook import read_rubric_workbook
+from reviewer.rubrics.versions import ExistingScores, replace_rubric
+from reviewer.rubrics.workbook import read_rubric_workbook
 from tests.fuzz.conftest import Corpus, Working
 from tests.fuzz.mutations import workbooks
 

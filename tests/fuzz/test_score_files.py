@@ -18,11 +18,11 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from reviewer.rubrics import current_rubrics
-from reviewer.score_file_format import sign
-from reviewer.score_files import ScoreFileRejected, verify_score_file
-from reviewer.score_import import ScoreOutcome, import_score_file
-from reviewer.storage import CampaignStore
+from reviewer.rubrics.catalog import current_rubrics
+from reviewer.scoring.returns.importing import ScoreOutcome, import_score_file
+from reviewer.scoring.score_file_format import sign
+from reviewer.scoring.score_files import ScoreFileRejected, verify_score_file
+from reviewer.store.storage import CampaignStore
 from tests.fuzz.conftest import Corpus, Working
 from tests.fuzz.mutations import damaged, mutated_json
 

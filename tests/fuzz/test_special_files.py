@@ -18,14 +18,14 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from reviewer.input_files import InputRefused, Inputs, open_input
-from reviewer.intake import Outcome, PackageReport, import_packages
-from reviewer.package_files import MAX_MEMBER_BYTES
-from reviewer.panel_import import MAX_PANEL_BYTES, import_panel
+from reviewer.inputs.files import InputRefused, Inputs, open_input
+from reviewer.intake.importing import Outcome, PackageReport, import_packages
+from reviewer.intake.package_files import MAX_MEMBER_BYTES
+from reviewer.panel.expert_list import MAX_PANEL_BYTES, import_panel
 from reviewer.progress import finish
-from reviewer.rubric_workbook import MAX_RUBRIC_BYTES, read_rubric_workbook
-from reviewer.score_file_format import MAX_SCORE_FILE_BYTES
-from reviewer.score_import import ScoreOutcome, import_score_file
+from reviewer.rubrics.workbook import MAX_RUBRIC_BYTES, read_rubric_workbook
+from reviewer.scoring.returns.importing import ScoreOutcome, import_score_file
+from reviewer.scoring.score_file_format import MAX_SCORE_FILE_BYTES
 from tests.fuzz.conftest import Corpus, Working, share
 from tests.hostile.test_inputs import bounded
 

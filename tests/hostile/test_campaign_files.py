@@ -11,11 +11,11 @@ import pytest
 from sqlalchemy import func, select
 
 from models import AuditEvent, Kit
-from reviewer.cli import EXIT_OK, EXIT_REJECTED, main
+from reviewer.cli.main import EXIT_OK, EXIT_REJECTED, main
 from reviewer.errors import CampaignFileExists
-from reviewer.input_files import NotAFile
-from reviewer.kits import export_kit
-from reviewer.storage import open_campaign
+from reviewer.inputs.files import NotAFile
+from reviewer.scoring.kits import export_kit
+from reviewer.store.storage import open_campaign
 from tests.hostile.hang import within
 
 

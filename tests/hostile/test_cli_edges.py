@@ -17,8 +17,8 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from reviewer.cli import EXIT_OK, EXIT_REJECTED, VERBS, main
-from tests.reviewer.test_intake import package
+from reviewer.cli.main import EXIT_OK, EXIT_REJECTED, VERBS, main
+from tests.reviewer.intake.test_importing import package
 
 ESC = "\x1b[31m"
 NOT_UTF8 = "\udcff\udcfe"  # the bytes FF FE of a file name, as Python decodes them
@@ -199,7 +199,7 @@ def test_a_non_utf8_name_on_a_strict_terminal_is_no_unicode_error(tmp_path: Path
         [
             sys.executable,
             "-c",
-            "import sys; from reviewer.cli import main; sys.exit(main(sys.argv[1:]))",
+            "import sys; from reviewer.cli.main import main; sys.exit(main(sys.argv[1:]))",
             "template",
             target,
         ],

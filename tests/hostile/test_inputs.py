@@ -26,13 +26,14 @@ from sqlalchemy import select
 
 from bench.hostile import deep_json, empty_objects, fifo, package_with_link
 from models import Blob, Material
-from reviewer import campaigns, cli
-from reviewer.intake import Outcome
-from reviewer.read_ahead import POOL_FROM
-from reviewer.score_file_format import MAX_SCORE_FILE_BYTES
-from reviewer.score_import import ScoreOutcome, import_score_files
-from reviewer.storage import CampaignStore, open_campaign
-from tests.reviewer.test_intake import PDF, answers, package, run
+from reviewer.campaign.setup import CampaignSettings, new_campaign
+from reviewer.cli import main as cli
+from reviewer.intake.importing import Outcome
+from reviewer.scoring.returns.importing import ScoreOutcome, import_score_files
+from reviewer.scoring.returns.read_ahead import POOL_FROM
+from reviewer.scoring.score_file_format import MAX_SCORE_FILE_BYTES
+from reviewer.store.storage import CampaignStore, open_campaign
+from tests.reviewer.intake.test_importing import PDF, answers, package, run
 
 posix_only = pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs on this system")
 
@@ -98,8 +99,8 @@ def unchanged(path: Path) -> Iterator[None]:
 
 @pytest.fixture
 def store(tmp_path: Path) -> Iterator[CampaignStore]:
-    settings = campaigns.CampaignSettings(title="测试评审", submission_deadline=date(2014, 7, 20))
-    opened = campaigns.new_campaign(tmp_path / "c.review", settings)
+    settings = CampaignSettings(title="测试评审", submission_deadline=date(2014, 7, 20))
+    opened = new_campaign(tmp_path / "c.review", settings)
     yield opened
     opened.close()
 
@@ -187,7 +188,7 @@ def test_a_package_zip_declaring_too_many_entries_is_refused_unopened(
 ) -> None:
     import zipfile
 
-    from reviewer.package_files import MAX_ENTRIES
+    from reviewer.intake.package_files import MAX_ENTRIES
 
     path = tmp_path / "西安市.zip"
     with zipfile.ZipFile(path, "w") as archive:

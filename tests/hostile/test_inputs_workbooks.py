@@ -23,16 +23,16 @@ from bench.hostile import (
     merged_sheet,
     workbook,
 )
-from reviewer.panel_import import import_panel
-from reviewer.rubric_checks import MAX_CRITERIA, RubricTooManyCriteria
-from reviewer.rubric_versions import replace_rubric
-from reviewer.rubric_workbook import read_rubric_workbook
-from reviewer.rubrics import default_definition
-from reviewer.score_import import ScoreOutcome, import_score_files
-from reviewer.storage import open_campaign
+from reviewer.panel.expert_list import import_panel
+from reviewer.rubrics.catalog import default_definition
+from reviewer.rubrics.checks import MAX_CRITERIA, RubricTooManyCriteria
+from reviewer.rubrics.versions import replace_rubric
+from reviewer.rubrics.workbook import read_rubric_workbook
+from reviewer.scoring.returns.importing import ScoreOutcome, import_score_files
+from reviewer.store.storage import open_campaign
 from reviewer.vocabulary import TrackKind
 from tests.hostile.test_inputs import bounded, store, unchanged
-from tests.reviewer.test_intake import answers, package, run
+from tests.reviewer.intake.test_importing import answers, package, run
 
 __all__ = ["store"]  # the fixture, shared with test_inputs
 
@@ -115,7 +115,7 @@ def test_a_workbook_of_too_many_parts_is_refused_before_zipfile_reads_them(
 ) -> None:
     import zipfile
 
-    from reviewer.workbook_limits import MAX_PARTS
+    from reviewer.inputs.workbook_limits import MAX_PARTS
 
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w") as archive:
@@ -169,7 +169,7 @@ def test_the_rubric_editor_refuses_a_criterion_past_the_limit(qtbot: Any) -> Non
     from tests.ui.driving import save_button, select_path
     from ui.app import create_application
     from ui.i18n import install_language
-    from ui.rubric_editor import RubricEditor
+    from ui.rubrics.editor import RubricEditor
 
     create_application()
     install_language("en")
@@ -223,15 +223,15 @@ def test_a_form_inflating_to_gigabytes_in_a_package_is_named(store: Any, tmp_pat
 
 def test_the_workbooks_reviewer_writes_pass_the_checks(demo_file: Path) -> None:
     """Every workbook Reviewer hands out comes back within the limits."""
-    from reviewer.application_form import _LIMITS as FORM
-    from reviewer.application_form import filled_form, form_template
-    from reviewer.panel_import import _LIMITS as PANEL
-    from reviewer.panel_import import panel_template
-    from reviewer.rubric_workbook import _LIMITS as RUBRIC
-    from reviewer.rubric_workbook import rubric_workbook
-    from reviewer.score_workbook import _LIMITS as SHEET
-    from reviewer.score_workbook import score_workbook
-    from reviewer.workbook_limits import check_workbook
+    from reviewer.inputs.workbook_limits import check_workbook
+    from reviewer.intake.application_form import _LIMITS as FORM
+    from reviewer.intake.application_form import filled_form, form_template
+    from reviewer.panel.expert_list import _LIMITS as PANEL
+    from reviewer.panel.expert_list import panel_template
+    from reviewer.rubrics.workbook import _LIMITS as RUBRIC
+    from reviewer.rubrics.workbook import rubric_workbook
+    from reviewer.scoring.score_workbook import _LIMITS as SHEET
+    from reviewer.scoring.score_workbook import score_workbook
 
     check_workbook(panel_template(), "p.xlsx", PANEL)
     check_workbook(rubric_workbook(default_definition(TrackKind.CITY)), "r.xlsx", RUBRIC)

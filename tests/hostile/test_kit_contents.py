@@ -1,4 +1,4 @@
-"""A kit holds only what reviewer.kit_contents allows, at every stage of a review.
+"""A kit holds only what reviewer.scoring.kit_contents allows, at every stage of a review.
 
 The campaign is taken through the stages a review goes through (scoring, locked, staged
 and committed decisions, unlocked, a re-score round, locked again), with a row in every
@@ -22,11 +22,11 @@ from typing import Any
 import pytest
 
 from models import Base
-from reviewer.cli import EXIT_OK, main
-from reviewer.kit_contents import KIT_CONTENTS, EveryRow, IssuedKit, NoRow
-from reviewer.kits import export_kit
-from reviewer.reconcile import add_note
-from reviewer.storage import open_campaign
+from reviewer.cli.main import EXIT_OK, main
+from reviewer.results.reconcile import add_note
+from reviewer.scoring.kit_contents import KIT_CONTENTS, EveryRow, IssuedKit, NoRow
+from reviewer.scoring.kits import export_kit
+from reviewer.store.storage import open_campaign
 
 
 @dataclass(frozen=True)
@@ -230,7 +230,7 @@ def _by_id(rows: list[dict[str, Any]], id_: int) -> dict[str, Any]:
 
 
 def test_a_kit_opens_in_expert_mode_at_every_stage(issued: list[IssuedAt]) -> None:
-    from reviewer.scoring import kit_state
+    from reviewer.scoring.expert_scoring import kit_state
 
     for at in issued:
         with open_campaign(at.kit) as store:

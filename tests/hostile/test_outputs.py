@@ -19,11 +19,11 @@ from pathlib import Path
 import pytest
 from sqlalchemy import event
 
-from reviewer.cli import EXIT_OK, EXIT_REJECTED, main
-from reviewer.output_files import MAX_NAME_BYTES, PARTIAL
-from reviewer.score_workbook import write_score_sheet
-from reviewer.storage import CampaignStore, open_campaign
-from tests.reviewer.test_documents import _decide, _text
+from reviewer.cli.main import EXIT_OK, EXIT_REJECTED, main
+from reviewer.scoring.score_workbook import write_score_sheet
+from reviewer.store.outputs import MAX_NAME_BYTES, PARTIAL
+from reviewer.store.storage import CampaignStore, open_campaign
+from tests.reviewer.documents.test_documents import _decide, _text
 
 LONG = "长" * 120  # 360 bytes in UTF-8
 

@@ -16,9 +16,9 @@ from pathlib import Path
 
 import pytest
 
-from reviewer.cli import EXIT_REJECTED, main
+from reviewer.cli.main import EXIT_REJECTED, main
 from reviewer.errors import CampaignAltered, CampaignPlanted, ReviewerError
-from reviewer.storage import open_campaign
+from reviewer.store.storage import open_campaign
 
 # (what is planted, the statements that plant it, the error, the object it names)
 PLANTS = {
@@ -153,7 +153,7 @@ def test_an_older_campaign_with_a_planted_trigger_is_refused_before_its_upgrade(
 
 
 def test_a_kit_with_a_planted_trigger_is_refused_too(demo_file: Path, tmp_path: Path) -> None:
-    from reviewer.kits import export_kit
+    from reviewer.scoring.kits import export_kit
 
     kit = tmp_path / "E06.review"
     with open_campaign(demo_file) as store:

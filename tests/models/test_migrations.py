@@ -12,9 +12,9 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import create_engine, inspect
 
 from models import Base
-from reviewer import schema
-from reviewer.campaigns import overview
-from reviewer.storage import APPLICATION_ID, open_campaign
+from reviewer.campaign.overview import overview
+from reviewer.store import schema
+from reviewer.store.storage import APPLICATION_ID, open_campaign
 
 
 def test_migrations_from_empty_build_every_table_of_the_orm(tmp_path: Path) -> None:
@@ -88,7 +88,7 @@ def test_a_previous_schema_cannot_be_opened_read_only(tmp_path: Path) -> None:
 
 
 def test_migration_file_names_agree_with_alembics_revision_graph() -> None:
-    """reviewer.schema reads revisions from file names; Alembic must see the same chain."""
+    """reviewer.store.schema reads revisions from file names; Alembic must see the same chain."""
     from alembic.script import ScriptDirectory
 
     script = ScriptDirectory.from_config(schema.alembic_config())

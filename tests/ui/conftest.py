@@ -23,7 +23,7 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 def no_unexpected_message_boxes(monkeypatch: pytest.MonkeyPatch) -> None:
     """A modal message box nobody answers would hang the run: fail instead. A test that
     expects one patches the method itself, after this."""
-    from ui.qt import QMessageBox
+    from ui.widgets.qt import QMessageBox
 
     def unexpected(kind: str) -> Callable[..., object]:
         def shown(_parent: object, title: str, text: str, *args: object) -> object:

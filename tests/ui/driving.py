@@ -10,8 +10,17 @@ from typing import Any
 from PySide6.QtCore import QPointF
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 
-from ui.qt import QApplication, QDialogButtonBox, QLineEdit, QMimeData, Qt, QTimer, QUrl, QWidget
-from ui.rubric_editor import RubricEditor, path_key
+from ui.rubrics.editor import RubricEditor, path_key
+from ui.widgets.qt import (
+    QApplication,
+    QDialogButtonBox,
+    QLineEdit,
+    QMimeData,
+    Qt,
+    QTimer,
+    QUrl,
+    QWidget,
+)
 
 
 def when_modal(kind: type, act: Callable[[Any], None]) -> None:

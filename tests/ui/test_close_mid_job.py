@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from ui.main_window import MainWindow
-from ui.qt import QThreadPool
+from ui.widgets.qt import QThreadPool
 
 
 def test_closing_the_campaign_while_the_merge_runs_fails_nothing(

@@ -10,14 +10,15 @@ from typing import Any
 
 import pytest
 
-from reviewer.storage import open_campaign
+from reviewer.store.storage import open_campaign
 from tests.ui.driving import drop_files
 from ui.app import create_application, open_initial_campaign
+from ui.campaign.new_campaign_dialog import NewCampaignDialog
 from ui.i18n import install_language
 from ui.main_window import MainWindow
-from ui.new_campaign_dialog import NewCampaignDialog
 from ui.preferences_dialog import PreferencesDialog
-from ui.qt import (
+from ui.settings import Settings, demo_path
+from ui.widgets.qt import (
     QDialogButtonBox,
     QFileDialog,
     QInputDialog,
@@ -25,7 +26,6 @@ from ui.qt import (
     Qt,
     QThreadPool,
 )
-from ui.settings import Settings, demo_path
 
 
 @pytest.fixture

@@ -15,12 +15,12 @@ from typing import Any
 
 import pytest
 
-from reviewer.decisions import commit_decisions
-from reviewer.reconcile import current_lock, lock_results
-from reviewer.storage import open_campaign
+from reviewer.decisions.outcomes import commit_decisions
+from reviewer.results.reconcile import current_lock, lock_results
+from reviewer.store.storage import open_campaign
+from ui.campaign.new_campaign_dialog import NewCampaignDialog
 from ui.main_window import MainWindow
-from ui.new_campaign_dialog import NewCampaignDialog
-from ui.qt import QFileDialog, QMessageBox
+from ui.widgets.qt import QFileDialog, QMessageBox
 
 
 def _choose(monkeypatch: pytest.MonkeyPatch, target: Path) -> None:

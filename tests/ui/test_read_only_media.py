@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from reviewer.backups import backups_folder
+from reviewer.store.backups import backups_folder
 from ui.main_window import MainWindow
 
 

@@ -1,0 +1,199 @@
+"""Where a campaign stands: counts per track and status, scoring progress, what needs doing."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from models import (
+    Application,
+    Campaign,
+    ConflictDeclaration,
+    Expert,
+    Score,
+    Track,
+)
+from models.enums import AggregationMethod, ApplicationStatus, TrackKind
+from reviewer.campaign.rounds import assignment_states, current_round
+from reviewer.i18n import QT_TRANSLATE_NOOP, translate
+from reviewer.store.storage import CampaignStore
+
+
+@dataclass(frozen=True)
+class TrackSummary:
+    kind: TrackKind
+    name: str
+    by_status: dict[ApplicationStatus, int]
+
+    @property
+    def applications(self) -> int:
+        return sum(self.by_status.values())
+
+
+@dataclass(frozen=True)
+class ScoringProgress:
+    """Assignments whose every criterion has a score in the current round."""
+
+    done: int
+    total: int
+    experts_done: int
+    experts_total: int
+
+
+@dataclass(frozen=True)
+class CampaignOverview:
+    title: str
+    issuing_authority: str
+    call_title: str
+    call_reference: str
+    submission_deadline: date | None
+    pilot_period_months: int
+    aggregation_method: AggregationMethod
+    tracks: tuple[TrackSummary, ...]
+    experts: int
+    scores: int
+    conflicts: int
+    current_round: int
+    progress: ScoringProgress
+    attention: tuple[str, ...] = field(default=())
+
+    @property
+    def applications(self) -> int:
+        return sum(t.applications for t in self.tracks)
+
+    def by_status(self) -> dict[ApplicationStatus, int]:
+        total: Counter[ApplicationStatus] = Counter()
+        for track in self.tracks:
+            total.update(track.by_status)
+        return {status: total[status] for status in ApplicationStatus}
+
+
+def _scoring_progress(session: Session, round_id: int) -> tuple[ScoringProgress, int]:
+    """Progress of the round, and how many experts have assignments still open."""
+    states = assignment_states(session, round_id)
+    experts = {state.expert_id for state in states}
+    open_experts = {state.expert_id for state in states if not state.done}
+    done = sum(state.done for state in states)
+    progress = ScoringProgress(done, len(states), len(experts - open_experts), len(experts))
+    return progress, len(open_experts)
+
+
+def overview(store: CampaignStore) -> CampaignOverview:
+    """Where the campaign stands: counts per track and status, scoring, what needs doing."""
+    with store.reading() as session:
+        campaign = session.scalars(select(Campaign)).one()
+        counts: Counter[tuple[int, ApplicationStatus]] = Counter(
+            (track_id, status)
+            for track_id, status in session.execute(
+                select(Track.id, Application.status).join(Application.track)
+            )
+        )
+        tracks = tuple(
+            TrackSummary(
+                kind=track.kind,
+                name=track.name,
+                by_status={s: counts[(track.id, s)] for s in ApplicationStatus},
+            )
+            for track in session.scalars(select(Track).order_by(Track.id))
+        )
+        current = current_round(session)
+        progress, experts_open = _scoring_progress(session, current.id)
+        result = CampaignOverview(
+            title=campaign.title,
+            issuing_authority=campaign.issuing_authority,
+            call_title=campaign.call_title,
+            call_reference=campaign.call_reference,
+            submission_deadline=campaign.submission_deadline,
+            pilot_period_months=campaign.pilot_period_months,
+            aggregation_method=campaign.aggregation_method,
+            tracks=tracks,
+            experts=session.scalar(select(func.count(Expert.id))) or 0,
+            scores=session.scalar(select(func.count(Score.id))) or 0,
+            conflicts=session.scalar(select(func.count(ConflictDeclaration.id))) or 0,
+            current_round=current.number,
+            progress=progress,
+        )
+    return _with_attention(result, experts_open)
+
+
+def _with_attention(result: CampaignOverview, experts_open: int) -> CampaignOverview:
+    """Add the sentences telling the secretariat what needs its attention."""
+    status = result.by_status()
+    checks = [
+        (
+            status[ApplicationStatus.LATE],
+            QT_TRANSLATE_NOOP(
+                "Overview",
+                "{n} application(s) arrived after the deadline: decide whether to admit them.",
+            ),
+        ),
+        (
+            status[ApplicationStatus.INCOMPLETE],
+            QT_TRANSLATE_NOOP(
+                "Overview",
+                "{n} application(s) are incomplete: ask the applicants for the missing items.",
+            ),
+        ),
+        (
+            status[ApplicationStatus.RECEIVED],
+            QT_TRANSLATE_NOOP("Overview", "{n} application(s) have not been checked yet."),
+        ),
+        (
+            experts_open,
+            QT_TRANSLATE_NOOP("Overview", "{n} expert(s) have not finished scoring round {round}."),
+        ),
+        (
+            result.conflicts,
+            QT_TRANSLATE_NOOP(
+                "Overview", "{n} conflict(s) of interest are recorded; those experts are recused."
+            ),
+        ),
+        (
+            int(result.experts == 0),
+            QT_TRANSLATE_NOOP("Overview", "No experts yet: add the expert panel."),
+        ),
+    ]
+    notes = tuple(
+        translate("Overview", template).format(n=count, round=result.current_round)
+        for count, template in checks
+        if count
+    )
+    return dataclasses.replace(result, attention=notes)
+
+
+def info(store: CampaignStore) -> dict[str, object]:
+    """The campaign's figures as plain data, for `reviewer info --json` and scripts."""
+    view = overview(store)
+    return {
+        "path": store.location,
+        "title": view.title,
+        "issuing_authority": view.issuing_authority,
+        "submission_deadline": (
+            view.submission_deadline.isoformat() if view.submission_deadline else None
+        ),
+        "applications": view.applications,
+        "experts": view.experts,
+        "scores": view.scores,
+        "conflicts": view.conflicts,
+        "round": view.current_round,
+        "by_status": {status.value: n for status, n in view.by_status().items()},
+        "tracks": {
+            track.kind.value: {
+                "name": track.name,
+                "applications": track.applications,
+                "by_status": {status.value: n for status, n in track.by_status.items()},
+            }
+            for track in view.tracks
+        },
+        "scoring": {
+            "assignments": view.progress.total,
+            "assignments_done": view.progress.done,
+            "experts_done": view.progress.experts_done,
+        },
+        "read_only": store.read_only,
+    }

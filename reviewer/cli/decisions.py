@@ -1,0 +1,191 @@
+"""The command-line verbs of the decisions: `rank` and `decide`.
+
+`rank --json` is a contract scripts read: `locked` (the fingerprint), `rules` per track
+(`min_final`, `quota`, `tie_break`), and `tracks`, per track the ranked lines in order,
+each with `application_id`, `applicant`, `rank` (null when unranked), `final`,
+`conditions`, `ineligible`, `below_cut`, `over_quota`, `within`, `proposal`, then
+`staged` and `committed` (`outcome`, `reason`, `by`, `at`, `lock`, or null), `pending`
+and `against_ranking`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import TYPE_CHECKING, Any
+
+from reviewer.cli.campaign import add_campaign_argument
+from reviewer.cli.output import print_json
+from reviewer.i18n import translate
+
+if TYPE_CHECKING:
+    from reviewer.decisions.outcomes import Choice, DecisionLine, DecisionSheet
+
+EXIT_OK = 0
+EXIT_USAGE = 2
+OUTCOMES = ("approve", "reject", "defer")
+
+
+def add_decision_verbs(verbs: Any) -> None:
+    rank = verbs.add_parser(
+        "rank",
+        help=translate("Cli", "the ranking per track on the locked results, with the decisions"),
+    )
+    add_campaign_argument(rank)
+    rank.add_argument("--json", action="store_true", help=translate("Cli", "print JSON"))
+    decide = verbs.add_parser(
+        "decide",
+        help=translate("Cli", "stage a decision on an application, or commit the staged list"),
+    )
+    add_campaign_argument(decide)
+    which = decide.add_mutually_exclusive_group(required=True)
+    which.add_argument(
+        "--application",
+        metavar="ID_OR_NAME",
+        help=translate("Cli", "the application, by its id or its applicant's name"),
+    )
+    which.add_argument(
+        "--commit",
+        action="store_true",
+        help=translate("Cli", "commit every pending decision on the current locked results"),
+    )
+    decide.add_argument("--outcome", choices=OUTCOMES, help=translate("Cli", "the decision"))
+    decide.add_argument(
+        "--reason",
+        default="",
+        metavar="TEXT",
+        help=translate("Cli", "why (needed when the decision goes against the ranking)"),
+    )
+
+
+def _choice_json(choice: Choice | None) -> dict[str, str] | None:
+    if choice is None:
+        return None
+    return {
+        "outcome": choice.outcome.value,
+        "reason": choice.reason,
+        "by": choice.by,
+        "at": choice.at.isoformat(),
+        "lock": choice.lock_fingerprint,
+    }
+
+
+def _line_json(line: DecisionLine) -> dict[str, Any]:
+    return {
+        **line.line.as_json(),
+        "staged": _choice_json(line.staged),
+        "committed": _choice_json(line.committed),
+        "pending": line.pending.value,
+        "against_ranking": line.against_ranking,
+    }
+
+
+def sheet_json(sheet: DecisionSheet) -> dict[str, Any]:
+    return {
+        "locked": sheet.ranking.fingerprint,
+        "rules": {kind.value: rules.as_json() for kind, rules in sheet.ranking.rules.items()},
+        "tracks": {
+            kind.value: [_line_json(line) for line in lines] for kind, lines in sheet.tracks.items()
+        },
+    }
+
+
+def _line_text(line: DecisionLine) -> str:
+    from reviewer.labels import label
+
+    ranked = line.line
+    marks = [
+        text
+        for present, text in (
+            (ranked.ineligible, translate("Cli", "ineligible")),
+            (ranked.below_cut, translate("Cli", "below the minimum")),
+            (ranked.over_quota, translate("Cli", "over the quota")),
+            (line.staged is not None, translate("Cli", "staged")),
+            (line.against_ranking, translate("Cli", "against the ranking")),
+        )
+        if present
+    ]
+    final = "-" if ranked.final is None else f"{ranked.final:.2f}"
+    return "\t".join(
+        (
+            str(ranked.rank or "-"),
+            ranked.applicant,
+            final,
+            label(ranked.proposal),
+            label(line.pending),
+            "，".join(marks),
+            line.pending_reason,
+        )
+    ).rstrip()
+
+
+def rank(args: argparse.Namespace) -> int:
+    from reviewer.decisions.outcomes import decision_sheet
+    from reviewer.labels import label
+    from reviewer.store.storage import open_campaign
+
+    with open_campaign(args.campaign, read_only=True) as store:
+        sheet = decision_sheet(store)
+    if args.json:
+        print_json(sheet_json(sheet))
+        return EXIT_OK
+    for kind, lines in sheet.tracks.items():
+        print(f"# {label(kind)}")
+        for line in lines:
+            print(_line_text(line))
+    print(
+        translate("Cli", "Locked results {fingerprint}.").format(
+            fingerprint=sheet.ranking.short_fingerprint
+        )
+    )
+    return EXIT_OK
+
+
+def _application_id(sheet: DecisionSheet, wanted: str) -> int:
+    from reviewer.decisions.outcomes import ApplicationNotRanked
+
+    matches = [
+        line.line.application_id
+        for line in sheet.lines()
+        if str(line.line.application_id) == wanted or line.line.applicant == wanted.strip()
+    ]
+    if len(matches) != 1:
+        raise ApplicationNotRanked(application=wanted)
+    return matches[0]
+
+
+def decide(args: argparse.Namespace) -> int:
+    from models.enums import DecisionOutcome
+    from reviewer.decisions.outcomes import commit_decisions, decision_sheet, stage
+    from reviewer.labels import label
+    from reviewer.store.storage import open_campaign
+
+    if args.application is not None and args.outcome is None:
+        print(translate("Cli", "decide: --application needs --outcome"), file=sys.stderr)
+        return EXIT_USAGE
+    if args.commit and (args.outcome is not None or args.reason):
+        print(translate("Cli", "decide: --commit takes no --outcome or --reason"), file=sys.stderr)
+        return EXIT_USAGE
+    with open_campaign(args.campaign) as store:
+        sheet = decision_sheet(store)
+        if args.commit:
+            written = commit_decisions(store, sheet.ranking.fingerprint)
+            for line in written:
+                print(_line_text(line))
+            print(
+                translate(
+                    "Cli", "Committed {count} decisions on locked results {fingerprint}."
+                ).format(count=len(written), fingerprint=sheet.ranking.short_fingerprint)
+            )
+            return EXIT_OK
+        application_id = _application_id(sheet, args.application)
+        line = stage(store, application_id, DecisionOutcome(args.outcome), args.reason)
+    print(
+        translate("Cli", "Staged: {applicant} {outcome}. Commit with decide --commit.").format(
+            applicant=line.line.applicant, outcome=label(line.pending)
+        )
+    )
+    return EXIT_OK
+
+
+HANDLERS = {"rank": rank, "decide": decide}

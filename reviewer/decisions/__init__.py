@@ -1,0 +1,1 @@
+"""Decisions: the ranking, the decisions on each application, the exports."""

@@ -1,0 +1,1 @@
+"""What comes from outside the process, read as regular files within limits."""

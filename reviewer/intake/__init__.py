@@ -1,0 +1,1 @@
+"""Intake: application packages, the application form, the checklist, applicants."""

@@ -1,0 +1,618 @@
+"""Taking in application packages: recognise their files, check them, store them.
+
+Each package is one unit of work: it is stored whole or not at all, and one bad package
+never stops the others. Importing the same package again changes nothing; a different
+package for an application already taken in is held back until the user confirms the
+replacement (`replace=True`), and the earlier files stay as history.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import io
+import mimetypes
+import re
+import unicodedata
+import zipfile
+from collections.abc import Generator, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from models import Applicant, Application, Campaign, Material, Track
+from models.base import utc_now
+from models.enums import ApplicationStatus, MaterialKind, TrackKind
+from reviewer.errors import ReviewerError
+from reviewer.i18n import QT_TRANSLATE_NOOP, translate
+from reviewer.intake import checklist
+from reviewer.intake.application_form import FormAnswers, is_application_form, read_form
+from reviewer.intake.package_files import (
+    ZIP_DAMAGE,
+    FileKind,
+    Package,
+    PackageFile,
+    PackageUnreadable,
+    find_packages,
+)
+from reviewer.progress import Progress
+from reviewer.store import audit
+from reviewer.store.blobs import store_blob
+from reviewer.store.storage import CampaignStore
+
+MEDIA_TYPES = {
+    FileKind.PDF: "application/pdf",
+    FileKind.DOCX: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    FileKind.DOC: "application/msword",
+    FileKind.XLSX: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+}
+DOCUMENTS = (FileKind.PDF, FileKind.DOCX, FileKind.DOC)
+EXTENSIONS = {
+    ".pdf": FileKind.PDF,
+    ".docx": FileKind.DOCX,
+    ".doc": FileKind.DOC,
+    ".xlsx": FileKind.XLSX,
+}
+# Larger than any plan of scanned pages; a bigger file is refused before it is read.
+MAX_FILE_BYTES = 300 << 20
+
+
+class Outcome(StrEnum):
+    IMPORTED = "imported"
+    UNCHANGED = "unchanged"
+    REPLACED = "replaced"
+    NEEDS_CONFIRMATION = "needs_confirmation"
+    REJECTED = "rejected"
+
+
+@dataclass(frozen=True)
+class FileReport:
+    name: str
+    kind: MaterialKind
+    size: int
+    sha256: str
+
+
+@dataclass(frozen=True)
+class PackageReport:
+    """What happened to one package, for the intake report and `reviewer import --json`."""
+
+    label: str
+    source: str
+    outcome: Outcome
+    applicant: str | None = None
+    track: TrackKind | None = None
+    status: ApplicationStatus | None = None
+    checklist: tuple[dict[str, Any], ...] = ()
+    problems: tuple[str, ...] = ()
+    files: tuple[FileReport, ...] = ()
+    skipped: tuple[str, ...] = ()
+    application_id: int | None = None
+    new_applicant: bool = False
+    # Set when the package was refused only because its form names an applicant the
+    # campaign does not know: the app then offers to register it and import again.
+    unknown_applicant: str | None = None
+
+    @property
+    def reasons(self) -> list[str]:
+        return [checklist.describe(item) for item in self.checklist if not item["passed"]]
+
+    @property
+    def notes(self) -> list[str]:
+        """What to tell the user: the failed checks, then each problem not already said
+        in one of them (a failed form check quotes the form's first problem)."""
+        reasons = self.reasons
+        return reasons + [p for p in self.problems if not any(p in r for r in reasons)]
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "package": self.label,
+            "source": self.source,
+            "outcome": self.outcome.value,
+            "applicant": self.applicant,
+            "track": self.track.value if self.track else None,
+            "status": self.status.value if self.status else None,
+            "reasons": self.reasons,
+            "problems": list(self.problems),
+            "checklist": [
+                {"code": i["code"], "passed": i["passed"], "text": checklist.describe(i)}
+                for i in self.checklist
+            ],
+            "files": [
+                {"name": f.name, "kind": f.kind.value, "size": f.size, "sha256": f.sha256}
+                for f in self.files
+            ],
+            "skipped": list(self.skipped),
+            "application_id": self.application_id,
+            "new_applicant": self.new_applicant,
+        }
+
+
+class _Unchanged(Exception):
+    """Raised inside a unit of work to roll it back: the package is already stored."""
+
+
+class _NeedsConfirmation(Exception):
+    """Raised inside a unit of work to roll it back: replacing needs the user's yes."""
+
+
+class PackageRejected(ReviewerError):
+    template = QT_TRANSLATE_NOOP("Intake", "{package}: {problem}")
+
+
+def _normal(name: str) -> str:
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", name))
+
+
+def _docx_text(file: PackageFile, limit: int = 200_000) -> str:
+    """The first words of a .docx, to tell a plan from a leading-group document."""
+    try:
+        with file.open() as stream, zipfile.ZipFile(io.BytesIO(stream.read(8 << 20))) as docx:
+            xml = docx.open("word/document.xml").read(limit).decode("utf-8", "ignore")
+    # A .docx that cannot be read (damaged, encrypted, another compression) says nothing.
+    except (OSError, *ZIP_DAMAGE, KeyError, NotImplementedError, RuntimeError):
+        return ""
+    return re.sub(r"<[^>]+>", "", xml)[:2000]
+
+
+@dataclass
+class _Sorted:
+    form: PackageFile | None = None
+    plan: PackageFile | None = None
+    leading_group: PackageFile | None = None
+    attachments: list[PackageFile] = field(default_factory=list)
+
+
+def _sort_files(package: Package, answers: FormAnswers | None, form: PackageFile | None) -> _Sorted:
+    """Which file is the plan, which the leading-group document: by content first
+    (document kind, the words of a .docx), then by the form's answers (the leading-group
+    document's number in a file name), then by the file name."""
+    found = _Sorted(form=form)
+    documents = [f for f in package.files if f.kind in DOCUMENTS]
+    reference = _normal(answers.leading_group_ref) if answers else ""
+
+    def says(file: PackageFile, *words: str) -> bool:
+        text = _normal(file.name) + (
+            _normal(_docx_text(file)) if file.kind is FileKind.DOCX else ""
+        )
+        return any(word in text for word in words)
+
+    leading = [
+        f for f in documents if says(f, "领导小组") or (reference and reference in _normal(f.name))
+    ]
+    if leading:
+        found.leading_group = leading[0]
+    rest = [f for f in documents if f is not found.leading_group]
+    plans = [f for f in rest if says(f, "实施方案")] or [f for f in rest if says(f, "方案")]
+    if plans:
+        found.plan = max(plans, key=lambda f: f.size)
+    elif len(rest) == 1:
+        found.plan = rest[0]
+    found.attachments = [
+        f for f in package.files if f not in (found.form, found.plan, found.leading_group)
+    ]
+    return found
+
+
+def _answers_json(answers: FormAnswers) -> dict[str, Any]:
+    def plain(value: Any) -> Any:
+        if isinstance(value, date | Decimal):
+            return str(value)
+        if isinstance(value, tuple):
+            return list(value)
+        return value
+
+    return {key: plain(value) for key, value in dataclasses.asdict(answers).items()}
+
+
+def _fingerprint(files: Sequence[tuple[MaterialKind, str]]) -> str:
+    joined = "\n".join(sorted(f"{kind.value}:{sha}" for kind, sha in files))
+    return hashlib.sha256(joined.encode()).hexdigest()
+
+
+def _find_applicant(session: Session, name: str) -> Applicant | None:
+    wanted = _normal(name)
+    for applicant in session.scalars(select(Applicant)):
+        if _normal(applicant.name) == wanted:
+            return applicant
+    return None
+
+
+def _applicant_named_in(session: Session, label: str) -> Applicant | None:
+    """A registered applicant whose name the package's folder or zip name contains."""
+    text = _normal(label)
+    named = [a for a in session.scalars(select(Applicant)) if _normal(a.name) in text]
+    return max(named, key=lambda a: len(a.name)) if named else None
+
+
+def _title(applicant: str, plan: PackageFile | None) -> str:
+    if plan is not None:
+        return Path(plan.name).stem
+    return f"{applicant}智慧城市试点申报"
+
+
+def _import_one(
+    store: CampaignStore,
+    package: Package,
+    replace: bool,
+    register_applicants: bool,
+    max_file_size: int,
+    taken: dict[int, str],
+) -> PackageReport:
+    base = PackageReport(
+        label=package.label,
+        source=str(package.source),
+        outcome=Outcome.REJECTED,
+        skipped=package.skipped,
+    )
+    if package.problem is not None:
+        return dataclasses.replace(base, problems=(package.problem.message(),))
+    if not package.files:
+        return dataclasses.replace(
+            base, problems=(translate("Intake", "The package holds no files."),)
+        )
+    oversized = [f for f in package.files if f.size > max_file_size]
+    if oversized:
+        big = oversized[0]
+        problem = translate(
+            "Intake",
+            "{file} is {size} MB, more than the {limit} MB a file may have. Ask the applicant "
+            "for a smaller copy (compress the scanned pages, or split the plan).",
+        ).format(file=big.name, size=big.size >> 20, limit=max_file_size >> 20)
+        return dataclasses.replace(base, problems=(problem,))
+    warnings = [
+        translate(
+            "Intake",
+            "{file}: the name says {expected}, but the content is not; "
+            "it is kept as an attachment.",
+        ).format(file=f.name, expected=expected.value.upper())
+        for f in package.files
+        if (expected := EXTENSIONS.get(Path(f.name).suffix.lower()))
+        and f.kind is not expected
+        and expected is not FileKind.XLSX  # a broken workbook is explained below
+    ]
+    forms = [f for f in package.files if f.kind is FileKind.XLSX and _is_form(f)]
+    if len(forms) > 1:
+        problem = translate("Intake", "It holds {count} application forms ({names}); keep one.")
+        return dataclasses.replace(
+            base,
+            problems=(problem.format(count=len(forms), names="、".join(f.name for f in forms)),),
+        )
+    form = forms[0] if forms else None
+    reading = None
+    if form is not None:
+        with form.open() as stream:
+            reading = read_form(stream, form.name)
+    answers = reading.answers if reading else None
+    form_problems = [p.message() for p in reading.problems] if reading else []
+    if form is None:  # say why no workbook in the package counts as the form
+        workbooks = [
+            f for f in package.files if f.kind is FileKind.XLSX or f.name.lower().endswith(".xlsx")
+        ]
+        for workbook in workbooks:
+            with workbook.open() as stream:
+                form_problems.extend(p.message() for p in read_form(stream, workbook.name).problems)
+    form_problems = warnings + form_problems
+    sorted_files = _sort_files(package, answers, form if answers else None)
+    try:
+        with store.writing() as session:
+            return _store_package(
+                session,
+                package,
+                base,
+                sorted_files,
+                answers,
+                form_problems,
+                replace,
+                register_applicants,
+                taken,
+            )
+    except _Unchanged as unchanged:
+        return unchanged.args[0]
+    except _NeedsConfirmation as pending:
+        return pending.args[0]
+    except PackageRejected as rejected:
+        return dataclasses.replace(
+            base,
+            problems=(*form_problems, rejected.params["problem"]),
+            unknown_applicant=rejected.params.get("unknown"),
+        )
+    except OSError as error:  # a stick pulled out mid-import: nothing of it was stored
+        problem = translate(
+            "Intake",
+            "A file of the package could not be read ({detail}). Check that the disk or USB "
+            "stick is connected and import the package again.",
+        ).format(detail=error.strerror or error)
+        return dataclasses.replace(base, problems=(problem,))
+    except ZIP_DAMAGE as error:
+        # A member of a zip found damaged only when read whole (its CRC is checked at
+        # its end): nothing of the package was stored.
+        problem = translate(
+            "Intake",
+            "A file in the zip is damaged ({detail}). Copy the zip again from the USB "
+            "stick, or ask the applicant to re-create it, and import it again.",
+        ).format(detail=str(error) or type(error).__name__)
+        return dataclasses.replace(base, problems=(problem,))
+
+
+def _is_form(file: PackageFile) -> bool:
+    with file.open() as stream:
+        return is_application_form(stream)
+
+
+def _store_package(
+    session: Session,
+    package: Package,
+    base: PackageReport,
+    files: _Sorted,
+    answers: FormAnswers | None,
+    form_problems: list[str],
+    replace: bool,
+    register_applicants: bool,
+    taken: dict[int, str],
+) -> PackageReport:
+    campaign = session.scalars(select(Campaign)).one()
+    new_applicant = False
+    if answers is not None and answers.applicant:
+        applicant = _find_applicant(session, answers.applicant)
+        if applicant is None and not register_applicants:
+            raise PackageRejected(
+                package=package.label,
+                problem=translate(
+                    "Intake",
+                    "The form names “{applicant}”, which is not an applicant of this campaign. "
+                    "Register it under Applicants (or import with --register-applicants), or "
+                    "correct the name on the form.",
+                ).format(applicant=answers.applicant),
+                unknown=answers.applicant.strip(),
+            )
+        if applicant is None:
+            applicant = Applicant(
+                code="a-" + hashlib.sha256(_normal(answers.applicant).encode()).hexdigest()[:10],
+                kind=answers.track,
+                name=answers.applicant.strip(),
+            )
+            session.add(applicant)
+            session.flush()
+            new_applicant = True
+        track_kind = answers.track
+    else:
+        found = _applicant_named_in(session, package.label)
+        if found is None:
+            raise PackageRejected(
+                package=package.label,
+                problem=translate(
+                    "Intake",
+                    "No filled-in application form (申报书) was found and the folder or zip "
+                    "name names no registered applicant. Add the application form made from "
+                    "Reviewer's template to the package and import it again.",
+                ),
+            )
+        applicant, track_kind = found, found.kind
+    track = session.scalars(select(Track).where(Track.kind == track_kind)).one()
+    application = session.scalars(
+        select(Application).where(
+            Application.applicant_id == applicant.id, Application.track_id == track.id
+        )
+    ).one_or_none()
+    if application is not None and application.id in taken:
+        raise PackageRejected(
+            package=package.label,
+            problem=translate(
+                "Intake",
+                "This batch holds two packages for {applicant} in this track: {other} and "
+                "this one. Keep the right one and import it again.",
+            ).format(applicant=applicant.name, other=taken[application.id]),
+        )
+
+    stored: list[tuple[PackageFile, MaterialKind, str, int]] = []
+    roles = [
+        (files.form, MaterialKind.FORM),
+        (files.plan, MaterialKind.PLAN),
+        (files.leading_group, MaterialKind.LEADING_GROUP),
+    ]
+    roles += [(f, MaterialKind.ATTACHMENT) for f in files.attachments]
+    for file, kind in roles:
+        if file is None:
+            continue
+        sha256, size = store_blob(session, file.open)
+        stored.append((file, kind, sha256, size))
+    fingerprint = _fingerprint([(kind, sha) for _f, kind, sha, _s in stored])
+
+    facts = checklist.PackageFacts(
+        track=track_kind,
+        applicant_kind=applicant.kind,
+        form_found=answers is not None,
+        form_problems=form_problems,
+        plan_file=files.plan.name if files.plan else None,
+        leading_group_file=files.leading_group.name if files.leading_group else None,
+        districts=answers.districts if answers else (),
+        open_data_plan=answers.open_data_plan if answers else "",
+        secure_controllable=answers.secure_controllable if answers else None,
+        submitted_on=answers.submitted_on if answers else None,
+    )
+    items = checklist.evaluate(facts, campaign.submission_deadline)
+    status = checklist.status_of(items)
+    report = dataclasses.replace(
+        base,
+        applicant=applicant.name,
+        track=track_kind,
+        status=status,
+        checklist=tuple(items),
+        problems=tuple(form_problems),
+        files=tuple(FileReport(f.name, kind, size, sha) for f, kind, sha, size in stored),
+        new_applicant=new_applicant,
+    )
+    now = utc_now()
+    outcome = Outcome.IMPORTED
+    if application is not None:
+        report = dataclasses.replace(report, application_id=application.id)
+        if application.package_fingerprint == fingerprint:
+            raise _Unchanged(
+                dataclasses.replace(report, outcome=Outcome.UNCHANGED, status=application.status)
+            )
+        if not replace:
+            raise _NeedsConfirmation(
+                dataclasses.replace(report, outcome=Outcome.NEEDS_CONFIRMATION)
+            )
+        old_files = [m.file_name for m in application.materials]
+        for material in application.materials:
+            session.get_one(Material, material.id).superseded_at = now
+        audit.record(
+            session,
+            "application.replace",
+            entity="application",
+            entity_id=application.id,
+            old={
+                "fingerprint": application.package_fingerprint,
+                "files": old_files,
+                "status": application.status.value,
+            },
+            new={
+                "fingerprint": fingerprint,
+                "files": [f.name for f, *_ in stored],
+                "status": status.value,
+            },
+        )
+        outcome = Outcome.REPLACED
+    else:
+        application = Application(track_id=track.id, applicant_id=applicant.id, title="")
+        session.add(application)
+    application.title = _title(applicant.name, files.plan)
+    if answers is not None:
+        application.pilot_domains = list(answers.pilot_domains)
+        application.districts = list(answers.districts)
+        application.budget_wan = int(answers.budget_wan) if answers.budget_wan is not None else None
+        application.funding = answers.funding
+        application.submitted_on = answers.submitted_on
+        application.form_answers = _answers_json(answers)
+    application.checklist = items
+    application.status = status
+    application.status_reasons = checklist.reasons(items)
+    application.status_override_reason = ""
+    application.received_at = now
+    application.package_source = str(package.source)
+    application.package_fingerprint = fingerprint
+    session.flush()
+    for file, kind, sha256, size in stored:
+        media = MEDIA_TYPES.get(file.kind) or mimetypes.guess_type(file.name)[0]
+        session.add(
+            Material(
+                application_id=application.id,
+                kind=kind,
+                file_name=file.name,
+                media_type=media or "application/octet-stream",
+                size=size,
+                sha256=sha256,
+            )
+        )
+    if outcome is Outcome.IMPORTED:
+        audit.record(
+            session,
+            "application.import",
+            entity="application",
+            entity_id=application.id,
+            new={
+                "applicant": applicant.name,
+                "track": track_kind.value,
+                "status": status.value,
+                "files": [f.name for f, *_ in stored],
+                "source": str(package.source),
+            },
+        )
+    return dataclasses.replace(report, outcome=outcome, application_id=application.id)
+
+
+def import_packages(
+    store: CampaignStore,
+    paths: Sequence[Path],
+    *,
+    replace: bool = False,
+    register_applicants: bool = False,
+    max_file_size: int = MAX_FILE_BYTES,
+) -> Generator[Progress, None, list[PackageReport]]:
+    """Import the packages found under `paths`; a job whose result is one report each.
+
+    Args:
+        replace: replace an application's earlier package by a different one.
+        register_applicants: register an applicant the campaign does not know yet, as
+            the form names it, instead of refusing its package.
+        max_file_size: refuse a package holding a larger file.
+    """
+    reports: list[PackageReport] = []
+    packages: list[Package] = []
+    for path in paths:
+        try:
+            found = find_packages([Path(path)])
+        except PackageUnreadable as unreadable:
+            found, problem = [], unreadable.message()
+        else:
+            problem = translate("Intake", "No application package was found in {path}.").format(
+                path=path
+            )
+        if not found:
+            reports.append(
+                PackageReport(
+                    label=Path(path).name,
+                    source=str(path),
+                    outcome=Outcome.REJECTED,
+                    problems=(problem,),
+                )
+            )
+        packages.extend(found)
+    total = len(packages)
+    taken: dict[int, str] = {}  # applications this batch stored, with the package's label
+    for done, package in enumerate(packages):
+        yield Progress(
+            done, total, translate("Intake", "Checking {package}").format(package=package.label)
+        )
+        report = _import_one(store, package, replace, register_applicants, max_file_size, taken)
+        if report.application_id is not None and report.outcome in (
+            Outcome.IMPORTED,
+            Outcome.REPLACED,
+        ):
+            taken[report.application_id] = report.label
+        reports.append(report)
+    yield Progress(total, total, translate("Intake", "Done"))
+    return reports
+
+
+def override_status(
+    store: CampaignStore, application_id: int, status: ApplicationStatus, reason: str
+) -> None:
+    """The secretariat sets an application's status itself; the reason is required and
+    recorded in the checklist and the audit log."""
+    if not reason.strip():
+        raise ReasonRequired()
+    with store.writing() as session:
+        application = session.get_one(Application, application_id)
+        old = application.status
+        actor = audit.current_actor()
+        application.status = status
+        application.status_override_reason = reason.strip()
+        note = checklist.item(
+            "override", True, status=status.value, actor=actor, reason=reason.strip()
+        )
+        application.status_reasons = [*checklist.reasons(application.checklist), note]
+        audit.record(
+            session,
+            "application.status",
+            entity="application",
+            entity_id=application_id,
+            old={"status": old.value},
+            new={"status": status.value},
+            reason=reason.strip(),
+            actor=actor,
+        )
+
+
+class ReasonRequired(ReviewerError):
+    template = QT_TRANSLATE_NOOP(
+        "Intake", "Give a reason: every change of status is recorded with why."
+    )

@@ -1,0 +1,1 @@
+"""The expert panel: experts, the expert list, assignments."""

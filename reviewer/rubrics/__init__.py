@@ -1,0 +1,1 @@
+"""The rubrics: stored versions, their checks, drafts being edited, the rubric workbook."""

@@ -1,0 +1,1 @@
+"""Scoring: kits, the expert's scoring, score files and sheets, the printed score sheet."""

@@ -1,0 +1,1 @@
+"""Returned score files and sheets: read, checked against the campaign, taken in."""

@@ -1,0 +1,1 @@
+"""Screens of the campaign: overview, new campaign, backups, audit log."""

@@ -1,0 +1,160 @@
+"""Writing the review's documents from the locked results, then opening and printing them.
+
+The dialog asks where to write and the few things an official may set on the notice
+(document number, date, addressees; each left empty takes the default), and once the
+documents are written lists them: a PDF opens in Reviewer's viewer, where it can be
+previewed and printed, a workbook in the system's spreadsheet program.
+
+Signals: write_requested(), open_requested(Path).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from reviewer.documents.official import DocumentOptions
+from reviewer.documents.report import Report
+from ui.widgets.qt import (
+    QCheckBox,
+    QDate,
+    QDateEdit,
+    QDesktopServices,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    Qt,
+    QUrl,
+    QVBoxLayout,
+    QWidget,
+    Signal,
+)
+
+PATH_ROLE = Qt.ItemDataRole.UserRole
+
+
+class DocumentsDialog(QDialog):
+    write_requested = Signal()
+    open_requested = Signal(Path)
+
+    def __init__(self, folder: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Documents"))
+        self.setMinimumSize(640, 560)
+        intro = QLabel(
+            self.tr(
+                "Every document is made from the locked results and carries their "
+                "fingerprint. Leave a field empty for its default."
+            )
+        )
+        intro.setWordWrap(True)
+        self.folder = QLineEdit(str(folder))
+        self.folder.setObjectName("documentsFolder")
+        browse = QPushButton(self.tr("Choose…"))
+        browse.clicked.connect(self.on_browse_clicked)
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.folder, 1)
+        folder_row.addWidget(browse)
+        self.number = QLineEdit()
+        self.number.setPlaceholderText(self.tr("the call's series, serial left blank"))
+        self.other_date = QCheckBox(self.tr("Another date:"))
+        self.issued_on = QDateEdit(QDate.currentDate())
+        self.issued_on.setCalendarPopup(True)
+        self.issued_on.setDisplayFormat("yyyy-MM-dd")
+        self.issued_on.setEnabled(False)
+        self.other_date.toggled.connect(self.issued_on.setEnabled)
+        date_row = QHBoxLayout()
+        date_row.addWidget(QLabel(self.tr("the day the results were locked, or")))
+        date_row.addWidget(self.other_date)
+        date_row.addWidget(self.issued_on)
+        date_row.addStretch(1)
+        self.addressees = QLineEdit()
+        self.addressees.setPlaceholderText(self.tr("those of the call, per track"))
+        form = QFormLayout()
+        form.addRow(self.tr("Folder:"), folder_row)
+        form.addRow(self.tr("Document number:"), self.number)
+        form.addRow(self.tr("Date:"), date_row)
+        form.addRow(self.tr("Addressees:"), self.addressees)
+        self.write_button = QPushButton(self.tr("Write the documents"))
+        self.write_button.setObjectName("writeDocuments")
+        self.write_button.setDefault(True)
+        self.write_button.clicked.connect(self.write_requested)
+
+        self.written = QListWidget()
+        self.written.setObjectName("writtenDocuments")
+        self.written.itemActivated.connect(self.on_written_item_activated)
+        self.skipped = QLabel()
+        self.skipped.setWordWrap(True)
+        self.skipped.setStyleSheet("color:#8a5a00")
+        self.open_button = QPushButton(self.tr("Open"))
+        self.open_button.clicked.connect(self.on_open_clicked)
+        self.folder_button = QPushButton(self.tr("Open the Folder"))
+        self.folder_button.clicked.connect(self.on_folder_clicked)
+        for button in (self.open_button, self.folder_button):
+            button.setEnabled(False)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.addButton(self.open_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.folder_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.write_button, 0, Qt.AlignmentFlag.AlignRight)
+        layout.addWidget(QLabel(self.tr("Written:")))
+        layout.addWidget(self.written, 1)
+        layout.addWidget(self.skipped)
+        layout.addWidget(buttons)
+
+    def chosen_folder(self) -> Path:
+        return Path(self.folder.text().strip()).expanduser()
+
+    def options(self) -> DocumentOptions:
+        picked = self.issued_on.date()
+        return DocumentOptions(
+            number=self.number.text().strip() or None,
+            issued_on=(
+                date(picked.year(), picked.month(), picked.day())
+                if self.other_date.isChecked()
+                else None
+            ),
+            addressees=self.addressees.text().strip() or None,
+        )
+
+    def show_report(self, report: Report) -> None:
+        self.written.clear()
+        for document in report.documents:
+            item = QListWidgetItem(document.name)
+            item.setData(PATH_ROLE, document.path)
+            item.setToolTip(str(document.path))
+            self.written.addItem(item)
+        if report.documents:
+            self.written.setCurrentRow(0)
+        self.skipped.setText("\n".join(why for _kind, why in report.skipped))
+        self.open_button.setEnabled(bool(report.documents))
+        self.folder_button.setEnabled(True)
+
+    def on_browse_clicked(self) -> None:
+        chosen = QFileDialog.getExistingDirectory(
+            self, self.tr("Write the documents into"), self.folder.text()
+        )
+        if chosen:
+            self.folder.setText(chosen)
+
+    def on_written_item_activated(self, item: QListWidgetItem) -> None:
+        self.open_requested.emit(Path(item.data(PATH_ROLE)))
+
+    def on_open_clicked(self) -> None:
+        item = self.written.currentItem()
+        if item is not None:
+            self.open_requested.emit(Path(item.data(PATH_ROLE)))
+
+    def on_folder_clicked(self) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.chosen_folder())))

@@ -1,0 +1,217 @@
+"""The decisions table: one track's ranked lines with proposal and decision, and the
+proxy that sorts them by number and filters them by where they stand."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from reviewer.decisions.outcomes import DecisionLine
+from reviewer.i18n import QT_TRANSLATE_NOOP
+from reviewer.labels import label
+from ui.widgets.qt import (
+    QBrush,
+    QColor,
+    QCoreApplication,
+    QFont,
+    QModelIndex,
+    QObject,
+    QSortFilterProxyModel,
+    Qt,
+)
+from ui.widgets.row_table_model import ROW_ROLE, ModelIndex, RowTableModel
+from ui.widgets.score_matrix_model import flag_text
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+# Not named `translate`, so lupdate takes only the QT_TRANSLATE_NOOP marks as sources.
+_translate = QCoreApplication.translate
+AGAINST = QColor("#ffe1cc")
+OUTSIDE = QColor("#7a7a7a")
+
+STANDING_WORDS = {
+    "within": QT_TRANSLATE_NOOP("DecisionModel", "Within the cut"),
+    "below_cut": QT_TRANSLATE_NOOP("DecisionModel", "Below the minimum score"),
+    "over_quota": QT_TRANSLATE_NOOP("DecisionModel", "Over the quota"),
+    "ineligible": QT_TRANSLATE_NOOP("DecisionModel", "Ineligible (veto)"),
+    "unscored": QT_TRANSLATE_NOOP("DecisionModel", "Not scored"),
+}
+TIPS = {
+    "staged": QT_TRANSLATE_NOOP("DecisionModel", "Staged, not yet committed"),
+    "committed": QT_TRANSLATE_NOOP("DecisionModel", "Committed"),
+    "proposal": QT_TRANSLATE_NOOP("DecisionModel", "The ranking's proposal, not yet committed"),
+}
+
+
+def standing(line: DecisionLine) -> str:
+    """Where the line stands against the rules, as one of STANDING_WORDS' keys."""
+    ranked = line.line
+    if ranked.ineligible:
+        return "ineligible"
+    if ranked.unscored:
+        return "unscored"
+    if ranked.below_cut:
+        return "below_cut"
+    if ranked.over_quota:
+        return "over_quota"
+    return "within"
+
+
+def standing_text(line: DecisionLine) -> str:
+    return _translate("DecisionModel", STANDING_WORDS[standing(line)])
+
+
+class DecisionModel(RowTableModel[DecisionLine]):
+    """Columns: rank, applicant, final, one per condition of the track, standing,
+    proposal, decision, reason, flags. `ROW_ROLE` gives the `DecisionLine`, `SORT_ROLE`
+    a number or text to sort by."""
+
+    RANK, APPLICANT, FINAL = 0, 1, 2
+    CONTEXT = "DecisionModel"
+    HEADERS = (
+        QT_TRANSLATE_NOOP("DecisionModel", "Rank"),
+        QT_TRANSLATE_NOOP("DecisionModel", "Applicant"),
+        QT_TRANSLATE_NOOP("DecisionModel", "Final"),
+    )
+    TAIL = (
+        QT_TRANSLATE_NOOP("DecisionModel", "Standing"),
+        QT_TRANSLATE_NOOP("DecisionModel", "Proposal"),
+        QT_TRANSLATE_NOOP("DecisionModel", "Decision"),
+        QT_TRANSLATE_NOOP("DecisionModel", "Reason"),
+        QT_TRANSLATE_NOOP("DecisionModel", "Flags"),
+    )
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._conditions: tuple[str, ...] = ()
+
+    def set_lines(self, lines: list[DecisionLine], conditions: tuple[str, ...]) -> None:
+        self.beginResetModel()
+        self._conditions = conditions
+        self._rows = list(lines)
+        self.endResetModel()
+
+    @property
+    def standing_column(self) -> int:
+        return len(self.HEADERS) + len(self._conditions)
+
+    @property
+    def proposal_column(self) -> int:
+        return self.standing_column + 1
+
+    @property
+    def decision_column(self) -> int:
+        return self.standing_column + 2
+
+    @property
+    def reason_column(self) -> int:
+        return self.standing_column + 3
+
+    @property
+    def flags_column(self) -> int:
+        return self.standing_column + 4
+
+    def row_of(self, application_id: int) -> int:
+        return next(
+            (i for i, line in enumerate(self._rows) if line.line.application_id == application_id),
+            -1,
+        )
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self.flags_column + 1
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if section < len(self.HEADERS):
+            return _translate(self.CONTEXT, self.HEADERS[section])
+        if section < self.standing_column:
+            return self._conditions[section - len(self.HEADERS)]
+        return _translate(self.CONTEXT, self.TAIL[section - self.standing_column])
+
+    def cell(self, row: DecisionLine, column: int) -> str:
+        ranked = row.line
+        if column == self.RANK:
+            return "—" if ranked.rank is None else str(ranked.rank)
+        if column == self.APPLICANT:
+            return ranked.applicant
+        if column == self.FINAL:
+            return "—" if ranked.final is None else f"{ranked.final:.2f}"
+        if column < self.standing_column:
+            value = ranked.conditions.get(self._conditions[column - len(self.HEADERS)])
+            return "—" if value is None else f"{value:.2f}"
+        if column == self.standing_column:
+            return standing_text(row)
+        if column == self.proposal_column:
+            return label(ranked.proposal)
+        if column == self.decision_column:
+            mark = " ✎" if row.staged is not None else (" ✓" if row.committed_current else "")
+            return label(row.pending) + mark
+        if column == self.reason_column:
+            return row.pending_reason
+        return "；".join(flag_text(flag) for flag in ranked.flags if not flag.criterion)
+
+    def _sort_key(self, row: DecisionLine, column: int) -> Any:
+        ranked = row.line
+        if column == self.RANK:
+            return ranked.rank if ranked.rank is not None else 1_000_000
+        if column == self.FINAL:
+            return float(ranked.final if ranked.final is not None else Decimal(-1))
+        if self.FINAL < column < self.standing_column:
+            value = ranked.conditions.get(self._conditions[column - len(self.HEADERS)])
+            return float(value if value is not None else Decimal(-1))
+        return self.cell(row, column)
+
+    def other_role(self, row: DecisionLine, column: int, role: int) -> Any:
+        if role == SORT_ROLE:
+            return self._sort_key(row, column)
+        if role == Qt.ItemDataRole.BackgroundRole and row.against_ranking:
+            return QBrush(AGAINST)
+        if role == Qt.ItemDataRole.ForegroundRole and not row.line.within:
+            return QBrush(OUTSIDE)
+        if role == Qt.ItemDataRole.FontRole and column == self.decision_column:
+            font = QFont()
+            font.setBold(row.to_commit)
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.decision_column:
+            if row.staged is not None:
+                return _translate(self.CONTEXT, TIPS["staged"])
+            return _translate(
+                self.CONTEXT, TIPS["committed" if row.committed_current else "proposal"]
+            )
+        if role == Qt.ItemDataRole.TextAlignmentRole and (
+            column == self.RANK or self.FINAL <= column < self.standing_column
+        ):
+            return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        return None
+
+
+class DecisionFilter(QSortFilterProxyModel):
+    """Sorts by `SORT_ROLE`; shows every line, or only those within the cut, outside it,
+    against the ranking, or waiting to be committed."""
+
+    MODES = ("all", "within", "outside", "against", "to_commit")
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.setSortRole(SORT_ROLE)
+        self._mode = "all"
+
+    def set_mode(self, mode: str) -> None:
+        self.beginFilterChange()
+        self._mode = mode
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: ModelIndex) -> bool:
+        model = self.sourceModel()
+        line = model.data(model.index(source_row, 0, source_parent), ROW_ROLE)
+        if not isinstance(line, DecisionLine):
+            return False
+        return {
+            "all": True,
+            "within": line.line.within,
+            "outside": not line.line.within,
+            "against": line.against_ranking,
+            "to_commit": line.to_commit,
+        }[self._mode]

@@ -1,0 +1,1 @@
+"""Screens of intake: applications, applicants, import reports, status overrides."""

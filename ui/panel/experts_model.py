@@ -1,0 +1,53 @@
+"""The experts table: a model over `ExpertRow`s."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from reviewer.i18n import QT_TRANSLATE_NOOP
+from reviewer.panel.experts import ExpertRow
+from ui.widgets.qt import QCoreApplication, Qt
+from ui.widgets.row_table_model import ROW_ROLE, RowTableModel
+
+__all__ = ["ROW_ROLE", "ExpertsTableModel"]
+
+
+class ExpertsTableModel(RowTableModel[ExpertRow]):
+    """One row per expert; `ROW_ROLE` gives the row object."""
+
+    CODE, NAME, AFFILIATION, TITLE, EXPERTISE, ROLE, TIES, PROGRESS = range(8)
+    CONTEXT = "ExpertsTableModel"
+    HEADERS = (
+        QT_TRANSLATE_NOOP("ExpertsTableModel", "No."),
+        QT_TRANSLATE_NOOP("ExpertsTableModel", "Name"),
+        QT_TRANSLATE_NOOP("ExpertsTableModel", "Affiliation"),
+        QT_TRANSLATE_NOOP("ExpertsTableModel", "Title"),
+        QT_TRANSLATE_NOOP("ExpertsTableModel", "Expertise"),
+        QT_TRANSLATE_NOOP("ExpertsTableModel", "Role"),
+        QT_TRANSLATE_NOOP("ExpertsTableModel", "Ties and recusals"),
+        QT_TRANSLATE_NOOP("ExpertsTableModel", "Done / assigned"),
+    )
+
+    def cell(self, row: ExpertRow, column: int) -> str:
+        if column == self.ROLE:
+            if not row.is_leader:
+                return ""
+            return QCoreApplication.translate("ExpertsTableModel", "Panel leader")
+        if column == self.TIES:
+            parts = list(row.ties)
+            if row.conflicts:
+                parts.append(
+                    QCoreApplication.translate("ExpertsTableModel", "{n} recusal(s)").format(
+                        n=row.conflicts
+                    )
+                )
+            return "; ".join(parts)
+        if column == self.PROGRESS:
+            return f"{row.done} / {row.assigned}"
+        plain = (row.code, row.name, row.affiliation, row.title, row.expertise)
+        return plain[column] if column < len(plain) else ""
+
+    def other_role(self, row: ExpertRow, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.TIES:
+            return "\n".join(row.ties) or None
+        return None

@@ -1,0 +1,1 @@
+"""Screens of the results: the merged results, charts, calibration, re-score."""

@@ -1,0 +1,1 @@
+"""Screens of the rubrics: the rubric view, the editor, its actions."""

@@ -1,0 +1,143 @@
+"""What the secretariat does with rubrics from the main window: edit, export, import.
+
+Kept apart from the main window so it stays about windows and views; both ways of
+changing a rubric (the editor and an Excel workbook) end in `save_rubric`, which asks
+what happens to existing scores before anything is written.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from reviewer.errors import ReviewerError
+from reviewer.rubrics.catalog import RubricView, definition_of
+from reviewer.rubrics.versions import (
+    ExistingScores,
+    RubricChange,
+    plan_rubric_change,
+    replace_rubric,
+)
+from ui.rubrics.editor import RubricEditor
+from ui.widgets.qt import QApplication, QMessageBox, QObject, QWidget
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
+
+
+class RubricActions(QObject):
+    """The rubric view's requests, carried out against the window's open campaign."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+
+    def _front(self) -> QWidget:
+        """The editor when it is open (so questions come up over it), else the window."""
+        return QApplication.activeModalWidget() or self.window
+
+    def ask_existing_scores(self, change: RubricChange) -> ExistingScores | None:
+        """The secretariat's answer to what the scores on the locked version mean for the next
+        one, or None to cancel the change."""
+        box = QMessageBox(self._front())
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Scores already given"))
+        box.setText(
+            self.tr(
+                "Version {version} of this rubric already holds {scores} score(s) from {experts} "
+                "expert(s). It stays as it is, with its scores; your change becomes version {next}."
+            ).format(
+                version=change.current_version,
+                scores=change.scores,
+                experts=change.experts,
+                next=change.next_version,
+            )
+        )
+        box.setInformativeText(
+            self.tr(
+                "What should those scores count for on version {next}? Kits already sent to "
+                "experts are for version {version}: send new kits after the change."
+            ).format(version=change.current_version, next=change.next_version)
+        )
+        carry = box.addButton(
+            self.tr("Carry over {carried} score(s) on the {unchanged} unchanged criteria").format(
+                carried=change.carried_scores, unchanged=change.unchanged_criteria
+            ),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
+        again = box.addButton(
+            self.tr("Experts score everything again"), QMessageBox.ButtonRole.DestructiveRole
+        )
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(carry)
+        box.exec()
+        clicked = box.clickedButton()
+        if clicked is carry:
+            return ExistingScores.CARRY_OVER
+        if clicked is again:
+            return ExistingScores.SCORE_AGAIN
+        return None
+
+    def save_rubric(self, definition: dict[str, Any]) -> bool:
+        """Make `definition` its track's rubric after asking about existing scores; says
+        whether it was saved."""
+        store = self.window.store
+        if store is None or store.read_only:
+            return False
+        try:
+            change = plan_rubric_change(store, definition)
+            existing = None
+            if change.needs_decision:
+                existing = self.ask_existing_scores(change)
+                if existing is None:
+                    return False
+            version = replace_rubric(store, definition, existing)
+        except (OSError, ReviewerError) as error:
+            text = error.message() if isinstance(error, ReviewerError) else str(error)
+            QMessageBox.warning(self._front(), self.tr("Cannot save the rubric"), text)
+            return False
+        self.window.refresh()
+        self.window.statusBar().showMessage(
+            self.tr("The rubric is now version {version}.").format(version=version), 10000
+        )
+        return True
+
+    def on_edit_requested(self, view: RubricView) -> None:
+        heading = self.tr("{track}: version {version}").format(
+            track=view.track_name, version=view.version
+        )
+        if view.locked:
+            heading += self.tr(" (scored: saving makes a new version)")
+        editor = RubricEditor(definition_of(view), heading, self.save_rubric, self.window)
+        editor.exec()
+        editor.deleteLater()
+
+    def on_export_requested(self, view: RubricView) -> None:
+        from reviewer.rubrics.workbook import rubric_workbook
+
+        suggested = self.window.default_folder() / f"{view.title}-v{view.version}.xlsx"
+        self.window.save_workbook(
+            self.tr("Export the rubric"),
+            suggested,
+            lambda: rubric_workbook(definition_of(view)),
+            self.tr("Cannot save the rubric"),
+            self.tr("Saved the rubric to {path}"),
+        )
+
+    def on_import_requested(self) -> None:
+        chosen = self.window.choose_workbook(self.tr("Import a rubric"))
+        if chosen is None:
+            return
+        from reviewer.inputs.files import Inputs, open_input
+        from reviewer.rubrics.workbook import MAX_RUBRIC_BYTES, read_rubric_workbook
+
+        try:
+            with open_input(chosen, limit=MAX_RUBRIC_BYTES, what=Inputs.RUBRIC_WORKBOOK) as stream:
+                reading = read_rubric_workbook(stream, chosen.name)
+        except (OSError, ReviewerError) as error:
+            self.window.show_error(self.tr("Cannot import the rubric"), error)
+            return
+        if reading.definition is None:
+            problems = "\n".join(f"· {p.message()}" for p in reading.problems[:12])
+            QMessageBox.warning(self.window, self.tr("The rubric was not imported"), problems)
+            return
+        self.save_rubric(reading.definition)

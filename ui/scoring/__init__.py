@@ -1,0 +1,1 @@
+"""Screens of scoring: expert mode and the conflict check."""
