@@ -8,7 +8,7 @@ secret) so that a copied sheet cannot be passed off as another expert's. Only th
 
 A sheet handed back is read cell by cell (every problem named by sheet and cell), then
 turned into the very payload a kit's score file would hold, signed with the kit's secret
-and passed to `reviewer.scoring.score_files.verify_score_file`, so one set of campaign-side
+and passed to `reviewer.scoring.returns.checks.verify_score_file`, so one set of campaign-side
 checks (kit, expert, assignment, conflicts, rubric) guards both ways in.
 """
 
@@ -50,13 +50,13 @@ from reviewer.rubrics.catalog import CriterionView, RubricView, current_rubrics
 from reviewer.rubrics.workbook import BAND_NAMES
 from reviewer.scoring.expert_scoring import ScoreInvalid, check_points
 from reviewer.scoring.kits import NothingAssigned, UnknownExpert, issue_kit
-from reviewer.scoring.score_file_format import FORMAT, VERSION, sign
-from reviewer.scoring.score_files import (
+from reviewer.scoring.returns.checks import (
     ScoreFileChecks,
     ScoreFileRejected,
     VerifiedScores,
     verify_score_file,
 )
+from reviewer.scoring.score_file_format import FORMAT, VERSION, sign
 from reviewer.store.outputs import check_destination, write_file
 from reviewer.store.storage import CampaignStore
 

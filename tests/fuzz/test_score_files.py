@@ -19,9 +19,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from reviewer.rubrics.catalog import current_rubrics
+from reviewer.scoring.returns.checks import ScoreFileRejected, verify_score_file
 from reviewer.scoring.returns.importing import ScoreOutcome, import_score_file
 from reviewer.scoring.score_file_format import sign
-from reviewer.scoring.score_files import ScoreFileRejected, verify_score_file
 from reviewer.store.storage import CampaignStore
 from tests.fuzz.conftest import Corpus, Working
 from tests.fuzz.mutations import damaged, mutated_json

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from openpyxl import Workbook, load_workbook
 from openpyxl.utils.exceptions import IllegalCharacterError
 
-from reviewer.scoring.score_files import ScoreFileRejected
+from reviewer.scoring.returns.checks import ScoreFileRejected
 from reviewer.scoring.score_workbook import META_SHEET, SCORE_SHEET, read_score_workbook
 from reviewer.store.storage import CampaignStore
 from tests.fuzz.conftest import Corpus, share

@@ -40,6 +40,7 @@ from reviewer.i18n import translate
 from reviewer.inputs.files import InputRefused, Inputs, read_input
 from reviewer.progress import Job, Progress, finish
 from reviewer.rubrics.catalog import lock_scored
+from reviewer.scoring.returns.checks import ScoreFileChecks, ScoreFileRejected, VerifiedScores
 from reviewer.scoring.returns.read_ahead import signed_reads, start_reader
 from reviewer.scoring.score_file_format import (
     MAX_SCORE_FILE_BYTES,
@@ -47,12 +48,7 @@ from reviewer.scoring.score_file_format import (
     SignedRead,
     deflate,
 )
-from reviewer.scoring.score_files import (
-    FINGERPRINT_LENGTH,
-    ScoreFileChecks,
-    ScoreFileRejected,
-    VerifiedScores,
-)
+from reviewer.scoring.score_files import FINGERPRINT_LENGTH
 from reviewer.store import audit
 from reviewer.store.backups import SCORES, back_up
 from reviewer.store.blobs import store_deflated

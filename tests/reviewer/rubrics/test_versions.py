@@ -22,7 +22,8 @@ from reviewer.rubrics.versions import (
 )
 from reviewer.scoring.expert_scoring import confirm_conflicts, kit_state, save_score, scoring_form
 from reviewer.scoring.kits import export_kit
-from reviewer.scoring.score_files import ScoreFileRejected, verify_score_file, write_score_file
+from reviewer.scoring.returns.checks import ScoreFileRejected, verify_score_file
+from reviewer.scoring.score_files import write_score_file
 from reviewer.store.storage import CampaignStore, open_campaign
 
 

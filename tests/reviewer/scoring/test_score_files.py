@@ -16,14 +16,10 @@ from models import Applicant, Application, Assignment, Expert, Kit, Score
 from reviewer.campaign.setup import CampaignSettings, new_campaign
 from reviewer.scoring.expert_scoring import confirm_conflicts, kit_state, save_score, scoring_form
 from reviewer.scoring.kits import export_kit
+from reviewer.scoring.returns.checks import ScoreFileRejected, verify_score_file
 from reviewer.scoring.returns.importing import ScoreOutcome, import_score_file
 from reviewer.scoring.score_file_format import sign
-from reviewer.scoring.score_files import (
-    ScoreFileRejected,
-    ScoringIncomplete,
-    verify_score_file,
-    write_score_file,
-)
+from reviewer.scoring.score_files import ScoringIncomplete, write_score_file
 from reviewer.store.storage import CampaignStore, open_campaign
 
 

@@ -14,7 +14,7 @@ from sqlalchemy import select
 
 from models import AuditEvent, Campaign, Kit
 from reviewer.rubrics.catalog import CriterionView, current_rubrics
-from reviewer.scoring.score_files import ScoreFileRejected, VerifiedScores
+from reviewer.scoring.returns.checks import ScoreFileRejected, VerifiedScores
 from reviewer.scoring.score_workbook import (
     GUIDE_SHEET,
     META_SHEET,

@@ -11,7 +11,7 @@ import pytest
 
 from reviewer.scoring.expert_scoring import confirm_conflicts, kit_state, scoring_form
 from reviewer.scoring.kits import export_kit
-from reviewer.scoring.score_files import verify_score_file
+from reviewer.scoring.returns.checks import verify_score_file
 from reviewer.store.storage import open_campaign
 from tests.ui.driving import drop_files
 from ui.app import create_application

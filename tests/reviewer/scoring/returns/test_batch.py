@@ -18,13 +18,13 @@ from reviewer.progress import Progress
 from reviewer.rubrics.catalog import current_rubrics
 from reviewer.scoring.expert_scoring import kit_state, save_score, scoring_form
 from reviewer.scoring.returns import read_ahead
+from reviewer.scoring.returns.checks import ScoreFileChecks
 from reviewer.scoring.returns.importing import (
     ScoreOutcome,
     import_score_files,
     importing_score_files,
 )
 from reviewer.scoring.score_file_format import SignedRead
-from reviewer.scoring.score_files import ScoreFileChecks
 from reviewer.store.blobs import iter_blob
 from reviewer.store.storage import CampaignStore, open_campaign
 from tests.reviewer.scoring.returns.test_importing import _file, _scored_kit, _scores_of
