@@ -23,7 +23,7 @@ import getpass
 import os
 import socket
 from collections.abc import Callable, Iterator
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from sqlalchemy import Connection, Engine, Integer, create_engine, event, inspect, select, text
 from sqlalchemy.engine import URL, make_url
@@ -44,9 +44,6 @@ from reviewer.errors import (
 from reviewer.i18n import QT_TRANSLATE_NOOP
 from reviewer.i18n import translate as _translate
 from reviewer.store import schema
-
-if TYPE_CHECKING:
-    from reviewer.store.storage import CampaignStore
 
 # Advisory lock keys, (class, object) pairs in the campaign's own database: "RVWR" and
 # what is locked. The writer's lock lasts a session, a write's lock its transaction.
@@ -220,11 +217,10 @@ class ServerLock:
         connection.close()
 
 
-def open_database(url: str, *, read_only: bool = False) -> CampaignStore:
-    """Open the campaign in the database at `url`, upgrading its schema if it is older
-    and we may write; a `ReviewerError` leaves the database as it was."""
-    from reviewer.store.storage import CampaignStore
-
+def open_database(url: str, *, read_only: bool = False) -> tuple[Engine, ServerLock | None]:
+    """Connect to the campaign in the database at `url`, upgrading its schema if it is
+    older and we may write; a `ReviewerError` leaves the database as it was. The engine
+    and the writer's lock (None read-only) are what `storage` makes a store of."""
     engine = _make_engine(url)
     try:
         with _connect(engine, url) as connection:
@@ -236,7 +232,7 @@ def open_database(url: str, *, read_only: bool = False) -> CampaignStore:
         if revision != schema.head_revision():
             engine.dispose()
             raise CampaignNeedsUpgrade(path=display_url(url))
-        return CampaignStore(None, engine, True, url=url)
+        return engine, None
     lock = ServerLock(engine, url)
     try:
         lock.acquire()
@@ -247,22 +243,21 @@ def open_database(url: str, *, read_only: bool = False) -> CampaignStore:
         lock.release()
         engine.dispose()
         raise
-    return CampaignStore(None, engine, False, lock=lock, url=url)
+    return engine, lock
 
 
 @contextlib.contextmanager
 def building_database(
     url: str, fill: Callable[[Session], object], *, overwrite: bool = False
-) -> Iterator[CampaignStore]:
+) -> Iterator[Engine]:
     """A new campaign in the database at `url`, filled by `fill`, open until the block
     ends; on any failure the database is left empty again.
 
     The database must exist (the server's administrator creates it, with its owner) and
     be empty; `overwrite` replaces a campaign nobody has open for writing. PostgreSQL
     runs DDL in transactions, so the schema and `fill` land together or not at all.
+    The block works on the engine (`storage` makes a store of it).
     """
-    from reviewer.store.storage import CampaignStore
-
     engine = _make_engine(url)
     try:
         with _connect(engine, url) as connection, connection.begin():
@@ -271,9 +266,8 @@ def building_database(
             with Session(bind=connection) as session:
                 fill(session)
                 session.flush()
-        store = CampaignStore(None, engine, False, url=url)
         try:
-            yield store
+            yield engine
         except BaseException:
             with engine.begin() as connection:
                 _empty(connection, url, overwrite=True)
@@ -298,8 +292,8 @@ def _empty(connection: Connection, url: str, *, overwrite: bool) -> None:
     connection.execute(text("DROP TABLE IF EXISTS alembic_version"))
 
 
-def copy_rows(source: CampaignStore, target: CampaignStore) -> None:
-    """Copy every row of the campaign `source` into `target`, a freshly built campaign of
+def copy_rows(reading: Session, target: Engine) -> None:
+    """Copy every row of the campaign `reading` reads into `target`, a freshly built campaign of
     the same schema with no rows yet, parents before children, in one transaction on each
     side.
 
@@ -307,7 +301,7 @@ def copy_rows(source: CampaignStore, target: CampaignStore) -> None:
     UTC whatever the two databases are. Ids are copied as they are; a PostgreSQL target's
     id sequences are then moved past them.
     """
-    with source.reading() as reading, target.engine.begin() as writing:
+    with target.begin() as writing:
         for table in Base.metadata.sorted_tables:
             batch = _BLOB_BATCH if table.name == "blob_chunk" else _BATCH
             rows = reading.connection().execution_options(stream_results=True)

@@ -370,7 +370,8 @@ def open_campaign(location: Path | str, *, read_only: bool = False) -> CampaignS
     (postgresql://...) opens the campaign in that database instead.
     """
     if is_database_url(location):
-        return open_database(str(location), read_only=read_only)
+        engine, server_lock = open_database(str(location), read_only=read_only)
+        return CampaignStore(None, engine, read_only, lock=server_lock, url=str(location))
     path = Path(location)
     checked = check_file(path)
     reason = ""
@@ -448,8 +449,8 @@ def building_campaign(
     builds the campaign in that (empty) database instead.
     """
     if is_database_url(location):
-        with building_database(str(location), fill, overwrite=overwrite) as store:
-            yield store
+        with building_database(str(location), fill, overwrite=overwrite) as engine:
+            yield CampaignStore(None, engine, False, url=str(location))
         return
     path = Path(location)
     if not path.parent.is_dir():
@@ -542,7 +543,7 @@ def save_copy(store: CampaignStore, destination: Path) -> None:
         raise CampaignFileExists(path=destination)
     if store.path is None:
         with building_campaign(destination, lambda _session: None, overwrite=True) as copy:
-            copy_rows(store, copy)
+            copy_rows_of(store, copy)
         return
     handle, temp_name = tempfile.mkstemp(prefix=f".{destination.stem}-", dir=destination.parent)
     os.close(handle)
@@ -570,4 +571,10 @@ def copy_campaign(
         save_copy(store, destination)
         return
     with building_campaign(destination, lambda _session: None, overwrite=overwrite) as copy:
-        copy_rows(store, copy)
+        copy_rows_of(store, copy)
+
+
+def copy_rows_of(store: CampaignStore, copy: CampaignStore) -> None:
+    """Every row of `store` into the freshly built `copy`, in one read and one write."""
+    with store.reading() as reading:
+        copy_rows(reading, copy.engine)
