@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 
 from models import AuditEvent, Score
 from reviewer.campaign import overview
-from reviewer.rubrics import catalog as rubrics
+from reviewer.rubrics import catalog
 from reviewer.rubrics.catalog import definition_of
 from reviewer.rubrics.versions import (
     ExistingScores,
@@ -28,7 +28,7 @@ from reviewer.store.storage import CampaignStore, open_campaign
 
 
 def _city(store: CampaignStore) -> dict[str, Any]:
-    return definition_of(rubrics.current_rubrics(store)[0])
+    return definition_of(catalog.current_rubrics(store)[0])
 
 
 def _rescaled(definition: dict[str, Any]) -> dict[str, Any]:
@@ -46,14 +46,14 @@ def _scores(store: CampaignStore) -> int:
 
 def test_a_change_to_a_scored_rubric_waits_for_a_decision(demo_file: Path) -> None:
     with open_campaign(demo_file) as store:
-        assert rubrics.current_rubrics(store)[0].locked  # the demo's city scores use it
+        assert catalog.current_rubrics(store)[0].locked  # the demo's city scores use it
         plan = plan_rubric_change(store, _rescaled(_city(store)))
         assert plan.needs_decision and plan.current_version == 1 and plan.next_version == 2
         assert plan.unchanged_criteria == 16  # every criterion but C1.1
         with pytest.raises(ExistingScoresUndecided) as undecided:
             replace_rubric(store, _rescaled(_city(store)))
         assert f"{plan.scores} score(s) from {plan.experts} expert(s)" in str(undecided.value)
-        assert rubrics.current_rubrics(store)[0].version == 1
+        assert catalog.current_rubrics(store)[0].version == 1
 
 
 def test_scoring_again_keeps_the_old_scores_with_the_old_version(demo_file: Path) -> None:
@@ -61,7 +61,7 @@ def test_scoring_again_keeps_the_old_scores_with_the_old_version(demo_file: Path
         before = overview.overview(store).progress
         scores = _scores(store)
         assert replace_rubric(store, _rescaled(_city(store)), ExistingScores.SCORE_AGAIN) == 2
-        views = rubrics.current_rubrics(store)
+        views = catalog.current_rubrics(store)
         after = overview.overview(store).progress
         assert _scores(store) == scores  # nothing given is lost
     assert views[0].version == 2 and not views[0].locked
@@ -75,7 +75,7 @@ def test_carrying_over_moves_the_scores_of_unchanged_criteria(demo_file: Path) -
         scores = _scores(store)
         replace_rubric(store, _rescaled(_city(store)), ExistingScores.CARRY_OVER)
         assert _scores(store) == scores + plan.carried_scores
-        new = rubrics.current_rubrics(store)[0]
+        new = catalog.current_rubrics(store)[0]
         assert new.version == 2 and new.locked  # the scores carried over use it
         with store.reading() as session:
             on_new = {
@@ -99,7 +99,7 @@ def test_a_wording_change_carries_every_score(demo_file: Path) -> None:
         before = overview.overview(store).progress
         replace_rubric(store, changed, ExistingScores.CARRY_OVER)
         after = overview.overview(store).progress
-        city = rubrics.current_rubrics(store)[0]
+        city = catalog.current_rubrics(store)[0]
     assert city.criteria[0].bands[0].descriptor == "新的优档描述"
     assert (after.done, after.total) == (before.done, before.total)
 
