@@ -72,6 +72,7 @@ from ui.widgets.qt import (
     Signal,
     qVersion,
 )
+from ui.widgets.shell import choose_workbook, save_workbook
 from ui.widgets.tasks import JobRunner, run_with_progress
 
 if TYPE_CHECKING:  # intake pulls in openpyxl: imported when first used, not at start-up
@@ -230,6 +231,7 @@ class MainWindow(QMainWindow):
         self.experts.assign_requested.connect(self.on_experts_assign_requested)
         self.experts.kit_requested.connect(self.on_experts_kit_requested)
         self.results_actions = ResultsActions(self)
+        self.results_actions.audit_requested.connect(self.show_audit_log)
         self.decisions_actions = DecisionsActions(self)
         self.applicants = ApplicantsView()
         self.applicants.add_requested.connect(self.on_applicants_add_requested)
@@ -508,7 +510,7 @@ class MainWindow(QMainWindow):
             return
         from reviewer.demo.campaign import write_demo  # reportlab and openpyxl: only when needed
 
-        self._start_job(
+        self.start_job(
             self.tr("Preparing the demo campaign"),
             lambda: write_demo(path),
             # The window may have been closed while the demo was written.
@@ -518,7 +520,7 @@ class MainWindow(QMainWindow):
             ),
         )
 
-    def _start_job(
+    def start_job(
         self,
         title: str,
         make_job: Callable[[], Job],
@@ -533,6 +535,13 @@ class MainWindow(QMainWindow):
     def show_error(self, title: str, error: BaseException) -> None:
         text = error.message() if isinstance(error, ReviewerError) else str(error)
         QMessageBox.warning(self, title, text)
+
+    def show_message(self, text: str, timeout: int) -> None:
+        self.statusBar().showMessage(text, timeout)
+
+    def is_showing(self, page: QWidget) -> bool:
+        tabs = getattr(self, "tabs", None)
+        return tabs is not None and tabs.currentWidget() is page
 
     # -- slots -------------------------------------------------------------------------
     def default_folder(self) -> Path:
@@ -740,7 +749,7 @@ class MainWindow(QMainWindow):
             return
         from reviewer.intake.importing import import_packages
 
-        self._start_job(
+        self.start_job(
             self.tr("Importing packages"),
             lambda: import_packages(store, paths, replace=replace, register_applicants=register),
             on_success=self._on_import_finished,
@@ -810,7 +819,7 @@ class MainWindow(QMainWindow):
             reports = yield from importing_score_files(store, paths)
             return reports, return_summary(store)
 
-        self._start_job(
+        self.start_job(
             self.tr("Importing score files"),
             imported,
             on_success=self._on_scores_imported,
@@ -892,7 +901,8 @@ class MainWindow(QMainWindow):
         suggested = self.default_folder() / self.tr("application-form-{track}.xlsx").format(
             track=track.value
         )
-        self.save_workbook(
+        save_workbook(
+            self,
             self.tr("Save the application form template"),
             suggested,
             lambda: form_template(track),
@@ -995,7 +1005,7 @@ class MainWindow(QMainWindow):
         store = self.store
         if store is None or store.read_only:
             return
-        chosen = self.choose_workbook(self.tr("Import the expert list"))
+        chosen = choose_workbook(self, self.tr("Import the expert list"))
         if chosen is None:
             return
         from reviewer.inputs.files import Inputs, open_input
@@ -1079,20 +1089,13 @@ class MainWindow(QMainWindow):
                 10000,
             )
 
-        self._start_job(
+        self.start_job(
             self.tr("Issuing the kit of {name}").format(name=row.name),
             # The dialog asked before replacing a file: that is the user's --force.
             lambda: issuing_kit(store, row.code, Path(chosen), force=True),
             on_success=issued,
             on_failure=lambda error: self.show_error(self.tr("Cannot issue the kit"), error),
         )
-
-    def choose_workbook(self, title: str) -> Path | None:
-        """An .xlsx the user picks to import, or None."""
-        chosen, _filter = QFileDialog.getOpenFileName(
-            self, title, str(self.default_folder()), self.tr("Excel workbooks (*.xlsx)")
-        )
-        return Path(chosen) if chosen else None
 
     def show_audit_log(self) -> None:
         """The campaign's audit log, read-only, with a search and an export."""
@@ -1112,39 +1115,14 @@ class MainWindow(QMainWindow):
             return
         from reviewer.store.audit_export import audit_workbook
 
-        self.save_workbook(
+        save_workbook(
+            self,
             self.tr("Export the audit log"),
             self.default_folder() / self.tr("audit-log.xlsx"),
             lambda: audit_workbook(store),
             self.tr("Cannot save the audit log"),
             self.tr("Saved the audit log to {path}"),
         )
-
-    def save_workbook(
-        self,
-        title: str,
-        suggested: Path,
-        make: Callable[[], bytes],
-        failure: str,
-        saved: str,
-    ) -> None:
-        """Ask where to save a workbook Reviewer makes, write it, say where it went."""
-        chosen, _filter = QFileDialog.getSaveFileName(
-            self, title, str(suggested), self.tr("Excel workbooks (*.xlsx)")
-        )
-        if not chosen:
-            return
-        from reviewer.store.outputs import check_destination, write_file
-
-        path = Path(chosen)
-        try:
-            # The dialog asked before replacing a file (force); never the campaign.
-            check_destination(path, force=True, campaign=self.campaign_file())
-            write_file(path, make())
-        except ReviewerError as error:
-            self.show_error(failure, error)
-            return
-        self.statusBar().showMessage(saved.format(path=chosen), 8000)
 
     def campaign_file(self) -> Path | None:
         """The open campaign's file, which no output may overwrite; None without one."""
@@ -1154,7 +1132,8 @@ class MainWindow(QMainWindow):
         from reviewer.panel.expert_list import panel_template
 
         suggested = self.default_folder() / self.tr("expert-list.xlsx")
-        self.save_workbook(
+        save_workbook(
+            self,
             self.tr("Save the expert list template"),
             suggested,
             panel_template,
