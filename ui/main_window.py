@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING, Any
 
 from reviewer import __version__
 from reviewer.campaign import overview
-from reviewer.campaign.setup import new_campaign
 from reviewer.errors import CampaignLocked, ReviewerError
 from reviewer.intake import applications
 from reviewer.intake.applicants import ApplicantRow, list_applicants, save_applicant
@@ -29,8 +28,8 @@ from reviewer.rubrics import catalog as rubrics
 from reviewer.scoring.expert_scoring import is_kit
 from reviewer.store.outputs import safe_file_name
 from reviewer.store.server import is_database_url
-from reviewer.store.storage import SUFFIX, CampaignStore, open_campaign, save_copy
-from ui.campaign.new_campaign_dialog import NewCampaignDialog
+from reviewer.store.storage import SUFFIX, CampaignStore, open_campaign
+from ui.campaign.actions import CampaignActions
 from ui.campaign.overview_view import OverviewView
 from ui.decisions.actions import DecisionsActions
 from ui.i18n import install_language
@@ -44,7 +43,7 @@ from ui.preferences_dialog import PreferencesDialog
 from ui.results.actions import ResultsActions
 from ui.rubrics.actions import RubricActions
 from ui.rubrics.view import RubricPanel
-from ui.settings import Settings, demo_path
+from ui.settings import Settings
 from ui.welcome_view import WelcomeView
 from ui.widgets.qt import (
     QAction,
@@ -79,7 +78,6 @@ if TYPE_CHECKING:  # intake pulls in openpyxl: imported when first used, not at 
     from reviewer.intake.importing import PackageReport
     from reviewer.scoring.returns.importing import ReturnSummary, ScoreImportReport
     from reviewer.scoring.submission import Submission
-    from reviewer.store.backups import Backup
     from ui.intake.import_report_dialog import ImportReportDialog
     from ui.scoring.expert_view import ExpertView
 
@@ -105,6 +103,7 @@ class MainWindow(QMainWindow):
         self._jobs: set[JobRunner] = set()  # long jobs running on the thread pool
         self.expert_view: ExpertView | None = None  # shown when a kit is open
         self.last_submission: Submission | None = None
+        self.campaign_actions = CampaignActions(self)
         self.setObjectName("mainWindow")
         self.setAcceptDrops(True)
         self.setMinimumSize(760, 520)
@@ -145,22 +144,30 @@ class MainWindow(QMainWindow):
         pixmap = QStyle.StandardPixmap
         key = QKeySequence.StandardKey
         self.new_action = action(
-            self.tr("&New Campaign…"), self.on_new_triggered, key.New, pixmap.SP_FileIcon
+            self.tr("&New Campaign…"),
+            self.campaign_actions.on_new_triggered,
+            key.New,
+            pixmap.SP_FileIcon,
         )
         self.open_action = action(
-            self.tr("&Open…"), self.on_open_triggered, key.Open, pixmap.SP_DialogOpenButton
+            self.tr("&Open…"),
+            self.campaign_actions.on_open_triggered,
+            key.Open,
+            pixmap.SP_DialogOpenButton,
         )
         self.open_database_action = action(
-            self.tr("Open &Database…"), self.on_open_database_triggered
+            self.tr("Open &Database…"), self.campaign_actions.on_open_database_triggered
         )
         self.save_copy_action = action(
             self.tr("Save a &Copy…"),
-            self.on_save_copy_triggered,
+            self.campaign_actions.on_save_copy_triggered,
             "Ctrl+Shift+S",
             pixmap.SP_DialogSaveButton,
         )
         self.close_action = action(self.tr("&Close Campaign"), self.on_close_triggered, key.Close)
-        self.restore_action = action(self.tr("Restore from &Backup…"), self.on_restore_triggered)
+        self.restore_action = action(
+            self.tr("Restore from &Backup…"), self.campaign_actions.on_restore_triggered
+        )
         self.import_folder_action = action(
             self.tr("&Import Packages from a Folder…"),
             self.on_import_folder_triggered,
@@ -186,8 +193,12 @@ class MainWindow(QMainWindow):
             self.tr("&Preferences…"), self.on_preferences_triggered, key.Preferences
         )
         self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
-        self.audit_action = action(self.tr("&Audit Log…"), self.show_audit_log, "Ctrl+L")
-        self.demo_action = action(self.tr("Open the &Demo Campaign"), self.open_demo)
+        self.audit_action = action(
+            self.tr("&Audit Log…"), self.campaign_actions.show_audit_log, "Ctrl+L"
+        )
+        self.demo_action = action(
+            self.tr("Open the &Demo Campaign"), self.campaign_actions.open_demo
+        )
         self.about_action = action(self.tr("&About Reviewer"), self.on_about_triggered)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
 
@@ -195,7 +206,9 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.new_action)
         file_menu.addAction(self.open_action)
         self.recent_menu = QMenu(self.tr("Open &Recent"), self)
-        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        self.recent_menu.aboutToShow.connect(
+            partial(self.campaign_actions.fill_recent_menu, self.recent_menu)
+        )
         file_menu.addMenu(self.recent_menu)
         file_menu.addAction(self.open_database_action)
         file_menu.addSeparator()
@@ -231,7 +244,7 @@ class MainWindow(QMainWindow):
         self.experts.assign_requested.connect(self.on_experts_assign_requested)
         self.experts.kit_requested.connect(self.on_experts_kit_requested)
         self.results_actions = ResultsActions(self)
-        self.results_actions.audit_requested.connect(self.show_audit_log)
+        self.results_actions.audit_requested.connect(self.campaign_actions.show_audit_log)
         self.decisions_actions = DecisionsActions(self)
         self.applicants = ApplicantsView()
         self.applicants.add_requested.connect(self.on_applicants_add_requested)
@@ -279,9 +292,9 @@ class MainWindow(QMainWindow):
             toolbar.addAction(act)
 
         self.welcome = WelcomeView()
-        self.welcome.new_requested.connect(self.on_new_triggered)
-        self.welcome.open_requested.connect(self.on_open_triggered)
-        self.welcome.demo_requested.connect(self.open_demo)
+        self.welcome.new_requested.connect(self.campaign_actions.on_new_triggered)
+        self.welcome.open_requested.connect(self.campaign_actions.on_open_triggered)
+        self.welcome.demo_requested.connect(self.campaign_actions.open_demo)
         self.welcome.recent_chosen.connect(self.open_path)
         self.pages = QStackedWidget()
         self.pages.addWidget(self.welcome)
@@ -502,24 +515,6 @@ class MainWindow(QMainWindow):
         self.path_label.setText(store.location + suffix)
         self.campaign_changed.emit()
 
-    def open_demo(self) -> None:
-        """Open the demo campaign, writing it first (with progress) if it does not exist."""
-        path = demo_path()
-        if path.exists():
-            self.open_path(path)
-            return
-        from reviewer.demo.campaign import write_demo  # reportlab and openpyxl: only when needed
-
-        self.start_job(
-            self.tr("Preparing the demo campaign"),
-            lambda: write_demo(path),
-            # The window may have been closed while the demo was written.
-            on_success=lambda _result: self.isVisible() and self.open_path(path),
-            on_failure=lambda error: self.show_error(
-                self.tr("Cannot write the demo campaign"), error
-            ),
-        )
-
     def start_job(
         self,
         title: str,
@@ -539,6 +534,9 @@ class MainWindow(QMainWindow):
     def show_message(self, text: str, timeout: int) -> None:
         self.statusBar().showMessage(text, timeout)
 
+    def in_expert_mode(self) -> bool:
+        return self.expert_view is not None
+
     def is_showing(self, page: QWidget) -> bool:
         tabs = getattr(self, "tabs", None)
         return tabs is not None and tabs.currentWidget() is page
@@ -547,139 +545,6 @@ class MainWindow(QMainWindow):
     def default_folder(self) -> Path:
         recent = self.settings.recent_files
         return recent[0].parent if recent else Path.home()
-
-    def on_new_triggered(self) -> None:
-        dialog = NewCampaignDialog(self.default_folder(), self)
-        if dialog.exec() != NewCampaignDialog.DialogCode.Accepted:
-            return
-        path = dialog.campaign_path()
-        overwrite = False
-        if path.exists():
-            answer = QMessageBox.question(
-                self,
-                self.tr("Replace file?"),
-                self.tr("{path} already exists. Replace it with a new, empty campaign?").format(
-                    path=path
-                ),
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                return
-            overwrite = True
-        from reviewer.store.outputs import check_destination
-
-        try:
-            # Another campaign may be replaced after the question; never the open one
-            # nor a backup.
-            check_destination(
-                path, force=overwrite, campaign=self.campaign_file(), replaces_campaign=True
-            )
-            store = new_campaign(path, dialog.settings(), overwrite=overwrite)
-        except ReviewerError as error:
-            self.show_error(self.tr("Cannot create the campaign"), error)
-            return
-        self.set_store(store)
-        if store.path is not None:
-            self.settings.add_recent_file(store.path)
-
-    def on_open_triggered(self) -> None:
-        chosen, _filter = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Open campaign"),
-            str(self.default_folder()),
-            self.tr("Reviewer campaigns (*{suffix});;All files (*)").format(suffix=SUFFIX),
-        )
-        if chosen:
-            self.open_path(Path(chosen))
-
-    def on_open_database_triggered(self) -> None:
-        """Open a campaign on a PostgreSQL server, by the URL last used or a new one."""
-        url, ok = QInputDialog.getText(
-            self,
-            self.tr("Open a campaign database"),
-            self.tr(
-                "The campaign's database on the server, as postgresql://user@server/database "
-                "(the password is best kept in the server's password file, ~/.pgpass):"
-            ),
-            text=self.settings.database_url or "postgresql://",
-        )
-        url = url.strip()
-        if ok and url and self.open_path(url):
-            self.settings.database_url = url
-
-    def _fill_recent_menu(self) -> None:
-        self.recent_menu.clear()
-        recent = self.settings.recent_files
-        for number, path in enumerate(recent, start=1):
-            act = self.recent_menu.addAction(f"&{number} {path.name} — {path.parent}")
-            act.triggered.connect(lambda _checked=False, p=path: self.open_path(p))
-        if not recent:
-            empty = self.recent_menu.addAction(self.tr("No recent campaigns"))
-            empty.setEnabled(False)
-            return
-        self.recent_menu.addSeparator()
-        clear = self.recent_menu.addAction(self.tr("Clear the List"))
-        clear.triggered.connect(self.settings.clear_recent_files)
-
-    def on_save_copy_triggered(self) -> None:
-        if self.store is None:
-            return
-        source = self.store.path or self.default_folder() / self.tr("campaign")
-        suggested = source.with_name(source.stem + self.tr("-copy") + SUFFIX)
-        chosen, _filter = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Save a copy of the campaign"),
-            str(suggested),
-            self.tr("Reviewer campaigns (*{suffix})").format(suffix=SUFFIX),
-        )
-        if not chosen:
-            return
-        from reviewer.store.outputs import check_destination
-
-        try:
-            check_destination(
-                Path(chosen), force=True, campaign=self.store.path, replaces_campaign=True
-            )
-            save_copy(self.store, Path(chosen))
-        except ReviewerError as error:
-            self.show_error(self.tr("Cannot save the copy"), error)
-            return
-        self.statusBar().showMessage(self.tr("Saved a copy to {path}").format(path=chosen), 8000)
-
-    def on_restore_triggered(self) -> None:
-        store = self.store
-        if store is None or store.path is None or store.read_only or self.expert_view:
-            return
-        from reviewer.store.backups import list_backups
-        from ui.campaign.backups_dialog import BackupsDialog
-
-        dialog = BackupsDialog(store.path, list_backups(store.path), self)
-        dialog.restore_requested.connect(self.restore_backup)
-        dialog.exec()
-        dialog.deleteLater()
-
-    def restore_backup(self, backup: Backup) -> None:
-        """Put `backup` in place of the open campaign and open it again."""
-        store = self.store
-        if store is None or store.path is None:
-            return
-        from reviewer.store.backups import restore_backup
-
-        path = store.path
-        try:
-            before = restore_backup(store, backup)
-        except ReviewerError as error:
-            self.show_error(self.tr("Cannot restore the backup"), error)
-            before = None
-        self.set_store(None)  # closed by the restore, or to be opened afresh after a failure
-        if not self.open_path(path) or before is None:
-            return
-        kept = before.backup.name if before.backup is not None else before.note
-        self.statusBar().showMessage(
-            self.tr("Restored the backup of {when}. The campaign as it was: {kept}").format(
-                when=backup.taken_at.astimezone().strftime("%Y-%m-%d %H:%M:%S"), kept=kept
-            ),
-            15000,
-        )
 
     def on_close_triggered(self) -> None:
         self.set_store(None)
@@ -1096,37 +961,6 @@ class MainWindow(QMainWindow):
             on_success=issued,
             on_failure=lambda error: self.show_error(self.tr("Cannot issue the kit"), error),
         )
-
-    def show_audit_log(self) -> None:
-        """The campaign's audit log, read-only, with a search and an export."""
-        store = self.store
-        if store is None or is_kit(store):
-            return
-        from reviewer.store.audit_export import audit_rows
-        from ui.campaign.audit_log_dialog import AuditLogDialog
-
-        dialog = AuditLogDialog(audit_rows(store), self.export_audit_log, self)
-        dialog.exec()
-        dialog.deleteLater()
-
-    def export_audit_log(self) -> None:
-        store = self.store
-        if store is None:
-            return
-        from reviewer.store.audit_export import audit_workbook
-
-        save_workbook(
-            self,
-            self.tr("Export the audit log"),
-            self.default_folder() / self.tr("audit-log.xlsx"),
-            lambda: audit_workbook(store),
-            self.tr("Cannot save the audit log"),
-            self.tr("Saved the audit log to {path}"),
-        )
-
-    def campaign_file(self) -> Path | None:
-        """The open campaign's file, which no output may overwrite; None without one."""
-        return self.store.path if self.store is not None else None
 
     def on_experts_template_requested(self) -> None:
         from reviewer.panel.expert_list import panel_template
