@@ -8,7 +8,6 @@ replaces it only once it has opened cleanly.
 from __future__ import annotations
 
 import re
-import tempfile
 from collections.abc import Callable, Sequence
 from functools import partial
 from pathlib import Path
@@ -18,9 +17,7 @@ from reviewer import __version__
 from reviewer.campaign import overview
 from reviewer.errors import CampaignLocked, ReviewerError
 from reviewer.intake import applications
-from reviewer.intake.applicants import ApplicantRow, list_applicants, save_applicant
-from reviewer.intake.applications import ApplicationRow
-from reviewer.intake.materials import export_material
+from reviewer.intake.applicants import list_applicants
 from reviewer.panel import experts as panel
 from reviewer.panel.experts import ExpertRow, expert_draft, save_expert
 from reviewer.progress import Job
@@ -33,9 +30,9 @@ from ui.campaign.actions import CampaignActions
 from ui.campaign.overview_view import OverviewView
 from ui.decisions.actions import DecisionsActions
 from ui.i18n import install_language
-from ui.intake.applicants_view import ApplicantDialog, ApplicantsView
+from ui.intake.actions import IntakeActions
+from ui.intake.applicants_view import ApplicantsView
 from ui.intake.applications_view import ApplicationsView
-from ui.intake.status_dialog import StatusDialog
 from ui.panel.assign_dialog import AssignDialog
 from ui.panel.expert_dialog import ExpertDialog
 from ui.panel.experts_view import ExpertsView
@@ -75,10 +72,8 @@ from ui.widgets.shell import choose_workbook, save_workbook
 from ui.widgets.tasks import JobRunner, run_with_progress
 
 if TYPE_CHECKING:  # intake pulls in openpyxl: imported when first used, not at start-up
-    from reviewer.intake.importing import PackageReport
     from reviewer.scoring.returns.importing import ReturnSummary, ScoreImportReport
     from reviewer.scoring.submission import Submission
-    from ui.intake.import_report_dialog import ImportReportDialog
     from ui.scoring.expert_view import ExpertView
 
 
@@ -96,14 +91,13 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.settings = settings
         self.store: CampaignStore | None = None
-        self._viewing: tempfile.TemporaryDirectory[str] | None = None
-        self.last_import_report: ImportReportDialog | None = None
         self.last_score_report: QMessageBox | None = None
         self.viewers: list[QMainWindow] = []  # open plan windows
         self._jobs: set[JobRunner] = set()  # long jobs running on the thread pool
         self.expert_view: ExpertView | None = None  # shown when a kit is open
         self.last_submission: Submission | None = None
         self.campaign_actions = CampaignActions(self)
+        self.intake_actions = IntakeActions(self)
         self.setObjectName("mainWindow")
         self.setAcceptDrops(True)
         self.setMinimumSize(760, 520)
@@ -170,15 +164,16 @@ class MainWindow(QMainWindow):
         )
         self.import_folder_action = action(
             self.tr("&Import Packages from a Folder…"),
-            self.on_import_folder_triggered,
+            self.intake_actions.on_import_folder_triggered,
             "Ctrl+I",
             pixmap.SP_DirOpenIcon,
         )
         self.import_zip_action = action(
-            self.tr("Import Packages from &Zip Files…"), self.on_import_zip_triggered
+            self.tr("Import Packages from &Zip Files…"), self.intake_actions.on_import_zip_triggered
         )
         self.template_action = action(
-            self.tr("Save the Application Form &Template…"), self.on_template_triggered
+            self.tr("Save the Application Form &Template…"),
+            self.intake_actions.on_template_triggered,
         )
         self.scores_action = action(
             self.tr("Import &Score Files…"), self.on_scores_triggered, "Ctrl+Shift+I"
@@ -229,8 +224,10 @@ class MainWindow(QMainWindow):
 
         self.overview = OverviewView()
         self.applications = ApplicationsView()
-        self.applications.material_requested.connect(self.open_material)
-        self.applications.status_requested.connect(self.on_applications_status_requested)
+        self.applications.material_requested.connect(self.intake_actions.open_material)
+        self.applications.status_requested.connect(
+            self.intake_actions.on_applications_status_requested
+        )
         self.rubric = RubricPanel()
         self.rubric_actions = RubricActions(self)
         self.rubric.edit_requested.connect(self.rubric_actions.on_edit_requested)
@@ -247,8 +244,8 @@ class MainWindow(QMainWindow):
         self.results_actions.audit_requested.connect(self.campaign_actions.show_audit_log)
         self.decisions_actions = DecisionsActions(self)
         self.applicants = ApplicantsView()
-        self.applicants.add_requested.connect(self.on_applicants_add_requested)
-        self.applicants.edit_requested.connect(self.on_applicants_edit_requested)
+        self.applicants.add_requested.connect(self.intake_actions.on_applicants_add_requested)
+        self.applicants.edit_requested.connect(self.intake_actions.on_applicants_edit_requested)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("views")
         self.tabs.setDocumentMode(True)
@@ -586,77 +583,6 @@ class MainWindow(QMainWindow):
     def _writable(self) -> bool:
         return self.store is not None and not self.store.read_only
 
-    def on_import_folder_triggered(self) -> None:
-        folder = QFileDialog.getExistingDirectory(
-            self,
-            self.tr("Import packages: choose a package folder or a folder of packages"),
-            str(self.default_folder()),
-        )
-        if folder:
-            self.import_paths([Path(folder)])
-
-    def on_import_zip_triggered(self) -> None:
-        chosen, _filter = QFileDialog.getOpenFileNames(
-            self,
-            self.tr("Import packages from zip files"),
-            str(self.default_folder()),
-            self.tr("Zip files (*.zip);;All files (*)"),
-        )
-        if chosen:
-            self.import_paths([Path(name) for name in chosen])
-
-    def import_paths(
-        self, paths: list[Path], *, replace: bool = False, register: bool = False
-    ) -> None:
-        """Import packages on a worker, then show the report and offer replacements."""
-        store = self.store
-        if store is None or store.read_only:
-            return
-        from reviewer.intake.importing import import_packages
-
-        self.start_job(
-            self.tr("Importing packages"),
-            lambda: import_packages(store, paths, replace=replace, register_applicants=register),
-            on_success=self._on_import_finished,
-            on_failure=lambda error: self.show_error(self.tr("Cannot import"), error),
-        )
-
-    def _on_import_finished(self, reports: list[PackageReport]) -> None:
-        from reviewer.intake.importing import Outcome
-        from ui.intake.import_report_dialog import ImportReportDialog
-
-        self.refresh()
-        self.last_import_report = ImportReportDialog(reports, self)
-        self.last_import_report.open()
-        unknown = [r for r in reports if r.unknown_applicant]
-        if unknown:
-            names = "\n".join(f"· {r.unknown_applicant}（{r.label}）" for r in unknown)
-            answer = QMessageBox.question(
-                self.last_import_report,
-                self.tr("Register new applicants?"),
-                self.tr(
-                    "These packages name applicants the campaign does not know yet:\n{names}"
-                    "\n\nRegister them as the forms name them and import these packages?"
-                ).format(names=names),
-            )
-            if answer == QMessageBox.StandardButton.Yes:
-                self.import_paths([Path(r.source) for r in unknown], register=True)
-                return
-        held = [r for r in reports if r.outcome is Outcome.NEEDS_CONFIRMATION]
-        if not held:
-            return
-        names = "\n".join(f"· {r.applicant}（{r.label}）" for r in held)
-        answer = QMessageBox.question(
-            self.last_import_report,
-            self.tr("Replace earlier packages?"),
-            self.tr(
-                "These applications were taken in before from other files:\n{names}\n\n"
-                "Replace them with the new packages? The earlier files stay in the history."
-            ).format(names=names),
-        )
-        if answer == QMessageBox.StandardButton.Yes:
-            self.import_paths([Path(r.source) for r in held], replace=True)
-
     def on_scores_triggered(self) -> None:
         store = self.store
         if store is None or store.read_only or self.expert_view is not None:
@@ -751,42 +677,6 @@ class MainWindow(QMainWindow):
             file=report.file, scores=report.scores, expert=report.expert, sequence=report.sequence
         )
 
-    def on_template_triggered(self) -> None:
-        from reviewer.intake.application_form import form_template
-        from reviewer.labels import label
-        from reviewer.vocabulary import TrackKind
-
-        tracks = [label(kind) for kind in TrackKind]
-        choice, ok = QInputDialog.getItem(
-            self, self.tr("Application form template"), self.tr("Track:"), tracks, 0, False
-        )
-        if not ok:
-            return
-        track = list(TrackKind)[tracks.index(choice)]
-        suggested = self.default_folder() / self.tr("application-form-{track}.xlsx").format(
-            track=track.value
-        )
-        save_workbook(
-            self,
-            self.tr("Save the application form template"),
-            suggested,
-            lambda: form_template(track),
-            self.tr("Cannot save the template"),
-            self.tr("Saved the template to {path}"),
-        )
-
-    def open_material(self, material_id: int) -> None:
-        """Show a package's file: a PDF inside Reviewer, anything else in the system's
-        viewer (Word documents, spreadsheets)."""
-        if self.store is None:
-            return
-        try:
-            path = export_material(self.store, material_id, self._viewing_folder())
-        except ReviewerError as error:
-            self.show_error(self.tr("Cannot open the file"), error)
-            return
-        self.show_file(path)
-
     def show_file(self, path: Path) -> None:
         """A PDF in Reviewer's viewer (preview, print), anything else in the system's."""
         with path.open("rb") as head:
@@ -803,48 +693,7 @@ class MainWindow(QMainWindow):
             viewer.deleteLater()
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
-    def _viewing_folder(self) -> Path:
-        if self._viewing is None:
-            self._viewing = tempfile.TemporaryDirectory(prefix="reviewer-view-")
-        return Path(self._viewing.name)
-
-    def on_applications_status_requested(self, row: ApplicationRow) -> None:
-        if not self._writable():
-            return
-        dialog = StatusDialog(row.applicant, row.status, self)
-        if dialog.exec() != StatusDialog.DialogCode.Accepted:
-            return
-        from reviewer.intake.importing import override_status
-
-        assert self.store is not None
-        try:
-            override_status(self.store, row.id, dialog.chosen_status(), dialog.chosen_reason())
-        except ReviewerError as error:
-            self.show_error(self.tr("Cannot set the status"), error)
-            return
-        self.refresh()
-
     # -- applicants and experts -----------------------------------------------------
-    def on_applicants_add_requested(self) -> None:
-        self._edit_applicant(None)
-
-    def on_applicants_edit_requested(self, row: ApplicantRow) -> None:
-        self._edit_applicant(row)
-
-    def _edit_applicant(self, row: ApplicantRow | None) -> None:
-        if not self._writable():
-            return
-        dialog = ApplicantDialog(row, self)
-        while dialog.exec() == ApplicantDialog.DialogCode.Accepted:
-            assert self.store is not None
-            try:
-                save_applicant(self.store, dialog.applicant())
-            except ReviewerError as error:  # e.g. the name is taken: let the user correct it
-                self.show_error(self.tr("Cannot save the applicant"), error)
-                continue
-            self.refresh()
-            return
-
     def on_experts_add_requested(self) -> None:
         self._edit_expert(None)
 
@@ -991,7 +840,7 @@ class MainWindow(QMainWindow):
             self.open_path(path)
         elif self._writable() and (packages := _dropped_packages(mime)):
             event.acceptProposedAction()
-            self.import_paths(packages)
+            self.intake_actions.import_paths(packages)
         elif self._writable() and (score_files := _dropped_score_files(mime)):
             event.acceptProposedAction()
             self.import_score_paths(score_files)
@@ -1006,9 +855,7 @@ class MainWindow(QMainWindow):
         self.settings.window_state = self.saveState()
         self.settings.sync()
         self.set_store(None)
-        if self._viewing is not None:
-            self._viewing.cleanup()
-            self._viewing = None
+        self.intake_actions.clean_up()
         super().closeEvent(event)
 
 
