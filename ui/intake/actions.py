@@ -92,33 +92,34 @@ class IntakeActions(QObject):
         unknown = [r for r in reports if r.unknown_applicant]
         if unknown:
             names = "\n".join(f"· {r.unknown_applicant}（{r.label}）" for r in unknown)
-            answer = QMessageBox.question(
-                self.last_import_report,
+            if self._agreed(
                 translate("MainWindow", "Register new applicants?"),
                 translate(
                     "MainWindow",
                     "These packages name applicants the campaign does not know yet:\n{names}"
                     "\n\nRegister them as the forms name them and import these packages?",
                 ).format(names=names),
-            )
-            if answer == QMessageBox.StandardButton.Yes:
+            ):
                 self.import_paths([Path(r.source) for r in unknown], register=True)
                 return
         held = [r for r in reports if r.outcome is Outcome.NEEDS_CONFIRMATION]
         if not held:
             return
         names = "\n".join(f"· {r.applicant}（{r.label}）" for r in held)
-        answer = QMessageBox.question(
-            self.last_import_report,
+        if self._agreed(
             translate("MainWindow", "Replace earlier packages?"),
             translate(
                 "MainWindow",
                 "These applications were taken in before from other files:\n{names}\n\n"
                 "Replace them with the new packages? The earlier files stay in the history.",
             ).format(names=names),
-        )
-        if answer == QMessageBox.StandardButton.Yes:
+        ):
             self.import_paths([Path(r.source) for r in held], replace=True)
+
+    def _agreed(self, title: str, question: str) -> bool:
+        """Whether the user says yes to importing again, asked over the import report."""
+        answer = QMessageBox.question(self.last_import_report, title, question)
+        return answer == QMessageBox.StandardButton.Yes
 
     def on_template_triggered(self) -> None:
         from reviewer.intake.application_form import form_template
