@@ -19,7 +19,7 @@ from reviewer.errors import CampaignLocked, ReviewerError
 from reviewer.intake import applications
 from reviewer.intake.applicants import list_applicants
 from reviewer.panel import experts as panel
-from reviewer.panel.experts import ExpertRow, expert_draft, save_expert
+from reviewer.panel.experts import ExpertRow
 from reviewer.progress import Job
 from reviewer.rubrics import catalog as rubrics
 from reviewer.scoring.expert_scoring import is_kit
@@ -33,8 +33,7 @@ from ui.i18n import install_language
 from ui.intake.actions import IntakeActions
 from ui.intake.applicants_view import ApplicantsView
 from ui.intake.applications_view import ApplicationsView
-from ui.panel.assign_dialog import AssignDialog
-from ui.panel.expert_dialog import ExpertDialog
+from ui.panel.actions import PanelActions
 from ui.panel.experts_view import ExpertsView
 from ui.preferences_dialog import PreferencesDialog
 from ui.results.actions import ResultsActions
@@ -68,7 +67,6 @@ from ui.widgets.qt import (
     Signal,
     qVersion,
 )
-from ui.widgets.shell import choose_workbook, save_workbook
 from ui.widgets.tasks import JobRunner, run_with_progress
 
 if TYPE_CHECKING:  # intake pulls in openpyxl: imported when first used, not at start-up
@@ -234,11 +232,7 @@ class MainWindow(QMainWindow):
         self.rubric.export_requested.connect(self.rubric_actions.on_export_requested)
         self.rubric.import_requested.connect(self.rubric_actions.on_import_requested)
         self.experts = ExpertsView()
-        self.experts.add_requested.connect(self.on_experts_add_requested)
-        self.experts.edit_requested.connect(self.on_experts_edit_requested)
-        self.experts.import_requested.connect(self.on_experts_import_requested)
-        self.experts.template_requested.connect(self.on_experts_template_requested)
-        self.experts.assign_requested.connect(self.on_experts_assign_requested)
+        self.panel_actions = PanelActions(self, self.experts)
         self.experts.kit_requested.connect(self.on_experts_kit_requested)
         self.results_actions = ResultsActions(self)
         self.results_actions.audit_requested.connect(self.campaign_actions.show_audit_log)
@@ -694,90 +688,6 @@ class MainWindow(QMainWindow):
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
     # -- applicants and experts -----------------------------------------------------
-    def on_experts_add_requested(self) -> None:
-        self._edit_expert(None)
-
-    def on_experts_edit_requested(self, row: ExpertRow) -> None:
-        self._edit_expert(row.id)
-
-    def _edit_expert(self, expert_id: int | None) -> None:
-        store = self.store
-        if store is None or store.read_only:
-            return
-        draft = expert_draft(store, expert_id) if expert_id is not None else None
-        dialog = ExpertDialog(draft, list_applicants(store), self)
-        while dialog.exec() == ExpertDialog.DialogCode.Accepted:
-            try:
-                save_expert(store, dialog.expert())
-            except ReviewerError as error:
-                self.show_error(self.tr("Cannot save the expert"), error)
-                continue
-            self.refresh()
-            return
-
-    def on_experts_import_requested(self) -> None:
-        store = self.store
-        if store is None or store.read_only:
-            return
-        chosen = choose_workbook(self, self.tr("Import the expert list"))
-        if chosen is None:
-            return
-        from reviewer.inputs.files import Inputs, open_input
-        from reviewer.panel.expert_list import MAX_PANEL_BYTES, import_panel
-
-        try:
-            with open_input(chosen, limit=MAX_PANEL_BYTES, what=Inputs.EXPERT_LIST) as stream:
-                report = import_panel(store, stream, chosen.name)
-        except (OSError, ReviewerError) as error:
-            self.show_error(self.tr("Cannot import the expert list"), error)
-            return
-        if not report.ok:
-            problems = "\n".join(f"· {p.message()}" for p in report.problems[:12])
-            more = len(report.problems) - 12
-            if more > 0:
-                problems += "\n" + self.tr("… and {n} more").format(n=more)
-            QMessageBox.warning(
-                self,
-                self.tr("The expert list was not imported"),
-                self.tr("Correct these and import the list again; nothing was changed:\n\n")
-                + problems,
-            )
-            return
-        self.refresh()
-        self.statusBar().showMessage(
-            self.tr("Experts added: {added}, updated: {updated}, unchanged: {same}").format(
-                added=len(report.added), updated=len(report.updated), same=len(report.unchanged)
-            ),
-            10000,
-        )
-
-    def on_experts_assign_requested(self) -> None:
-        store = self.store
-        if store is None or store.read_only:
-            return
-        dialog = AssignDialog(self.experts.model.rowCount(), self)
-        if dialog.exec() != AssignDialog.DialogCode.Accepted:
-            return
-        from reviewer.panel.assignments import assign_panel
-
-        try:
-            summary = assign_panel(store, dialog.per_application())
-        except ReviewerError as error:
-            self.show_error(self.tr("Cannot assign the panel"), error)
-            return
-        self.refresh()
-        self.statusBar().showMessage(
-            self.tr(
-                "{assignments} assignments over {applications} applications; "
-                "{conflicts} conflict(s) of interest excluded."
-            ).format(
-                assignments=summary.assignments,
-                applications=summary.applications,
-                conflicts=summary.conflicts,
-            ),
-            10000,
-        )
-
     def on_experts_kit_requested(self, row: ExpertRow) -> None:
         store = self.store
         if store is None or store.read_only:
@@ -809,19 +719,6 @@ class MainWindow(QMainWindow):
             lambda: issuing_kit(store, row.code, Path(chosen), force=True),
             on_success=issued,
             on_failure=lambda error: self.show_error(self.tr("Cannot issue the kit"), error),
-        )
-
-    def on_experts_template_requested(self) -> None:
-        from reviewer.panel.expert_list import panel_template
-
-        suggested = self.default_folder() / self.tr("expert-list.xlsx")
-        save_workbook(
-            self,
-            self.tr("Save the expert list template"),
-            suggested,
-            panel_template,
-            self.tr("Cannot save the template"),
-            self.tr("Saved the template to {path}"),
         )
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:

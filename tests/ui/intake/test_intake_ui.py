@@ -145,7 +145,7 @@ def test_an_expert_with_a_tie_is_added(window: MainWindow, monkeypatch: pytest.M
         return ExpertDialog.DialogCode.Accepted
 
     monkeypatch.setattr(ExpertDialog, "exec", fill)
-    window.on_experts_add_requested()
+    window.panel_actions.on_experts_add_requested()
     (row,) = [window.experts.model.row_at(i) for i in range(window.experts.model.rowCount())]
     assert (row.code, row.name, row.ties) == (
         "E01",
