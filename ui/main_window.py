@@ -8,7 +8,7 @@ replaces it only once it has opened cleanly.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -19,11 +19,9 @@ from reviewer.errors import CampaignLocked, ReviewerError
 from reviewer.intake import applications
 from reviewer.intake.applicants import list_applicants
 from reviewer.panel import experts as panel
-from reviewer.panel.experts import ExpertRow
 from reviewer.progress import Job
 from reviewer.rubrics import catalog as rubrics
 from reviewer.scoring.expert_scoring import is_kit
-from reviewer.store.outputs import safe_file_name
 from reviewer.store.server import is_database_url
 from reviewer.store.storage import SUFFIX, CampaignStore, open_campaign
 from ui.campaign.actions import CampaignActions
@@ -39,6 +37,7 @@ from ui.preferences_dialog import PreferencesDialog
 from ui.results.actions import ResultsActions
 from ui.rubrics.actions import RubricActions
 from ui.rubrics.view import RubricPanel
+from ui.scoring.actions import ScoringActions
 from ui.settings import Settings
 from ui.welcome_view import WelcomeView
 from ui.widgets.qt import (
@@ -47,8 +46,6 @@ from ui.widgets.qt import (
     QDesktopServices,
     QDragEnterEvent,
     QDropEvent,
-    QFileDialog,
-    QInputDialog,
     QKeySequence,
     QLabel,
     QMainWindow,
@@ -60,7 +57,6 @@ from ui.widgets.qt import (
     Qt,
     QTabWidget,
     QThreadPool,
-    QTimer,
     QToolBar,
     QUrl,
     QWidget,
@@ -70,14 +66,7 @@ from ui.widgets.qt import (
 from ui.widgets.tasks import JobRunner, run_with_progress
 
 if TYPE_CHECKING:  # intake pulls in openpyxl: imported when first used, not at start-up
-    from reviewer.scoring.returns.importing import ReturnSummary, ScoreImportReport
-    from reviewer.scoring.submission import Submission
     from ui.scoring.expert_view import ExpertView
-
-
-# Refusals (and expert codes) listed in the score import's message itself; every file is
-# in its details.
-MESSAGE_LINES = 12
 
 
 class MainWindow(QMainWindow):
@@ -89,13 +78,11 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.settings = settings
         self.store: CampaignStore | None = None
-        self.last_score_report: QMessageBox | None = None
         self.viewers: list[QMainWindow] = []  # open plan windows
         self._jobs: set[JobRunner] = set()  # long jobs running on the thread pool
-        self.expert_view: ExpertView | None = None  # shown when a kit is open
-        self.last_submission: Submission | None = None
         self.campaign_actions = CampaignActions(self)
         self.intake_actions = IntakeActions(self)
+        self.scoring_actions = ScoringActions(self)
         self.setObjectName("mainWindow")
         self.setAcceptDrops(True)
         self.setMinimumSize(760, 520)
@@ -174,7 +161,9 @@ class MainWindow(QMainWindow):
             self.intake_actions.on_template_triggered,
         )
         self.scores_action = action(
-            self.tr("Import &Score Files…"), self.on_scores_triggered, "Ctrl+Shift+I"
+            self.tr("Import &Score Files…"),
+            self.scoring_actions.on_scores_triggered,
+            "Ctrl+Shift+I",
         )
         self.quit_action = action(self.tr("&Quit"), self.close, key.Quit)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
@@ -233,7 +222,7 @@ class MainWindow(QMainWindow):
         self.rubric.import_requested.connect(self.rubric_actions.on_import_requested)
         self.experts = ExpertsView()
         self.panel_actions = PanelActions(self, self.experts)
-        self.experts.kit_requested.connect(self.on_experts_kit_requested)
+        self.experts.kit_requested.connect(self.scoring_actions.on_experts_kit_requested)
         self.results_actions = ResultsActions(self)
         self.results_actions.audit_requested.connect(self.campaign_actions.show_audit_log)
         self.decisions_actions = DecisionsActions(self)
@@ -340,9 +329,7 @@ class MainWindow(QMainWindow):
             self.welcome.set_recent(self.settings.recent_files)
         if self.expert_view is not None:
             self.pages.removeWidget(self.expert_view)
-            self.expert_view.close_kit()
-            self.expert_view.deleteLater()
-            self.expert_view = None
+            self.scoring_actions.close_kit()
         if self.store is not None and is_kit(self.store):
             self._show_kit(self.store)
             return
@@ -373,13 +360,9 @@ class MainWindow(QMainWindow):
     # -- expert mode ---------------------------------------------------------------------
     def _show_kit(self, store: CampaignStore) -> None:
         """An expert's kit opens in expert mode: the secretariat's views stay hidden."""
-        from ui.scoring.expert_view import ExpertView
-
-        self.expert_view = ExpertView(store)
-        self.expert_view.submit_requested.connect(self.on_expert_submit_requested)
-        self.expert_view.conflict_requested.connect(self.on_expert_conflict_requested)
-        self.pages.addWidget(self.expert_view)
-        self.pages.setCurrentWidget(self.expert_view)
+        view = self.scoring_actions.open_kit(store)
+        self.pages.addWidget(view)
+        self.pages.setCurrentWidget(view)
         for act in (
             self.import_folder_action,
             self.import_zip_action,
@@ -391,91 +374,10 @@ class MainWindow(QMainWindow):
             act.setEnabled(False)
         for act in (self.save_copy_action, self.close_action, self.refresh_action):
             act.setEnabled(True)
-        if self.expert_view.state is not None and not self.expert_view.state.conflicts_confirmed:
-            # The check comes before any scoring, once the window is on screen.
-            QTimer.singleShot(0, self.check_conflicts)
-        title = self.expert_view.state.campaign if self.expert_view.state else ""
+        title = view.state.campaign if view.state else ""
         kit = self.tr("scoring kit")
         self.setWindowTitle(f"{title} [{kit}] — Reviewer")
         self.path_label.setText(str(store.path))
-
-    def check_conflicts(self) -> None:
-        """Ask the expert for their conflicts until they have gone through the list."""
-        store, view = self.store, self.expert_view
-        if store is None or view is None or view.state is None or store.read_only:
-            return
-        if view.state.conflicts_confirmed:
-            return
-        from reviewer.scoring.expert_scoring import confirm_conflicts
-        from ui.scoring.conflict_check_dialog import ConflictCheckDialog
-
-        dialog = ConflictCheckDialog(view.state, self)
-        if dialog.exec() != ConflictCheckDialog.DialogCode.Accepted:
-            return
-        try:
-            confirm_conflicts(store, dialog.declarations())
-        except ReviewerError as error:
-            self.show_error(self.tr("Cannot record the conflicts"), error)
-            return
-        view.refresh()
-
-    def on_expert_conflict_requested(self, application_id: int) -> None:
-        store, view = self.store, self.expert_view
-        if store is None or view is None or view.state is None or store.read_only:
-            return
-        reason, ok = QInputDialog.getText(
-            self,
-            self.tr("Declare a conflict of interest"),
-            self.tr(
-                "Why may you not score this application? (worked for the applicant in the last "
-                "three years, sat on its board, family ties, or any other tie)"
-            ),
-        )
-        if not ok:
-            return
-        from reviewer.panel.assignments import declare_conflict
-
-        try:
-            declare_conflict(store, view.state.expert_id, application_id, reason)
-        except ReviewerError as error:
-            self.show_error(self.tr("Cannot record the conflict"), error)
-            return
-        view.refresh()
-
-    def on_expert_submit_requested(self) -> None:
-        store, view = self.store, self.expert_view
-        if store is None or view is None or store.read_only:
-            return
-        if view.state is not None and not view.state.conflicts_confirmed:
-            self.check_conflicts()  # the check comes first; Submit then goes on
-        folder = QFileDialog.getExistingDirectory(
-            self,
-            self.tr("Submit: choose where to save the score file and the score sheet"),
-            str(self.default_folder()),
-        )
-        if not folder:
-            return
-        from reviewer.scoring.submission import submit
-
-        try:
-            submission = submit(store, Path(folder))
-        except ReviewerError as error:
-            self.show_error(self.tr("Cannot submit the scores"), error)
-            return
-        self.last_submission = submission
-        view.refresh()
-        QMessageBox.information(
-            self,
-            self.tr("Scores submitted"),
-            self.tr(
-                "Hand the score file to the secretariat, and print, sign and hand in the "
-                "score sheet:\n\n{file}\n{sheet}\n\nFingerprint: {fingerprint}"
-            ).format(
-                file=submission.score_file,
-                sheet=submission.score_sheet,
-                fingerprint=submission.fingerprint,
-            ),
-        )
 
     def refresh(self) -> None:
         """Read the campaign again and show it in every view."""
@@ -524,6 +426,11 @@ class MainWindow(QMainWindow):
 
     def show_message(self, text: str, timeout: int) -> None:
         self.statusBar().showMessage(text, timeout)
+
+    @property
+    def expert_view(self) -> ExpertView | None:
+        """The kit's view while a kit is open (expert mode)."""
+        return self.scoring_actions.expert_view
 
     def in_expert_mode(self) -> bool:
         return self.expert_view is not None
@@ -577,100 +484,6 @@ class MainWindow(QMainWindow):
     def _writable(self) -> bool:
         return self.store is not None and not self.store.read_only
 
-    def on_scores_triggered(self) -> None:
-        store = self.store
-        if store is None or store.read_only or self.expert_view is not None:
-            return
-        chosen, _filter = QFileDialog.getOpenFileNames(
-            self,
-            self.tr("Import the experts' score files"),
-            str(self.default_folder()),
-            self.tr("Score files (*.json);;All files (*)"),
-        )
-        if chosen:
-            self.import_score_paths([Path(name) for name in chosen])
-
-    def import_score_paths(self, paths: list[Path]) -> None:
-        """Import returned score files (chosen or dropped) on a worker, then say how each
-        went."""
-        store = self.store
-        if store is None or store.read_only or self.expert_view is not None:
-            return
-        from reviewer.scoring.returns.importing import importing_score_files, return_summary
-
-        def imported() -> Job:
-            # Who has returned counts the round's every score (0.6 s at 10^6): on the
-            # worker too, not the UI thread.
-            reports = yield from importing_score_files(store, paths)
-            return reports, return_summary(store)
-
-        self.start_job(
-            self.tr("Importing score files"),
-            imported,
-            on_success=self._on_scores_imported,
-            on_failure=lambda error: self.show_error(self.tr("Cannot import"), error),
-        )
-
-    def _on_scores_imported(self, outcome: tuple[list[ScoreImportReport], ReturnSummary]) -> None:
-        """The batch's outcome: counts and every refusal up front, each file in the
-        details, and who has still not returned."""
-        from reviewer.scoring.returns.importing import ScoreOutcome
-
-        reports, summary = outcome
-        self.refresh()
-        if self.store is None:  # closed meanwhile
-            return
-        count = {o: sum(r.outcome is o for r in reports) for o in ScoreOutcome}
-        lines = [
-            self.tr("Imported: {imported}. Unchanged: {unchanged}. Refused: {refused}.").format(
-                imported=count[ScoreOutcome.IMPORTED],
-                unchanged=count[ScoreOutcome.UNCHANGED],
-                refused=count[ScoreOutcome.REJECTED],
-            )
-        ]
-        refused = [r.message for r in reports if r.outcome is ScoreOutcome.REJECTED]
-        lines += refused[:MESSAGE_LINES]
-        if len(refused) > MESSAGE_LINES:
-            lines.append(
-                self.tr("… and {more} more (see the details).").format(
-                    more=len(refused) - MESSAGE_LINES
-                )
-            )
-        lines.append(
-            self.tr("Returned: {returned}. Missing: {missing}.").format(
-                returned=self._some_experts(summary.returned),
-                missing=self._some_experts(summary.missing),
-            )
-        )
-        box = QMessageBox(
-            QMessageBox.Icon.Warning if refused else QMessageBox.Icon.Information,
-            self.tr("Score files"),
-            "\n".join(lines),
-            QMessageBox.StandardButton.Ok,
-            self,
-        )
-        box.setDetailedText("\n".join(r.message or self._imported_line(r) for r in reports))
-        self.last_score_report = box
-        box.open()
-
-    def _some_experts(self, codes: Sequence[str]) -> str:
-        """Expert codes for a message: all of a small panel's, the first few of a large
-        one's with how many more."""
-        if not codes:
-            return "-"
-        if len(codes) <= MESSAGE_LINES:
-            return ", ".join(codes)
-        return self.tr("{codes} and {more} more").format(
-            codes=", ".join(codes[:MESSAGE_LINES]), more=len(codes) - MESSAGE_LINES
-        )
-
-    def _imported_line(self, report: ScoreImportReport) -> str:
-        return self.tr(
-            "{file}: {scores} scores of {expert} taken in (file number {sequence})."
-        ).format(
-            file=report.file, scores=report.scores, expert=report.expert, sequence=report.sequence
-        )
-
     def show_file(self, path: Path) -> None:
         """A PDF in Reviewer's viewer (preview, print), anything else in the system's."""
         with path.open("rb") as head:
@@ -688,39 +501,6 @@ class MainWindow(QMainWindow):
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
     # -- applicants and experts -----------------------------------------------------
-    def on_experts_kit_requested(self, row: ExpertRow) -> None:
-        store = self.store
-        if store is None or store.read_only:
-            return
-        name = self.tr("kit-{code}-{name}").format(code=row.code, name=row.name)
-        suggested = self.default_folder() / safe_file_name(name, SUFFIX)
-        chosen, _filter = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Issue a scoring kit"),
-            str(suggested),
-            self.tr("Reviewer campaigns (*{suffix})").format(suffix=SUFFIX),
-        )
-        if not chosen:
-            return
-        from reviewer.scoring.kits import KitSummary, issuing_kit
-
-        def issued(summary: KitSummary) -> None:
-            self.refresh()
-            self.statusBar().showMessage(
-                self.tr("Issued the kit of {name} with {n} application(s) to {path}").format(
-                    name=row.name, n=summary.applications, path=summary.path
-                ),
-                10000,
-            )
-
-        self.start_job(
-            self.tr("Issuing the kit of {name}").format(name=row.name),
-            # The dialog asked before replacing a file: that is the user's --force.
-            lambda: issuing_kit(store, row.code, Path(chosen), force=True),
-            on_success=issued,
-            on_failure=lambda error: self.show_error(self.tr("Cannot issue the kit"), error),
-        )
-
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         mime = event.mimeData()
         writable = self._writable() and self.expert_view is None
@@ -740,7 +520,7 @@ class MainWindow(QMainWindow):
             self.intake_actions.import_paths(packages)
         elif self._writable() and (score_files := _dropped_score_files(mime)):
             event.acceptProposedAction()
-            self.import_score_paths(score_files)
+            self.scoring_actions.import_score_paths(score_files)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # A job still writing must end before the campaign closes under it: a cancelled
