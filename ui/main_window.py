@@ -1,8 +1,10 @@
-"""The main window: one open campaign, shown as overview, applications, rubric, experts.
+"""The main window: a shell of menus and tabs around one open campaign.
 
-The window owns the open `CampaignStore` and reads from it through `reviewer/`
-services only. Opening a file never loses the campaign already open: the new one
-replaces it only once it has opened cleanly.
+The window owns the open `CampaignStore` and shows it in each stage's views. What the
+secretariat or an expert does lives with that stage's screens (`ui/<stage>/actions.py`),
+which reach the window only through the `Shell` protocol (`ui/widgets/shell.py`): the
+window imports the stages, never the other way round. Opening a file never loses the
+campaign already open: the new one replaces it only once it has opened cleanly.
 """
 
 from __future__ import annotations
@@ -15,15 +17,14 @@ from typing import TYPE_CHECKING, Any
 
 from reviewer import __version__
 from reviewer.campaign import overview
-from reviewer.errors import CampaignLocked, ReviewerError
+from reviewer.errors import ReviewerError
 from reviewer.intake import applications
 from reviewer.intake.applicants import list_applicants
 from reviewer.panel import experts as panel
 from reviewer.progress import Job
 from reviewer.rubrics import catalog as rubrics
 from reviewer.scoring.expert_scoring import is_kit
-from reviewer.store.server import is_database_url
-from reviewer.store.storage import SUFFIX, CampaignStore, open_campaign
+from reviewer.store.storage import CampaignStore
 from ui.campaign.actions import CampaignActions
 from ui.campaign.overview_view import OverviewView
 from ui.decisions.actions import DecisionsActions
@@ -40,10 +41,10 @@ from ui.rubrics.view import RubricPanel
 from ui.scoring.actions import ScoringActions
 from ui.settings import Settings
 from ui.welcome_view import WelcomeView
+from ui.widgets.dropped import dropped_campaign, dropped_packages, dropped_score_files
 from ui.widgets.qt import (
     QAction,
     QCloseEvent,
-    QDesktopServices,
     QDragEnterEvent,
     QDropEvent,
     QKeySequence,
@@ -51,21 +52,20 @@ from ui.widgets.qt import (
     QMainWindow,
     QMenu,
     QMessageBox,
-    QMimeData,
     QStackedWidget,
     QStyle,
     Qt,
     QTabWidget,
     QThreadPool,
     QToolBar,
-    QUrl,
     QWidget,
     Signal,
     qVersion,
 )
+from ui.widgets.reading import show_file
 from ui.widgets.tasks import JobRunner, run_with_progress
 
-if TYPE_CHECKING:  # intake pulls in openpyxl: imported when first used, not at start-up
+if TYPE_CHECKING:  # the kit's view is imported when a kit is first opened
     from ui.scoring.expert_view import ExpertView
 
 
@@ -102,63 +102,78 @@ class MainWindow(QMainWindow):
         for toolbar in self.findChildren(QToolBar):
             self.removeToolBar(toolbar)
             toolbar.deleteLater()
-        style = self.style()
+        self._make_file_actions()
+        self._make_other_actions()
+        self.recent_menu = QMenu(self.tr("Open &Recent"), self)
+        self.recent_menu.aboutToShow.connect(
+            partial(self.campaign_actions.fill_recent_menu, self.recent_menu)
+        )
+        self._add_menu(
+            self.tr("&File"),
+            *(self.new_action, self.open_action, self.recent_menu, self.open_database_action),
+            *(None, self.import_folder_action, self.import_zip_action, self.template_action),
+            *(self.scores_action, None, self.save_copy_action, self.restore_action),
+            *(self.close_action, None, self.quit_action),
+        )
+        self._add_menu(self.tr("&Edit"), self.find_action, None, self.preferences_action)
+        self._build_views()
+        self._build_tabs()
+        self._add_menu(self.tr("&Help"), self.demo_action, None, self.about_action)
+        self._build_toolbar()
+        self._build_pages()
 
-        def action(
-            text: str,
-            slot: Callable[[], object],
-            shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
-            icon: QStyle.StandardPixmap | None = None,
-        ) -> QAction:
-            act = QAction(text, self)
-            # Toolbar buttons show no mnemonic: "新建(&N)…" reads "新建" there.
-            act.setIconText(re.sub(r"\(&\w\)|&|…", "", text))
-            if shortcut is not None:
-                act.setShortcut(QKeySequence(shortcut))
-            if icon is not None:
-                act.setIcon(style.standardIcon(icon))
-            act.triggered.connect(slot)
-            return act
+    def _action(
+        self,
+        text: str,
+        slot: Callable[[], object],
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+        icon: QStyle.StandardPixmap | None = None,
+    ) -> QAction:
+        """A command of the menus, and of the toolbar when it has an icon."""
+        act = QAction(text, self)
+        # Toolbar buttons show no mnemonic: "新建(&N)…" reads "新建" there.
+        act.setIconText(re.sub(r"\(&\w\)|&|…", "", text))
+        if shortcut is not None:
+            act.setShortcut(QKeySequence(shortcut))
+        if icon is not None:
+            act.setIcon(self.style().standardIcon(icon))
+        act.triggered.connect(slot)
+        return act
 
-        pixmap = QStyle.StandardPixmap
-        key = QKeySequence.StandardKey
+    def _make_file_actions(self) -> None:
+        """The File menu's commands: campaign files, intake and returned score files."""
+        action, pixmap, key = self._action, QStyle.StandardPixmap, QKeySequence.StandardKey
+        campaign, intake = self.campaign_actions, self.intake_actions
         self.new_action = action(
-            self.tr("&New Campaign…"),
-            self.campaign_actions.on_new_triggered,
-            key.New,
-            pixmap.SP_FileIcon,
+            self.tr("&New Campaign…"), campaign.on_new_triggered, key.New, pixmap.SP_FileIcon
         )
         self.open_action = action(
-            self.tr("&Open…"),
-            self.campaign_actions.on_open_triggered,
-            key.Open,
-            pixmap.SP_DialogOpenButton,
+            self.tr("&Open…"), campaign.on_open_triggered, key.Open, pixmap.SP_DialogOpenButton
         )
         self.open_database_action = action(
-            self.tr("Open &Database…"), self.campaign_actions.on_open_database_triggered
+            self.tr("Open &Database…"), campaign.on_open_database_triggered
         )
         self.save_copy_action = action(
             self.tr("Save a &Copy…"),
-            self.campaign_actions.on_save_copy_triggered,
+            campaign.on_save_copy_triggered,
             "Ctrl+Shift+S",
             pixmap.SP_DialogSaveButton,
         )
         self.close_action = action(self.tr("&Close Campaign"), self.on_close_triggered, key.Close)
         self.restore_action = action(
-            self.tr("Restore from &Backup…"), self.campaign_actions.on_restore_triggered
+            self.tr("Restore from &Backup…"), campaign.on_restore_triggered
         )
         self.import_folder_action = action(
             self.tr("&Import Packages from a Folder…"),
-            self.intake_actions.on_import_folder_triggered,
+            intake.on_import_folder_triggered,
             "Ctrl+I",
             pixmap.SP_DirOpenIcon,
         )
         self.import_zip_action = action(
-            self.tr("Import Packages from &Zip Files…"), self.intake_actions.on_import_zip_triggered
+            self.tr("Import Packages from &Zip Files…"), intake.on_import_zip_triggered
         )
         self.template_action = action(
-            self.tr("Save the Application Form &Template…"),
-            self.intake_actions.on_template_triggered,
+            self.tr("Save the Application Form &Template…"), intake.on_template_triggered
         )
         self.scores_action = action(
             self.tr("Import &Score Files…"),
@@ -167,6 +182,12 @@ class MainWindow(QMainWindow):
         )
         self.quit_action = action(self.tr("&Quit"), self.close, key.Quit)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        # Off without a campaign (or on a read-only one), and in expert mode:
+        self._importing = (self.import_folder_action, self.import_zip_action, self.scores_action)
+
+    def _make_other_actions(self) -> None:
+        """The Edit, View and Help menus' commands."""
+        action, pixmap, key = self._action, QStyle.StandardPixmap, QKeySequence.StandardKey
         self.find_action = action(self.tr("&Find…"), self.on_find_triggered, key.Find)
         self.refresh_action = action(
             self.tr("&Refresh"), self.refresh, key.Refresh, pixmap.SP_BrowserReload
@@ -183,32 +204,23 @@ class MainWindow(QMainWindow):
         )
         self.about_action = action(self.tr("&About Reviewer"), self.on_about_triggered)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        # On with a campaign, in expert mode too:
+        self._with_campaign = (self.save_copy_action, self.close_action, self.refresh_action)
 
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        file_menu.addAction(self.new_action)
-        file_menu.addAction(self.open_action)
-        self.recent_menu = QMenu(self.tr("Open &Recent"), self)
-        self.recent_menu.aboutToShow.connect(
-            partial(self.campaign_actions.fill_recent_menu, self.recent_menu)
-        )
-        file_menu.addMenu(self.recent_menu)
-        file_menu.addAction(self.open_database_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.import_folder_action)
-        file_menu.addAction(self.import_zip_action)
-        file_menu.addAction(self.template_action)
-        file_menu.addAction(self.scores_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.save_copy_action)
-        file_menu.addAction(self.restore_action)
-        file_menu.addAction(self.close_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.quit_action)
-        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
-        edit_menu.addAction(self.find_action)
-        edit_menu.addSeparator()
-        edit_menu.addAction(self.preferences_action)
+    def _add_menu(self, title: str, *entries: QAction | QMenu | None) -> QMenu:
+        """A menu of the menu bar; None stands for a separator."""
+        menu = self.menuBar().addMenu(title)
+        for entry in entries:
+            if entry is None:
+                menu.addSeparator()
+            elif isinstance(entry, QMenu):
+                menu.addMenu(entry)
+            else:
+                menu.addAction(entry)
+        return menu
 
+    def _build_views(self) -> None:
+        """The secretariat's views, each stage's wired to that stage's actions."""
         self.overview = OverviewView()
         self.applications = ApplicationsView()
         self.applications.material_requested.connect(self.intake_actions.open_material)
@@ -216,10 +228,7 @@ class MainWindow(QMainWindow):
             self.intake_actions.on_applications_status_requested
         )
         self.rubric = RubricPanel()
-        self.rubric_actions = RubricActions(self)
-        self.rubric.edit_requested.connect(self.rubric_actions.on_edit_requested)
-        self.rubric.export_requested.connect(self.rubric_actions.on_export_requested)
-        self.rubric.import_requested.connect(self.rubric_actions.on_import_requested)
+        self.rubric_actions = RubricActions(self, self.rubric)
         self.experts = ExpertsView()
         self.panel_actions = PanelActions(self, self.experts)
         self.experts.kit_requested.connect(self.scoring_actions.on_experts_kit_requested)
@@ -229,6 +238,9 @@ class MainWindow(QMainWindow):
         self.applicants = ApplicantsView()
         self.applicants.add_requested.connect(self.intake_actions.on_applicants_add_requested)
         self.applicants.edit_requested.connect(self.intake_actions.on_applicants_edit_requested)
+
+    def _build_tabs(self) -> None:
+        """The views as tabs, and the View menu that goes to each (Ctrl+1, Ctrl+2...)."""
         self.tabs = QTabWidget()
         self.tabs.setObjectName("views")
         self.tabs.setDocumentMode(True)
@@ -245,7 +257,9 @@ class MainWindow(QMainWindow):
         ]
         for number, (page, title) in enumerate(pages, start=1):
             self.tabs.addTab(page, title)
-            act = action(title, partial(self.tabs.setCurrentIndex, number - 1), f"Ctrl+{number}")
+            act = self._action(
+                title, partial(self.tabs.setCurrentIndex, number - 1), f"Ctrl+{number}"
+            )
             view_menu.addAction(act)
             self.view_actions.append(act)
         self.tabs.currentChanged.connect(self.results_actions.on_tab_changed)
@@ -253,11 +267,10 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         view_menu.addAction(self.audit_action)
         view_menu.addAction(self.refresh_action)
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        help_menu.addAction(self.demo_action)
-        help_menu.addSeparator()
-        help_menu.addAction(self.about_action)
+        # On with a campaign, off in expert mode:
+        self._browsing = (self.find_action, self.audit_action, *self.view_actions)
 
+    def _build_toolbar(self) -> None:
         toolbar = self.addToolBar(self.tr("Main"))
         toolbar.setObjectName("mainToolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -271,6 +284,8 @@ class MainWindow(QMainWindow):
         ):
             toolbar.addAction(act)
 
+    def _build_pages(self) -> None:
+        """The welcome page without a campaign, the tabs with one; the path below."""
         self.welcome = WelcomeView()
         self.welcome.new_requested.connect(self.campaign_actions.on_new_triggered)
         self.welcome.open_requested.connect(self.campaign_actions.on_open_triggered)
@@ -287,33 +302,7 @@ class MainWindow(QMainWindow):
     def open_path(self, path: Path | str, *, read_only: bool = False) -> bool:
         """Open `path` (a file, or a database's URL), replacing the current campaign only
         if it opens cleanly."""
-        if self.store is not None and _same_campaign(self.store, path):
-            self.refresh()  # already open here: opening it again would lock us out
-            return True
-        try:
-            store = open_campaign(path, read_only=read_only)
-        except CampaignLocked as locked:
-            answer = QMessageBox.question(
-                self,
-                self.tr("Campaign in use"),
-                locked.message() + "\n\n" + self.tr("Open it read-only?"),
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                return False
-            return self.open_path(path, read_only=True)
-        except ReviewerError as error:
-            self.show_error(self.tr("Cannot open the campaign"), error)
-            if isinstance(path, Path) and not path.exists():
-                self.settings.remove_recent_file(path)
-            return False
-        self.set_store(store)
-        if store.path is not None:
-            self.settings.add_recent_file(store.path)
-        if store.read_only and store.read_only_reason == "permissions":
-            self.statusBar().showMessage(
-                self.tr("You may not write to this file, so it is open read-only."), 10000
-            )
-        return True
+        return self.campaign_actions.open_path(path, read_only=read_only)
 
     def set_store(self, store: CampaignStore | None) -> None:
         if self.expert_view is not None:
@@ -334,26 +323,14 @@ class MainWindow(QMainWindow):
             self._show_kit(self.store)
             return
         self.pages.setCurrentWidget(self.tabs if has_store else self.welcome)
-        writable = has_store and self.store is not None and not self.store.read_only
-        for act in (
-            self.import_folder_action,
-            self.import_zip_action,
-            self.scores_action,
-            self.restore_action,
-        ):
+        writable = self.store is not None and not self.store.read_only
+        for act in self._importing:
             act.setEnabled(writable)
         # Backups are of campaign files; a database is backed up by its server.
         self.restore_action.setEnabled(
             writable and self.store is not None and bool(self.store.path)
         )
-        for act in (
-            self.save_copy_action,
-            self.close_action,
-            self.find_action,
-            self.refresh_action,
-            self.audit_action,
-            *self.view_actions,
-        ):
+        for act in (*self._with_campaign, *self._browsing):
             act.setEnabled(has_store)
         self.refresh()
 
@@ -363,16 +340,9 @@ class MainWindow(QMainWindow):
         view = self.scoring_actions.open_kit(store)
         self.pages.addWidget(view)
         self.pages.setCurrentWidget(view)
-        for act in (
-            self.import_folder_action,
-            self.import_zip_action,
-            self.scores_action,
-            self.find_action,
-            self.audit_action,
-            *self.view_actions,
-        ):
+        for act in (*self._importing, *self._browsing):
             act.setEnabled(False)
-        for act in (self.save_copy_action, self.close_action, self.refresh_action):
+        for act in self._with_campaign:
             act.setEnabled(True)
         title = view.state.campaign if view.state else ""
         kit = self.tr("scoring kit")
@@ -408,6 +378,7 @@ class MainWindow(QMainWindow):
         self.path_label.setText(store.location + suffix)
         self.campaign_changed.emit()
 
+    # -- what the stages ask of the window (ui.widgets.shell.Shell) ---------------------
     def start_job(
         self,
         title: str,
@@ -439,10 +410,14 @@ class MainWindow(QMainWindow):
         tabs = getattr(self, "tabs", None)
         return tabs is not None and tabs.currentWidget() is page
 
-    # -- slots -------------------------------------------------------------------------
     def default_folder(self) -> Path:
         recent = self.settings.recent_files
         return recent[0].parent if recent else Path.home()
+
+    def show_file(self, path: Path) -> None:
+        show_file(path, self, self.viewers)
+
+    # -- the window's own commands -----------------------------------------------------
 
     def on_close_triggered(self) -> None:
         self.set_store(None)
@@ -480,45 +455,28 @@ class MainWindow(QMainWindow):
             ).format(version=__version__, qt=qVersion()),
         )
 
-    # -- intake ------------------------------------------------------------------------
+    # -- dropped files, closing -------------------------------------------------------
     def _writable(self) -> bool:
         return self.store is not None and not self.store.read_only
 
-    def show_file(self, path: Path) -> None:
-        """A PDF in Reviewer's viewer (preview, print), anything else in the system's."""
-        with path.open("rb") as head:
-            is_pdf = b"%PDF-" in head.read(1024)
-        if is_pdf:
-            from ui.widgets.pdf_viewer import PdfViewer
-
-            viewer = PdfViewer(path, path.name, self)
-            if viewer.loaded:
-                self.viewers.append(viewer)
-                viewer.destroyed.connect(lambda: self.viewers.remove(viewer))
-                viewer.show()
-                return
-            viewer.deleteLater()
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
-
-    # -- applicants and experts -----------------------------------------------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         mime = event.mimeData()
         writable = self._writable() and self.expert_view is None
-        if _dropped_campaign(mime) is not None or (
-            writable and (_dropped_packages(mime) or _dropped_score_files(mime))
+        if dropped_campaign(mime) is not None or (
+            writable and (dropped_packages(mime) or dropped_score_files(mime))
         ):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
         mime = event.mimeData()
-        path = _dropped_campaign(mime)
+        path = dropped_campaign(mime)
         if path is not None:
             event.acceptProposedAction()
             self.open_path(path)
-        elif self._writable() and (packages := _dropped_packages(mime)):
+        elif self._writable() and (packages := dropped_packages(mime)):
             event.acceptProposedAction()
             self.intake_actions.import_paths(packages)
-        elif self._writable() and (score_files := _dropped_score_files(mime)):
+        elif self._writable() and (score_files := dropped_score_files(mime)):
             event.acceptProposedAction()
             self.scoring_actions.import_score_paths(score_files)
 
@@ -534,30 +492,3 @@ class MainWindow(QMainWindow):
         self.set_store(None)
         self.intake_actions.clean_up()
         super().closeEvent(event)
-
-
-def _dropped_packages(mime: QMimeData) -> list[Path]:
-    """Dropped folders and zip files: application packages to import."""
-    paths = [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
-    return [p for p in paths if p.is_dir() or p.suffix.lower() == ".zip"]
-
-
-def _dropped_score_files(mime: QMimeData) -> list[Path]:
-    """Dropped .json files: score files the experts returned."""
-    paths = [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
-    return [p for p in paths if p.is_file() and p.suffix.lower() == ".json"]
-
-
-def _dropped_campaign(mime: QMimeData) -> Path | None:
-    """The campaign file among dropped files, if one was dropped."""
-    for url in mime.urls():
-        if url.isLocalFile() and url.toLocalFile().endswith(SUFFIX):
-            return Path(url.toLocalFile())
-    return None
-
-
-def _same_campaign(store: CampaignStore, location: Path | str) -> bool:
-    """Whether `location` names the campaign `store` has open."""
-    if is_database_url(location):
-        return store.url == location
-    return store.path is not None and store.path.resolve() == Path(location).resolve()

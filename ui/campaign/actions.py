@@ -1,8 +1,8 @@
 """What the secretariat does with campaign files: new, open, open a database, the recent
 list, save a copy, restore from a backup, the audit log, the demo.
 
-The window keeps the open campaign; these actions ask it to open or close one through
-`CampaignShell`. Their strings keep the "MainWindow" translation context they had when
+The window keeps the open campaign; these actions open one and hand it to the window
+through `CampaignShell`. Their strings keep the "MainWindow" translation context they had when
 they were the window's own.
 """
 
@@ -12,9 +12,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from reviewer.campaign.setup import new_campaign
-from reviewer.errors import ReviewerError
+from reviewer.errors import CampaignLocked, ReviewerError
 from reviewer.scoring.expert_scoring import is_kit
-from reviewer.store.storage import SUFFIX, CampaignStore, save_copy
+from reviewer.store.server import is_database_url
+from reviewer.store.storage import SUFFIX, CampaignStore, open_campaign, save_copy
 from ui.campaign.new_campaign_dialog import NewCampaignDialog
 from ui.settings import Settings, demo_path
 from ui.widgets.qt import (
@@ -34,14 +35,11 @@ translate = QCoreApplication.translate
 
 
 class CampaignShell(Shell, Protocol):
-    """The window as the campaign's own actions see it: they open and close campaigns."""
+    """The window as the campaign's own actions see it: they give it the campaign to show."""
 
     @property
     def settings(self) -> Settings:
         """Recent files and the database last opened."""
-
-    def open_path(self, path: Path | str, *, read_only: bool = False) -> bool:
-        """Open a campaign in place of the current one, if it opens cleanly."""
 
     def set_store(self, store: CampaignStore | None) -> None:
         """Show `store` (or none), closing the campaign open before."""
@@ -51,11 +49,43 @@ class CampaignShell(Shell, Protocol):
 
 
 class CampaignActions(QObject):
-    """The File menu's campaign commands, the audit log and the demo."""
+    """Opening campaigns, the File menu's campaign commands, the audit log and the demo."""
 
     def __init__(self, shell: CampaignShell) -> None:
         super().__init__(shell.window())
         self.shell = shell
+
+    def open_path(self, path: Path | str, *, read_only: bool = False) -> bool:
+        """Open `path` (a file, or a database's URL), replacing the current campaign only
+        if it opens cleanly."""
+        if self.shell.store is not None and _same_campaign(self.shell.store, path):
+            self.shell.refresh()  # already open here: opening it again would lock us out
+            return True
+        try:
+            store = open_campaign(path, read_only=read_only)
+        except CampaignLocked as locked:
+            answer = QMessageBox.question(
+                self.shell.window(),
+                translate("MainWindow", "Campaign in use"),
+                locked.message() + "\n\n" + translate("MainWindow", "Open it read-only?"),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return False
+            return self.open_path(path, read_only=True)
+        except ReviewerError as error:
+            self.shell.show_error(translate("MainWindow", "Cannot open the campaign"), error)
+            if isinstance(path, Path) and not path.exists():
+                self.shell.settings.remove_recent_file(path)
+            return False
+        self.shell.set_store(store)
+        if store.path is not None:
+            self.shell.settings.add_recent_file(store.path)
+        if store.read_only and store.read_only_reason == "permissions":
+            self.shell.show_message(
+                translate("MainWindow", "You may not write to this file, so it is open read-only."),
+                10000,
+            )
+        return True
 
     def on_new_triggered(self) -> None:
         dialog = NewCampaignDialog(self.shell.default_folder(), self.shell.window())
@@ -103,7 +133,7 @@ class CampaignActions(QObject):
             ),
         )
         if chosen:
-            self.shell.open_path(Path(chosen))
+            self.open_path(Path(chosen))
 
     def on_open_database_triggered(self) -> None:
         """Open a campaign on a PostgreSQL server, by the URL last used or a new one."""
@@ -118,7 +148,7 @@ class CampaignActions(QObject):
             text=self.shell.settings.database_url or "postgresql://",
         )
         url = url.strip()
-        if ok and url and self.shell.open_path(url):
+        if ok and url and self.open_path(url):
             self.shell.settings.database_url = url
 
     def fill_recent_menu(self, menu: QMenu) -> None:
@@ -127,7 +157,7 @@ class CampaignActions(QObject):
         recent = self.shell.settings.recent_files
         for number, path in enumerate(recent, start=1):
             act = menu.addAction(f"&{number} {path.name} — {path.parent}")
-            act.triggered.connect(lambda _checked=False, p=path: self.shell.open_path(p))
+            act.triggered.connect(lambda _checked=False, p=path: self.open_path(p))
         if not recent:
             empty = menu.addAction(translate("MainWindow", "No recent campaigns"))
             empty.setEnabled(False)
@@ -191,7 +221,7 @@ class CampaignActions(QObject):
             self.shell.show_error(translate("MainWindow", "Cannot restore the backup"), error)
             before = None
         self.shell.set_store(None)  # closed by the restore, or to be opened afresh after a failure
-        if not self.shell.open_path(path) or before is None:
+        if not self.open_path(path) or before is None:
             return
         kept = before.backup.name if before.backup is not None else before.note
         self.shell.show_message(
@@ -232,7 +262,7 @@ class CampaignActions(QObject):
         """Open the demo campaign, writing it first (with progress) if it does not exist."""
         path = demo_path()
         if path.exists():
-            self.shell.open_path(path)
+            self.open_path(path)
             return
         from reviewer.demo.campaign import write_demo  # reportlab and openpyxl: only when needed
 
@@ -240,10 +270,15 @@ class CampaignActions(QObject):
             translate("MainWindow", "Preparing the demo campaign"),
             lambda: write_demo(path),
             # The window may have been closed while the demo was written.
-            on_success=lambda _result: (
-                self.shell.window().isVisible() and self.shell.open_path(path)
-            ),
+            on_success=lambda _result: self.shell.window().isVisible() and self.open_path(path),
             on_failure=lambda error: self.shell.show_error(
                 translate("MainWindow", "Cannot write the demo campaign"), error
             ),
         )
+
+
+def _same_campaign(store: CampaignStore, location: Path | str) -> bool:
+    """Whether `location` names the campaign `store` has open."""
+    if is_database_url(location):
+        return store.url == location
+    return store.path is not None and store.path.resolve() == Path(location).resolve()

@@ -18,6 +18,7 @@ from reviewer.rubrics.versions import (
     replace_rubric,
 )
 from ui.rubrics.editor import RubricEditor
+from ui.rubrics.view import RubricPanel
 from ui.widgets.qt import QApplication, QMessageBox, QObject, QWidget
 from ui.widgets.shell import Shell, choose_workbook, save_workbook
 
@@ -25,9 +26,12 @@ from ui.widgets.shell import Shell, choose_workbook, save_workbook
 class RubricActions(QObject):
     """The rubric view's requests, carried out against the window's open campaign."""
 
-    def __init__(self, shell: Shell) -> None:
+    def __init__(self, shell: Shell, view: RubricPanel) -> None:
         super().__init__(shell.window())
         self.shell = shell
+        view.edit_requested.connect(self.on_edit_requested)
+        view.export_requested.connect(self.on_export_requested)
+        view.import_requested.connect(self.on_import_requested)
 
     def _front(self) -> QWidget:
         """The editor when it is open (so questions come up over it), else the window."""
