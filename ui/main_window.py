@@ -70,7 +70,9 @@ if TYPE_CHECKING:  # the kit's view is imported when a kit is first opened
 
 
 class MainWindow(QMainWindow):
-    """Signals: campaign_changed() after a campaign is opened, closed or refreshed."""
+    """The `Shell` of each stage's actions (`campaign_actions`, `intake_actions`...).
+
+    Signals: campaign_changed() after a campaign is opened, closed or refreshed."""
 
     campaign_changed = Signal()
 
