@@ -1,4 +1,5 @@
-"""The layer rules of conventions.md hold: Qt stays out of the domain, SQL out of the UI."""
+"""The layer rules of conventions.md and docs/architecture.md hold: Qt stays out of the
+domain, SQL out of the UI, the stages in their layers, and no import cycle anywhere."""
 
 from __future__ import annotations
 

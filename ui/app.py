@@ -45,7 +45,7 @@ def open_initial_campaign(window: MainWindow, campaign: Path | str | None) -> No
     recent = window.settings.recent_files
     if recent and recent[0].exists() and window.open_path(recent[0]):
         return
-    window.open_demo()
+    window.campaign_actions.open_demo()
 
 
 def _parse(argv: Sequence[str]) -> argparse.Namespace:

@@ -1,95 +1,78 @@
-"""The main window: one open campaign, shown as overview, applications, rubric, experts.
+"""The main window: a shell of menus and tabs around one open campaign.
 
-The window owns the open `CampaignStore` and reads from it through `reviewer/`
-services only. Opening a file never loses the campaign already open: the new one
-replaces it only once it has opened cleanly.
+The window owns the open `CampaignStore` and shows it in each stage's views. What the
+secretariat or an expert does lives with that stage's screens (`ui/<stage>/actions.py`),
+which reach the window only through the `Shell` protocol (`ui/widgets/shell.py`): the
+window imports the stages, never the other way round. Opening a file never loses the
+campaign already open: the new one replaces it only once it has opened cleanly.
 """
 
 from __future__ import annotations
 
 import re
-import tempfile
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from reviewer import __version__
 from reviewer.campaign import overview
-from reviewer.campaign.setup import new_campaign
-from reviewer.errors import CampaignLocked, ReviewerError
+from reviewer.errors import ReviewerError
 from reviewer.intake import applications
-from reviewer.intake.applicants import ApplicantRow, list_applicants, save_applicant
-from reviewer.intake.applications import ApplicationRow
-from reviewer.intake.materials import export_material
+from reviewer.intake.applicants import list_applicants
 from reviewer.panel import experts as panel
-from reviewer.panel.experts import ExpertRow, expert_draft, save_expert
 from reviewer.progress import Job
 from reviewer.rubrics import catalog as rubrics
 from reviewer.scoring.expert_scoring import is_kit
-from reviewer.store.outputs import safe_file_name
-from reviewer.store.server import is_database_url
-from reviewer.store.storage import SUFFIX, CampaignStore, open_campaign, save_copy
-from ui.campaign.new_campaign_dialog import NewCampaignDialog
+from reviewer.store.storage import CampaignStore
+from ui.campaign.actions import CampaignActions
 from ui.campaign.overview_view import OverviewView
 from ui.decisions.actions import DecisionsActions
 from ui.i18n import install_language
-from ui.intake.applicants_view import ApplicantDialog, ApplicantsView
+from ui.intake.actions import IntakeActions
+from ui.intake.applicants_view import ApplicantsView
 from ui.intake.applications_view import ApplicationsView
-from ui.intake.status_dialog import StatusDialog
-from ui.panel.assign_dialog import AssignDialog
-from ui.panel.expert_dialog import ExpertDialog
+from ui.panel.actions import PanelActions
 from ui.panel.experts_view import ExpertsView
 from ui.preferences_dialog import PreferencesDialog
 from ui.results.actions import ResultsActions
 from ui.rubrics.actions import RubricActions
 from ui.rubrics.view import RubricPanel
-from ui.settings import Settings, demo_path
+from ui.scoring.actions import ScoringActions
+from ui.settings import Settings
 from ui.welcome_view import WelcomeView
+from ui.widgets.dropped import dropped_campaign, dropped_packages, dropped_score_files
 from ui.widgets.qt import (
     QAction,
     QCloseEvent,
-    QDesktopServices,
     QDragEnterEvent,
     QDropEvent,
-    QFileDialog,
-    QInputDialog,
     QKeySequence,
     QLabel,
     QMainWindow,
     QMenu,
     QMessageBox,
-    QMimeData,
     QStackedWidget,
     QStyle,
     Qt,
     QTabWidget,
     QThreadPool,
-    QTimer,
     QToolBar,
-    QUrl,
     QWidget,
     Signal,
     qVersion,
 )
+from ui.widgets.reading import show_file
 from ui.widgets.tasks import JobRunner, run_with_progress
 
-if TYPE_CHECKING:  # intake pulls in openpyxl: imported when first used, not at start-up
-    from reviewer.intake.importing import PackageReport
-    from reviewer.scoring.returns.importing import ReturnSummary, ScoreImportReport
-    from reviewer.scoring.submission import Submission
-    from reviewer.store.backups import Backup
-    from ui.intake.import_report_dialog import ImportReportDialog
+if TYPE_CHECKING:  # the kit's view is imported when a kit is first opened
     from ui.scoring.expert_view import ExpertView
 
 
-# Refusals (and expert codes) listed in the score import's message itself; every file is
-# in its details.
-MESSAGE_LINES = 12
-
-
 class MainWindow(QMainWindow):
-    """Signals: campaign_changed() after a campaign is opened, closed or refreshed."""
+    """The `Shell` of each stage's actions (`campaign_actions`, `intake_actions`...).
+
+    Signals: campaign_changed() after a campaign is opened, closed or refreshed."""
 
     campaign_changed = Signal()
 
@@ -97,13 +80,11 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.settings = settings
         self.store: CampaignStore | None = None
-        self._viewing: tempfile.TemporaryDirectory[str] | None = None
-        self.last_import_report: ImportReportDialog | None = None
-        self.last_score_report: QMessageBox | None = None
         self.viewers: list[QMainWindow] = []  # open plan windows
         self._jobs: set[JobRunner] = set()  # long jobs running on the thread pool
-        self.expert_view: ExpertView | None = None  # shown when a kit is open
-        self.last_submission: Submission | None = None
+        self.campaign_actions = CampaignActions(self)
+        self.intake_actions = IntakeActions(self)
+        self.scoring_actions = ScoringActions(self)
         self.setObjectName("mainWindow")
         self.setAcceptDrops(True)
         self.setMinimumSize(760, 520)
@@ -123,60 +104,92 @@ class MainWindow(QMainWindow):
         for toolbar in self.findChildren(QToolBar):
             self.removeToolBar(toolbar)
             toolbar.deleteLater()
-        style = self.style()
+        self._make_file_actions()
+        self._make_other_actions()
+        self.recent_menu = QMenu(self.tr("Open &Recent"), self)
+        self.recent_menu.aboutToShow.connect(
+            partial(self.campaign_actions.fill_recent_menu, self.recent_menu)
+        )
+        self._add_menu(
+            self.tr("&File"),
+            *(self.new_action, self.open_action, self.recent_menu, self.open_database_action),
+            *(None, self.import_folder_action, self.import_zip_action, self.template_action),
+            *(self.scores_action, None, self.save_copy_action, self.restore_action),
+            *(self.close_action, None, self.quit_action),
+        )
+        self._add_menu(self.tr("&Edit"), self.find_action, None, self.preferences_action)
+        self._build_views()
+        self._build_tabs()
+        self._add_menu(self.tr("&Help"), self.demo_action, None, self.about_action)
+        self._build_toolbar()
+        self._build_pages()
 
-        def action(
-            text: str,
-            slot: Callable[[], object],
-            shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
-            icon: QStyle.StandardPixmap | None = None,
-        ) -> QAction:
-            act = QAction(text, self)
-            # Toolbar buttons show no mnemonic: "新建(&N)…" reads "新建" there.
-            act.setIconText(re.sub(r"\(&\w\)|&|…", "", text))
-            if shortcut is not None:
-                act.setShortcut(QKeySequence(shortcut))
-            if icon is not None:
-                act.setIcon(style.standardIcon(icon))
-            act.triggered.connect(slot)
-            return act
+    def _action(
+        self,
+        text: str,
+        slot: Callable[[], object],
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+        icon: QStyle.StandardPixmap | None = None,
+    ) -> QAction:
+        """A command of the menus, and of the toolbar when it has an icon."""
+        act = QAction(text, self)
+        # Toolbar buttons show no mnemonic: "新建(&N)…" reads "新建" there.
+        act.setIconText(re.sub(r"\(&\w\)|&|…", "", text))
+        if shortcut is not None:
+            act.setShortcut(QKeySequence(shortcut))
+        if icon is not None:
+            act.setIcon(self.style().standardIcon(icon))
+        act.triggered.connect(slot)
+        return act
 
-        pixmap = QStyle.StandardPixmap
-        key = QKeySequence.StandardKey
+    def _make_file_actions(self) -> None:
+        """The File menu's commands: campaign files, intake and returned score files."""
+        action, pixmap, key = self._action, QStyle.StandardPixmap, QKeySequence.StandardKey
+        campaign, intake = self.campaign_actions, self.intake_actions
         self.new_action = action(
-            self.tr("&New Campaign…"), self.on_new_triggered, key.New, pixmap.SP_FileIcon
+            self.tr("&New Campaign…"), campaign.on_new_triggered, key.New, pixmap.SP_FileIcon
         )
         self.open_action = action(
-            self.tr("&Open…"), self.on_open_triggered, key.Open, pixmap.SP_DialogOpenButton
+            self.tr("&Open…"), campaign.on_open_triggered, key.Open, pixmap.SP_DialogOpenButton
         )
         self.open_database_action = action(
-            self.tr("Open &Database…"), self.on_open_database_triggered
+            self.tr("Open &Database…"), campaign.on_open_database_triggered
         )
         self.save_copy_action = action(
             self.tr("Save a &Copy…"),
-            self.on_save_copy_triggered,
+            campaign.on_save_copy_triggered,
             "Ctrl+Shift+S",
             pixmap.SP_DialogSaveButton,
         )
         self.close_action = action(self.tr("&Close Campaign"), self.on_close_triggered, key.Close)
-        self.restore_action = action(self.tr("Restore from &Backup…"), self.on_restore_triggered)
+        self.restore_action = action(
+            self.tr("Restore from &Backup…"), campaign.on_restore_triggered
+        )
         self.import_folder_action = action(
             self.tr("&Import Packages from a Folder…"),
-            self.on_import_folder_triggered,
+            intake.on_import_folder_triggered,
             "Ctrl+I",
             pixmap.SP_DirOpenIcon,
         )
         self.import_zip_action = action(
-            self.tr("Import Packages from &Zip Files…"), self.on_import_zip_triggered
+            self.tr("Import Packages from &Zip Files…"), intake.on_import_zip_triggered
         )
         self.template_action = action(
-            self.tr("Save the Application Form &Template…"), self.on_template_triggered
+            self.tr("Save the Application Form &Template…"), intake.on_template_triggered
         )
         self.scores_action = action(
-            self.tr("Import &Score Files…"), self.on_scores_triggered, "Ctrl+Shift+I"
+            self.tr("Import &Score Files…"),
+            self.scoring_actions.on_scores_triggered,
+            "Ctrl+Shift+I",
         )
         self.quit_action = action(self.tr("&Quit"), self.close, key.Quit)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        # Off without a campaign (or on a read-only one), and in expert mode:
+        self._importing = (self.import_folder_action, self.import_zip_action, self.scores_action)
+
+    def _make_other_actions(self) -> None:
+        """The Edit, View and Help menus' commands."""
+        action, pixmap, key = self._action, QStyle.StandardPixmap, QKeySequence.StandardKey
         self.find_action = action(self.tr("&Find…"), self.on_find_triggered, key.Find)
         self.refresh_action = action(
             self.tr("&Refresh"), self.refresh, key.Refresh, pixmap.SP_BrowserReload
@@ -185,55 +198,51 @@ class MainWindow(QMainWindow):
             self.tr("&Preferences…"), self.on_preferences_triggered, key.Preferences
         )
         self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
-        self.audit_action = action(self.tr("&Audit Log…"), self.show_audit_log, "Ctrl+L")
-        self.demo_action = action(self.tr("Open the &Demo Campaign"), self.open_demo)
+        self.audit_action = action(
+            self.tr("&Audit Log…"), self.campaign_actions.show_audit_log, "Ctrl+L"
+        )
+        self.demo_action = action(
+            self.tr("Open the &Demo Campaign"), self.campaign_actions.open_demo
+        )
         self.about_action = action(self.tr("&About Reviewer"), self.on_about_triggered)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        # On with a campaign, in expert mode too:
+        self._with_campaign = (self.save_copy_action, self.close_action, self.refresh_action)
 
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        file_menu.addAction(self.new_action)
-        file_menu.addAction(self.open_action)
-        self.recent_menu = QMenu(self.tr("Open &Recent"), self)
-        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
-        file_menu.addMenu(self.recent_menu)
-        file_menu.addAction(self.open_database_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.import_folder_action)
-        file_menu.addAction(self.import_zip_action)
-        file_menu.addAction(self.template_action)
-        file_menu.addAction(self.scores_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.save_copy_action)
-        file_menu.addAction(self.restore_action)
-        file_menu.addAction(self.close_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.quit_action)
-        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
-        edit_menu.addAction(self.find_action)
-        edit_menu.addSeparator()
-        edit_menu.addAction(self.preferences_action)
+    def _add_menu(self, title: str, *entries: QAction | QMenu | None) -> QMenu:
+        """A menu of the menu bar; None stands for a separator."""
+        menu = self.menuBar().addMenu(title)
+        for entry in entries:
+            if entry is None:
+                menu.addSeparator()
+            elif isinstance(entry, QMenu):
+                menu.addMenu(entry)
+            else:
+                menu.addAction(entry)
+        return menu
 
+    def _build_views(self) -> None:
+        """The secretariat's views, each stage's wired to that stage's actions."""
         self.overview = OverviewView()
         self.applications = ApplicationsView()
-        self.applications.material_requested.connect(self.open_material)
-        self.applications.status_requested.connect(self.on_applications_status_requested)
+        self.applications.material_requested.connect(self.intake_actions.open_material)
+        self.applications.status_requested.connect(
+            self.intake_actions.on_applications_status_requested
+        )
         self.rubric = RubricPanel()
-        self.rubric_actions = RubricActions(self)
-        self.rubric.edit_requested.connect(self.rubric_actions.on_edit_requested)
-        self.rubric.export_requested.connect(self.rubric_actions.on_export_requested)
-        self.rubric.import_requested.connect(self.rubric_actions.on_import_requested)
+        self.rubric_actions = RubricActions(self, self.rubric)
         self.experts = ExpertsView()
-        self.experts.add_requested.connect(self.on_experts_add_requested)
-        self.experts.edit_requested.connect(self.on_experts_edit_requested)
-        self.experts.import_requested.connect(self.on_experts_import_requested)
-        self.experts.template_requested.connect(self.on_experts_template_requested)
-        self.experts.assign_requested.connect(self.on_experts_assign_requested)
-        self.experts.kit_requested.connect(self.on_experts_kit_requested)
+        self.panel_actions = PanelActions(self, self.experts)
+        self.experts.kit_requested.connect(self.scoring_actions.on_experts_kit_requested)
         self.results_actions = ResultsActions(self)
+        self.results_actions.audit_requested.connect(self.campaign_actions.show_audit_log)
         self.decisions_actions = DecisionsActions(self)
         self.applicants = ApplicantsView()
-        self.applicants.add_requested.connect(self.on_applicants_add_requested)
-        self.applicants.edit_requested.connect(self.on_applicants_edit_requested)
+        self.applicants.add_requested.connect(self.intake_actions.on_applicants_add_requested)
+        self.applicants.edit_requested.connect(self.intake_actions.on_applicants_edit_requested)
+
+    def _build_tabs(self) -> None:
+        """The views as tabs, and the View menu that goes to each (Ctrl+1, Ctrl+2...)."""
         self.tabs = QTabWidget()
         self.tabs.setObjectName("views")
         self.tabs.setDocumentMode(True)
@@ -250,7 +259,9 @@ class MainWindow(QMainWindow):
         ]
         for number, (page, title) in enumerate(pages, start=1):
             self.tabs.addTab(page, title)
-            act = action(title, partial(self.tabs.setCurrentIndex, number - 1), f"Ctrl+{number}")
+            act = self._action(
+                title, partial(self.tabs.setCurrentIndex, number - 1), f"Ctrl+{number}"
+            )
             view_menu.addAction(act)
             self.view_actions.append(act)
         self.tabs.currentChanged.connect(self.results_actions.on_tab_changed)
@@ -258,11 +269,10 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         view_menu.addAction(self.audit_action)
         view_menu.addAction(self.refresh_action)
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        help_menu.addAction(self.demo_action)
-        help_menu.addSeparator()
-        help_menu.addAction(self.about_action)
+        # On with a campaign, off in expert mode:
+        self._browsing = (self.find_action, self.audit_action, *self.view_actions)
 
+    def _build_toolbar(self) -> None:
         toolbar = self.addToolBar(self.tr("Main"))
         toolbar.setObjectName("mainToolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -276,10 +286,12 @@ class MainWindow(QMainWindow):
         ):
             toolbar.addAction(act)
 
+    def _build_pages(self) -> None:
+        """The welcome page without a campaign, the tabs with one; the path below."""
         self.welcome = WelcomeView()
-        self.welcome.new_requested.connect(self.on_new_triggered)
-        self.welcome.open_requested.connect(self.on_open_triggered)
-        self.welcome.demo_requested.connect(self.open_demo)
+        self.welcome.new_requested.connect(self.campaign_actions.on_new_triggered)
+        self.welcome.open_requested.connect(self.campaign_actions.on_open_triggered)
+        self.welcome.demo_requested.connect(self.campaign_actions.open_demo)
         self.welcome.recent_chosen.connect(self.open_path)
         self.pages = QStackedWidget()
         self.pages.addWidget(self.welcome)
@@ -292,33 +304,7 @@ class MainWindow(QMainWindow):
     def open_path(self, path: Path | str, *, read_only: bool = False) -> bool:
         """Open `path` (a file, or a database's URL), replacing the current campaign only
         if it opens cleanly."""
-        if self.store is not None and _same_campaign(self.store, path):
-            self.refresh()  # already open here: opening it again would lock us out
-            return True
-        try:
-            store = open_campaign(path, read_only=read_only)
-        except CampaignLocked as locked:
-            answer = QMessageBox.question(
-                self,
-                self.tr("Campaign in use"),
-                locked.message() + "\n\n" + self.tr("Open it read-only?"),
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                return False
-            return self.open_path(path, read_only=True)
-        except ReviewerError as error:
-            self.show_error(self.tr("Cannot open the campaign"), error)
-            if isinstance(path, Path) and not path.exists():
-                self.settings.remove_recent_file(path)
-            return False
-        self.set_store(store)
-        if store.path is not None:
-            self.settings.add_recent_file(store.path)
-        if store.read_only and store.read_only_reason == "permissions":
-            self.statusBar().showMessage(
-                self.tr("You may not write to this file, so it is open read-only."), 10000
-            )
-        return True
+        return self.campaign_actions.open_path(path, read_only=read_only)
 
     def set_store(self, store: CampaignStore | None) -> None:
         if self.expert_view is not None:
@@ -334,142 +320,36 @@ class MainWindow(QMainWindow):
             self.welcome.set_recent(self.settings.recent_files)
         if self.expert_view is not None:
             self.pages.removeWidget(self.expert_view)
-            self.expert_view.close_kit()
-            self.expert_view.deleteLater()
-            self.expert_view = None
+            self.scoring_actions.close_kit()
         if self.store is not None and is_kit(self.store):
             self._show_kit(self.store)
             return
         self.pages.setCurrentWidget(self.tabs if has_store else self.welcome)
-        writable = has_store and self.store is not None and not self.store.read_only
-        for act in (
-            self.import_folder_action,
-            self.import_zip_action,
-            self.scores_action,
-            self.restore_action,
-        ):
+        writable = self.store is not None and not self.store.read_only
+        for act in self._importing:
             act.setEnabled(writable)
         # Backups are of campaign files; a database is backed up by its server.
         self.restore_action.setEnabled(
             writable and self.store is not None and bool(self.store.path)
         )
-        for act in (
-            self.save_copy_action,
-            self.close_action,
-            self.find_action,
-            self.refresh_action,
-            self.audit_action,
-            *self.view_actions,
-        ):
+        for act in (*self._with_campaign, *self._browsing):
             act.setEnabled(has_store)
         self.refresh()
 
     # -- expert mode ---------------------------------------------------------------------
     def _show_kit(self, store: CampaignStore) -> None:
         """An expert's kit opens in expert mode: the secretariat's views stay hidden."""
-        from ui.scoring.expert_view import ExpertView
-
-        self.expert_view = ExpertView(store)
-        self.expert_view.submit_requested.connect(self.on_expert_submit_requested)
-        self.expert_view.conflict_requested.connect(self.on_expert_conflict_requested)
-        self.pages.addWidget(self.expert_view)
-        self.pages.setCurrentWidget(self.expert_view)
-        for act in (
-            self.import_folder_action,
-            self.import_zip_action,
-            self.scores_action,
-            self.find_action,
-            self.audit_action,
-            *self.view_actions,
-        ):
+        view = self.scoring_actions.open_kit(store)
+        self.pages.addWidget(view)
+        self.pages.setCurrentWidget(view)
+        for act in (*self._importing, *self._browsing):
             act.setEnabled(False)
-        for act in (self.save_copy_action, self.close_action, self.refresh_action):
+        for act in self._with_campaign:
             act.setEnabled(True)
-        if self.expert_view.state is not None and not self.expert_view.state.conflicts_confirmed:
-            # The check comes before any scoring, once the window is on screen.
-            QTimer.singleShot(0, self.check_conflicts)
-        title = self.expert_view.state.campaign if self.expert_view.state else ""
+        title = view.state.campaign if view.state else ""
         kit = self.tr("scoring kit")
         self.setWindowTitle(f"{title} [{kit}] — Reviewer")
         self.path_label.setText(str(store.path))
-
-    def check_conflicts(self) -> None:
-        """Ask the expert for their conflicts until they have gone through the list."""
-        store, view = self.store, self.expert_view
-        if store is None or view is None or view.state is None or store.read_only:
-            return
-        if view.state.conflicts_confirmed:
-            return
-        from reviewer.scoring.expert_scoring import confirm_conflicts
-        from ui.scoring.conflict_check_dialog import ConflictCheckDialog
-
-        dialog = ConflictCheckDialog(view.state, self)
-        if dialog.exec() != ConflictCheckDialog.DialogCode.Accepted:
-            return
-        try:
-            confirm_conflicts(store, dialog.declarations())
-        except ReviewerError as error:
-            self.show_error(self.tr("Cannot record the conflicts"), error)
-            return
-        view.refresh()
-
-    def on_expert_conflict_requested(self, application_id: int) -> None:
-        store, view = self.store, self.expert_view
-        if store is None or view is None or view.state is None or store.read_only:
-            return
-        reason, ok = QInputDialog.getText(
-            self,
-            self.tr("Declare a conflict of interest"),
-            self.tr(
-                "Why may you not score this application? (worked for the applicant in the last "
-                "three years, sat on its board, family ties, or any other tie)"
-            ),
-        )
-        if not ok:
-            return
-        from reviewer.panel.assignments import declare_conflict
-
-        try:
-            declare_conflict(store, view.state.expert_id, application_id, reason)
-        except ReviewerError as error:
-            self.show_error(self.tr("Cannot record the conflict"), error)
-            return
-        view.refresh()
-
-    def on_expert_submit_requested(self) -> None:
-        store, view = self.store, self.expert_view
-        if store is None or view is None or store.read_only:
-            return
-        if view.state is not None and not view.state.conflicts_confirmed:
-            self.check_conflicts()  # the check comes first; Submit then goes on
-        folder = QFileDialog.getExistingDirectory(
-            self,
-            self.tr("Submit: choose where to save the score file and the score sheet"),
-            str(self.default_folder()),
-        )
-        if not folder:
-            return
-        from reviewer.scoring.submission import submit
-
-        try:
-            submission = submit(store, Path(folder))
-        except ReviewerError as error:
-            self.show_error(self.tr("Cannot submit the scores"), error)
-            return
-        self.last_submission = submission
-        view.refresh()
-        QMessageBox.information(
-            self,
-            self.tr("Scores submitted"),
-            self.tr(
-                "Hand the score file to the secretariat, and print, sign and hand in the "
-                "score sheet:\n\n{file}\n{sheet}\n\nFingerprint: {fingerprint}"
-            ).format(
-                file=submission.score_file,
-                sheet=submission.score_sheet,
-                fingerprint=submission.fingerprint,
-            ),
-        )
 
     def refresh(self) -> None:
         """Read the campaign again and show it in every view."""
@@ -500,25 +380,8 @@ class MainWindow(QMainWindow):
         self.path_label.setText(store.location + suffix)
         self.campaign_changed.emit()
 
-    def open_demo(self) -> None:
-        """Open the demo campaign, writing it first (with progress) if it does not exist."""
-        path = demo_path()
-        if path.exists():
-            self.open_path(path)
-            return
-        from reviewer.demo.campaign import write_demo  # reportlab and openpyxl: only when needed
-
-        self._start_job(
-            self.tr("Preparing the demo campaign"),
-            lambda: write_demo(path),
-            # The window may have been closed while the demo was written.
-            on_success=lambda _result: self.isVisible() and self.open_path(path),
-            on_failure=lambda error: self.show_error(
-                self.tr("Cannot write the demo campaign"), error
-            ),
-        )
-
-    def _start_job(
+    # -- what the stages ask of the window (ui.widgets.shell.Shell) ---------------------
+    def start_job(
         self,
         title: str,
         make_job: Callable[[], Job],
@@ -534,143 +397,29 @@ class MainWindow(QMainWindow):
         text = error.message() if isinstance(error, ReviewerError) else str(error)
         QMessageBox.warning(self, title, text)
 
-    # -- slots -------------------------------------------------------------------------
+    def show_message(self, text: str, timeout: int) -> None:
+        self.statusBar().showMessage(text, timeout)
+
+    @property
+    def expert_view(self) -> ExpertView | None:
+        """The kit's view while a kit is open (expert mode)."""
+        return self.scoring_actions.expert_view
+
+    def in_expert_mode(self) -> bool:
+        return self.expert_view is not None
+
+    def is_showing(self, page: QWidget) -> bool:
+        tabs = getattr(self, "tabs", None)
+        return tabs is not None and tabs.currentWidget() is page
+
     def default_folder(self) -> Path:
         recent = self.settings.recent_files
         return recent[0].parent if recent else Path.home()
 
-    def on_new_triggered(self) -> None:
-        dialog = NewCampaignDialog(self.default_folder(), self)
-        if dialog.exec() != NewCampaignDialog.DialogCode.Accepted:
-            return
-        path = dialog.campaign_path()
-        overwrite = False
-        if path.exists():
-            answer = QMessageBox.question(
-                self,
-                self.tr("Replace file?"),
-                self.tr("{path} already exists. Replace it with a new, empty campaign?").format(
-                    path=path
-                ),
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                return
-            overwrite = True
-        from reviewer.store.outputs import check_destination
+    def show_file(self, path: Path) -> None:
+        show_file(path, self, self.viewers)
 
-        try:
-            # Another campaign may be replaced after the question; never the open one
-            # nor a backup.
-            check_destination(
-                path, force=overwrite, campaign=self.campaign_file(), replaces_campaign=True
-            )
-            store = new_campaign(path, dialog.settings(), overwrite=overwrite)
-        except ReviewerError as error:
-            self.show_error(self.tr("Cannot create the campaign"), error)
-            return
-        self.set_store(store)
-        if store.path is not None:
-            self.settings.add_recent_file(store.path)
-
-    def on_open_triggered(self) -> None:
-        chosen, _filter = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Open campaign"),
-            str(self.default_folder()),
-            self.tr("Reviewer campaigns (*{suffix});;All files (*)").format(suffix=SUFFIX),
-        )
-        if chosen:
-            self.open_path(Path(chosen))
-
-    def on_open_database_triggered(self) -> None:
-        """Open a campaign on a PostgreSQL server, by the URL last used or a new one."""
-        url, ok = QInputDialog.getText(
-            self,
-            self.tr("Open a campaign database"),
-            self.tr(
-                "The campaign's database on the server, as postgresql://user@server/database "
-                "(the password is best kept in the server's password file, ~/.pgpass):"
-            ),
-            text=self.settings.database_url or "postgresql://",
-        )
-        url = url.strip()
-        if ok and url and self.open_path(url):
-            self.settings.database_url = url
-
-    def _fill_recent_menu(self) -> None:
-        self.recent_menu.clear()
-        recent = self.settings.recent_files
-        for number, path in enumerate(recent, start=1):
-            act = self.recent_menu.addAction(f"&{number} {path.name} — {path.parent}")
-            act.triggered.connect(lambda _checked=False, p=path: self.open_path(p))
-        if not recent:
-            empty = self.recent_menu.addAction(self.tr("No recent campaigns"))
-            empty.setEnabled(False)
-            return
-        self.recent_menu.addSeparator()
-        clear = self.recent_menu.addAction(self.tr("Clear the List"))
-        clear.triggered.connect(self.settings.clear_recent_files)
-
-    def on_save_copy_triggered(self) -> None:
-        if self.store is None:
-            return
-        source = self.store.path or self.default_folder() / self.tr("campaign")
-        suggested = source.with_name(source.stem + self.tr("-copy") + SUFFIX)
-        chosen, _filter = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Save a copy of the campaign"),
-            str(suggested),
-            self.tr("Reviewer campaigns (*{suffix})").format(suffix=SUFFIX),
-        )
-        if not chosen:
-            return
-        from reviewer.store.outputs import check_destination
-
-        try:
-            check_destination(
-                Path(chosen), force=True, campaign=self.store.path, replaces_campaign=True
-            )
-            save_copy(self.store, Path(chosen))
-        except ReviewerError as error:
-            self.show_error(self.tr("Cannot save the copy"), error)
-            return
-        self.statusBar().showMessage(self.tr("Saved a copy to {path}").format(path=chosen), 8000)
-
-    def on_restore_triggered(self) -> None:
-        store = self.store
-        if store is None or store.path is None or store.read_only or self.expert_view:
-            return
-        from reviewer.store.backups import list_backups
-        from ui.campaign.backups_dialog import BackupsDialog
-
-        dialog = BackupsDialog(store.path, list_backups(store.path), self)
-        dialog.restore_requested.connect(self.restore_backup)
-        dialog.exec()
-        dialog.deleteLater()
-
-    def restore_backup(self, backup: Backup) -> None:
-        """Put `backup` in place of the open campaign and open it again."""
-        store = self.store
-        if store is None or store.path is None:
-            return
-        from reviewer.store.backups import restore_backup
-
-        path = store.path
-        try:
-            before = restore_backup(store, backup)
-        except ReviewerError as error:
-            self.show_error(self.tr("Cannot restore the backup"), error)
-            before = None
-        self.set_store(None)  # closed by the restore, or to be opened afresh after a failure
-        if not self.open_path(path) or before is None:
-            return
-        kept = before.backup.name if before.backup is not None else before.note
-        self.statusBar().showMessage(
-            self.tr("Restored the backup of {when}. The campaign as it was: {kept}").format(
-                when=backup.taken_at.astimezone().strftime("%Y-%m-%d %H:%M:%S"), kept=kept
-            ),
-            15000,
-        )
+    # -- the window's own commands -----------------------------------------------------
 
     def on_close_triggered(self) -> None:
         self.set_store(None)
@@ -708,480 +457,30 @@ class MainWindow(QMainWindow):
             ).format(version=__version__, qt=qVersion()),
         )
 
-    # -- intake ------------------------------------------------------------------------
+    # -- dropped files, closing -------------------------------------------------------
     def _writable(self) -> bool:
         return self.store is not None and not self.store.read_only
-
-    def on_import_folder_triggered(self) -> None:
-        folder = QFileDialog.getExistingDirectory(
-            self,
-            self.tr("Import packages: choose a package folder or a folder of packages"),
-            str(self.default_folder()),
-        )
-        if folder:
-            self.import_paths([Path(folder)])
-
-    def on_import_zip_triggered(self) -> None:
-        chosen, _filter = QFileDialog.getOpenFileNames(
-            self,
-            self.tr("Import packages from zip files"),
-            str(self.default_folder()),
-            self.tr("Zip files (*.zip);;All files (*)"),
-        )
-        if chosen:
-            self.import_paths([Path(name) for name in chosen])
-
-    def import_paths(
-        self, paths: list[Path], *, replace: bool = False, register: bool = False
-    ) -> None:
-        """Import packages on a worker, then show the report and offer replacements."""
-        store = self.store
-        if store is None or store.read_only:
-            return
-        from reviewer.intake.importing import import_packages
-
-        self._start_job(
-            self.tr("Importing packages"),
-            lambda: import_packages(store, paths, replace=replace, register_applicants=register),
-            on_success=self._on_import_finished,
-            on_failure=lambda error: self.show_error(self.tr("Cannot import"), error),
-        )
-
-    def _on_import_finished(self, reports: list[PackageReport]) -> None:
-        from reviewer.intake.importing import Outcome
-        from ui.intake.import_report_dialog import ImportReportDialog
-
-        self.refresh()
-        self.last_import_report = ImportReportDialog(reports, self)
-        self.last_import_report.open()
-        unknown = [r for r in reports if r.unknown_applicant]
-        if unknown:
-            names = "\n".join(f"· {r.unknown_applicant}（{r.label}）" for r in unknown)
-            answer = QMessageBox.question(
-                self.last_import_report,
-                self.tr("Register new applicants?"),
-                self.tr(
-                    "These packages name applicants the campaign does not know yet:\n{names}"
-                    "\n\nRegister them as the forms name them and import these packages?"
-                ).format(names=names),
-            )
-            if answer == QMessageBox.StandardButton.Yes:
-                self.import_paths([Path(r.source) for r in unknown], register=True)
-                return
-        held = [r for r in reports if r.outcome is Outcome.NEEDS_CONFIRMATION]
-        if not held:
-            return
-        names = "\n".join(f"· {r.applicant}（{r.label}）" for r in held)
-        answer = QMessageBox.question(
-            self.last_import_report,
-            self.tr("Replace earlier packages?"),
-            self.tr(
-                "These applications were taken in before from other files:\n{names}\n\n"
-                "Replace them with the new packages? The earlier files stay in the history."
-            ).format(names=names),
-        )
-        if answer == QMessageBox.StandardButton.Yes:
-            self.import_paths([Path(r.source) for r in held], replace=True)
-
-    def on_scores_triggered(self) -> None:
-        store = self.store
-        if store is None or store.read_only or self.expert_view is not None:
-            return
-        chosen, _filter = QFileDialog.getOpenFileNames(
-            self,
-            self.tr("Import the experts' score files"),
-            str(self.default_folder()),
-            self.tr("Score files (*.json);;All files (*)"),
-        )
-        if chosen:
-            self.import_score_paths([Path(name) for name in chosen])
-
-    def import_score_paths(self, paths: list[Path]) -> None:
-        """Import returned score files (chosen or dropped) on a worker, then say how each
-        went."""
-        store = self.store
-        if store is None or store.read_only or self.expert_view is not None:
-            return
-        from reviewer.scoring.returns.importing import importing_score_files, return_summary
-
-        def imported() -> Job:
-            # Who has returned counts the round's every score (0.6 s at 10^6): on the
-            # worker too, not the UI thread.
-            reports = yield from importing_score_files(store, paths)
-            return reports, return_summary(store)
-
-        self._start_job(
-            self.tr("Importing score files"),
-            imported,
-            on_success=self._on_scores_imported,
-            on_failure=lambda error: self.show_error(self.tr("Cannot import"), error),
-        )
-
-    def _on_scores_imported(self, outcome: tuple[list[ScoreImportReport], ReturnSummary]) -> None:
-        """The batch's outcome: counts and every refusal up front, each file in the
-        details, and who has still not returned."""
-        from reviewer.scoring.returns.importing import ScoreOutcome
-
-        reports, summary = outcome
-        self.refresh()
-        if self.store is None:  # closed meanwhile
-            return
-        count = {o: sum(r.outcome is o for r in reports) for o in ScoreOutcome}
-        lines = [
-            self.tr("Imported: {imported}. Unchanged: {unchanged}. Refused: {refused}.").format(
-                imported=count[ScoreOutcome.IMPORTED],
-                unchanged=count[ScoreOutcome.UNCHANGED],
-                refused=count[ScoreOutcome.REJECTED],
-            )
-        ]
-        refused = [r.message for r in reports if r.outcome is ScoreOutcome.REJECTED]
-        lines += refused[:MESSAGE_LINES]
-        if len(refused) > MESSAGE_LINES:
-            lines.append(
-                self.tr("… and {more} more (see the details).").format(
-                    more=len(refused) - MESSAGE_LINES
-                )
-            )
-        lines.append(
-            self.tr("Returned: {returned}. Missing: {missing}.").format(
-                returned=self._some_experts(summary.returned),
-                missing=self._some_experts(summary.missing),
-            )
-        )
-        box = QMessageBox(
-            QMessageBox.Icon.Warning if refused else QMessageBox.Icon.Information,
-            self.tr("Score files"),
-            "\n".join(lines),
-            QMessageBox.StandardButton.Ok,
-            self,
-        )
-        box.setDetailedText("\n".join(r.message or self._imported_line(r) for r in reports))
-        self.last_score_report = box
-        box.open()
-
-    def _some_experts(self, codes: Sequence[str]) -> str:
-        """Expert codes for a message: all of a small panel's, the first few of a large
-        one's with how many more."""
-        if not codes:
-            return "-"
-        if len(codes) <= MESSAGE_LINES:
-            return ", ".join(codes)
-        return self.tr("{codes} and {more} more").format(
-            codes=", ".join(codes[:MESSAGE_LINES]), more=len(codes) - MESSAGE_LINES
-        )
-
-    def _imported_line(self, report: ScoreImportReport) -> str:
-        return self.tr(
-            "{file}: {scores} scores of {expert} taken in (file number {sequence})."
-        ).format(
-            file=report.file, scores=report.scores, expert=report.expert, sequence=report.sequence
-        )
-
-    def on_template_triggered(self) -> None:
-        from reviewer.intake.application_form import form_template
-        from reviewer.labels import label
-        from reviewer.vocabulary import TrackKind
-
-        tracks = [label(kind) for kind in TrackKind]
-        choice, ok = QInputDialog.getItem(
-            self, self.tr("Application form template"), self.tr("Track:"), tracks, 0, False
-        )
-        if not ok:
-            return
-        track = list(TrackKind)[tracks.index(choice)]
-        suggested = self.default_folder() / self.tr("application-form-{track}.xlsx").format(
-            track=track.value
-        )
-        self.save_workbook(
-            self.tr("Save the application form template"),
-            suggested,
-            lambda: form_template(track),
-            self.tr("Cannot save the template"),
-            self.tr("Saved the template to {path}"),
-        )
-
-    def open_material(self, material_id: int) -> None:
-        """Show a package's file: a PDF inside Reviewer, anything else in the system's
-        viewer (Word documents, spreadsheets)."""
-        if self.store is None:
-            return
-        try:
-            path = export_material(self.store, material_id, self._viewing_folder())
-        except ReviewerError as error:
-            self.show_error(self.tr("Cannot open the file"), error)
-            return
-        self.show_file(path)
-
-    def show_file(self, path: Path) -> None:
-        """A PDF in Reviewer's viewer (preview, print), anything else in the system's."""
-        with path.open("rb") as head:
-            is_pdf = b"%PDF-" in head.read(1024)
-        if is_pdf:
-            from ui.widgets.pdf_viewer import PdfViewer
-
-            viewer = PdfViewer(path, path.name, self)
-            if viewer.loaded:
-                self.viewers.append(viewer)
-                viewer.destroyed.connect(lambda: self.viewers.remove(viewer))
-                viewer.show()
-                return
-            viewer.deleteLater()
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
-
-    def _viewing_folder(self) -> Path:
-        if self._viewing is None:
-            self._viewing = tempfile.TemporaryDirectory(prefix="reviewer-view-")
-        return Path(self._viewing.name)
-
-    def on_applications_status_requested(self, row: ApplicationRow) -> None:
-        if not self._writable():
-            return
-        dialog = StatusDialog(row.applicant, row.status, self)
-        if dialog.exec() != StatusDialog.DialogCode.Accepted:
-            return
-        from reviewer.intake.importing import override_status
-
-        assert self.store is not None
-        try:
-            override_status(self.store, row.id, dialog.chosen_status(), dialog.chosen_reason())
-        except ReviewerError as error:
-            self.show_error(self.tr("Cannot set the status"), error)
-            return
-        self.refresh()
-
-    # -- applicants and experts -----------------------------------------------------
-    def on_applicants_add_requested(self) -> None:
-        self._edit_applicant(None)
-
-    def on_applicants_edit_requested(self, row: ApplicantRow) -> None:
-        self._edit_applicant(row)
-
-    def _edit_applicant(self, row: ApplicantRow | None) -> None:
-        if not self._writable():
-            return
-        dialog = ApplicantDialog(row, self)
-        while dialog.exec() == ApplicantDialog.DialogCode.Accepted:
-            assert self.store is not None
-            try:
-                save_applicant(self.store, dialog.applicant())
-            except ReviewerError as error:  # e.g. the name is taken: let the user correct it
-                self.show_error(self.tr("Cannot save the applicant"), error)
-                continue
-            self.refresh()
-            return
-
-    def on_experts_add_requested(self) -> None:
-        self._edit_expert(None)
-
-    def on_experts_edit_requested(self, row: ExpertRow) -> None:
-        self._edit_expert(row.id)
-
-    def _edit_expert(self, expert_id: int | None) -> None:
-        store = self.store
-        if store is None or store.read_only:
-            return
-        draft = expert_draft(store, expert_id) if expert_id is not None else None
-        dialog = ExpertDialog(draft, list_applicants(store), self)
-        while dialog.exec() == ExpertDialog.DialogCode.Accepted:
-            try:
-                save_expert(store, dialog.expert())
-            except ReviewerError as error:
-                self.show_error(self.tr("Cannot save the expert"), error)
-                continue
-            self.refresh()
-            return
-
-    def on_experts_import_requested(self) -> None:
-        store = self.store
-        if store is None or store.read_only:
-            return
-        chosen = self.choose_workbook(self.tr("Import the expert list"))
-        if chosen is None:
-            return
-        from reviewer.inputs.files import Inputs, open_input
-        from reviewer.panel.expert_list import MAX_PANEL_BYTES, import_panel
-
-        try:
-            with open_input(chosen, limit=MAX_PANEL_BYTES, what=Inputs.EXPERT_LIST) as stream:
-                report = import_panel(store, stream, chosen.name)
-        except (OSError, ReviewerError) as error:
-            self.show_error(self.tr("Cannot import the expert list"), error)
-            return
-        if not report.ok:
-            problems = "\n".join(f"· {p.message()}" for p in report.problems[:12])
-            more = len(report.problems) - 12
-            if more > 0:
-                problems += "\n" + self.tr("… and {n} more").format(n=more)
-            QMessageBox.warning(
-                self,
-                self.tr("The expert list was not imported"),
-                self.tr("Correct these and import the list again; nothing was changed:\n\n")
-                + problems,
-            )
-            return
-        self.refresh()
-        self.statusBar().showMessage(
-            self.tr("Experts added: {added}, updated: {updated}, unchanged: {same}").format(
-                added=len(report.added), updated=len(report.updated), same=len(report.unchanged)
-            ),
-            10000,
-        )
-
-    def on_experts_assign_requested(self) -> None:
-        store = self.store
-        if store is None or store.read_only:
-            return
-        dialog = AssignDialog(self.experts.model.rowCount(), self)
-        if dialog.exec() != AssignDialog.DialogCode.Accepted:
-            return
-        from reviewer.panel.assignments import assign_panel
-
-        try:
-            summary = assign_panel(store, dialog.per_application())
-        except ReviewerError as error:
-            self.show_error(self.tr("Cannot assign the panel"), error)
-            return
-        self.refresh()
-        self.statusBar().showMessage(
-            self.tr(
-                "{assignments} assignments over {applications} applications; "
-                "{conflicts} conflict(s) of interest excluded."
-            ).format(
-                assignments=summary.assignments,
-                applications=summary.applications,
-                conflicts=summary.conflicts,
-            ),
-            10000,
-        )
-
-    def on_experts_kit_requested(self, row: ExpertRow) -> None:
-        store = self.store
-        if store is None or store.read_only:
-            return
-        name = self.tr("kit-{code}-{name}").format(code=row.code, name=row.name)
-        suggested = self.default_folder() / safe_file_name(name, SUFFIX)
-        chosen, _filter = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Issue a scoring kit"),
-            str(suggested),
-            self.tr("Reviewer campaigns (*{suffix})").format(suffix=SUFFIX),
-        )
-        if not chosen:
-            return
-        from reviewer.scoring.kits import KitSummary, issuing_kit
-
-        def issued(summary: KitSummary) -> None:
-            self.refresh()
-            self.statusBar().showMessage(
-                self.tr("Issued the kit of {name} with {n} application(s) to {path}").format(
-                    name=row.name, n=summary.applications, path=summary.path
-                ),
-                10000,
-            )
-
-        self._start_job(
-            self.tr("Issuing the kit of {name}").format(name=row.name),
-            # The dialog asked before replacing a file: that is the user's --force.
-            lambda: issuing_kit(store, row.code, Path(chosen), force=True),
-            on_success=issued,
-            on_failure=lambda error: self.show_error(self.tr("Cannot issue the kit"), error),
-        )
-
-    def choose_workbook(self, title: str) -> Path | None:
-        """An .xlsx the user picks to import, or None."""
-        chosen, _filter = QFileDialog.getOpenFileName(
-            self, title, str(self.default_folder()), self.tr("Excel workbooks (*.xlsx)")
-        )
-        return Path(chosen) if chosen else None
-
-    def show_audit_log(self) -> None:
-        """The campaign's audit log, read-only, with a search and an export."""
-        store = self.store
-        if store is None or is_kit(store):
-            return
-        from reviewer.store.audit_export import audit_rows
-        from ui.campaign.audit_log_dialog import AuditLogDialog
-
-        dialog = AuditLogDialog(audit_rows(store), self.export_audit_log, self)
-        dialog.exec()
-        dialog.deleteLater()
-
-    def export_audit_log(self) -> None:
-        store = self.store
-        if store is None:
-            return
-        from reviewer.store.audit_export import audit_workbook
-
-        self.save_workbook(
-            self.tr("Export the audit log"),
-            self.default_folder() / self.tr("audit-log.xlsx"),
-            lambda: audit_workbook(store),
-            self.tr("Cannot save the audit log"),
-            self.tr("Saved the audit log to {path}"),
-        )
-
-    def save_workbook(
-        self,
-        title: str,
-        suggested: Path,
-        make: Callable[[], bytes],
-        failure: str,
-        saved: str,
-    ) -> None:
-        """Ask where to save a workbook Reviewer makes, write it, say where it went."""
-        chosen, _filter = QFileDialog.getSaveFileName(
-            self, title, str(suggested), self.tr("Excel workbooks (*.xlsx)")
-        )
-        if not chosen:
-            return
-        from reviewer.store.outputs import check_destination, write_file
-
-        path = Path(chosen)
-        try:
-            # The dialog asked before replacing a file (force); never the campaign.
-            check_destination(path, force=True, campaign=self.campaign_file())
-            write_file(path, make())
-        except ReviewerError as error:
-            self.show_error(failure, error)
-            return
-        self.statusBar().showMessage(saved.format(path=chosen), 8000)
-
-    def campaign_file(self) -> Path | None:
-        """The open campaign's file, which no output may overwrite; None without one."""
-        return self.store.path if self.store is not None else None
-
-    def on_experts_template_requested(self) -> None:
-        from reviewer.panel.expert_list import panel_template
-
-        suggested = self.default_folder() / self.tr("expert-list.xlsx")
-        self.save_workbook(
-            self.tr("Save the expert list template"),
-            suggested,
-            panel_template,
-            self.tr("Cannot save the template"),
-            self.tr("Saved the template to {path}"),
-        )
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         mime = event.mimeData()
         writable = self._writable() and self.expert_view is None
-        if _dropped_campaign(mime) is not None or (
-            writable and (_dropped_packages(mime) or _dropped_score_files(mime))
+        if dropped_campaign(mime) is not None or (
+            writable and (dropped_packages(mime) or dropped_score_files(mime))
         ):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
         mime = event.mimeData()
-        path = _dropped_campaign(mime)
+        path = dropped_campaign(mime)
         if path is not None:
             event.acceptProposedAction()
             self.open_path(path)
-        elif self._writable() and (packages := _dropped_packages(mime)):
+        elif self._writable() and (packages := dropped_packages(mime)):
             event.acceptProposedAction()
-            self.import_paths(packages)
-        elif self._writable() and (score_files := _dropped_score_files(mime)):
+            self.intake_actions.import_paths(packages)
+        elif self._writable() and (score_files := dropped_score_files(mime)):
             event.acceptProposedAction()
-            self.import_score_paths(score_files)
+            self.scoring_actions.import_score_paths(score_files)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # A job still writing must end before the campaign closes under it: a cancelled
@@ -1193,34 +492,5 @@ class MainWindow(QMainWindow):
         self.settings.window_state = self.saveState()
         self.settings.sync()
         self.set_store(None)
-        if self._viewing is not None:
-            self._viewing.cleanup()
-            self._viewing = None
+        self.intake_actions.clean_up()
         super().closeEvent(event)
-
-
-def _dropped_packages(mime: QMimeData) -> list[Path]:
-    """Dropped folders and zip files: application packages to import."""
-    paths = [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
-    return [p for p in paths if p.is_dir() or p.suffix.lower() == ".zip"]
-
-
-def _dropped_score_files(mime: QMimeData) -> list[Path]:
-    """Dropped .json files: score files the experts returned."""
-    paths = [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
-    return [p for p in paths if p.is_file() and p.suffix.lower() == ".json"]
-
-
-def _dropped_campaign(mime: QMimeData) -> Path | None:
-    """The campaign file among dropped files, if one was dropped."""
-    for url in mime.urls():
-        if url.isLocalFile() and url.toLocalFile().endswith(SUFFIX):
-            return Path(url.toLocalFile())
-    return None
-
-
-def _same_campaign(store: CampaignStore, location: Path | str) -> bool:
-    """Whether `location` names the campaign `store` has open."""
-    if is_database_url(location):
-        return store.url == location
-    return store.path is not None and store.path.resolve() == Path(location).resolve()

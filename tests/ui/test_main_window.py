@@ -139,7 +139,7 @@ def test_save_a_copy(
     window.open_path(demo_file)
     copy = tmp_path / "copy.review"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(copy), ""))
-    window.on_save_copy_triggered()
+    window.campaign_actions.on_save_copy_triggered()
     with open_campaign(copy, read_only=True) as store:
         assert store.path == copy
 
@@ -163,7 +163,7 @@ def test_a_new_campaign_from_the_dialog(
         return NewCampaignDialog.DialogCode.Accepted
 
     monkeypatch.setattr(NewCampaignDialog, "exec", fill)
-    window.on_new_triggered()
+    window.campaign_actions.on_new_triggered()
     assert window.store is not None and window.store.path == tmp_path / "c2015.review"
     assert window.overview.title.text() == "2015年试点评审"
     assert window.applications.model.rowCount() == 0
@@ -255,6 +255,6 @@ def test_a_campaign_on_a_server_opens_from_the_file_menu_and_saves_a_copy(
     assert window.settings.recent_files == []
     copy = tmp_path / "copy.review"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(copy), ""))
-    window.on_save_copy_triggered()
+    window.campaign_actions.on_save_copy_triggered()
     with open_campaign(copy, read_only=True) as store:
         assert store.path == copy

@@ -45,7 +45,7 @@ def test_the_audit_log_export_refuses_the_open_campaign(
     target = demo_file.with_name(demo_file.name + suffix)
     _choose(monkeypatch, target)
     shown = _warnings(monkeypatch)
-    window.export_audit_log()
+    window.campaign_actions.export_audit_log()
     assert len(shown) == 1 and str(target) in shown[0] and "never writes over" in shown[0]
     with open_campaign(demo_file, read_only=True) as store:  # still the campaign, beside the window
         assert store.path == demo_file
@@ -62,7 +62,7 @@ def test_an_export_refuses_another_campaign_and_the_backups(
     shown = _warnings(monkeypatch)
     for target in (other, backups / "audit.xlsx"):
         _choose(monkeypatch, target)
-        window.export_audit_log()
+        window.campaign_actions.export_audit_log()
     assert len(shown) == 2
     assert "Reviewer campaign file" in shown[0] and "backups are kept" in shown[1]
     assert not (backups / "audit.xlsx").exists()
@@ -77,7 +77,7 @@ def test_an_export_replaces_an_ordinary_file_the_dialog_confirmed(
     target.write_text("last week's")
     assert window.open_path(demo_file)
     _choose(monkeypatch, target)
-    window.export_audit_log()
+    window.campaign_actions.export_audit_log()
     assert target.read_bytes().startswith(b"PK")
     assert "Saved the audit log" in window.statusBar().currentMessage()
 
@@ -90,7 +90,7 @@ def test_save_a_copy_refuses_the_backups_folder(
     assert window.open_path(demo_file)
     _choose(monkeypatch, backups / "copy.review")
     shown = _warnings(monkeypatch)
-    window.on_save_copy_triggered()
+    window.campaign_actions.on_save_copy_triggered()
     assert len(shown) == 1 and "backups are kept" in shown[0]
     assert not list(backups.iterdir())
 
@@ -157,7 +157,7 @@ def test_a_new_campaign_never_replaces_a_backup(
         QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes
     )  # "Replace file?": yes
     shown = _warnings(monkeypatch)
-    window.on_new_triggered()
+    window.campaign_actions.on_new_triggered()
     assert len(shown) == 1 and "backups are kept" in shown[0]
     assert _digest(backup) == before
     assert window.store is not None and window.store.path == demo_file

@@ -24,6 +24,7 @@ from ui.widgets.qt import (
     QUndoCommand,
     QUndoStack,
 )
+from ui.widgets.shell import Shell, save_workbook
 from ui.widgets.tasks import run_with_progress
 
 if TYPE_CHECKING:
@@ -31,7 +32,6 @@ if TYPE_CHECKING:
     from reviewer.store.storage import CampaignStore
     from ui.decisions.documents_dialog import DocumentsDialog
     from ui.decisions.view import DecisionsView
-    from ui.main_window import MainWindow
 
 Staged = tuple[DecisionOutcome, str] | None  # a staged outcome and reason, or none
 
@@ -61,8 +61,8 @@ def _staged(choice: Choice | None) -> Staged:
 class DecisionsActions(LazyTab):
     """Owns the Decisions tab (`page`) and carries out what it asks for."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window, "decisionsPage", self.load)
+    def __init__(self, shell: Shell) -> None:
+        super().__init__(shell, "decisionsPage", self.load)
         self.view: DecisionsView | None = None
         self.undo = QUndoStack(self)
         self._undo_store: CampaignStore | None = None
@@ -91,7 +91,7 @@ class DecisionsActions(LazyTab):
 
     def load(self) -> None:
         """Read the ranking and decisions on the locked results and show them."""
-        store = self.window.store
+        store = self.shell.store
         if store is None or is_kit(store):
             return
         view = self._ensure_view()
@@ -110,7 +110,7 @@ class DecisionsActions(LazyTab):
         except ResultsNotLockedForRanking:
             view.set_sheet(None, [], names, editable=editable)
         except ReviewerError as error:
-            self.window.show_error(self.tr("Cannot read the ranking"), error)
+            self.shell.show_error(self.tr("Cannot read the ranking"), error)
             return
         else:
             view.set_sheet(sheet, notes(store), names, editable=editable)
@@ -120,14 +120,14 @@ class DecisionsActions(LazyTab):
         try:
             action()
         except ReviewerError as error:
-            self.window.show_error(title, error)
+            self.shell.show_error(title, error)
             return False
         finally:
             self.load()
         return True
 
     def on_decide_requested(self, application_id: int, outcome_value: str) -> None:
-        store = self.window.store
+        store = self.shell.store
         view = self.view
         if store is None or view is None or view.sheet is None:
             return
@@ -140,7 +140,7 @@ class DecisionsActions(LazyTab):
             from reviewer.labels import label
 
             text, accepted = QInputDialog.getMultiLineText(
-                self.window,
+                self.shell.window(),
                 self.tr("Reason for going against the ranking"),
                 self.tr(
                     "“{outcome}” on {applicant} goes against the ranking (proposal: "
@@ -168,7 +168,7 @@ class DecisionsActions(LazyTab):
 
     def on_reset_requested(self, application_id: int) -> None:
         view = self.view
-        if self.window.store is None or view is None or view.sheet is None:
+        if self.shell.store is None or view is None or view.sheet is None:
             return
         line = view.sheet.line(application_id)
         if line.staged is None:
@@ -186,7 +186,7 @@ class DecisionsActions(LazyTab):
     def write_staged(self, application_id: int, staged: Staged) -> bool:
         """Stage `staged` on the line (or discard its staged decision), show the result
         and keep the line selected; says whether it was written."""
-        store = self.window.store
+        store = self.shell.store
         if store is None:
             return False
         from reviewer.decisions.outcomes import stage, unstage
@@ -203,7 +203,7 @@ class DecisionsActions(LazyTab):
         return written
 
     def on_commit_requested(self) -> None:
-        store = self.window.store
+        store = self.shell.store
         if store is None:
             return
         from reviewer.decisions.outcomes import commit_decisions, decision_sheet
@@ -212,16 +212,16 @@ class DecisionsActions(LazyTab):
         try:
             sheet = decision_sheet(store)
         except ReviewerError as error:
-            self.window.show_error(self.tr("Cannot commit the decisions"), error)
+            self.shell.show_error(self.tr("Cannot commit the decisions"), error)
             return
         if not sheet.to_commit():
             QMessageBox.information(
-                self.window,
+                self.shell.window(),
                 self.tr("Commit decisions"),
                 self.tr("Every decision is committed already; nothing to commit."),
             )
             return
-        dialog = CommitDialog(sheet, self.window)
+        dialog = CommitDialog(sheet, self.shell.window())
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         fingerprint = sheet.ranking.fingerprint
@@ -229,13 +229,13 @@ class DecisionsActions(LazyTab):
         if self._write(
             self.tr("Cannot commit the decisions"), lambda: commit_decisions(store, fingerprint)
         ):
-            self.window.statusBar().showMessage(
+            self.shell.show_message(
                 self.tr("Committed {count} decisions.").format(count=len(sheet.to_commit())),
                 5000,
             )
 
     def on_rules_requested(self) -> None:
-        store = self.window.store
+        store = self.shell.store
         if store is None:
             return
         from reviewer.decisions.ranking import load_rules, save_rules
@@ -243,7 +243,7 @@ class DecisionsActions(LazyTab):
         from ui.decisions.dialogs import RulesDialog
 
         rules = load_rules(store)
-        dialog = RulesDialog(rules, current_rubrics(store), self.window)
+        dialog = RulesDialog(rules, current_rubrics(store), self.shell.window())
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         changed = [new for new in dialog.rules() if new != rules[new.track]]
@@ -253,23 +253,25 @@ class DecisionsActions(LazyTab):
             )
 
     def on_export_requested(self, kind: str) -> None:
-        store = self.window.store
+        store = self.shell.store
         if store is None:
             return
         from reviewer.decisions.exports import ranking_workbook, score_summary_workbook
 
         if kind == "ranking":
-            self.window.save_workbook(
+            save_workbook(
+                self.shell,
                 self.tr("Export the ranking and the pilot list"),
-                self.window.default_folder() / self.tr("ranking.xlsx"),
+                self.shell.default_folder() / self.tr("ranking.xlsx"),
                 lambda: ranking_workbook(store),
                 self.tr("Cannot save the ranking"),
                 self.tr("Saved the ranking to {path}"),
             )
         else:
-            self.window.save_workbook(
+            save_workbook(
+                self.shell,
                 self.tr("Export the score summary"),
-                self.window.default_folder() / self.tr("score-summary.xlsx"),
+                self.shell.default_folder() / self.tr("score-summary.xlsx"),
                 lambda: score_summary_workbook(store),
                 self.tr("Cannot save the score summary"),
                 self.tr("Saved the score summary to {path}"),
@@ -278,7 +280,7 @@ class DecisionsActions(LazyTab):
     def on_documents_requested(self) -> None:
         """The documents dialog, left open beside the window so that what it wrote can
         be opened, previewed and printed while the tab stays usable."""
-        store = self.window.store
+        store = self.shell.store
         if store is None:
             return
         from ui.decisions.documents_dialog import DocumentsDialog
@@ -287,11 +289,11 @@ class DecisionsActions(LazyTab):
             self.documents.raise_()
             self.documents.activateWindow()
             return
-        folder = self.window.default_folder() / self.tr("review documents")
-        dialog = DocumentsDialog(folder, self.window)
+        folder = self.shell.default_folder() / self.tr("review documents")
+        dialog = DocumentsDialog(folder, self.shell.window())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.write_requested.connect(lambda: self.write_documents(dialog))
-        dialog.open_requested.connect(self.window.show_file)
+        dialog.open_requested.connect(self.shell.show_file)
         dialog.destroyed.connect(self.on_documents_destroyed)
         self.documents = dialog
         dialog.show()
@@ -302,7 +304,7 @@ class DecisionsActions(LazyTab):
     def write_documents(self, dialog: DocumentsDialog, *, force: bool = False) -> None:
         """Write the documents on a worker. When the folder holds documents of an earlier
         report, ask before replacing them, and write again if the user agrees."""
-        store = self.window.store
+        store = self.shell.store
         if store is None:
             return
         from reviewer.documents.report import writing_report
@@ -315,7 +317,7 @@ class DecisionsActions(LazyTab):
                 if self.replace_documents_confirmed(dialog, folder):
                     self.write_documents(dialog, force=True)
                 return
-            self.window.show_error(self.tr("Cannot write the documents"), error)
+            self.shell.show_error(self.tr("Cannot write the documents"), error)
 
         run_with_progress(
             dialog,

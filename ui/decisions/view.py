@@ -15,6 +15,7 @@ from __future__ import annotations
 import html
 
 from reviewer.decisions.outcomes import DecisionLine, DecisionSheet
+from reviewer.decisions.ranking import RankedLine
 from reviewer.labels import label
 from reviewer.results.reconcile import Note
 from reviewer.vocabulary import DecisionOutcome, TrackKind
@@ -88,6 +89,21 @@ class DecisionsView(QWidget):
         self._condition_names: dict[str, str] = {}
         self._editable = False
 
+        top = self._build_top()
+        filters = self._build_filters()
+        self._build_table()
+        side = self._build_side()
+        self._build_pages(filters, side)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.stack, 1)
+        self.set_sheet(None, [], {}, editable=False)
+
+    # Building ---------------------------------------------------------------------------
+
+    def _build_top(self) -> QHBoxLayout:
+        """The summary, with the documents, exports, rules and commit beside it."""
         self.summary = QLabel()
         self.summary.setObjectName("decisionsSummary")
         self.summary.setWordWrap(True)
@@ -117,7 +133,10 @@ class DecisionsView(QWidget):
             self.commit_button,
         ):
             top.addWidget(button)
+        return top
 
+    def _build_filters(self) -> QHBoxLayout:
+        """Which track and which lines to show, and what the colours and marks mean."""
         self.track = QComboBox()
         self.track.setObjectName("decisionTrack")
         self.track.currentIndexChanged.connect(self.on_track_current_index_changed)
@@ -151,7 +170,10 @@ class DecisionsView(QWidget):
                 )
             )
         )
+        return filters
 
+    def _build_table(self) -> None:
+        """The ranked lines, sorted and filtered, one selected at a time."""
         self.model = DecisionModel(self)
         self.proxy = DecisionFilter(self)
         self.proxy.setSourceModel(self.model)
@@ -168,6 +190,8 @@ class DecisionsView(QWidget):
         self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.table.selectionModel().selectionChanged.connect(self.on_table_selection_changed)
 
+    def _build_side(self) -> QWidget:
+        """The evidence behind the selected line and the buttons that decide it."""
         self.evidence = QTextBrowser()
         self.evidence.setObjectName("decisionEvidence")
         self.decide_buttons: dict[DecisionOutcome, QPushButton] = {}
@@ -189,6 +213,10 @@ class DecisionsView(QWidget):
         side_layout.setContentsMargins(0, 0, 0, 0)
         side_layout.addWidget(self.evidence, 1)
         side_layout.addLayout(buttons)
+        return side
+
+    def _build_pages(self, filters: QHBoxLayout, side: QWidget) -> None:
+        """The ranking page, or in its place a word that the results are not locked."""
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.table)
         splitter.addWidget(side)
@@ -213,11 +241,6 @@ class DecisionsView(QWidget):
         self.stack = QStackedWidget()
         self.stack.addWidget(self.not_locked)
         self.stack.addWidget(self.ranking_page)
-
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.stack, 1)
-        self.set_sheet(None, [], {}, editable=False)
 
     # Showing ----------------------------------------------------------------------------
 
@@ -326,8 +349,6 @@ class DecisionsView(QWidget):
     def _evidence_html(self, line: DecisionLine) -> str:
         esc = html.escape
         words = {
-            "kept": esc(self.tr("kept")),
-            "dropped": esc(self.tr("dropped")),
             "decision": esc(self.tr("Decision")),
             "experts": esc(self.tr("Each expert's total")),
             "conditions": esc(self.tr("Conditions (panel figures)")),
@@ -340,22 +361,59 @@ class DecisionsView(QWidget):
         head = self.tr("Rank {rank} · final {final} · {standing}").format(
             rank=rank, final=final, standing=standing_text(line)
         )
-        experts = "".join(
-            (
-                f"<tr><td>{esc(figure.code)}</td><td align='right'>{figure.total:.2f}</td>"
-                f"<td>{words['kept']}</td></tr>"
-                if figure.kept
-                else f"<tr style='color:#7a7a7a'><td>{esc(figure.code)}</td>"
-                f"<td align='right'><s>{figure.total:.2f}</s></td>"
-                f"<td>{words['dropped']}</td></tr>"
-            )
-            for figure in ranked.experts
-        )
+        experts = self._experts_html(ranked)
         conditions = "".join(
             f"<tr><td>{esc(code)} {esc(self._condition_names.get(code, ''))}</td>"
             f"<td align='right'>{value:.2f}</td></tr>"
             for code, value in sorted(ranked.conditions.items())
         )
+        flags = self._flags_html(ranked)
+        notes = "".join(
+            f"<li>{esc(n.expert_code + '：' if n.expert_code else '')}{esc(n.text)}"
+            f" <i>({esc(n.author)}, {n.written_at:%Y-%m-%d %H:%M})</i></li>"
+            for n in self._notes
+            if n.application_id == ranked.application_id
+        )
+        history = self._history(line)
+        against = (
+            "<p style='color:#b00020'><b>"
+            + esc(self.tr("This decision goes against the ranking."))
+            + "</b></p>"
+            if line.against_ranking
+            else ""
+        )
+        return (
+            f"<h3>{esc(ranked.applicant)}</h3><p>{esc(head)}</p>{against}"
+            f"<h4>{words['decision']}</h4>"
+            f"<ul>{''.join(f'<li>{esc(h)}</li>' for h in history)}</ul>"
+            f"<h4>{words['experts']}</h4>"
+            f"<table cellspacing='0' cellpadding='3'>{experts or '<tr><td>—</td></tr>'}</table>"
+            f"<h4>{words['conditions']}</h4>"
+            f"<table cellspacing='0' cellpadding='3'>{conditions}</table>"
+            f"<h4>{words['flags']}</h4><ul>{flags or '<li>—</li>'}</ul>"
+            f"<h4>{words['notes']}</h4>"
+            f"<ul>{notes or '<li>—</li>'}</ul>"
+        )
+
+    def _experts_html(self, ranked: RankedLine) -> str:
+        """Each expert's total as table rows, struck through where the method dropped it."""
+        esc = html.escape
+        kept, dropped = esc(self.tr("kept")), esc(self.tr("dropped"))
+        return "".join(
+            (
+                f"<tr><td>{esc(figure.code)}</td><td align='right'>{figure.total:.2f}</td>"
+                f"<td>{kept}</td></tr>"
+                if figure.kept
+                else f"<tr style='color:#7a7a7a'><td>{esc(figure.code)}</td>"
+                f"<td align='right'><s>{figure.total:.2f}</s></td>"
+                f"<td>{dropped}</td></tr>"
+            )
+            for figure in ranked.experts
+        )
+
+    def _flags_html(self, ranked: RankedLine) -> str:
+        """The line's flags as list items, the criteria the experts disagree on last."""
+        esc = html.escape
         flags = "".join(
             f"<li>{esc(flag_text(flag))}</li>" for flag in ranked.flags if not flag.criterion
         )
@@ -368,12 +426,11 @@ class DecisionsView(QWidget):
                 )
                 + "</li>"
             )
-        notes = "".join(
-            f"<li>{esc(n.expert_code + '：' if n.expert_code else '')}{esc(n.text)}"
-            f" <i>({esc(n.author)}, {n.written_at:%Y-%m-%d %H:%M})</i></li>"
-            for n in self._notes
-            if n.application_id == ranked.application_id
-        )
+        return flags
+
+    def _history(self, line: DecisionLine) -> list[str]:
+        """The proposal, then the committed and the staged decision with who and why."""
+        ranked = line.line
         history = [
             self.tr("Proposal: {outcome}").format(outcome=label(ranked.proposal)),
         ]
@@ -396,25 +453,7 @@ class DecisionsView(QWidget):
                 + (" " + self.tr("(on results locked earlier)") if line.stale else "")
                 + (f" — {line.staged.reason}" if line.staged.reason else "")
             )
-        against = (
-            "<p style='color:#b00020'><b>"
-            + esc(self.tr("This decision goes against the ranking."))
-            + "</b></p>"
-            if line.against_ranking
-            else ""
-        )
-        return (
-            f"<h3>{esc(ranked.applicant)}</h3><p>{esc(head)}</p>{against}"
-            f"<h4>{words['decision']}</h4>"
-            f"<ul>{''.join(f'<li>{esc(h)}</li>' for h in history)}</ul>"
-            f"<h4>{words['experts']}</h4>"
-            f"<table cellspacing='0' cellpadding='3'>{experts or '<tr><td>—</td></tr>'}</table>"
-            f"<h4>{words['conditions']}</h4>"
-            f"<table cellspacing='0' cellpadding='3'>{conditions}</table>"
-            f"<h4>{words['flags']}</h4><ul>{flags or '<li>—</li>'}</ul>"
-            f"<h4>{words['notes']}</h4>"
-            f"<ul>{notes or '<li>—</li>'}</ul>"
-        )
+        return history
 
     # Requests ---------------------------------------------------------------------------
 

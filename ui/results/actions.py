@@ -11,22 +11,27 @@ from typing import TYPE_CHECKING, Any
 from reviewer.errors import ReviewerError
 from reviewer.scoring.expert_scoring import is_kit
 from ui.widgets.lazy_tab import LazyTab
-from ui.widgets.qt import QInputDialog, QLineEdit, QMessageBox
+from ui.widgets.qt import QInputDialog, QLineEdit, QMessageBox, Signal
 from ui.widgets.tasks import run_with_progress
 
 if TYPE_CHECKING:
     from reviewer.progress import Job
     from reviewer.results.merge import PanelResults
     from reviewer.results.rescore import RoundTotal
-    from ui.main_window import MainWindow
     from ui.results.view import ResultsView
+    from ui.widgets.shell import Shell
 
 
 class ResultsActions(LazyTab):
-    """Owns the Results tab (`page`) and carries out what it asks for."""
+    """Owns the Results tab (`page`) and carries out what it asks for.
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window, "resultsPage", self.merge)
+    Signals: audit_requested() when the page asks for the audit log, which is the
+    campaign's to show."""
+
+    audit_requested = Signal()
+
+    def __init__(self, shell: Shell) -> None:
+        super().__init__(shell, "resultsPage", self.merge)
         self.view: ResultsView | None = None
         self.last_results: PanelResults | None = None
         self.charts: Any = None
@@ -43,14 +48,14 @@ class ResultsActions(LazyTab):
             self.view.lock_requested.connect(self.on_lock_requested)
             self.view.unlock_requested.connect(self.on_unlock_requested)
             self.view.note_requested.connect(self.on_note_requested)
-            self.view.audit_requested.connect(self.window.show_audit_log)
+            self.view.audit_requested.connect(self.audit_requested)
             self.view.rescore_requested.connect(self.on_rescore_requested)
             self._layout.addWidget(self.view)
         return self.view
 
     def merge(self) -> None:
         """Merge the campaign's scores on a worker and show them when done."""
-        store = self.window.store
+        store = self.shell.store
         if store is None or is_kit(store):
             return
         view = self._ensure_view()
@@ -66,7 +71,7 @@ class ResultsActions(LazyTab):
             from reviewer.results.reconcile import current_lock, notes
 
             results, history = merged
-            if self.window.store is not store:
+            if self.shell.store is not store:
                 return  # another campaign was opened meanwhile
             self.stale = False
             self.last_results = results
@@ -76,16 +81,16 @@ class ResultsActions(LazyTab):
                 self.charts.set_results(results)
 
         run_with_progress(
-            self.window,
+            self.shell.window(),
             self.tr("Merging the scores"),
             merged,
             shown,
-            lambda error: self.window.show_error(self.tr("Cannot merge the scores"), error),
+            lambda error: self.shell.show_error(self.tr("Cannot merge the scores"), error),
         )
 
     def _reason(self, title: str, prompt: str) -> str | None:
         text, accepted = QInputDialog.getText(
-            self.window, title, prompt, QLineEdit.EchoMode.Normal, ""
+            self.shell.window(), title, prompt, QLineEdit.EchoMode.Normal, ""
         )
         return text if accepted else None
 
@@ -93,13 +98,13 @@ class ResultsActions(LazyTab):
         try:
             action()
         except ReviewerError as error:
-            self.window.show_error(title, error)
+            self.shell.show_error(title, error)
             return False
-        self.window.refresh()  # merges again through campaign_changed
+        self.shell.refresh()  # merges again through campaign_changed
         return True
 
     def on_lock_requested(self) -> None:
-        store = self.window.store
+        store = self.shell.store
         if store is None:
             return
         reason = self._reason(
@@ -117,7 +122,7 @@ class ResultsActions(LazyTab):
         self._write(self.tr("Cannot lock the results"), lambda: lock_results(store, reason))
 
     def on_unlock_requested(self) -> None:
-        store = self.window.store
+        store = self.shell.store
         if store is None:
             return
         from reviewer.results.reconcile import decided_on_lock
@@ -125,7 +130,7 @@ class ResultsActions(LazyTab):
         decided = decided_on_lock(store)
         if decided:
             answer = QMessageBox.question(
-                self.window,
+                self.shell.window(),
                 self.tr("Unlock the results"),
                 self.tr(
                     "{count} decision(s) were committed on these results. Once they are "
@@ -149,7 +154,7 @@ class ResultsActions(LazyTab):
         self._write(self.tr("Cannot unlock the results"), lambda: unlock_results(store, reason))
 
     def on_rescore_requested(self) -> None:
-        store = self.window.store
+        store = self.shell.store
         results = self.last_results
         if store is None or results is None or self.view is None:
             return
@@ -160,7 +165,7 @@ class ResultsActions(LazyTab):
         selected = self.view.selected()
         if not proposal and selected is None:
             QMessageBox.information(
-                self.window,
+                self.shell.window(),
                 self.tr("Open a re-score round"),
                 self.tr(
                     "No application needs discussion. To have one scored again anyway, "
@@ -168,7 +173,7 @@ class ResultsActions(LazyTab):
                 ),
             )
             return
-        dialog = RescoreDialog(results, proposal, selected, self.window)
+        dialog = RescoreDialog(results, proposal, selected, self.shell.window())
         if not dialog.exec():
             return
         opened: list[Any] = []
@@ -176,7 +181,7 @@ class ResultsActions(LazyTab):
         requests, reason = dialog.requests(), dialog.reason()
         if self._write(title, lambda: opened.append(open_rescore_round(store, requests, reason))):
             QMessageBox.information(
-                self.window,
+                self.shell.window(),
                 self.tr("Open a re-score round"),
                 self.tr(
                     "Round {round} is open. On the Experts tab, issue kits or score sheets to "
@@ -185,7 +190,7 @@ class ResultsActions(LazyTab):
             )
 
     def on_note_requested(self, application_id: int, dissent: bool) -> None:
-        store = self.window.store
+        store = self.shell.store
         results = self.last_results
         if store is None or results is None:
             return
@@ -195,13 +200,13 @@ class ResultsActions(LazyTab):
             codes = [f"{t.expert_code} {t.expert_name}" for t in result.totals]
             if not codes:
                 QMessageBox.information(
-                    self.window,
+                    self.shell.window(),
                     self.tr("Record a dissent"),
                     self.tr("No expert has scored this application yet."),
                 )
                 return
             chosen, accepted = QInputDialog.getItem(
-                self.window,
+                self.shell.window(),
                 self.tr("Record a dissent"),
                 self.tr("Which expert dissents?"),
                 codes,
@@ -212,7 +217,7 @@ class ResultsActions(LazyTab):
                 return
             expert = chosen.split(" ")[0]
         text, accepted = QInputDialog.getMultiLineText(
-            self.window,
+            self.shell.window(),
             self.tr("Record a dissent") if dissent else self.tr("Add a discussion note"),
             (
                 self.tr("The expert's written reasons for {applicant}:")

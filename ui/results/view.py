@@ -69,6 +69,27 @@ class ResultsView(QWidget):
         self._results: PanelResults | None = None
         self._notes: list[Note] = []
         self._history: dict[int, tuple[RoundTotal, ...]] = {}
+        top = self._build_top()
+        filters = self._build_filters()
+        matrix_page = self._build_matrix_page()
+        calibration_page = self._build_calibration_page()
+
+        self.pages = QTabWidget()
+        self.pages.setDocumentMode(True)
+        self.pages.addTab(matrix_page, self.tr("Score matrix"))
+        self.pages.addTab(calibration_page, self.tr("Calibration and reliability"))
+        self.charts_page: QWidget | None = None
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(filters)
+        layout.addWidget(self.pages, 1)
+        self.set_lock(None, editable=False)
+
+    # Building ---------------------------------------------------------------------------
+
+    def _build_top(self) -> QHBoxLayout:
+        """The summary and the lock's state, with merge, re-score, lock, unlock, audit log."""
         self.summary = QLabel()
         self.summary.setObjectName("resultsSummary")
         self.summary.setWordWrap(True)
@@ -104,7 +125,10 @@ class ResultsView(QWidget):
         )
         for button in actions:
             top.addWidget(button)
+        return top
 
+    def _build_filters(self) -> QHBoxLayout:
+        """Which track and which lines to show, and what the colours mean."""
         self.track = QComboBox()
         self.track.currentIndexChanged.connect(self.on_track_current_index_changed)
         self.only_flagged = QCheckBox(self.tr("Only what needs discussion"))
@@ -125,7 +149,10 @@ class ResultsView(QWidget):
             )
         )
         filters.addWidget(legend)
+        return filters
 
+    def _build_matrix_page(self) -> QSplitter:
+        """The score matrix, and the selected line's details with its notes."""
         self.matrix = ScoreMatrixModel(self)
         self.proxy = ResultsFilter(self)
         self.proxy.setSourceModel(self.matrix)
@@ -150,7 +177,10 @@ class ResultsView(QWidget):
         matrix_page.addWidget(side)
         matrix_page.setStretchFactor(0, 3)
         matrix_page.setStretchFactor(1, 2)
+        return matrix_page
 
+    def _build_calibration_page(self) -> QWidget:
+        """Each expert against the panel, the adjusted rankings and the reliability."""
         self.calibration = CalibrationModel(self)
         calibration_proxy = QSortFilterProxyModel(self)
         calibration_proxy.setSourceModel(self.calibration)
@@ -178,18 +208,7 @@ class ResultsView(QWidget):
         )
         calibration_layout.addWidget(self.ranking_table, 3)
         calibration_layout.addWidget(self.reliability)
-
-        self.pages = QTabWidget()
-        self.pages.setDocumentMode(True)
-        self.pages.addTab(matrix_page, self.tr("Score matrix"))
-        self.pages.addTab(calibration_page, self.tr("Calibration and reliability"))
-        self.charts_page: QWidget | None = None
-
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addLayout(filters)
-        layout.addWidget(self.pages, 1)
-        self.set_lock(None, editable=False)
+        return calibration_page
 
     # Showing ----------------------------------------------------------------------------
 

@@ -1,4 +1,4 @@
-"""What the secretariat does with rubrics from the main window: edit, export, import.
+"""What the secretariat does with rubrics: edit, export, import.
 
 Kept apart from the main window so it stays about windows and views; both ways of
 changing a rubric (the editor and an Excel workbook) end in `save_rubric`, which asks
@@ -7,7 +7,7 @@ what happens to existing scores before anything is written.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from reviewer.errors import ReviewerError
 from reviewer.rubrics.catalog import RubricView, definition_of
@@ -18,22 +18,24 @@ from reviewer.rubrics.versions import (
     replace_rubric,
 )
 from ui.rubrics.editor import RubricEditor
+from ui.rubrics.view import RubricPanel
 from ui.widgets.qt import QApplication, QMessageBox, QObject, QWidget
-
-if TYPE_CHECKING:
-    from ui.main_window import MainWindow
+from ui.widgets.shell import Shell, choose_workbook, save_workbook
 
 
 class RubricActions(QObject):
     """The rubric view's requests, carried out against the window's open campaign."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(self, shell: Shell, view: RubricPanel) -> None:
+        super().__init__(shell.window())
+        self.shell = shell
+        view.edit_requested.connect(self.on_edit_requested)
+        view.export_requested.connect(self.on_export_requested)
+        view.import_requested.connect(self.on_import_requested)
 
     def _front(self) -> QWidget:
         """The editor when it is open (so questions come up over it), else the window."""
-        return QApplication.activeModalWidget() or self.window
+        return QApplication.activeModalWidget() or self.shell.window()
 
     def ask_existing_scores(self, change: RubricChange) -> ExistingScores | None:
         """The secretariat's answer to what the scores on the locked version mean for the next
@@ -80,7 +82,7 @@ class RubricActions(QObject):
     def save_rubric(self, definition: dict[str, Any]) -> bool:
         """Make `definition` its track's rubric after asking about existing scores; says
         whether it was saved."""
-        store = self.window.store
+        store = self.shell.store
         if store is None or store.read_only:
             return False
         try:
@@ -95,8 +97,8 @@ class RubricActions(QObject):
             text = error.message() if isinstance(error, ReviewerError) else str(error)
             QMessageBox.warning(self._front(), self.tr("Cannot save the rubric"), text)
             return False
-        self.window.refresh()
-        self.window.statusBar().showMessage(
+        self.shell.refresh()
+        self.shell.show_message(
             self.tr("The rubric is now version {version}.").format(version=version), 10000
         )
         return True
@@ -107,15 +109,16 @@ class RubricActions(QObject):
         )
         if view.locked:
             heading += self.tr(" (scored: saving makes a new version)")
-        editor = RubricEditor(definition_of(view), heading, self.save_rubric, self.window)
+        editor = RubricEditor(definition_of(view), heading, self.save_rubric, self.shell.window())
         editor.exec()
         editor.deleteLater()
 
     def on_export_requested(self, view: RubricView) -> None:
         from reviewer.rubrics.workbook import rubric_workbook
 
-        suggested = self.window.default_folder() / f"{view.title}-v{view.version}.xlsx"
-        self.window.save_workbook(
+        suggested = self.shell.default_folder() / f"{view.title}-v{view.version}.xlsx"
+        save_workbook(
+            self.shell,
             self.tr("Export the rubric"),
             suggested,
             lambda: rubric_workbook(definition_of(view)),
@@ -124,7 +127,7 @@ class RubricActions(QObject):
         )
 
     def on_import_requested(self) -> None:
-        chosen = self.window.choose_workbook(self.tr("Import a rubric"))
+        chosen = choose_workbook(self.shell, self.tr("Import a rubric"))
         if chosen is None:
             return
         from reviewer.inputs.files import Inputs, open_input
@@ -134,10 +137,12 @@ class RubricActions(QObject):
             with open_input(chosen, limit=MAX_RUBRIC_BYTES, what=Inputs.RUBRIC_WORKBOOK) as stream:
                 reading = read_rubric_workbook(stream, chosen.name)
         except (OSError, ReviewerError) as error:
-            self.window.show_error(self.tr("Cannot import the rubric"), error)
+            self.shell.show_error(self.tr("Cannot import the rubric"), error)
             return
         if reading.definition is None:
             problems = "\n".join(f"· {p.message()}" for p in reading.problems[:12])
-            QMessageBox.warning(self.window, self.tr("The rubric was not imported"), problems)
+            QMessageBox.warning(
+                self.shell.window(), self.tr("The rubric was not imported"), problems
+            )
             return
         self.save_rubric(reading.definition)

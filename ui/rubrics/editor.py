@@ -140,6 +140,22 @@ class RubricEditor(QDialog):
         self._showing = False
         self.undo_stack = QUndoStack(self)
 
+        self._build_tree()
+        self._build_forms()
+        splitter = self._build_splitter(self._build_tools())
+        self._build_buttons()
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(f"<b>{heading}</b>"))
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.check)
+        layout.addWidget(self.buttons)
+        self.undo_button.setEnabled(False)
+        self.redo_button.setEnabled(False)
+        self.show_draft(self.draft, RUBRIC)
+
+    def _build_tree(self) -> None:
+        """The rubric's outline: the rubric, its conditions, criteria and gate checks."""
         self.model = QStandardItemModel(self)
         self.tree = QTreeView()
         self.tree.setObjectName("rubricEditorTree")
@@ -148,6 +164,8 @@ class RubricEditor(QDialog):
         self.tree.setUniformRowHeights(True)
         self.tree.selectionModel().selectionChanged.connect(self.on_tree_selection_changed)
 
+    def _build_forms(self) -> None:
+        """One form per kind of item, the selected item's on show."""
         self.rubric_form = RubricForm()
         self.condition_form = NamedItemForm(self.tr("Condition"))
         self.criterion_form = CriterionForm()
@@ -158,6 +176,8 @@ class RubricEditor(QDialog):
             self.forms.addWidget(form)
         self.criterion_form.propose_bands.connect(self.on_criterion_form_propose_bands)
 
+    def _build_tools(self) -> QHBoxLayout:
+        """Adding, moving and removing items of the outline."""
         self.add_condition = self._button(self.tr("Add condition"), self.on_add_condition)
         self.add_criterion = self._button(self.tr("Add criterion"), self.on_add_criterion)
         self.add_gate = self._button(self.tr("Add gate check"), self.on_add_gate)
@@ -173,7 +193,10 @@ class RubricEditor(QDialog):
         tools.addStretch(1)
         for button in (self.move_up, self.move_down, self.remove):
             tools.addWidget(button)
+        return tools
 
+    def _build_splitter(self, tools: QHBoxLayout) -> QSplitter:
+        """The outline with its tools on the left, the selected item's form on the right."""
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -184,7 +207,10 @@ class RubricEditor(QDialog):
         splitter.addWidget(self.forms)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
+        return splitter
 
+    def _build_buttons(self) -> None:
+        """The draft's check, Save and Cancel, and undo and redo (buttons and keys)."""
         self.check = QLabel()
         self.check.setObjectName("rubricCheck")
         self.check.setWordWrap(True)
@@ -209,15 +235,6 @@ class RubricEditor(QDialog):
         self.addActions([undo, redo])
         self.buttons.accepted.connect(self.on_buttons_accepted)
         self.buttons.rejected.connect(self.reject)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(f"<b>{heading}</b>"))
-        layout.addWidget(splitter, 1)
-        layout.addWidget(self.check)
-        layout.addWidget(self.buttons)
-        self.undo_button.setEnabled(False)
-        self.redo_button.setEnabled(False)
-        self.show_draft(self.draft, RUBRIC)
 
     def _button(self, text: str, slot: Callable[[], None]) -> QPushButton:
         button = QPushButton(text)

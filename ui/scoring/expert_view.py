@@ -74,6 +74,16 @@ class ExpertView(QWidget):
         self._viewing = tempfile.TemporaryDirectory(prefix="reviewer-kit-")
         self.state: KitState | None = None
 
+        self._build_heading()
+        plan_widget = self._build_plan_holder()
+        self._build_table()
+        self._build_commands()
+        self._lay_out(plan_widget)
+        self.refresh()
+
+    # -- building --------------------------------------------------------------------
+    def _build_heading(self) -> None:
+        """The kit's heading, how far the scoring has come, and the assignments."""
         self.heading = QLabel()
         font = self.heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
@@ -84,11 +94,16 @@ class ExpertView(QWidget):
         self.assignments.setObjectName("kitAssignments")
         self.assignments.currentItemChanged.connect(self.on_assignments_current_item_changed)
 
+    def _build_plan_holder(self) -> QWidget:
+        """Where the selected application's plan is shown."""
         self.plan_holder = QVBoxLayout()
         plan_widget = QWidget()
         plan_widget.setLayout(self.plan_holder)
         self.plan_view: QWidget | None = None
+        return plan_widget
 
+    def _build_table(self) -> None:
+        """The score table of the selected application, its total, messages and bands."""
         self.table = ScoreTableView()
         self.table.setObjectName("scoreTable")
         self.table.setModel(self.model)
@@ -115,6 +130,8 @@ class ExpertView(QWidget):
         self.model.saved.connect(self._after_save)
         self.model.rejected.connect(self.message.setText)
 
+    def _build_commands(self) -> None:
+        """Declare a conflict, next application (Ctrl+Return), submit; undo and redo."""
         self.conflict_button = QPushButton(self.tr("Declare a Conflict…"))
         self.conflict_button.clicked.connect(self.on_conflict_button_clicked)
         self.next_button = QPushButton(self.tr("Next Application"))
@@ -132,6 +149,8 @@ class ExpertView(QWidget):
         self.addAction(redo_action)
         self.undo_action, self.redo_action = undo_action, redo_action
 
+    def _lay_out(self, plan_widget: QWidget) -> None:
+        """The assignments, the plan and the score table side by side, under the heading."""
         form = QVBoxLayout()
         form.addWidget(self.table, 3)
         form.addWidget(self.total)
@@ -158,7 +177,6 @@ class ExpertView(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(splitter, 1)
-        self.refresh()
 
     # -- state -----------------------------------------------------------------------
     def refresh(self) -> None:

@@ -14,26 +14,25 @@ from typing import TYPE_CHECKING
 from ui.widgets.qt import QObject, QVBoxLayout, QWidget
 
 if TYPE_CHECKING:
-    from ui.main_window import MainWindow
+    from ui.widgets.shell import Shell
 
 
 class LazyTab(QObject):
     """Owns a tab's `page`; `load` fills it from the open campaign."""
 
-    def __init__(self, window: MainWindow, name: str, load: Callable[[], None]) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(self, shell: Shell, name: str, load: Callable[[], None]) -> None:
+        super().__init__(shell.window())
+        self.shell = shell
         self._load = load
         self.page = QWidget()
         self.page.setObjectName(name)
         self._layout = QVBoxLayout(self.page)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self.stale = True  # the campaign changed since the page was last filled
-        window.campaign_changed.connect(self.on_campaign_changed)
+        shell.campaign_changed.connect(self.on_campaign_changed)
 
     def _showing(self) -> bool:
-        tabs = getattr(self.window, "tabs", None)
-        return tabs is not None and tabs.currentWidget() is self.page
+        return self.shell.is_showing(self.page)
 
     def on_campaign_changed(self) -> None:
         self.stale = True

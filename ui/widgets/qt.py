@@ -32,6 +32,7 @@ from PySide6.QtCore import (
     QTranslator,
     QUrl,
     Signal,
+    SignalInstance,
     Slot,
     qVersion,
 )
@@ -198,6 +199,7 @@ __all__ = [
     "QWidget",
     "Qt",
     "Signal",
+    "SignalInstance",
     "Slot",
     "qVersion",
 ]

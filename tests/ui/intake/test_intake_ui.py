@@ -45,20 +45,20 @@ def _register(window: MainWindow, monkeypatch: pytest.MonkeyPatch, name: str) ->
         return ApplicantDialog.DialogCode.Accepted
 
     monkeypatch.setattr(ApplicantDialog, "exec", fill)
-    window.on_applicants_add_requested()
+    window.intake_actions.on_applicants_add_requested()
 
 
 def _import(qtbot: Any, window: MainWindow, *paths: Path) -> list[Any]:
-    window.last_import_report = None
-    window.import_paths(list(paths))
-    qtbot.waitUntil(lambda: window.last_import_report is not None, timeout=30_000)
+    window.intake_actions.last_import_report = None
+    window.intake_actions.import_paths(list(paths))
+    qtbot.waitUntil(lambda: window.intake_actions.last_import_report is not None, timeout=30_000)
     QThreadPool.globalInstance().waitForDone(10_000)
-    assert window.last_import_report is not None
+    assert window.intake_actions.last_import_report is not None
     reports = [
-        window.last_import_report.model.row_at(i)
-        for i in range(window.last_import_report.model.rowCount())
+        window.intake_actions.last_import_report.model.row_at(i)
+        for i in range(window.intake_actions.last_import_report.model.rowCount())
     ]
-    window.last_import_report.close()
+    window.intake_actions.last_import_report.close()
     return reports
 
 
@@ -98,16 +98,16 @@ def test_a_corrected_package_is_replaced_after_confirmation(
 
     monkeypatch.setattr(QMessageBox, "question", yes)
     corrected = package(tmp_path / "v2" / "西安市", answers("西安市"), plan=PDF + b"%v2\n")
-    window.last_import_report = None
-    window.import_paths([corrected])
-    qtbot.waitUntil(lambda: window.last_import_report is not None, timeout=30_000)
-    first = window.last_import_report
+    window.intake_actions.last_import_report = None
+    window.intake_actions.import_paths([corrected])
+    qtbot.waitUntil(lambda: window.intake_actions.last_import_report is not None, timeout=30_000)
+    first = window.intake_actions.last_import_report
     assert first is not None and first.model.row_at(0).outcome is Outcome.NEEDS_CONFIRMATION
     assert "西安市" in asked[0]  # answered yes: the replacement import runs now
-    qtbot.waitUntil(lambda: window.last_import_report is not first, timeout=30_000)
+    qtbot.waitUntil(lambda: window.intake_actions.last_import_report is not first, timeout=30_000)
     QThreadPool.globalInstance().waitForDone(10_000)
-    assert window.last_import_report is not None
-    assert window.last_import_report.model.row_at(0).outcome is Outcome.REPLACED
+    assert window.intake_actions.last_import_report is not None
+    assert window.intake_actions.last_import_report.model.row_at(0).outcome is Outcome.REPLACED
     assert window.applications.model.row_at(0).status is ApplicationStatus.COMPLETE
 
 
@@ -145,7 +145,7 @@ def test_an_expert_with_a_tie_is_added(window: MainWindow, monkeypatch: pytest.M
         return ExpertDialog.DialogCode.Accepted
 
     monkeypatch.setattr(ExpertDialog, "exec", fill)
-    window.on_experts_add_requested()
+    window.panel_actions.on_experts_add_requested()
     (row,) = [window.experts.model.row_at(i) for i in range(window.experts.model.rowCount())]
     assert (row.code, row.name, row.ties) == (
         "E01",
@@ -167,7 +167,7 @@ def test_a_duplicate_applicant_name_is_refused_and_the_dialog_stays(
         return next(attempts)
 
     monkeypatch.setattr(ApplicantDialog, "exec", twice)
-    window.on_applicants_add_requested()
+    window.intake_actions.on_applicants_add_requested()
     assert "already called 西安市" in shown[0]
     assert window.applicants.model.rowCount() == 1
     assert ApplicantRow  # the row type the view holds
@@ -274,15 +274,17 @@ def test_unknown_applicants_are_registered_after_a_yes(
     batch = tmp_path / "收件"
     package(batch / "西安市", answers("西安市"))
     package(batch / "铜川市", answers("铜川市"))
-    window.last_import_report = None
-    window.import_paths([batch])
-    qtbot.waitUntil(lambda: window.last_import_report is not None, timeout=30_000)
-    first = window.last_import_report
+    window.intake_actions.last_import_report = None
+    window.intake_actions.import_paths([batch])
+    qtbot.waitUntil(lambda: window.intake_actions.last_import_report is not None, timeout=30_000)
+    first = window.intake_actions.last_import_report
     assert first is not None and {r.outcome for r in first.model._rows} == {Outcome.REJECTED}
     assert "西安市" in asked[0] and "铜川市" in asked[0]
-    qtbot.waitUntil(lambda: window.last_import_report is not first, timeout=30_000)
+    qtbot.waitUntil(lambda: window.intake_actions.last_import_report is not first, timeout=30_000)
     QThreadPool.globalInstance().waitForDone(10_000)
-    assert window.last_import_report is not None
-    outcomes = {r.applicant: r.outcome for r in window.last_import_report.model._rows}
+    assert window.intake_actions.last_import_report is not None
+    outcomes = {
+        r.applicant: r.outcome for r in window.intake_actions.last_import_report.model._rows
+    }
     assert outcomes == {"西安市": Outcome.IMPORTED, "铜川市": Outcome.IMPORTED}
     assert window.applicants.model.rowCount() == 2

@@ -199,7 +199,7 @@ def test_a_rescore_round_from_the_tab_then_the_new_scores_show(
     # The merge that opening the round started must be shown before the import's.
     qtbot.waitUntil(lambda: not window.results_actions.stale, timeout=20_000)
     before = window.results_actions.last_results
-    window.import_score_paths([returned])
+    window.scoring_actions.import_score_paths([returned])
     qtbot.waitUntil(lambda: window.results_actions.last_results is not before, timeout=20_000)
     row = _row_of(view, "咸阳市")
     e03 = next(c for c in range(view.matrix.columnCount()) if view.matrix.expert_at(c) == "E03")

@@ -31,7 +31,7 @@ def kit_window(qtbot: Any, demo_file: Path, tmp_path: Path) -> tuple[MainWindow,
     create_application()
     install_language("en")
     window = MainWindow(Settings())
-    window.check_conflicts = lambda: None  # type: ignore[method-assign]  # tested below
+    window.scoring_actions.check_conflicts = lambda: None  # type: ignore[method-assign]  # tested below
     qtbot.addWidget(window)
     with qtbot.waitActive(window):
         window.show()
@@ -142,7 +142,7 @@ def test_declare_a_conflict_then_score_everything_and_submit(
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text, *a: shown.append(text))
     view.submit_button.click()
-    submission = window.last_submission
+    submission = window.scoring_actions.last_submission
     assert submission is not None and submission.sequence == 1
     assert submission.score_file.exists() and submission.score_sheet.exists()
     assert submission.fingerprint in shown[0]
@@ -204,8 +204,8 @@ def test_the_secretariat_imports_a_returned_score_file_from_the_menu(
     window.open_path(demo_file)
     monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(returned)], ""))
     window.scores_action.trigger()  # imported on a worker; the report box says how it went
-    qtbot.waitUntil(lambda: window.last_score_report is not None, timeout=20_000)
-    first = window.last_score_report
+    qtbot.waitUntil(lambda: window.scoring_actions.last_score_report is not None, timeout=20_000)
+    first = window.scoring_actions.last_score_report
     assert first is not None
     said = first.text()
     assert "Returned: E01, E02, E03, E04, E05, E06, E07" not in said
@@ -215,8 +215,8 @@ def test_the_secretariat_imports_a_returned_score_file_from_the_menu(
     # The same file dropped on the window: checked again, and nothing changes.
     window.show()
     assert drop_files(window, [returned])
-    qtbot.waitUntil(lambda: window.last_score_report is not first, timeout=20_000)
-    again = window.last_score_report
+    qtbot.waitUntil(lambda: window.scoring_actions.last_score_report is not first, timeout=20_000)
+    again = window.scoring_actions.last_score_report
     assert again is not None
     assert "Imported: 0. Unchanged: 1. Refused: 0." in again.text()
     assert "imported before; nothing changed" in again.detailedText()

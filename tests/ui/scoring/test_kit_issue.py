@@ -36,7 +36,7 @@ def test_a_kit_is_issued_on_a_worker_and_recorded(
     window.open_path(demo_file)
     out = tmp_path / "E06.review"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
-    window.on_experts_kit_requested(_row(window, "E06"))
+    window.scoring_actions.on_experts_kit_requested(_row(window, "E06"))
     qtbot.waitUntil(lambda: "E06.review" in window.statusBar().currentMessage(), timeout=20000)
     assert QThreadPool.globalInstance().waitForDone(5000)
     assert out.exists()
@@ -52,7 +52,7 @@ def test_a_kit_that_cannot_be_written_is_refused_and_not_recorded(
     shown: list[str] = []
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: shown.append(text))
-    window.on_experts_kit_requested(_row(window, "E06"))
+    window.scoring_actions.on_experts_kit_requested(_row(window, "E06"))
     qtbot.waitUntil(lambda: bool(shown), timeout=20000)
     assert QThreadPool.globalInstance().waitForDone(5000)
     assert "评分包" in shown[0]

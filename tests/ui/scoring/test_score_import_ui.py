@@ -18,9 +18,9 @@ def test_score_files_import_on_a_worker_and_the_refusals_are_named(
     damaged = tmp_path / "damaged.json"
     damaged.write_bytes(b"\x00\x01 not a score file")
     assert window.open_path(demo_file)
-    window.import_score_paths([good, damaged])
-    qtbot.waitUntil(lambda: window.last_score_report is not None, timeout=20_000)
-    box = window.last_score_report
+    window.scoring_actions.import_score_paths([good, damaged])
+    qtbot.waitUntil(lambda: window.scoring_actions.last_score_report is not None, timeout=20_000)
+    box = window.scoring_actions.last_score_report
     assert box is not None and box.isVisible()
     assert box.icon() is QMessageBox.Icon.Warning  # something was refused
     text = box.text()
@@ -33,7 +33,7 @@ def test_score_files_import_on_a_worker_and_the_refusals_are_named(
 
 def test_a_large_panel_is_named_by_its_first_experts_and_a_count(window: MainWindow) -> None:
     codes = [f"E{n:03d}" for n in range(500)]
-    said = window._some_experts(codes)
+    said = window.scoring_actions._some_experts(codes)
     assert said.startswith("E000, E001") and said.endswith("E011 and 488 more")
-    assert window._some_experts(codes[:3]) == "E000, E001, E002"
-    assert window._some_experts([]) == "-"
+    assert window.scoring_actions._some_experts(codes[:3]) == "E000, E001, E002"
+    assert window.scoring_actions._some_experts([]) == "-"

@@ -1,0 +1,136 @@
+"""What the secretariat does with the expert panel: add and edit experts, import the
+expert list (and save its template), assign the panel to the applications.
+
+The actions reach the window through the `Shell`. Their strings keep the "MainWindow"
+translation context they had when they were the window's own.
+"""
+
+from __future__ import annotations
+
+from reviewer.errors import ReviewerError
+from reviewer.intake.applicants import list_applicants
+from reviewer.panel.experts import ExpertRow, expert_draft, save_expert
+from ui.panel.assign_dialog import AssignDialog
+from ui.panel.expert_dialog import ExpertDialog
+from ui.panel.experts_view import ExpertsView
+from ui.widgets.qt import QCoreApplication, QMessageBox, QObject
+from ui.widgets.shell import Shell, choose_workbook, save_workbook
+
+translate = QCoreApplication.translate
+
+
+class PanelActions(QObject):
+    """Carries out the Experts tab's requests (but issuing a kit, which is scoring's)."""
+
+    def __init__(self, shell: Shell, view: ExpertsView) -> None:
+        super().__init__(shell.window())
+        self.shell = shell
+        self.view = view
+        view.add_requested.connect(self.on_experts_add_requested)
+        view.edit_requested.connect(self.on_experts_edit_requested)
+        view.import_requested.connect(self.on_experts_import_requested)
+        view.template_requested.connect(self.on_experts_template_requested)
+        view.assign_requested.connect(self.on_experts_assign_requested)
+
+    def on_experts_add_requested(self) -> None:
+        self._edit_expert(None)
+
+    def on_experts_edit_requested(self, row: ExpertRow) -> None:
+        self._edit_expert(row.id)
+
+    def _edit_expert(self, expert_id: int | None) -> None:
+        store = self.shell.store
+        if store is None or store.read_only:
+            return
+        draft = expert_draft(store, expert_id) if expert_id is not None else None
+        dialog = ExpertDialog(draft, list_applicants(store), self.shell.window())
+        while dialog.exec() == ExpertDialog.DialogCode.Accepted:
+            try:
+                save_expert(store, dialog.expert())
+            except ReviewerError as error:
+                self.shell.show_error(translate("MainWindow", "Cannot save the expert"), error)
+                continue
+            self.shell.refresh()
+            return
+
+    def on_experts_import_requested(self) -> None:
+        store = self.shell.store
+        if store is None or store.read_only:
+            return
+        chosen = choose_workbook(self.shell, translate("MainWindow", "Import the expert list"))
+        if chosen is None:
+            return
+        from reviewer.inputs.files import Inputs, open_input
+        from reviewer.panel.expert_list import MAX_PANEL_BYTES, import_panel
+
+        try:
+            with open_input(chosen, limit=MAX_PANEL_BYTES, what=Inputs.EXPERT_LIST) as stream:
+                report = import_panel(store, stream, chosen.name)
+        except (OSError, ReviewerError) as error:
+            self.shell.show_error(translate("MainWindow", "Cannot import the expert list"), error)
+            return
+        if not report.ok:
+            problems = "\n".join(f"· {p.message()}" for p in report.problems[:12])
+            more = len(report.problems) - 12
+            if more > 0:
+                problems += "\n" + translate("MainWindow", "… and {n} more").format(n=more)
+            QMessageBox.warning(
+                self.shell.window(),
+                translate("MainWindow", "The expert list was not imported"),
+                translate(
+                    "MainWindow",
+                    "Correct these and import the list again; nothing was changed:\n\n",
+                )
+                + problems,
+            )
+            return
+        self.shell.refresh()
+        self.shell.show_message(
+            translate(
+                "MainWindow", "Experts added: {added}, updated: {updated}, unchanged: {same}"
+            ).format(
+                added=len(report.added), updated=len(report.updated), same=len(report.unchanged)
+            ),
+            10000,
+        )
+
+    def on_experts_assign_requested(self) -> None:
+        store = self.shell.store
+        if store is None or store.read_only:
+            return
+        dialog = AssignDialog(self.view.model.rowCount(), self.shell.window())
+        if dialog.exec() != AssignDialog.DialogCode.Accepted:
+            return
+        from reviewer.panel.assignments import assign_panel
+
+        try:
+            summary = assign_panel(store, dialog.per_application())
+        except ReviewerError as error:
+            self.shell.show_error(translate("MainWindow", "Cannot assign the panel"), error)
+            return
+        self.shell.refresh()
+        self.shell.show_message(
+            translate(
+                "MainWindow",
+                "{assignments} assignments over {applications} applications; "
+                "{conflicts} conflict(s) of interest excluded.",
+            ).format(
+                assignments=summary.assignments,
+                applications=summary.applications,
+                conflicts=summary.conflicts,
+            ),
+            10000,
+        )
+
+    def on_experts_template_requested(self) -> None:
+        from reviewer.panel.expert_list import panel_template
+
+        suggested = self.shell.default_folder() / translate("MainWindow", "expert-list.xlsx")
+        save_workbook(
+            self.shell,
+            translate("MainWindow", "Save the expert list template"),
+            suggested,
+            panel_template,
+            translate("MainWindow", "Cannot save the template"),
+            translate("MainWindow", "Saved the template to {path}"),
+        )
