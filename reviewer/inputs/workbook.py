@@ -17,7 +17,7 @@ import io
 import re
 import unicodedata
 import warnings
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -152,6 +152,28 @@ def cells_at(sheet: Any, addresses: Iterable[str]) -> dict[str, Any]:
         if getattr(cell, "coordinate", None) in wanted
     }
     return {address: found.get(address) or EmptyCell(address) for address in sorted(wanted)}
+
+
+def find_header(
+    sheet: Any, keys: Mapping[str, str], header_key: Callable[[object], str], search_rows: int
+) -> tuple[int, dict[str, int]]:
+    """The header row of a table read by its column headers, not by fixed cells, and the
+    column number of each key it names.
+
+    People add title rows above a table and move its columns, so the first `search_rows`
+    rows are searched, and the first naming most columns wins. A cell names the key that
+    `keys` gives for its text made `header_key`. Row 0, and no columns, if no row names any.
+    """
+    best_row, best = 0, dict[str, int]()
+    for row in sheet.iter_rows(min_row=1, max_row=search_rows):
+        found: dict[str, int] = {}
+        for cell in row:
+            key = keys.get(header_key(cell.value))
+            if key is not None and key not in found:
+                found[key] = cell.column
+        if len(found) > len(best):
+            best_row, best = row[0].row, found
+    return best_row, best
 
 
 class SheetCells(Generic[P]):

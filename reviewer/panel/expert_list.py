@@ -35,6 +35,7 @@ from reviewer.inputs.workbook import (
     WorkbookNotRead,
     as_text,
     damage_caught,
+    find_header,
     open_workbook,
     squeeze,
 )
@@ -297,7 +298,7 @@ def _header_key(raw: object) -> str:
 
 
 _HEADERS = {
-    squeeze(name): column for column in _COLUMNS for name in (column.label, *column.aliases)
+    squeeze(name): column.key for column in _COLUMNS for name in (column.label, *column.aliases)
 }
 
 
@@ -318,22 +319,9 @@ class _Sheet:
     rows: list[_Row]
 
 
-def _find_columns(sheet: Worksheet) -> tuple[int, dict[str, int]]:
-    """The header row and the columns it names; the first row naming most columns wins."""
-    best_row, best = 1, dict[str, int]()
-    for row in sheet.iter_rows(min_row=1, max_row=_HEADER_SEARCH_ROWS):
-        found: dict[str, int] = {}
-        for cell in row:
-            column = _HEADERS.get(_header_key(cell.value))
-            if column is not None and column.key not in found:
-                found[column.key] = cell.column
-        if len(found) > len(best):
-            best_row, best = row[0].row, found
-    return best_row, best
-
-
 def _read_sheet(sheet: Worksheet, reader: SheetCells[PanelProblem]) -> _Sheet:
-    header_row, columns = _find_columns(sheet)
+    header_row, columns = find_header(sheet, _HEADERS, _header_key, _HEADER_SEARCH_ROWS)
+    header_row = header_row or 1
     for column in _COLUMNS:
         if column.required and column.key not in columns:
             reader.complain("missing_column", field=column.label, row=str(header_row))

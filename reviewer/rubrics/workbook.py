@@ -33,6 +33,7 @@ from reviewer.inputs.workbook import (
     SheetCells,
     WorkbookNotRead,
     as_text,
+    find_header,
     open_workbook,
     squeeze,
 )
@@ -541,20 +542,12 @@ class _SheetReader(SheetCells[RubricProblem]):
 
     def columns(self, spec: tuple[_Column, ...]) -> tuple[int, dict[str, _Column], dict[str, int]]:
         """The header row and where each column is: the row naming most columns wins."""
-        names = {
-            _header_key(name): column
+        keys = {
+            _header_key(name): column.key
             for column in spec
             for name in (column.header, *column.aliases)
         }
-        best_row, best = 0, dict[str, int]()
-        for row in self.sheet.iter_rows(min_row=1, max_row=_SEARCH_ROWS):
-            found: dict[str, int] = {}
-            for cell in row:
-                column = names.get(_header_key(cell.value))
-                if column is not None and column.key not in found:
-                    found[column.key] = cell.column
-            if len(found) > len(best):
-                best_row, best = row[0].row, found
+        best_row, best = find_header(self.sheet, keys, _header_key, _SEARCH_ROWS)
         for column in spec:
             if column.required and column.key not in best:
                 self.complain("missing_column", field=column.header, row=str(best_row or 1))

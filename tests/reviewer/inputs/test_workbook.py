@@ -22,6 +22,7 @@ from reviewer.inputs.workbook import (
     as_text,
     cells_at,
     damage_caught,
+    find_header,
     is_formula,
     open_workbook,
     squeeze,
@@ -261,3 +262,17 @@ def test_cells_are_read_in_one_pass_that_stops_at_the_last_address() -> None:
     found = cells_at(Sheet(), ["B7", "AA2", "C3"])
     assert Sheet.walks == [(7, 27)]
     assert found == {address: EmptyCell(address) for address in ("AA2", "B7", "C3")}
+
+
+def test_a_table_is_found_by_its_headers_below_any_title_rows(tmp_path: Path) -> None:
+    rows = {"A1": "专家名单", "A2": "编号", "A3": "编号", "C3": "姓名★", "D3": "编 号", "B4": "E01"}
+    sheet = opened(workbook_file(tmp_path / "专家名单.xlsx", rows))["名单"]
+    keys = {"编号": "code", "姓名": "name"}
+
+    def header_key(raw: object) -> str:
+        return squeeze(as_text(raw)).strip("★")
+
+    # Row 3 names most columns; the first cell naming a key wins.
+    assert find_header(sheet, keys, header_key, 10) == (3, {"code": 1, "name": 3})
+    assert find_header(sheet, keys, header_key, 2) == (2, {"code": 1})
+    assert find_header(sheet, {"职称": "title"}, header_key, 10) == (0, {})
