@@ -176,6 +176,20 @@ def find_header(
     return best_row, best
 
 
+def table_rows(sheet: Any, header_row: int, columns: Mapping[str, int]) -> list[dict[str, Any]]:
+    """The rows below `header_row` that are not blank in the `columns` read (key -> column
+    number), each as key -> cell."""
+    if not columns:
+        return []
+    found = []
+    # Only as wide as the columns read: empty cells to the right would be made one by one.
+    for row in sheet.iter_rows(min_row=header_row + 1, max_col=max(columns.values())):
+        cells = {key: row[number - 1] for key, number in columns.items()}
+        if any(as_text(cell.value) for cell in cells.values()):
+            found.append(cells)
+    return found
+
+
 class SheetCells(Generic[P]):
     """Reads the cells of one sheet of a workbook, collecting each problem as a `kind`
     naming the file, the sheet, the cell and the field's label.

@@ -38,6 +38,7 @@ from reviewer.inputs.workbook import (
     find_header,
     open_workbook,
     squeeze,
+    table_rows,
 )
 from reviewer.inputs.workbook_limits import WorkbookLimits
 from reviewer.reproducible import reproducible_xlsx
@@ -326,21 +327,15 @@ def _read_sheet(sheet: Worksheet, reader: SheetCells[PanelProblem]) -> _Sheet:
         if column.required and column.key not in columns:
             reader.complain("missing_column", field=column.label, row=str(header_row))
     rows: list[_Row] = []
-    if not columns:
-        return _Sheet(columns, rows)
-    # Only as wide as the columns read: empty cells to the right would be made one by one.
-    for row in sheet.iter_rows(min_row=header_row + 1, max_col=max(columns.values())):
+    for cells in table_rows(sheet, header_row, columns):
         values: dict[str, str] = {}
-        cells: dict[str, str] = {}
-        for key, number in columns.items():
-            cell = row[number - 1]
-            cells[key] = cell.coordinate
+        for key, cell in cells.items():
             if reader.refuses_formula(cell, _BY_KEY[key].label):
-                values[key] = _FORMULA  # reported already; not blank, so the row is kept
-                continue
-            values[key] = as_text(cell.value)
-        if any(values.values()):
-            rows.append(_Row(row[0].row, values, cells))
+                values[key] = _FORMULA  # reported already, and checked no further
+            else:
+                values[key] = as_text(cell.value)
+        places = {key: cell.coordinate for key, cell in cells.items()}
+        rows.append(_Row(next(iter(cells.values())).row, values, places))
     return _Sheet(columns, rows)
 
 

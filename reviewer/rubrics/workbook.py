@@ -36,6 +36,7 @@ from reviewer.inputs.workbook import (
     find_header,
     open_workbook,
     squeeze,
+    table_rows,
 )
 from reviewer.inputs.workbook_limits import WorkbookLimits
 from reviewer.labels import TRACK_NAMES
@@ -555,15 +556,7 @@ class _SheetReader(SheetCells[RubricProblem]):
 
     def rows(self, header_row: int, where: dict[str, int]) -> list[dict[str, Cell]]:
         """The non-blank rows below the header, each as column key -> cell."""
-        if not where:
-            return []
-        found = []
-        # Only as wide as the columns read: empty cells to the right would be made one by one.
-        for row in self.sheet.iter_rows(min_row=header_row + 1, max_col=max(where.values())):
-            cells = {key: row[number - 1] for key, number in where.items()}
-            if any(as_text(cell.value) for cell in cells.values()):
-                found.append(cells)
-        return found
+        return table_rows(self.sheet, header_row, where)
 
 
 @dataclass

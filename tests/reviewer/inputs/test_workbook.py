@@ -26,6 +26,7 @@ from reviewer.inputs.workbook import (
     is_formula,
     open_workbook,
     squeeze,
+    table_rows,
 )
 from reviewer.inputs.workbook_limits import WorkbookLimits
 
@@ -276,3 +277,16 @@ def test_a_table_is_found_by_its_headers_below_any_title_rows(tmp_path: Path) ->
     assert find_header(sheet, keys, header_key, 10) == (3, {"code": 1, "name": 3})
     assert find_header(sheet, keys, header_key, 2) == (2, {"code": 1})
     assert find_header(sheet, {"职称": "title"}, header_key, 10) == (0, {})
+
+
+def test_the_rows_of_a_table_are_its_non_blank_rows_as_wide_as_the_columns_read(
+    tmp_path: Path,
+) -> None:
+    rows = {"A1": "编号", "C1": "姓名", "A2": "E01", "C2": "张三", "C4": "=B1", "E5": "far right"}
+    sheet = opened(workbook_file(tmp_path / "专家名单.xlsx", rows))["名单"]
+    found = table_rows(sheet, 1, {"code": 1, "name": 3})
+    assert [{key: cell.coordinate for key, cell in cells.items()} for cells in found] == [
+        {"code": "A2", "name": "C2"},
+        {"code": "A4", "name": "C4"},  # a formula is not blank: it is there to be refused
+    ]
+    assert table_rows(sheet, 1, {}) == []
