@@ -31,6 +31,10 @@ from reviewer.inputs.workbook_limits import WorkbookLimits, WorkbookRefused, che
 
 P = TypeVar("P", bound=CellProblem)
 
+# A cell's address as Reviewer writes it in a workbook's hidden sheet (the form's and the
+# score sheet's name their input cells): no "$", no lower case, no sheet name.
+ADDRESS = re.compile(r"[A-Z]{1,3}[1-9][0-9]{0,6}")
+
 # The codes every reader has a message for: its `MESSAGES` hold "refused" ("{detail}",
 # the refusal of `workbook_limits` as it stands) and "unreadable" (its own advice
 # around the `detail` openpyxl or zipfile gave).

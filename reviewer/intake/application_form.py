@@ -29,6 +29,7 @@ from reviewer.i18n import QT_TRANSLATE_NOOP
 from reviewer.inputs.cell_problems import CellProblem
 from reviewer.inputs.files import Inputs
 from reviewer.inputs.workbook import (
+    ADDRESS,
     BadCell,
     SheetCells,
     WorkbookNotRead,
@@ -503,9 +504,6 @@ def _parse(spec: _Field, raw: object) -> Any:
     return text
 
 
-_ADDRESS = re.compile(r"[A-Z]{1,3}[1-9][0-9]{0,6}")
-
-
 def _layout(workbook: Workbook) -> tuple[TrackKind, Worksheet, dict[str, str]]:
     """The track, the form sheet and the field-to-cell map the hidden sheet records."""
     if _META_SHEET not in workbook.sheetnames:
@@ -526,7 +524,7 @@ def _layout(workbook: Workbook) -> tuple[TrackKind, Worksheet, dict[str, str]]:
         raise WorkbookNotRead("wrong_template") from None
     cells = {spec.key: meta.get(spec.key) for spec in _fields(track)}
     if meta.get("sheet") not in workbook.sheetnames or not all(
-        isinstance(cell, str) and _ADDRESS.fullmatch(cell) for cell in cells.values()
+        isinstance(cell, str) and ADDRESS.fullmatch(cell) for cell in cells.values()
     ):
         raise WorkbookNotRead("wrong_template")
     return track, workbook[meta["sheet"]], {key: str(cell) for key, cell in cells.items()}

@@ -19,7 +19,6 @@ import hashlib
 import hmac
 import io
 import json
-import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import datetime
@@ -41,7 +40,7 @@ from reviewer.campaign.rounds import asked_of, current_round
 from reviewer.i18n import QT_TRANSLATE_NOOP
 from reviewer.inputs.cell_problems import CellProblem
 from reviewer.inputs.files import Inputs
-from reviewer.inputs.workbook import SheetCells, WorkbookNotRead, open_workbook
+from reviewer.inputs.workbook import ADDRESS, SheetCells, WorkbookNotRead, open_workbook
 from reviewer.inputs.workbook_limits import WorkbookLimits
 from reviewer.reproducible import reproducible_xlsx
 from reviewer.rubrics.catalog import CriterionView, RubricView, current_rubrics
@@ -80,7 +79,6 @@ _LIMITS = WorkbookLimits(
 _SHOWN_PROBLEMS = 5
 
 _POINTS, _COMMENT = "points", "comment"
-_ADDRESS = re.compile(r"[A-Z]{1,3}[1-9][0-9]{0,6}")
 _LAST_COLUMN, _LAST_ROW = 16384, 1048576
 _META_KEYS = ("format", "version", "campaign", "kit", "expert", "round", "binding")
 _HEADERS = ("评审条件", "评分项", "满分", "得分", "评分意见", "评分标准")
@@ -473,7 +471,7 @@ def _meta(workbook: Workbook) -> _Meta:
             key = row[0]
             if key in _META_KEYS:
                 values[str(key)] = row[1]
-            elif isinstance(key, str) and _ADDRESS.fullmatch(key) and _in_a_sheet(key):
+            elif isinstance(key, str) and ADDRESS.fullmatch(key) and _in_a_sheet(key):
                 kind = row[3]
                 if kind not in (_POINTS, _COMMENT):
                     raise ValueError(kind)
