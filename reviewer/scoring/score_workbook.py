@@ -43,7 +43,7 @@ from reviewer.inputs.files import Inputs
 from reviewer.inputs.workbook import ADDRESS, SheetCells, WorkbookNotRead, open_workbook
 from reviewer.inputs.workbook_limits import WorkbookLimits
 from reviewer.reproducible import reproducible_xlsx
-from reviewer.rubrics.catalog import CriterionView, RubricView, current_rubrics
+from reviewer.rubrics.catalog import ConditionView, CriterionView, RubricView, current_rubrics
 from reviewer.rubrics.workbook import BAND_NAMES
 from reviewer.scoring.expert_scoring import ScoreInvalid, check_points
 from reviewer.scoring.kits import NothingAssigned, UnknownExpert, issue_kit
@@ -236,6 +236,40 @@ def _comment_rule() -> DataValidation:
     return rule
 
 
+def _write_criterion(
+    sheet: Worksheet,
+    row: int,
+    condition: ConditionView,
+    criterion: CriterionView,
+    comments: DataValidation,
+) -> tuple[str, str]:
+    """Lay out one criterion's row; return the addresses of its 得分 and 评分意见 cells."""
+    bands = _bands_text(criterion)
+    values: tuple[Any, ...] = (
+        f"{condition.code} {condition.name}",
+        f"{criterion.code} {criterion.name}",
+        criterion.max_points,
+        None,
+        None,
+        bands,
+    )
+    for column, value in enumerate(values, start=1):
+        cell = sheet.cell(row=row, column=column, value=value)
+        cell.font, cell.alignment, cell.border = _BODY, _WRAP, _BOX
+    points, comment = sheet.cell(row=row, column=4), sheet.cell(row=row, column=5)
+    for cell in (points, comment):
+        cell.fill, cell.protection = _INPUT_FILL, Protection(locked=False)
+    points.number_format = "0.0#"
+    comment.number_format = "@"
+    rule = _points_rule(criterion)
+    rule.add(points.coordinate)
+    sheet.add_data_validation(rule)
+    comments.add(comment.coordinate)
+    lines = max(2, len(bands.splitlines()) + len(bands) // 40)
+    sheet.row_dimensions[row].height = 15.0 * min(lines, 12)
+    return points.coordinate, comment.coordinate
+
+
 def _write_scores(
     sheet: Worksheet, heading: str, blocks: list[_Block], recused: list[str]
 ) -> list[tuple[str, int, int, str]]:
@@ -271,31 +305,9 @@ def _write_scores(
         first = row
         for condition in block.rubric.conditions:
             for criterion in condition.criteria:
-                bands = _bands_text(criterion)
-                values: tuple[Any, ...] = (
-                    f"{condition.code} {condition.name}",
-                    f"{criterion.code} {criterion.name}",
-                    criterion.max_points,
-                    None,
-                    None,
-                    bands,
-                )
-                for column, value in enumerate(values, start=1):
-                    cell = sheet.cell(row=row, column=column, value=value)
-                    cell.font, cell.alignment, cell.border = _BODY, _WRAP, _BOX
-                points, comment = sheet.cell(row=row, column=4), sheet.cell(row=row, column=5)
-                for cell in (points, comment):
-                    cell.fill, cell.protection = _INPUT_FILL, Protection(locked=False)
-                points.number_format = "0.0#"
-                comment.number_format = "@"
-                rule = _points_rule(criterion)
-                rule.add(points.coordinate)
-                sheet.add_data_validation(rule)
-                comments.add(comment.coordinate)
-                lines = max(2, len(bands.splitlines()) + len(bands) // 40)
-                sheet.row_dimensions[row].height = 15.0 * min(lines, 12)
-                cells.append((points.coordinate, block.application_id, criterion.id, _POINTS))
-                cells.append((comment.coordinate, block.application_id, criterion.id, _COMMENT))
+                points, comment = _write_criterion(sheet, row, condition, criterion, comments)
+                cells.append((points, block.application_id, criterion.id, _POINTS))
+                cells.append((comment, block.application_id, criterion.id, _COMMENT))
                 row += 1
         sheet.cell(row=row, column=2, value="合计").font = _BOLD
         sheet.cell(row=row, column=3, value=block.rubric.total_points).font = _BOLD
