@@ -27,6 +27,9 @@ from reviewer.i18n import QT_TRANSLATE_NOOP, translate
 from reviewer.inputs.files import size_text
 from reviewer.inputs.zip_directory import declared_entries
 
+# The workbook file itself, read whole into memory before anything else: a form, a list, a
+# rubric or a score sheet is some tens of KB.
+MAX_WORKBOOK_BYTES = 20 << 20
 # Each part, uncompressed. The largest part of a real score sheet of 2,000 scores (the
 # merge benchmark's files) is 2.3 MB of sheet XML; a form or a list is well under 1 MB.
 MAX_PART_BYTES = 16 << 20
@@ -70,6 +73,7 @@ class WorkbookLimits:
     rows: int
     columns: int = MAX_COLUMNS
     items: int = MAX_ITEMS
+    size: int = MAX_WORKBOOK_BYTES  # bytes of the file; checked by `inputs.workbook`
 
 
 class WorkbookRefused(ReviewerError):

@@ -12,14 +12,13 @@ from __future__ import annotations
 import io
 import re
 import unicodedata
-import warnings
 import zipfile
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from typing import Any, BinaryIO
 
-from openpyxl import Workbook, load_workbook
+from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Protection, Side
 from openpyxl.utils.cell import coordinate_to_tuple
 from openpyxl.utils.datetime import to_excel
@@ -29,14 +28,17 @@ from openpyxl.worksheet.worksheet import Worksheet
 from reviewer.i18n import QT_TRANSLATE_NOOP
 from reviewer.inputs.cell_problems import CellProblem
 from reviewer.inputs.files import Inputs
-from reviewer.inputs.workbook_limits import (
-    MAX_COLUMNS,
-    MAX_PART_BYTES,
-    MAX_PARTS,
-    WorkbookLimits,
-    WorkbookRefused,
-    check_workbook,
+from reviewer.inputs.workbook import (
+    ADDRESS,
+    BadCell,
+    SheetCells,
+    WorkbookNotRead,
+    as_text,
+    cells_at,
+    damage_caught,
+    open_workbook,
 )
+from reviewer.inputs.workbook_limits import MAX_COLUMNS, MAX_PART_BYTES, MAX_PARTS, WorkbookLimits
 from reviewer.inputs.zip_directory import declared_entries
 from reviewer.labels import TRACK_NAMES
 from reviewer.reproducible import reproducible_xlsx
@@ -63,7 +65,7 @@ MAX_FORM_BYTES = 20 << 20
 # The form's sheet has some 30 rows; one reaching further is not the form, and is refused
 # before it is loaded.
 MAX_FORM_ROWS = 1_000
-_LIMITS = WorkbookLimits(Inputs.APPLICATION_FORM, rows=MAX_FORM_ROWS)
+_LIMITS = WorkbookLimits(Inputs.APPLICATION_FORM, rows=MAX_FORM_ROWS, size=MAX_FORM_BYTES)
 
 _MESSAGES = {
     "formula": QT_TRANSLATE_NOOP(
@@ -447,43 +449,19 @@ def filled_form(answers: FormAnswers) -> bytes:
 # ---------------------------------------------------------------- reading a handed-in form
 
 
-class _Bad(Exception):
-    """One field's problem, raised by the parsers and collected by `read_form`."""
-
-    def __init__(self, code: str, **params: str) -> None:
-        super().__init__(code)
-        self.code, self.params = code, params
-
-
-class _Refused(Exception):
-    """The file as a whole is not a form this version can read."""
-
-    def __init__(self, code: str, **params: str) -> None:
-        super().__init__(code)
-        self.code, self.params = code, params
-
-
-def _as_text(raw: object) -> str:
-    if isinstance(raw, float) and raw.is_integer():
-        return str(int(raw))  # a number typed into a text cell: "13800000000", not "1.38e10"
-    if isinstance(raw, datetime):
-        return raw.date().isoformat()
-    return "" if raw is None else str(raw).strip()
-
-
 def _as_number(raw: object) -> Decimal:
     """A number from a number cell or from text such as "３，２００" or "3200万元"."""
     if isinstance(raw, int | float | Decimal) and not isinstance(raw, bool):
         number = Decimal(str(raw))
     else:
-        text = unicodedata.normalize("NFKC", _as_text(raw))
+        text = unicodedata.normalize("NFKC", as_text(raw))
         text = text.replace(",", "").replace(" ", "").removesuffix("万元").removesuffix("%")
         try:
             number = Decimal(text)
         except InvalidOperation:
-            raise _Bad("not_a_number", value=_as_text(raw)) from None
+            raise BadCell("not_a_number", value=as_text(raw)) from None
     if not number.is_finite():
-        raise _Bad("not_a_number", value=_as_text(raw))
+        raise BadCell("not_a_number", value=as_text(raw))
     return number
 
 
@@ -495,51 +473,41 @@ def _as_date(raw: object) -> date:
         return raw.date()
     if isinstance(raw, date):
         return raw
-    match = _DATE_TEXT.fullmatch(unicodedata.normalize("NFKC", _as_text(raw)))
+    match = _DATE_TEXT.fullmatch(unicodedata.normalize("NFKC", as_text(raw)))
     try:
         if match is None:
             raise ValueError
         return date(*(int(part) for part in match.groups()))
     except ValueError:
-        raise _Bad("not_a_date", value=_as_text(raw)) from None
+        raise BadCell("not_a_date", value=as_text(raw)) from None
 
 
 def _parse(spec: _Field, raw: object) -> Any:
-    """The value of one filled-in cell; raises `_Bad` naming what is wrong."""
+    """The value of one filled-in cell; raises `BadCell` naming what is wrong."""
     if spec.kind == "decimal":
         number = _as_number(raw)
         if number <= 0:
-            raise _Bad("not_positive", value=str(number))
+            raise BadCell("not_positive", value=str(number))
         return number
     if spec.kind == "percent":
         number = _as_number(raw)
         if number != number.to_integral_value() or not 0 <= number <= 100:
-            raise _Bad("not_a_percentage", value=str(number))
+            raise BadCell("not_a_percentage", value=str(number))
         return int(number)
     if spec.kind == "date":
         return _as_date(raw)
-    text = _as_text(raw)
+    text = as_text(raw)
     if spec.kind == "choice" and text not in spec.choices:
-        raise _Bad("not_in_list", value=text, choices="、".join(spec.choices))
+        raise BadCell("not_in_list", value=text, choices="、".join(spec.choices))
     if spec.limit and len(text) > spec.limit:
-        raise _Bad("too_long", length=str(len(text)), limit=str(spec.limit))
+        raise BadCell("too_long", length=str(len(text)), limit=str(spec.limit))
     return text
-
-
-_ADDRESS = re.compile(r"[A-Z]{1,3}[1-9][0-9]{0,6}")
-
-
-class _EmptyCell:
-    """A cell the read-only reader never met: it was never written, so it is empty."""
-
-    value = None
-    data_type = "n"
 
 
 def _layout(workbook: Workbook) -> tuple[TrackKind, Worksheet, dict[str, str]]:
     """The track, the form sheet and the field-to-cell map the hidden sheet records."""
     if _META_SHEET not in workbook.sheetnames:
-        raise _Refused("wrong_template")
+        raise WorkbookNotRead("wrong_template")
     meta: dict[str, Any] = {
         str(key): value
         for key, value in workbook[_META_SHEET].iter_rows(max_col=2, values_only=True)
@@ -547,18 +515,18 @@ def _layout(workbook: Workbook) -> tuple[TrackKind, Worksheet, dict[str, str]]:
     }
     version = meta.get("version")
     if meta.get("template_id") != FORM_TEMPLATE_ID or not isinstance(version, int) or version < 1:
-        raise _Refused("wrong_template")
+        raise WorkbookNotRead("wrong_template")
     if version > FORM_VERSION:
-        raise _Refused("newer_version", version=str(version))
+        raise WorkbookNotRead("newer_version", version=str(version))
     try:
         track = TrackKind(str(meta.get("track")))
     except ValueError:
-        raise _Refused("wrong_template") from None
+        raise WorkbookNotRead("wrong_template") from None
     cells = {spec.key: meta.get(spec.key) for spec in _fields(track)}
     if meta.get("sheet") not in workbook.sheetnames or not all(
-        isinstance(cell, str) and _ADDRESS.fullmatch(cell) for cell in cells.values()
+        isinstance(cell, str) and ADDRESS.fullmatch(cell) for cell in cells.values()
     ):
-        raise _Refused("wrong_template")
+        raise WorkbookNotRead("wrong_template")
     return track, workbook[meta["sheet"]], {key: str(cell) for key, cell in cells.items()}
 
 
@@ -586,88 +554,55 @@ def is_application_form(stream: BinaryIO) -> bool:
     return re.search(rb'<(?:\w+:)?sheet\b[^>]*\bname="_reviewer"', workbook_xml) is not None
 
 
-def read_form(stream: BinaryIO, file_name: str) -> FormReading:
-    """Read a handed-in form, listing every problem; never raises on a bad file."""
-    try:
-        with warnings.catch_warnings():
-            # openpyxl warns about Excel features it drops (extensions, images): no matter here.
-            warnings.simplefilter("ignore")
-            # Formulas are read as formulas (not their cached results) so that an input
-            # cell computed from elsewhere, or linked to another workbook, is reported.
-            content = stream.read(MAX_FORM_BYTES + 1)
-            if len(content) > MAX_FORM_BYTES:
-                raise ValueError(f"larger than {MAX_FORM_BYTES // (1 << 20)} MB")
-            check_workbook(content, file_name, _LIMITS)
-            # Read-only mode skips the styles, which cost most of a full load; the form's
-            # cells are then read in one pass below rather than one lookup each.
-            workbook = load_workbook(io.BytesIO(content), data_only=False, read_only=True)
-    except WorkbookRefused as refused:
-        problem = FormProblem("refused", file_name, params={"detail": refused.message()})
-        return FormReading(None, (problem,))
-    except Exception as exc:  # damaged files raise from zipfile, XML parsers and openpyxl alike
-        problem = FormProblem("unreadable", file_name, params={"detail": str(exc) or repr(exc)})
-        return FormReading(None, (problem,))
-    try:
+def _answer_cells(workbook: Workbook) -> tuple[TrackKind, str, dict[str, str], dict[str, Any]]:
+    """The track, the form sheet's title, each field's key with its cell's address, and
+    the cells at those addresses; raises `WorkbookNotRead` if the form cannot be read."""
+    with damage_caught():
         track, sheet, cells = _layout(workbook)
-        wanted = set(cells.values())
         # Read-only sheets are parsed only now, as they are walked: damaged sheet XML
-        # raises here, from the XML parser or openpyxl, as it does from the load above.
-        # The walk stops at the last answer's row and column, whatever the sheet holds
-        # beyond them.
-        corners = [coordinate_to_tuple(address) for address in wanted]
+        # raises here, from the XML parser or openpyxl, as it does from the load.
+        corners = [coordinate_to_tuple(address) for address in set(cells.values())]
         if any(row > MAX_FORM_ROWS or col > MAX_COLUMNS for row, col in corners):
-            raise _Refused("wrong_template")
-        by_address = {
-            cell.coordinate: cell
-            for row in sheet.iter_rows(
-                max_row=max(row for row, _ in corners), max_col=max(col for _, col in corners)
-            )
-            for cell in row
-            if getattr(cell, "coordinate", None) in wanted
-        }
-    except _Refused as refused:
-        workbook.close()
-        return FormReading(None, (FormProblem(refused.code, file_name, params=refused.params),))
-    except Exception as exc:
-        workbook.close()
-        problem = FormProblem("unreadable", file_name, params={"detail": str(exc) or repr(exc)})
-        return FormReading(None, (problem,))
+            raise WorkbookNotRead("wrong_template")
+        return track, sheet.title, cells, cells_at(sheet, cells.values())
+
+
+def _read_answers(
+    reader: SheetCells[FormProblem], track: TrackKind, found: dict[str, Any], cells: dict[str, str]
+) -> dict[str, Any]:
+    """Each field's value by key, from the cell `cells` gives it; a field whose cell is
+    wrong is left out, and its problem reported to `reader`."""
     values: dict[str, Any] = {}
-    problems: list[FormProblem] = []
-
-    def complain(spec: _Field, code: str, params: dict[str, str]) -> None:
-        where = {"sheet": sheet.title, "cell": cells[spec.key], "field": spec.label}
-        problems.append(FormProblem(code, file_name, **where, params=params))
-
     seen: dict[str, str] = {}  # a pilot domain or district already given -> its cell
-    if getattr(workbook, "_external_links", None):
-        problems.append(FormProblem("external_links", file_name))
     for spec in _fields(track):
-        cell = by_address.get(cells[spec.key]) or _EmptyCell()
-        raw = cell.value
-        if cell.data_type == "f" or (isinstance(raw, str) and raw.startswith("=")):
-            complain(spec, "formula", {})
+        cell = found[cells[spec.key]]
+        where = (cell.coordinate, spec.label)
+        if reader.refuses_formula(cell, spec.label):
             continue
-        if _as_text(raw) == "":
+        if as_text(cell.value) == "":
             if spec.key == "declaration":
-                complain(spec, "not_declared", {"statement": DECLARATION})
+                reader.complain("not_declared", *where, statement=DECLARATION)
             elif spec.required:
-                complain(spec, "missing", {})
+                reader.complain("missing", *where)
             continue
         try:
-            values[spec.key] = _parse(spec, raw)
-        except _Bad as bad:
-            complain(spec, bad.code, bad.params)
+            value = _parse(spec, cell.value)
+        except BadCell as bad:
+            reader.complain(bad.code, *where, **bad.params)
             continue
         if spec.key.startswith(("domain", "district")):
-            kind_value = spec.key.rstrip("123") + ":" + values[spec.key]
+            kind_value = spec.key.rstrip("123") + ":" + value
             if kind_value in seen:
-                complain(spec, "repeated", {"value": values[spec.key], "other": seen[kind_value]})
-                del values[spec.key]
-            else:
-                seen[kind_value] = cells[spec.key]
-    workbook.close()  # a read-only workbook keeps its archive open until closed
-    answers = FormAnswers(
+                reader.complain("repeated", *where, value=value, other=seen[kind_value])
+                continue
+            seen[kind_value] = cells[spec.key]
+        values[spec.key] = value
+    return values
+
+
+def _answers(track: TrackKind, cells: dict[str, str], values: dict[str, Any]) -> FormAnswers:
+    """The answers the form gives, blank where a field is empty or wrong."""
+    return FormAnswers(
         applicant=values.get("applicant", ""),
         track=track,
         contact=values.get("contact", ""),
@@ -690,4 +625,21 @@ def read_form(stream: BinaryIO, file_name: str) -> FormReading:
         declared=values.get("declaration") == DECLARATION,
         submitted_on=values.get("submitted_on"),
     )
-    return FormReading(answers, tuple(problems))
+
+
+def read_form(stream: BinaryIO, file_name: str) -> FormReading:
+    """Read a handed-in form, listing every problem; never raises on a bad file."""
+    try:
+        # Read-only: the form's cells are read in one pass rather than one lookup each.
+        workbook = open_workbook(stream, file_name, _LIMITS, read_only=True)
+        try:
+            track, sheet, cells, found = _answer_cells(workbook)
+        finally:
+            workbook.close()  # a read-only workbook keeps its archive open until closed
+    except WorkbookNotRead as not_read:
+        return FormReading(None, (not_read.problem(FormProblem, file_name),))
+    reader = SheetCells(FormProblem, file_name, sheet)
+    if getattr(workbook, "_external_links", None):
+        reader.problems.append(FormProblem("external_links", file_name))  # of no one cell
+    values = _read_answers(reader, track, found, cells)
+    return FormReading(_answers(track, cells, values), tuple(reader.problems))

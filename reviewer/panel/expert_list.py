@@ -14,13 +14,11 @@ from __future__ import annotations
 
 import io
 import re
-import unicodedata
-import warnings
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import datetime
 from typing import Any, BinaryIO
 
-from openpyxl import Workbook, load_workbook
+from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
@@ -32,7 +30,17 @@ from models.enums import TieRelation
 from reviewer.i18n import QT_TRANSLATE_NOOP
 from reviewer.inputs.cell_problems import CellProblem
 from reviewer.inputs.files import Inputs
-from reviewer.inputs.workbook_limits import WorkbookLimits, WorkbookRefused, check_workbook
+from reviewer.inputs.workbook import (
+    SheetCells,
+    WorkbookNotRead,
+    as_text,
+    damage_caught,
+    find_header,
+    open_workbook,
+    squeeze,
+    table_rows,
+)
+from reviewer.inputs.workbook_limits import WorkbookLimits
 from reviewer.reproducible import reproducible_xlsx
 from reviewer.store import audit
 from reviewer.store.storage import CampaignStore
@@ -53,7 +61,7 @@ MAX_PANEL_BYTES = 20 << 20
 # a longer list is not an expert list, and is refused before it is loaded (the cost of
 # loading, workbook_limits.MAX_ITEMS, allows some 2,500 rows as Excel saves them).
 MAX_PANEL_ROWS = 2_000
-_LIMITS = WorkbookLimits(Inputs.EXPERT_LIST, rows=MAX_PANEL_ROWS)
+_LIMITS = WorkbookLimits(Inputs.EXPERT_LIST, rows=MAX_PANEL_ROWS, size=MAX_PANEL_BYTES)
 # Rows of the template prepared with drop-down lists and length checks.
 _TEMPLATE_ROWS = 500
 # How far down the header row is looked for, past any title rows the secretariat adds.
@@ -285,29 +293,14 @@ def panel_template() -> bytes:
 # ---------------------------------------------------------------- reading a filled-in list
 
 
-def _squeeze(text: str) -> str:
-    """Text compared loosely: full-width folded to half-width, all whitespace removed."""
-    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
-
-
 def _header_key(raw: object) -> str:
-    key = _squeeze(_as_text(raw)).strip("★☆*")
+    key = squeeze(as_text(raw)).strip("★☆*")
     return re.sub(r"\(.*\)$", "", key).strip("★☆*")
 
 
 _HEADERS = {
-    _squeeze(name): column for column in _COLUMNS for name in (column.label, *column.aliases)
+    squeeze(name): column.key for column in _COLUMNS for name in (column.label, *column.aliases)
 }
-
-
-def _as_text(raw: object) -> str:
-    if isinstance(raw, float) and raw.is_integer():
-        return str(int(raw))  # a code typed as a number: "1", not "1.0"
-    if isinstance(raw, datetime):
-        return raw.date().isoformat()
-    if isinstance(raw, date):
-        return raw.isoformat()
-    return "" if raw is None else str(raw).strip()
 
 
 # Stands for a formula cell's value: already reported, and checked no further.
@@ -323,60 +316,27 @@ class _Row:
 
 @dataclass
 class _Sheet:
-    title: str
     columns: dict[str, int]  # column key -> 1-based column number
     rows: list[_Row]
 
 
-def _find_columns(sheet: Worksheet) -> tuple[int, dict[str, int]]:
-    """The header row and the columns it names; the first row naming most columns wins."""
-    best_row, best = 1, dict[str, int]()
-    for row in sheet.iter_rows(min_row=1, max_row=_HEADER_SEARCH_ROWS):
-        found: dict[str, int] = {}
-        for cell in row:
-            column = _HEADERS.get(_header_key(cell.value))
-            if column is not None and column.key not in found:
-                found[column.key] = cell.column
-        if len(found) > len(best):
-            best_row, best = row[0].row, found
-    return best_row, best
-
-
-def _read_sheet(sheet: Worksheet, file_name: str, problems: list[PanelProblem]) -> _Sheet:
-    header_row, columns = _find_columns(sheet)
+def _read_sheet(sheet: Worksheet, reader: SheetCells[PanelProblem]) -> _Sheet:
+    header_row, columns = find_header(sheet, _HEADERS, _header_key, _HEADER_SEARCH_ROWS)
+    header_row = header_row or 1
     for column in _COLUMNS:
         if column.required and column.key not in columns:
-            problems.append(
-                PanelProblem(
-                    "missing_column",
-                    file_name,
-                    sheet.title,
-                    field=column.label,
-                    params={"row": str(header_row)},
-                )
-            )
+            reader.complain("missing_column", field=column.label, row=str(header_row))
     rows: list[_Row] = []
-    if not columns:
-        return _Sheet(sheet.title, columns, rows)
-    # Only as wide as the columns read: empty cells to the right would be made one by one.
-    for row in sheet.iter_rows(min_row=header_row + 1, max_col=max(columns.values())):
+    for cells in table_rows(sheet, header_row, columns):
         values: dict[str, str] = {}
-        cells: dict[str, str] = {}
-        for key, number in columns.items():
-            cell = row[number - 1]
-            cells[key] = cell.coordinate
-            if cell.data_type == "f" or (isinstance(cell.value, str) and cell.value[:1] == "="):
-                problems.append(
-                    PanelProblem(
-                        "formula", file_name, sheet.title, cell.coordinate, _BY_KEY[key].label
-                    )
-                )
-                values[key] = _FORMULA  # reported already; not blank, so the row is kept
-                continue
-            values[key] = _as_text(cell.value)
-        if any(values.values()):
-            rows.append(_Row(row[0].row, values, cells))
-    return _Sheet(sheet.title, columns, rows)
+        for key, cell in cells.items():
+            if reader.refuses_formula(cell, _BY_KEY[key].label):
+                values[key] = _FORMULA  # reported already, and checked no further
+            else:
+                values[key] = as_text(cell.value)
+        places = {key: cell.coordinate for key, cell in cells.items()}
+        rows.append(_Row(next(iter(cells.values())).row, values, places))
+    return _Sheet(columns, rows)
 
 
 @dataclass(frozen=True)
@@ -393,7 +353,7 @@ class _Entry:
 
 
 def _applicant_key(name: str) -> str:
-    return _squeeze(name)
+    return squeeze(name)
 
 
 def _parse_ties(
@@ -407,7 +367,7 @@ def _parse_ties(
             continue
         match = re.fullmatch(r"(.*)[:：](.*)", piece, re.DOTALL)
         name = match.group(1).strip() if match else ""
-        word = _squeeze(match.group(2)) if match else ""
+        word = squeeze(match.group(2)) if match else ""
         if not name or not word:
             wrong.append(("bad_tie", {"value": piece}))
             continue
@@ -425,9 +385,9 @@ def _parse_ties(
 
 
 def _check_rows(
-    sheet: _Sheet, file_name: str, applicants: dict[str, int], problems: list[PanelProblem]
+    sheet: _Sheet, reader: SheetCells[PanelProblem], applicants: dict[str, int]
 ) -> list[_Entry]:
-    """The list's experts, adding every problem found to `problems`."""
+    """The list's experts, reporting every problem found to `reader`."""
     entries: list[_Entry] = []
     codes: dict[str, str] = {}  # code -> the cell that first gives it
     leader_cell = ""
@@ -451,7 +411,7 @@ def _check_rows(
                 codes[code] = row.cells["code"]
         is_leader: bool | None = None
         if values.get("leader", _FORMULA) != _FORMULA:
-            answer = _squeeze(values["leader"])
+            answer = squeeze(values["leader"])
             if answer not in (YES, NO, ""):
                 params = {"value": values["leader"], "choices": f"{YES}、{NO}"}
                 found.append(("leader", "not_in_list", params))
@@ -464,12 +424,8 @@ def _check_rows(
         if values.get("ties", _FORMULA) != _FORMULA:
             ties, wrong = _parse_ties(values["ties"], applicants)
             found += [("ties", tie_code, params) for tie_code, params in wrong]
-        problems += [
-            PanelProblem(
-                problem, file_name, sheet.title, row.cells[key], _BY_KEY[key].label, params
-            )
-            for key, problem, params in found
-        ]
+        for key, problem, params in found:
+            reader.complain(problem, row.cells[key], _BY_KEY[key].label, **params)
         entries.append(
             _Entry(
                 code=code,
@@ -482,28 +438,18 @@ def _check_rows(
             )
         )
     if not sheet.rows and sheet.columns:
-        problems.append(PanelProblem("empty", file_name, sheet.title))
+        reader.complain("empty")
     return entries
 
 
-def _load(stream: BinaryIO, file_name: str) -> tuple[Worksheet | None, PanelProblem | None]:
-    try:
-        with warnings.catch_warnings():
-            # openpyxl warns about Excel features it drops (extensions, images): no matter here.
-            warnings.simplefilter("ignore")
-            content = stream.read(MAX_PANEL_BYTES + 1)
-            if len(content) > MAX_PANEL_BYTES:
-                raise ValueError(f"larger than {MAX_PANEL_BYTES // (1 << 20)} MB")
-            check_workbook(content, file_name, _LIMITS)
-            workbook = load_workbook(io.BytesIO(content), data_only=False)
-            sheet = workbook[PANEL_SHEET] if PANEL_SHEET in workbook.sheetnames else None
-            if sheet is None:
-                sheet = workbook.worksheets[0]
-    except WorkbookRefused as refused:
-        return None, PanelProblem("refused", file_name, params={"detail": refused.message()})
-    except Exception as exc:  # damaged files raise from zipfile, XML parsers and openpyxl alike
-        return None, PanelProblem("unreadable", file_name, params={"detail": str(exc) or repr(exc)})
-    return sheet, None
+def _load(stream: BinaryIO, file_name: str) -> Worksheet:
+    """The list's sheet: the one so named, or else the first (a list pasted into a new
+    workbook); raises `WorkbookNotRead` if there is none to read."""
+    workbook = open_workbook(stream, file_name, _LIMITS)
+    if PANEL_SHEET in workbook.sheetnames:
+        return workbook[PANEL_SHEET]
+    with damage_caught():  # a workbook without any worksheet is as unreadable
+        return workbook.worksheets[0]
 
 
 # ---------------------------------------------------------------- writing to the campaign
@@ -602,18 +548,18 @@ def import_panel(store: CampaignStore, stream: BinaryIO, file_name: str) -> Pane
     All in one transaction, written only if the list has no problem at all; every problem
     is reported, none raised. Raises `CampaignReadOnly` if the campaign may not be written.
     """
-    sheet, unreadable = _load(stream, file_name)
-    if sheet is None:
-        assert unreadable is not None
-        return PanelImportReport(problems=(unreadable,))
-    problems: list[PanelProblem] = []
-    read = _read_sheet(sheet, file_name, problems)
+    try:
+        sheet = _load(stream, file_name)
+    except WorkbookNotRead as not_read:
+        return PanelImportReport(problems=(not_read.problem(PanelProblem, file_name),))
+    reader = SheetCells(PanelProblem, file_name, sheet.title)
+    read = _read_sheet(sheet, reader)
     with store.writing() as session:
         names: dict[int, str] = dict(session.execute(select(Applicant.id, Applicant.name)).all())
         by_key: dict[str, int] = {}
         for applicant_id, name in sorted(names.items()):
             by_key.setdefault(_applicant_key(name), applicant_id)
-        entries = _check_rows(read, file_name, by_key, problems)
-        if problems:
-            return PanelImportReport(problems=tuple(problems))
+        entries = _check_rows(read, reader, by_key)
+        if reader.problems:
+            return PanelImportReport(problems=tuple(reader.problems))
         return _apply(session, entries, names)

@@ -13,15 +13,13 @@ from __future__ import annotations
 import io
 import math
 import re
-import unicodedata
-import warnings
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
 from typing import Any, BinaryIO
 
-from openpyxl import Workbook, load_workbook
+from openpyxl import Workbook
 from openpyxl.cell.cell import Cell
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.worksheet.datavalidation import DataValidation
@@ -30,7 +28,17 @@ from openpyxl.worksheet.worksheet import Worksheet
 from reviewer.i18n import QT_TRANSLATE_NOOP
 from reviewer.inputs.cell_problems import CellProblem
 from reviewer.inputs.files import Inputs
-from reviewer.inputs.workbook_limits import WorkbookLimits, WorkbookRefused, check_workbook
+from reviewer.inputs.workbook import (
+    BadCell,
+    SheetCells,
+    WorkbookNotRead,
+    as_text,
+    find_header,
+    open_workbook,
+    squeeze,
+    table_rows,
+)
+from reviewer.inputs.workbook_limits import WorkbookLimits
 from reviewer.labels import TRACK_NAMES
 from reviewer.reproducible import reproducible_xlsx
 from reviewer.rubrics.checks import BAND_ORDER, DEFAULT_STEP, RubricInvalid, check_definition
@@ -51,7 +59,7 @@ MAX_RUBRIC_BYTES = 20 << 20
 # A rubric has at most MAX_CRITERIA criteria, a row each, under a few rows of title and
 # header; a sheet reaching further is not a rubric, and is refused before it is loaded.
 MAX_RUBRIC_ROWS = 1_000
-_LIMITS = WorkbookLimits(Inputs.RUBRIC_WORKBOOK, rows=MAX_RUBRIC_ROWS)
+_LIMITS = WorkbookLimits(Inputs.RUBRIC_WORKBOOK, rows=MAX_RUBRIC_ROWS, size=MAX_RUBRIC_BYTES)
 # Rows above the table: title, track, total, a note; the table's header follows.
 _TITLE_ROW, _TRACK_ROW, _TOTAL_ROW, _NOTE_ROW, _HEADER_ROW = 1, 2, 3, 4, 5
 # Rows below the last criterion still prepared with the checks and styles, for additions.
@@ -420,32 +428,9 @@ def rubric_workbook(definition: dict[str, Any]) -> bytes:
 # ---------------------------------------------------------------- reading an edited workbook
 
 
-def _squeeze(text: str) -> str:
-    """Text compared loosely: full-width folded to half-width, all whitespace removed."""
-    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
-
-
 def _header_key(raw: object) -> str:
     """A header as compared: also without marks such as ★, brackets, dots and colons."""
-    return re.sub(r"[★☆*()（）·・:：/、_\-]", "", _squeeze(_as_text(raw)))
-
-
-def _as_text(raw: object) -> str:
-    if isinstance(raw, float) and raw.is_integer():
-        return str(int(raw))  # a code typed as a number: "1", not "1.0"
-    if isinstance(raw, datetime):
-        return raw.date().isoformat()
-    if isinstance(raw, date):
-        return raw.isoformat()
-    return "" if raw is None else str(raw).strip()
-
-
-class _Bad(Exception):
-    """One cell's problem, raised by the parsers and collected by the reader."""
-
-    def __init__(self, code: str, **params: str) -> None:
-        super().__init__(code)
-        self.code, self.params = code, params
+    return re.sub(r"[★☆*()（）·・:：/、_\-]", "", squeeze(as_text(raw)))
 
 
 # Bounds no rubric comes near; they keep `check_definition`'s remainders within Decimal's
@@ -464,10 +449,10 @@ def _number(raw: object) -> Decimal:
     if isinstance(raw, int | float | Decimal) and not isinstance(raw, bool):
         number = Decimal(str(raw))
     else:
-        text = _squeeze(_as_text(raw)).removesuffix("分")
+        text = squeeze(as_text(raw)).removesuffix("分")
         number = Decimal(text) if re.fullmatch(_DIGITS, text) else Decimal("NaN")
     if not _bounded(number):
-        raise _Bad("not_a_number", value=_as_text(raw))
+        raise BadCell("not_a_number", value=as_text(raw))
     return number
 
 
@@ -479,37 +464,37 @@ def _range(raw: object) -> tuple[Decimal, Decimal]:
     if isinstance(raw, datetime | date):
         # Excel turns a typed 6-7 into 7 June unless the cell is text; undo that.
         return Decimal(raw.month), Decimal(raw.day)
-    text = _squeeze(_as_text(raw))
+    text = squeeze(as_text(raw))
     match = _RANGE.fullmatch(text)
     if match is not None:
         low, high = Decimal(match.group(1)), Decimal(match.group(2))
     else:
         try:
             low = high = _number(raw)
-        except _Bad:
-            raise _Bad("bad_range", value=_as_text(raw)) from None
+        except BadCell:
+            raise BadCell("bad_range", value=as_text(raw)) from None
     if low > high or not (_bounded(low) and _bounded(high)):
-        raise _Bad("bad_range", value=_as_text(raw))
+        raise BadCell("bad_range", value=as_text(raw))
     return low, high
 
 
 _TRACKS = {
-    **{_squeeze(name): kind for kind, name in TRACK_NAMES.items()},
+    **{squeeze(name): kind for kind, name in TRACK_NAMES.items()},
     **{kind.value: kind for kind in TrackKind},
 }
 
 
 def _track(raw: object) -> TrackKind:
-    kind = _TRACKS.get(_squeeze(_as_text(raw)).lower())
+    kind = _TRACKS.get(squeeze(as_text(raw)).lower())
     if kind is None:
-        raise _Bad("unknown_track", value=_as_text(raw), choices="、".join(TRACK_NAMES.values()))
+        raise BadCell("unknown_track", value=as_text(raw), choices="、".join(TRACK_NAMES.values()))
     return kind
 
 
 def _veto(raw: object) -> bool:
-    answer = _squeeze(_as_text(raw))
+    answer = squeeze(as_text(raw))
     if answer not in (YES, NO, ""):
-        raise _Bad("not_in_list", value=_as_text(raw), choices=f"{YES}、{NO}")
+        raise BadCell("not_in_list", value=as_text(raw), choices=f"{YES}、{NO}")
     return answer == YES
 
 
@@ -517,32 +502,24 @@ def _veto(raw: object) -> bool:
 _FORMULA = object()
 
 
-@dataclass
-class _SheetReader:
-    """Reads one sheet's cells, collecting each problem with its place."""
+class _SheetReader(SheetCells[RubricProblem]):
+    """Reads one sheet's cells by the rubric's labels and headers, collecting each problem
+    with its place."""
 
-    sheet: Worksheet
-    file_name: str
-    problems: list[RubricProblem]
-
-    def complain(self, code: str, cell: str = "", label: str = "", **params: str) -> None:
-        self.problems.append(
-            RubricProblem(code, self.file_name, self.sheet.title, cell, label, params)
-        )
+    def __init__(self, sheet: Worksheet, file_name: str, problems: list[RubricProblem]) -> None:
+        super().__init__(RubricProblem, file_name, sheet.title, problems)
+        self.sheet = sheet
 
     def raw(self, cell: Cell, label: str) -> object:
         """The cell's value; a formula is reported and stands as `_FORMULA`."""
-        if cell.data_type == "f" or (isinstance(cell.value, str) and cell.value[:1] == "="):
-            self.complain("formula", cell.coordinate, label)
-            return _FORMULA
-        return cell.value
+        return _FORMULA if self.refuses_formula(cell, label) else cell.value
 
     def text(self, cell: Cell, label: str, required: bool = False) -> str | None:
         """The cell's text; None when missing (reported if required) or a formula."""
         raw = self.raw(cell, label)
         if raw is _FORMULA:
             return None
-        text = _as_text(raw)
+        text = as_text(raw)
         if not text and required:
             self.complain("missing", cell.coordinate, label)
         return text if text or not required else None
@@ -554,48 +531,32 @@ class _SheetReader:
         raw = self.raw(cell, label)
         if raw is _FORMULA:
             return None
-        if _as_text(raw) == "":
+        if as_text(raw) == "":
             if required:
                 self.complain("missing", cell.coordinate, label)
             return None
         try:
             return parse(raw)
-        except _Bad as bad:
+        except BadCell as bad:
             self.complain(bad.code, cell.coordinate, label, **bad.params)
             return None
 
     def columns(self, spec: tuple[_Column, ...]) -> tuple[int, dict[str, _Column], dict[str, int]]:
         """The header row and where each column is: the row naming most columns wins."""
-        names = {
-            _header_key(name): column
+        keys = {
+            _header_key(name): column.key
             for column in spec
             for name in (column.header, *column.aliases)
         }
-        best_row, best = 0, dict[str, int]()
-        for row in self.sheet.iter_rows(min_row=1, max_row=_SEARCH_ROWS):
-            found: dict[str, int] = {}
-            for cell in row:
-                column = names.get(_header_key(cell.value))
-                if column is not None and column.key not in found:
-                    found[column.key] = cell.column
-            if len(found) > len(best):
-                best_row, best = row[0].row, found
+        best_row, best = find_header(self.sheet, keys, _header_key, _SEARCH_ROWS)
         for column in spec:
             if column.required and column.key not in best:
-                self.complain("missing_column", label=column.header, row=str(best_row or 1))
+                self.complain("missing_column", field=column.header, row=str(best_row or 1))
         return best_row, {column.key: column for column in spec}, best
 
     def rows(self, header_row: int, where: dict[str, int]) -> list[dict[str, Cell]]:
         """The non-blank rows below the header, each as column key -> cell."""
-        if not where:
-            return []
-        found = []
-        # Only as wide as the columns read: empty cells to the right would be made one by one.
-        for row in self.sheet.iter_rows(min_row=header_row + 1, max_col=max(where.values())):
-            cells = {key: row[number - 1] for key, number in where.items()}
-            if any(_as_text(cell.value) for cell in cells.values()):
-                found.append(cells)
-        return found
+        return table_rows(self.sheet, header_row, where)
 
 
 @dataclass
@@ -617,14 +578,14 @@ def _read_top(reader: _SheetReader, header_row: int) -> dict[str, Any]:
             if key is not None and key not in where:
                 where[key] = reader.sheet.cell(row=cell.row, column=cell.column + 1)
     parsers: dict[str, Callable[[object], Any]] = {
-        "title": _as_text,
+        "title": as_text,
         "track": _track,
         "total_points": _number,
     }
     top: dict[str, Any] = {}
     for key, label in _LABELS.items():
         if key not in where:
-            reader.complain("missing_label", label=label)
+            reader.complain("missing_label", field=label)
         else:
             top[key] = reader.parsed(where[key], label, parsers[key], required=True)
     top["cells"] = {key: cell.coordinate for key, cell in where.items()}
@@ -636,7 +597,7 @@ def _read_bands(
 ) -> list[dict[str, Any]]:
     """A criterion's bands, none if all four are blank; a band left out is reported."""
     keys = [f"{level.value}:{part}" for level in BAND_ORDER for part in ("range", "descriptor")]
-    if not any(_as_text(cells[key].value) for key in keys if key in cells):
+    if not any(as_text(cells[key].value) for key in keys if key in cells):
         return []
     bands: list[dict[str, Any]] = []
     for level in BAND_ORDER:
@@ -712,7 +673,7 @@ def _read_criterion(
 
 def _places(condition: str, cells: dict[str, Cell]) -> dict[str, str]:
     """The cell for each place `check_definition` may name in this row's criterion."""
-    place = f"{condition}/{_as_text(cells['code'].value)}"
+    place = f"{condition}/{as_text(cells['code'].value)}"
     points = cells["max_points"].coordinate
     places = {place: points, f"{place} max_points": points}
     if "step" in cells:
@@ -736,7 +697,7 @@ def _read_criteria(
         for level in BAND_ORDER:
             if f"{level.value}:range" not in where:
                 label = labels[f"{level.value}:range"]
-                reader.complain("missing_column", label=label, row=str(header_row))
+                reader.complain("missing_column", field=label, row=str(header_row))
     conditions: dict[str, _Condition] = {}
     current: _Condition | None = None
     codes: dict[str, str] = {}  # criterion code -> the cell first giving it
@@ -795,29 +756,10 @@ def _read_gates(reader: _SheetReader) -> list[dict[str, str]]:
     return gates
 
 
-def _load(stream: BinaryIO, file_name: str) -> tuple[Workbook | None, RubricProblem | None]:
-    try:
-        with warnings.catch_warnings():
-            # openpyxl warns about Excel features it drops (extensions, images): no matter here.
-            warnings.simplefilter("ignore")
-            content = stream.read(MAX_RUBRIC_BYTES + 1)
-            if len(content) > MAX_RUBRIC_BYTES:
-                raise ValueError(f"larger than {MAX_RUBRIC_BYTES // (1 << 20)} MB")
-            check_workbook(content, file_name, _LIMITS)
-            # Formulas are read as formulas (not cached results, which openpyxl-written or
-            # never-recalculated files lack) and reported, so no value is silently lost.
-            return load_workbook(io.BytesIO(content), data_only=False), None
-    except WorkbookRefused as refused:
-        return None, RubricProblem("refused", file_name, params={"detail": refused.message()})
-    except Exception as exc:  # damaged files raise from zipfile, XML parsers and openpyxl alike
-        detail = str(exc) or repr(exc)
-        return None, RubricProblem("unreadable", file_name, params={"detail": detail})
-
-
 def _sheet(workbook: Workbook, name: str) -> Worksheet | None:
     """The sheet called `name`, allowing spaces and full-width characters around it."""
     for sheet in workbook.worksheets:
-        if _squeeze(sheet.title) == name:
+        if squeeze(sheet.title) == name:
             return sheet
     return None
 
@@ -830,10 +772,10 @@ def read_rubric_workbook(stream: BinaryIO, file_name: str) -> RubricReading:
     only add confusing follow-on complaints. Its verdict becomes one "invalid" problem,
     placed on the cell it concerns where that can be told.
     """
-    workbook, unreadable = _load(stream, file_name)
-    if workbook is None:
-        assert unreadable is not None
-        return RubricReading(None, (unreadable,))
+    try:
+        workbook = open_workbook(stream, file_name, _LIMITS)
+    except WorkbookNotRead as not_read:
+        return RubricReading(None, (not_read.problem(RubricProblem, file_name),))
     problems: list[RubricProblem] = []
     main, gate_sheet = _sheet(workbook, RUBRIC_SHEET), _sheet(workbook, GATES_SHEET)
     for sheet, name in ((main, RUBRIC_SHEET), (gate_sheet, GATES_SHEET)):

@@ -15,22 +15,18 @@ checks (kit, expert, assignment, conflicts, rubric) guards both ways in.
 from __future__ import annotations
 
 import contextlib
-import functools
 import hashlib
 import hmac
 import io
 import json
-import re
 import unicodedata
-import warnings
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from openpyxl import Workbook, load_workbook
+from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Protection, Side
 from openpyxl.utils.cell import column_index_from_string, coordinate_from_string
 from openpyxl.worksheet.datavalidation import DataValidation
@@ -44,9 +40,10 @@ from reviewer.campaign.rounds import asked_of, current_round
 from reviewer.i18n import QT_TRANSLATE_NOOP
 from reviewer.inputs.cell_problems import CellProblem
 from reviewer.inputs.files import Inputs
-from reviewer.inputs.workbook_limits import WorkbookLimits, WorkbookRefused, check_workbook
+from reviewer.inputs.workbook import ADDRESS, SheetCells, WorkbookNotRead, open_workbook
+from reviewer.inputs.workbook_limits import WorkbookLimits
 from reviewer.reproducible import reproducible_xlsx
-from reviewer.rubrics.catalog import CriterionView, RubricView, current_rubrics
+from reviewer.rubrics.catalog import ConditionView, CriterionView, RubricView, current_rubrics
 from reviewer.rubrics.workbook import BAND_NAMES
 from reviewer.scoring.expert_scoring import ScoreInvalid, check_points
 from reviewer.scoring.kits import NothingAssigned, UnknownExpert, issue_kit
@@ -75,12 +72,13 @@ MAX_SHEET_ROWS = 10_000
 # Its cost to load (see workbook_limits.MAX_ITEMS): about 100 items a score, 200,000 for
 # 2,000 scores.
 MAX_SHEET_ITEMS = 300_000
-_LIMITS = WorkbookLimits(Inputs.SCORE_SHEET, rows=MAX_SHEET_ROWS, items=MAX_SHEET_ITEMS)
+_LIMITS = WorkbookLimits(
+    Inputs.SCORE_SHEET, rows=MAX_SHEET_ROWS, items=MAX_SHEET_ITEMS, size=MAX_SHEET_BYTES
+)
 # How many cell problems the refusal message spells out.
 _SHOWN_PROBLEMS = 5
 
 _POINTS, _COMMENT = "points", "comment"
-_ADDRESS = re.compile(r"[A-Z]{1,3}[1-9][0-9]{0,6}")
 _LAST_COLUMN, _LAST_ROW = 16384, 1048576
 _META_KEYS = ("format", "version", "campaign", "kit", "expert", "round", "binding")
 _HEADERS = ("评审条件", "评分项", "满分", "得分", "评分意见", "评分标准")
@@ -238,6 +236,40 @@ def _comment_rule() -> DataValidation:
     return rule
 
 
+def _write_criterion(
+    sheet: Worksheet,
+    row: int,
+    condition: ConditionView,
+    criterion: CriterionView,
+    comments: DataValidation,
+) -> tuple[str, str]:
+    """Lay out one criterion's row; return the addresses of its 得分 and 评分意见 cells."""
+    bands = _bands_text(criterion)
+    values: tuple[Any, ...] = (
+        f"{condition.code} {condition.name}",
+        f"{criterion.code} {criterion.name}",
+        criterion.max_points,
+        None,
+        None,
+        bands,
+    )
+    for column, value in enumerate(values, start=1):
+        cell = sheet.cell(row=row, column=column, value=value)
+        cell.font, cell.alignment, cell.border = _BODY, _WRAP, _BOX
+    points, comment = sheet.cell(row=row, column=4), sheet.cell(row=row, column=5)
+    for cell in (points, comment):
+        cell.fill, cell.protection = _INPUT_FILL, Protection(locked=False)
+    points.number_format = "0.0#"
+    comment.number_format = "@"
+    rule = _points_rule(criterion)
+    rule.add(points.coordinate)
+    sheet.add_data_validation(rule)
+    comments.add(comment.coordinate)
+    lines = max(2, len(bands.splitlines()) + len(bands) // 40)
+    sheet.row_dimensions[row].height = 15.0 * min(lines, 12)
+    return points.coordinate, comment.coordinate
+
+
 def _write_scores(
     sheet: Worksheet, heading: str, blocks: list[_Block], recused: list[str]
 ) -> list[tuple[str, int, int, str]]:
@@ -273,31 +305,9 @@ def _write_scores(
         first = row
         for condition in block.rubric.conditions:
             for criterion in condition.criteria:
-                bands = _bands_text(criterion)
-                values: tuple[Any, ...] = (
-                    f"{condition.code} {condition.name}",
-                    f"{criterion.code} {criterion.name}",
-                    criterion.max_points,
-                    None,
-                    None,
-                    bands,
-                )
-                for column, value in enumerate(values, start=1):
-                    cell = sheet.cell(row=row, column=column, value=value)
-                    cell.font, cell.alignment, cell.border = _BODY, _WRAP, _BOX
-                points, comment = sheet.cell(row=row, column=4), sheet.cell(row=row, column=5)
-                for cell in (points, comment):
-                    cell.fill, cell.protection = _INPUT_FILL, Protection(locked=False)
-                points.number_format = "0.0#"
-                comment.number_format = "@"
-                rule = _points_rule(criterion)
-                rule.add(points.coordinate)
-                sheet.add_data_validation(rule)
-                comments.add(comment.coordinate)
-                lines = max(2, len(bands.splitlines()) + len(bands) // 40)
-                sheet.row_dimensions[row].height = 15.0 * min(lines, 12)
-                cells.append((points.coordinate, block.application_id, criterion.id, _POINTS))
-                cells.append((comment.coordinate, block.application_id, criterion.id, _COMMENT))
+                points, comment = _write_criterion(sheet, row, condition, criterion, comments)
+                cells.append((points, block.application_id, criterion.id, _POINTS))
+                cells.append((comment, block.application_id, criterion.id, _COMMENT))
                 row += 1
         sheet.cell(row=row, column=2, value="合计").font = _BOLD
         sheet.cell(row=row, column=3, value=block.rubric.total_points).font = _BOLD
@@ -443,12 +453,6 @@ def _issue_sheet(session: Session, rubrics: dict[str, RubricView], expert_code: 
 # ------------------------------------------------------------------ reading it back
 
 
-class _Refused(Exception):
-    def __init__(self, code: str, **params: str) -> None:
-        super().__init__(code)
-        self.code, self.params = code, params
-
-
 @dataclass(frozen=True)
 class _Meta:
     campaign: str
@@ -471,7 +475,7 @@ def _meta(workbook: Workbook) -> _Meta:
         name in workbook.sheetnames and isinstance(workbook[name], Worksheet)
         for name in (META_SHEET, SCORE_SHEET)
     ):
-        raise _Refused("not_a_sheet")
+        raise WorkbookNotRead("not_a_sheet")
     values: dict[str, Any] = {}
     cells: list[tuple[str, int, int, str]] = []
     try:
@@ -479,7 +483,7 @@ def _meta(workbook: Workbook) -> _Meta:
             key = row[0]
             if key in _META_KEYS:
                 values[str(key)] = row[1]
-            elif isinstance(key, str) and _ADDRESS.fullmatch(key) and _in_a_sheet(key):
+            elif isinstance(key, str) and ADDRESS.fullmatch(key) and _in_a_sheet(key):
                 kind = row[3]
                 if kind not in (_POINTS, _COMMENT):
                     raise ValueError(kind)
@@ -490,7 +494,7 @@ def _meta(workbook: Workbook) -> _Meta:
         if values.get("format") != SHEET_FORMAT or not isinstance(version, int) or version < 1:
             raise ValueError(version)
         if version > SHEET_VERSION:
-            raise _Refused("newer_version", version=str(version))
+            raise WorkbookNotRead("newer_version", version=str(version))
         texts = [values.get(key) for key in ("campaign", "kit", "expert", "binding")]
         if not all(isinstance(text, str) and text for text in texts) or not cells:
             raise ValueError(texts)
@@ -498,59 +502,51 @@ def _meta(workbook: Workbook) -> _Meta:
         if not isinstance(round_number, int):
             raise ValueError(round_number)
     except (ValueError, TypeError, IndexError) as exc:
-        raise _Refused("not_a_sheet") from exc
+        raise WorkbookNotRead("not_a_sheet") from exc
     campaign, kit, expert, bound = (str(text) for text in texts)
     return _Meta(campaign, kit, expert, round_number, bound, tuple(cells))
 
 
-_Complain = Callable[[str, dict[str, str]], None]
-
-
 def _points(
-    raw: object, criterion: CriterionView, complain: _Complain, data_type: str
+    reader: SheetCells[SheetProblem], cell: Any, field: str, criterion: CriterionView
 ) -> Decimal | None:
     """The score in a 得分 cell, or None after complaining about it."""
-    limits = {"max": _plain(criterion.max_points), "step": _plain(criterion.step)}
-    if data_type == "f" or (isinstance(raw, str) and raw.startswith("=")):
-        complain("formula", {})
+    if reader.refuses_formula(cell, field):
         return None
+    raw, where = cell.value, (cell.coordinate, field)
+    limits = {"max": _plain(criterion.max_points), "step": _plain(criterion.step)}
     if raw is None or (isinstance(raw, str) and not raw.strip()):
-        complain("empty", limits)
+        reader.complain("empty", *where, **limits)
         return None
     if isinstance(raw, bool) or not isinstance(raw, int | float | Decimal | str):
-        complain("not_a_number", {"value": str(raw), **limits})
+        reader.complain("not_a_number", *where, value=str(raw), **limits)
         return None
     text = unicodedata.normalize("NFKC", str(raw)).strip().replace(",", ".")
     try:
         # A float typed in Excel is the shortest decimal that reads back as itself.
         value = Decimal(repr(raw)) if isinstance(raw, float) else Decimal(text)
     except InvalidOperation:
-        complain("not_a_number", {"value": str(raw), **limits})
+        reader.complain("not_a_number", *where, value=str(raw), **limits)
         return None
     try:
         check_points(value, criterion)
     except ScoreInvalid:
-        complain("not_allowed", {"value": str(raw), **limits})
+        reader.complain("not_allowed", *where, value=str(raw), **limits)
         return None
     return value
 
 
-def _load(stream: BinaryIO, file_name: str) -> Workbook:
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            content = stream.read(MAX_SHEET_BYTES + 1)
-            if len(content) > MAX_SHEET_BYTES:
-                raise ValueError(f"larger than {MAX_SHEET_BYTES // (1 << 20)} MB")
-            check_workbook(content, file_name, _LIMITS)
-            return load_workbook(io.BytesIO(content), data_only=False)
-    except WorkbookRefused as refused:
-        problem = SheetProblem("refused", file_name, params={"detail": refused.message()})
-        raise ScoreSheetRejected(file_name, [problem]) from None
-    except Exception as exc:  # damaged files raise from zipfile, XML parsers and openpyxl alike
-        detail = str(exc) or repr(exc)
-        problem = SheetProblem("unreadable", file_name, params={"detail": detail})
-        raise ScoreSheetRejected(file_name, [problem]) from exc
+def _comment(reader: SheetCells[SheetProblem], cell: Any, field: str) -> str:
+    """The text of a 评分意见 cell, complaining if it is too long. A comment is free text:
+    only a real formula is refused, not text that happens to begin with “=”."""
+    text = "" if cell.value is None else str(cell.value).strip()
+    if reader.refuses_formula(cell, field, text_formulas=False):
+        return text
+    if len(text) > COMMENT_LIMIT:
+        reader.complain(
+            "too_long", cell.coordinate, field, length=str(len(text)), limit=str(COMMENT_LIMIT)
+        )
+    return text
 
 
 def read_score_workbook(
@@ -565,13 +561,13 @@ def read_score_workbook(
     Nothing is written. Within a batch, `checks` are the batch's, so the sheet comes
     after any file of the same kit taken in earlier in the batch.
     """
-    workbook = _load(stream, file_name)
     try:
+        workbook = open_workbook(stream, file_name, _LIMITS)
         meta = _meta(workbook)
         payload = _payload(store, workbook, meta, file_name)
-    except _Refused as refused:
-        problem = SheetProblem(refused.code, file_name, params=refused.params)
-        raise ScoreSheetRejected(file_name, [problem]) from None
+    except WorkbookNotRead as not_read:
+        problem = not_read.problem(SheetProblem, file_name)
+        raise ScoreSheetRejected(file_name, [problem]) from not_read.__cause__
     with store.reading() as session:
         kit = session.scalars(select(Kit).where(Kit.uid == meta.kit)).one()
         if checks is not None:
@@ -583,35 +579,39 @@ def read_score_workbook(
     return checks.verify(data, file_name)
 
 
-def _complain(
-    problems: list[SheetProblem],
-    file_name: str,
-    cell: str,
-    field: str,
-    code: str,
-    params: dict[str, str],
-) -> None:
-    problems.append(SheetProblem(code, file_name, SCORE_SHEET, cell, field, params=params))
+@dataclass(frozen=True)
+class _Issued:
+    """What the campaign knows of the sheet it issued: the current rubrics and their
+    criteria by id, the applicants of the sheet's applications, the kit's next sequence."""
+
+    rubrics: list[RubricView]
+    criteria: dict[int, CriterionView]
+    applicants: dict[int, str]
+    sequence: int
+
+    def field(self, application_id: int, criterion: CriterionView, kind: str) -> str:
+        """The label of an input cell in problems: applicant, criterion and column."""
+        column = "得分" if kind == _POINTS else "评分意见"
+        return f"{self.applicants.get(application_id, application_id)} {criterion.code} {column}"
 
 
-def _payload(
-    store: CampaignStore, workbook: Workbook, meta: _Meta, file_name: str
-) -> dict[str, Any]:
-    """The payload `write_score_file` would make from the same scores, unsigned."""
+def _issued(store: CampaignStore, meta: _Meta) -> _Issued:
+    """The campaign's side of the sheet; raises `WorkbookNotRead` if the sheet is not one
+    this campaign issued, bound to its kit, for the current rubrics."""
     rubrics = current_rubrics(store)
     criteria = {k.id: k for view in rubrics for k in view.criteria}
     with store.reading() as session:
         campaign = session.scalars(select(Campaign)).one()
         if meta.campaign != campaign.uid:
-            raise _Refused("another_campaign")
+            raise WorkbookNotRead("another_campaign")
         kit = session.scalars(select(Kit).where(Kit.uid == meta.kit)).first()
         if kit is None:
-            raise _Refused("unknown_kit")
+            raise WorkbookNotRead("unknown_kit")
         expected = binding(kit.secret, meta.campaign, meta.kit, meta.expert, meta.round_number)
         if not hmac.compare_digest(meta.binding, expected):
-            raise _Refused("not_bound")
+            raise WorkbookNotRead("not_bound")
         if any(criterion_id not in criteria for _c, _a, criterion_id, _k in meta.cells):
-            raise _Refused("rubric_changed")
+            raise WorkbookNotRead("rubric_changed")
         applicants = {
             a.id: a.applicant.name
             for a in session.scalars(
@@ -622,58 +622,69 @@ def _payload(
                 )
             )
         }
-        sequence = kit.last_sequence + 1
-    sheet = workbook[SCORE_SHEET]
-    problems: list[SheetProblem] = []
-    points: dict[tuple[int, int], tuple[str, Decimal | None]] = {}
-    comments: dict[tuple[int, int], tuple[str, str]] = {}
-    for address, application_id, criterion_id, kind in meta.cells:
-        criterion = criteria[criterion_id]
-        cell = sheet[address]
-        field = f"{applicants.get(application_id, application_id)} {criterion.code} "
-        field += "得分" if kind == _POINTS else "评分意见"
+        return _Issued(rubrics, criteria, applicants, kit.last_sequence + 1)
 
-        complain = functools.partial(_complain, problems, file_name, address, field)
+
+_Cells = dict[tuple[int, int], tuple[str, Any]]  # (application, criterion) -> (cell, value)
+
+
+def _read_cells(
+    reader: SheetCells[SheetProblem], sheet: Worksheet, meta: _Meta, issued: _Issued
+) -> tuple[_Cells, _Cells]:
+    """The points and the comments of the input cells the hidden sheet lists."""
+    points: _Cells = {}
+    comments: _Cells = {}
+    for address, application_id, criterion_id, kind in meta.cells:
+        criterion = issued.criteria[criterion_id]
+        cell = sheet[address]
+        field = issued.field(application_id, criterion, kind)
         if kind == _POINTS:
-            value = _points(cell.value, criterion, complain, cell.data_type)
+            value = _points(reader, cell, field, criterion)
             points[(application_id, criterion_id)] = (address, value)
-            continue
-        text = "" if cell.value is None else str(cell.value).strip()
-        if cell.data_type == "f":
-            complain("formula", {})
-        elif len(text) > COMMENT_LIMIT:
-            complain("too_long", {"length": str(len(text)), "limit": str(COMMENT_LIMIT)})
-        comments[(application_id, criterion_id)] = (address, text)
+        else:
+            comments[(application_id, criterion_id)] = (address, _comment(reader, cell, field))
+    return points, comments
+
+
+def _scores(
+    reader: SheetCells[SheetProblem], issued: _Issued, points: _Cells, comments: _Cells
+) -> list[dict[str, Any]]:
+    """The scores as a score file holds them; a 0 or full score without a comment is
+    reported on its comment cell."""
     scores = []
     for (application_id, criterion_id), (_address, value) in points.items():
         if value is None:
             continue
-        criterion = criteria[criterion_id]
+        criterion = issued.criteria[criterion_id]
         comment_cell, comment = comments.get((application_id, criterion_id), ("", ""))
         extreme = value in (Decimal(0), criterion.max_points)
         if extreme and not comment and comment_cell:
-            problems.append(
-                SheetProblem(
-                    "comment_needed",
-                    file_name,
-                    SCORE_SHEET,
-                    comment_cell,
-                    f"{applicants.get(application_id, application_id)} {criterion.code} 评分意见",
-                    params={"value": _plain(value)},
-                )
-            )
+            field = issued.field(application_id, criterion, _COMMENT)
+            reader.complain("comment_needed", comment_cell, field, value=_plain(value))
         scores.append(
             {
                 "application_id": application_id,
-                "applicant": applicants.get(application_id, str(application_id)),
+                "applicant": issued.applicants.get(application_id, str(application_id)),
                 "criterion_id": criterion_id,
                 "criterion": criterion.code,
                 "value": _plain(value),
                 "comment": comment,
             }
         )
-    if problems:
-        raise ScoreSheetRejected(file_name, problems)
+    return sorted(scores, key=lambda s: (s["application_id"], s["criterion_id"]))
+
+
+def _payload(
+    store: CampaignStore, workbook: Workbook, meta: _Meta, file_name: str
+) -> dict[str, Any]:
+    """The payload `write_score_file` would make from the same scores, unsigned; raises
+    `ScoreSheetRejected` listing every problem of the sheet's cells."""
+    issued = _issued(store, meta)
+    reader = SheetCells(SheetProblem, file_name, SCORE_SHEET)
+    points, comments = _read_cells(reader, workbook[SCORE_SHEET], meta, issued)
+    scores = _scores(reader, issued, points, comments)
+    if reader.problems:
+        raise ScoreSheetRejected(file_name, reader.problems)
     return {
         "format": FORMAT,
         "version": VERSION,
@@ -681,9 +692,9 @@ def _payload(
         "kit": meta.kit,
         "expert": meta.expert,
         "round": meta.round_number,
-        "rubrics": {view.track.value: view.version for view in rubrics},
-        "sequence": sequence,
+        "rubrics": {view.track.value: view.version for view in issued.rubrics},
+        "sequence": issued.sequence,
         "created_at": utc_now().isoformat(timespec="seconds"),
         "conflicts": [],
-        "scores": sorted(scores, key=lambda s: (s["application_id"], s["criterion_id"])),
+        "scores": scores,
     }
