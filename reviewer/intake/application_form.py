@@ -9,7 +9,6 @@ department asks an applicant to correct a form once, so it must list every probl
 
 from __future__ import annotations
 
-import io
 import re
 import unicodedata
 import zipfile
@@ -41,7 +40,7 @@ from reviewer.inputs.workbook import (
 from reviewer.inputs.workbook_limits import MAX_COLUMNS, MAX_PART_BYTES, MAX_PARTS, WorkbookLimits
 from reviewer.inputs.zip_directory import declared_entries
 from reviewer.labels import TRACK_NAMES
-from reviewer.reproducible import reproducible_xlsx
+from reviewer.reproducible import saved_workbook
 from reviewer.rubrics.catalog import default_definition
 from reviewer.vocabulary import TrackKind
 
@@ -427,13 +426,7 @@ def _workbook_bytes(track: TrackKind, answers: FormAnswers | None) -> bytes:
     ]
     for row in rows:
         meta.append(row)
-    fixed = datetime(2014, 7, 1)
-    workbook.properties.created = workbook.properties.modified = fixed
-    workbook.properties.creator = "Reviewer"
-    workbook.properties.title = "陕西省智慧城市试点申报书"
-    buffer = io.BytesIO()
-    workbook.save(buffer)
-    return reproducible_xlsx(buffer.getvalue())
+    return saved_workbook(workbook, "陕西省智慧城市试点申报书")
 
 
 def form_template(track: TrackKind) -> bytes:

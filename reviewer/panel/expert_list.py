@@ -12,10 +12,8 @@ declarations for applications is the assignment step's job.
 
 from __future__ import annotations
 
-import io
 import re
 from dataclasses import dataclass
-from datetime import datetime
 from typing import Any, BinaryIO
 
 from openpyxl import Workbook
@@ -41,7 +39,7 @@ from reviewer.inputs.workbook import (
     table_rows,
 )
 from reviewer.inputs.workbook_limits import WorkbookLimits
-from reviewer.reproducible import reproducible_xlsx
+from reviewer.reproducible import saved_workbook
 from reviewer.store import audit
 from reviewer.store.storage import CampaignStore
 
@@ -281,13 +279,7 @@ def panel_template() -> bytes:
     panel.title = PANEL_SHEET
     _write_list(panel)
     _write_guide(workbook.create_sheet(GUIDE_SHEET))
-    fixed = datetime(2014, 7, 1)
-    workbook.properties.created = workbook.properties.modified = fixed
-    workbook.properties.creator = "Reviewer"
-    workbook.properties.title = "专家名单"
-    buffer = io.BytesIO()
-    workbook.save(buffer)
-    return reproducible_xlsx(buffer.getvalue())
+    return saved_workbook(workbook, "专家名单")
 
 
 # ---------------------------------------------------------------- reading a filled-in list

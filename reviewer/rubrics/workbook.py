@@ -10,7 +10,6 @@ typed with full-width characters), lists every mistake by cell at once, and only
 
 from __future__ import annotations
 
-import io
 import math
 import re
 from collections.abc import Callable, Iterable
@@ -40,7 +39,7 @@ from reviewer.inputs.workbook import (
 )
 from reviewer.inputs.workbook_limits import WorkbookLimits
 from reviewer.labels import TRACK_NAMES
-from reviewer.reproducible import reproducible_xlsx
+from reviewer.reproducible import saved_workbook
 from reviewer.rubrics.checks import BAND_ORDER, DEFAULT_STEP, RubricInvalid, check_definition
 from reviewer.vocabulary import BandLevel, TrackKind
 
@@ -416,13 +415,7 @@ def rubric_workbook(definition: dict[str, Any]) -> bytes:
     ]
     _write_table(gates, _GATES, 1, gate_rows)
     _write_guide(workbook.create_sheet(GUIDE_SHEET))
-    fixed = datetime(2014, 7, 1)
-    workbook.properties.created = workbook.properties.modified = fixed
-    workbook.properties.creator = "Reviewer"
-    workbook.properties.title = str(definition.get("title", RUBRIC_SHEET))
-    buffer = io.BytesIO()
-    workbook.save(buffer)
-    return reproducible_xlsx(buffer.getvalue())
+    return saved_workbook(workbook, str(definition.get("title", RUBRIC_SHEET)))
 
 
 # ---------------------------------------------------------------- reading an edited workbook

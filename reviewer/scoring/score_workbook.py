@@ -17,11 +17,9 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import hmac
-import io
 import json
 import unicodedata
 from dataclasses import dataclass
-from datetime import datetime
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -42,7 +40,7 @@ from reviewer.inputs.cell_problems import CellProblem
 from reviewer.inputs.files import Inputs
 from reviewer.inputs.workbook import ADDRESS, SheetCells, WorkbookNotRead, open_workbook
 from reviewer.inputs.workbook_limits import WorkbookLimits
-from reviewer.reproducible import reproducible_xlsx
+from reviewer.reproducible import saved_workbook
 from reviewer.rubrics.catalog import ConditionView, CriterionView, RubricView, current_rubrics
 from reviewer.rubrics.workbook import BAND_NAMES
 from reviewer.scoring.expert_scoring import ScoreInvalid, check_points
@@ -441,13 +439,7 @@ def _issue_sheet(session: Session, rubrics: dict[str, RubricView], expert_code: 
     for meta_row in (*meta_rows, *cells):
         meta.append(meta_row)
     meta.protection.sheet = True
-    fixed = datetime(2014, 7, 1)
-    workbook.properties.created = workbook.properties.modified = fixed
-    workbook.properties.creator = "Reviewer"
-    workbook.properties.title = heading
-    buffer = io.BytesIO()
-    workbook.save(buffer)
-    return reproducible_xlsx(buffer.getvalue())
+    return saved_workbook(workbook, heading)
 
 
 # ------------------------------------------------------------------ reading it back
