@@ -10,7 +10,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from reviewer.cli.campaign import given_location
+from reviewer.cli.arguments import given_location
 from reviewer.cli.output import print_json
 from reviewer.i18n import translate
 

@@ -14,7 +14,7 @@ import argparse
 import sys
 from typing import TYPE_CHECKING, Any
 
-from reviewer.cli.campaign import add_campaign_argument
+from reviewer.cli.arguments import add_campaign_argument
 from reviewer.cli.output import print_json
 from reviewer.i18n import translate
 

@@ -18,15 +18,15 @@ from pathlib import Path
 from typing import Any
 
 from reviewer import __version__
-from reviewer.cli.backups import HANDLERS as BACKUP_HANDLERS
-from reviewer.cli.backups import add_backups_verb
-from reviewer.cli.campaign import (
+from reviewer.cli.arguments import (
     add_campaign_argument,
     given_location,
     given_path,
     resolve_campaign,
     shown,
 )
+from reviewer.cli.backups import HANDLERS as BACKUP_HANDLERS
+from reviewer.cli.backups import add_backups_verb
 from reviewer.cli.decisions import HANDLERS as DECISION_HANDLERS
 from reviewer.cli.decisions import add_decision_verbs
 from reviewer.cli.output import error_text, escaped_name, escaped_output, print_json

@@ -12,7 +12,7 @@ import sys
 from datetime import date
 from typing import Any
 
-from reviewer.cli.campaign import add_campaign_argument, given_path, shown
+from reviewer.cli.arguments import add_campaign_argument, given_path, shown
 from reviewer.cli.output import print_json
 from reviewer.i18n import translate
 

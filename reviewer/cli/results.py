@@ -11,7 +11,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from reviewer.cli.campaign import add_campaign_argument, given_path, shown
+from reviewer.cli.arguments import add_campaign_argument, given_path, shown
 from reviewer.cli.output import print_json
 from reviewer.i18n import translate
 

@@ -1,4 +1,5 @@
-"""The CAMPAIGN argument every verb shares: a campaign file, or a database.
+"""The arguments the verbs share: CAMPAIGN (a campaign file, or a database), and the
+names of files and folders.
 
 `reviewer info panel.review`, `reviewer info postgresql://server/panel_a` and
 `reviewer info --db postgresql://server/panel_a` name a campaign the same way, so a
