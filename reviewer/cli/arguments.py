@@ -58,6 +58,12 @@ def shown(location: Path | str) -> str:
     return display_url(location) if isinstance(location, str) else escaped_name(location)
 
 
+def campaign_file(args: argparse.Namespace) -> Path | None:
+    """The campaign file the verb works on, which its outputs must never overwrite;
+    None for a campaign in a database."""
+    return args.campaign if isinstance(args.campaign, Path) else None
+
+
 def add_campaign_argument(parser: argparse.ArgumentParser, *, rest: str | None = None) -> None:
     """Add CAMPAIGN, and `--db URL` in its place. `rest` names the verb's trailing list
     of positional arguments (import's PATH...), which CAMPAIGN must not swallow."""
