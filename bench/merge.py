@@ -19,9 +19,16 @@ import sys
 import tempfile
 import time
 import uuid
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from reviewer.rubrics.catalog import RubricView
+    from reviewer.store.storage import CampaignStore
 
 APPLICATIONS, EXPERTS, PER_APPLICATION, CRITERIA = 10_000, 500, 5, 20
 QUICK = {"applications": 1_000, "experts": 50}
@@ -70,66 +77,51 @@ def _rubric(criteria: int) -> dict[str, Any]:
     }
 
 
+@dataclass(frozen=True)
+class _Panel:
+    """What the score files are made from: the campaign's uid, the applications' and
+    experts' ids, each expert's assigned applications (indexes into `applications`) and
+    each expert's kit."""
+
+    uid: str
+    applications: list[int]
+    experts: list[int]
+    assigned: dict[int, list[int]]
+    kits: list[dict[str, Any]]
+
+
 def build(work: Path, applications: int, experts: int) -> tuple[Path, Path, list[tuple]]:
     """A campaign with the panel assigned and kits issued, and the experts' signed score
     files; also the rows the baseline inserts."""
-    from sqlalchemy import insert, select
-
-    from models import Applicant, Application, Assignment, Campaign, Expert, Kit, Track
-    from models.enums import ApplicationStatus, TrackKind
     from reviewer.campaign.setup import CampaignSettings, new_campaign
     from reviewer.rubrics.catalog import current_rubrics
     from reviewer.rubrics.versions import replace_rubric
-    from reviewer.scoring.score_file_format import FORMAT, VERSION, sign
 
     campaign = work / "bench.review"
     store = new_campaign(campaign, CampaignSettings("bench", submission_deadline=date(2014, 7, 20)))
     replace_rubric(store, _rubric(CRITERIA))
     city = current_rubrics(store)[0]
+    panel = _panel(store, applications, experts)
+    store.close()
+    files = work / "returned"
+    files.mkdir()
+    baseline_rows = _score_files(files, panel, city)
     per_expert = applications * PER_APPLICATION // experts
+    assert per_expert * experts == len(baseline_rows) // CRITERIA
+    return campaign, files, baseline_rows
+
+
+def _panel(store: CampaignStore, applications: int, experts: int) -> _Panel:
+    """The applications, the experts, PER_APPLICATION experts assigned to each
+    application, and a kit per expert: inserted in bulk, in one unit of work."""
+    from sqlalchemy import insert, select
+
+    from models import Campaign, Kit
+
     with store.writing() as session:
         uid = session.scalars(select(Campaign.uid)).one()
-        track = session.scalars(select(Track.id).where(Track.kind == TrackKind.CITY)).one()
-        session.execute(
-            insert(Applicant),
-            [
-                {"code": f"a{a}", "kind": TrackKind.CITY, "name": f"申报{a}"}
-                for a in range(applications)
-            ],
-        )
-        ids = dict(session.execute(select(Applicant.code, Applicant.id)).all())
-        session.execute(
-            insert(Application),
-            [
-                {
-                    "track_id": track,
-                    "applicant_id": ids[f"a{a}"],
-                    "title": "方案",
-                    "status": ApplicationStatus.COMPLETE,
-                }
-                for a in range(applications)
-            ],
-        )
-        app_ids = [
-            row[0] for row in session.execute(select(Application.id).order_by(Application.id))
-        ]
-        session.execute(
-            insert(Expert), [{"code": f"E{e:03d}", "name": f"专家{e}"} for e in range(experts)]
-        )
-        expert_ids = [row[0] for row in session.execute(select(Expert.id).order_by(Expert.id))]
-        groups = experts // PER_APPLICATION
-        assigned = {e: [] for e in range(experts)}
-        for a in range(applications):
-            for j in range(PER_APPLICATION):
-                assigned[(a % groups) * PER_APPLICATION + j].append(a)
-        session.execute(
-            insert(Assignment),
-            [
-                {"expert_id": expert_ids[e], "application_id": app_ids[a]}
-                for e, apps in assigned.items()
-                for a in apps
-            ],
-        )
+        app_ids = _applications(session, applications)
+        expert_ids, assigned = _assignments(session, experts, app_ids)
         kits = [
             {
                 "uid": str(uuid.uuid4()),
@@ -141,19 +133,84 @@ def build(work: Path, applications: int, experts: int) -> tuple[Path, Path, list
             for e in range(experts)
         ]
         session.execute(insert(Kit), kits)
-    store.close()
-    files = work / "returned"
-    files.mkdir()
+    return _Panel(uid, app_ids, expert_ids, assigned, kits)
+
+
+def _applications(session: Session, applications: int) -> list[int]:
+    """An applicant and a complete city application for each; their ids in order."""
+    from sqlalchemy import insert, select
+
+    from models import Applicant, Application, Track
+    from models.enums import ApplicationStatus, TrackKind
+
+    track = session.scalars(select(Track.id).where(Track.kind == TrackKind.CITY)).one()
+    session.execute(
+        insert(Applicant),
+        [
+            {"code": f"a{a}", "kind": TrackKind.CITY, "name": f"申报{a}"}
+            for a in range(applications)
+        ],
+    )
+    ids = dict(session.execute(select(Applicant.code, Applicant.id)).all())
+    session.execute(
+        insert(Application),
+        [
+            {
+                "track_id": track,
+                "applicant_id": ids[f"a{a}"],
+                "title": "方案",
+                "status": ApplicationStatus.COMPLETE,
+            }
+            for a in range(applications)
+        ],
+    )
+    return [row[0] for row in session.execute(select(Application.id).order_by(Application.id))]
+
+
+def _assignments(
+    session: Session, experts: int, app_ids: list[int]
+) -> tuple[list[int], dict[int, list[int]]]:
+    """The experts, in groups of PER_APPLICATION that share their applications; the
+    experts' ids and each one's applications (indexes into `app_ids`)."""
+    from sqlalchemy import insert, select
+
+    from models import Assignment, Expert
+
+    session.execute(
+        insert(Expert), [{"code": f"E{e:03d}", "name": f"专家{e}"} for e in range(experts)]
+    )
+    expert_ids = [row[0] for row in session.execute(select(Expert.id).order_by(Expert.id))]
+    groups = experts // PER_APPLICATION
+    assigned: dict[int, list[int]] = {e: [] for e in range(experts)}
+    for a in range(len(app_ids)):
+        for j in range(PER_APPLICATION):
+            assigned[(a % groups) * PER_APPLICATION + j].append(a)
+    session.execute(
+        insert(Assignment),
+        [
+            {"expert_id": expert_ids[e], "application_id": app_ids[a]}
+            for e, apps in assigned.items()
+            for a in apps
+        ],
+    )
+    return expert_ids, assigned
+
+
+def _score_files(files: Path, panel: _Panel, city: RubricView) -> list[tuple]:
+    """Each expert's signed score file, random points on every criterion of every
+    assigned application; the same scores as rows for the baseline."""
+    from reviewer.scoring.score_file_format import FORMAT, VERSION, sign
+
     rng = random.Random(20141128)
     baseline_rows = []
-    for e, kit in enumerate(kits):
+    for e, kit in enumerate(panel.kits):
         scores = []
-        for a in assigned[e]:
+        for a in panel.assigned[e]:
             for criterion in city.criteria:
                 value = rng.randrange(0, int(criterion.max_points * 2) + 1) / 2
                 scores.append(
                     {
-                        "application_id": app_ids[a],
+                        "application_id": panel.applications[a],
                         "applicant": f"申报{a}",
                         "criterion_id": criterion.id,
                         "criterion": criterion.code,
@@ -162,12 +219,20 @@ def build(work: Path, applications: int, experts: int) -> tuple[Path, Path, list
                     }
                 )
                 baseline_rows.append(
-                    (expert_ids[e], app_ids[a], criterion.id, 1, f"{value:g}", "", "2014")
+                    (
+                        panel.experts[e],
+                        panel.applications[a],
+                        criterion.id,
+                        1,
+                        f"{value:g}",
+                        "",
+                        "2014",
+                    )
                 )
         payload = {
             "format": FORMAT,
             "version": VERSION,
-            "campaign": uid,
+            "campaign": panel.uid,
             "kit": kit["uid"],
             "expert": f"E{e:03d}",
             "round": 1,
@@ -179,8 +244,7 @@ def build(work: Path, applications: int, experts: int) -> tuple[Path, Path, list
         }
         signed = {**payload, "signature": sign(kit["secret"], payload)}
         (files / f"E{e:03d}.json").write_text(json.dumps(signed, ensure_ascii=False))
-    assert per_expert * experts == len(baseline_rows) // CRITERIA
-    return campaign, files, baseline_rows
+    return baseline_rows
 
 
 def baseline(work: Path, rows: list[tuple]) -> float:

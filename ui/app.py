@@ -7,7 +7,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from reviewer.cli.campaign import campaign_location
+from reviewer.cli.arguments import campaign_location
 from reviewer.resources import APP_ICON, UI_FONT, resource_path
 from ui.i18n import install_language
 from ui.main_window import MainWindow

@@ -1,94 +1,53 @@
-"""The CAMPAIGN argument every verb shares: a campaign file, or a database.
+"""The command-line verb of the campaign as a whole: `info`, its figures.
 
-`reviewer info panel.review`, `reviewer info postgresql://server/panel_a` and
-`reviewer info --db postgresql://server/panel_a` name a campaign the same way, so a
-script written for a file works on a server by changing one argument.
+`info --json` is a contract scripts read: the figures `reviewer.campaign.overview.info`
+gives.
 """
 
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable
-from pathlib import Path
+from typing import Any
 
-from reviewer.cli.output import escaped_name
-from reviewer.errors import ReviewerError
-from reviewer.i18n import QT_TRANSLATE_NOOP, translate
-from reviewer.store.server import display_url, is_database_url
-
-
-class EmptyPath(ReviewerError):
-    template = QT_TRANSLATE_NOOP(
-        "Errors", "The name given for {what} is empty. Give the name of a file or folder."
-    )
+from reviewer.cli.arguments import add_campaign_argument
+from reviewer.cli.exits import EXIT_OK
+from reviewer.cli.output import print_json
+from reviewer.i18n import translate
 
 
-def campaign_location(text: str) -> Path | str:
-    """A campaign file's path, or a database's URL as it was written."""
-    return text if is_database_url(text) else Path(text)
+def add_info_verb(verbs: Any) -> None:
+    info = verbs.add_parser("info", help=translate("Cli", "print a campaign's figures"))
+    add_campaign_argument(info)
+    info.add_argument("--json", action="store_true", help=translate("Cli", "print JSON"))
 
 
-def given_path(what: str) -> Callable[[str], Path]:
-    """An argument naming a file or folder. An empty one ("" from a script whose
-    variable was unset) is refused, exit 1, rather than read as the current folder."""
+def _info(args: argparse.Namespace) -> int:
+    from reviewer.campaign import overview
+    from reviewer.labels import label
+    from reviewer.store.storage import open_campaign
 
-    def path(text: str) -> Path:
-        if not text:
-            raise EmptyPath(what=what)  # not a ValueError: argparse lets it through
-        return Path(text)
-
-    return path
-
-
-def given_location(what: str) -> Callable[[str], Path | str]:
-    """An argument naming a campaign: a file, or a database's URL; not empty."""
-
-    def location(text: str) -> Path | str:
-        if not text:
-            raise EmptyPath(what=what)
-        return campaign_location(text)
-
-    return location
-
-
-def shown(location: Path | str) -> str:
-    """A file's or a campaign's location as printed: a database's URL without its
-    password, a file's name with its control characters escaped."""
-    return display_url(location) if isinstance(location, str) else escaped_name(location)
-
-
-def add_campaign_argument(parser: argparse.ArgumentParser, *, rest: str | None = None) -> None:
-    """Add CAMPAIGN, and `--db URL` in its place. `rest` names the verb's trailing list
-    of positional arguments (import's PATH...), which CAMPAIGN must not swallow."""
-    parser.add_argument("campaign", nargs="?", type=given_location("CAMPAIGN"), metavar="CAMPAIGN")
-    parser.add_argument(
-        "--db",
-        metavar="URL",
-        help=translate(
-            "Cli",
-            "the campaign in a database (postgresql://user@server/database) instead of a file",
+    with open_campaign(args.campaign, read_only=True) as store:
+        if args.json:
+            print_json(overview.info(store))
+            return EXIT_OK
+        view = overview.overview(store)
+    lines = [
+        view.title,
+        translate("Cli", "Applications: {n}").format(n=view.applications),
+    ]
+    for track in view.tracks:
+        counts = ", ".join(f"{label(s)} {n}" for s, n in track.by_status.items() if n)
+        lines.append(f"  {label(track.kind)}: {track.applications} ({counts})")
+    lines += [
+        translate("Cli", "Experts: {n}").format(n=view.experts),
+        translate("Cli", "Scores: {n}").format(n=view.scores),
+        translate("Cli", "Scoring round {round}: {done} of {total} assignments done").format(
+            round=view.current_round, done=view.progress.done, total=view.progress.total
         ),
-    )
-    parser.set_defaults(campaign_parser=parser, campaign_rest=rest)
+    ]
+    lines += [f"! {note}" for note in view.attention]
+    print("\n".join(lines))
+    return EXIT_OK
 
 
-def resolve_campaign(args: argparse.Namespace) -> None:
-    """Put the campaign `--db` names in `args.campaign`; a usage error (exit 2) when there
-    is neither a CAMPAIGN nor `--db`, or both."""
-    parser: argparse.ArgumentParser | None = getattr(args, "campaign_parser", None)
-    if parser is None:
-        return
-    if args.db is None:
-        if args.campaign is None:
-            parser.error(translate("Cli", "give a CAMPAIGN file or --db URL"))
-        return
-    if args.campaign is not None:
-        if args.campaign_rest is None:
-            parser.error(translate("Cli", "give a CAMPAIGN file or --db URL, not both"))
-        # With --db, what argparse took for CAMPAIGN is the first of the trailing list.
-        getattr(args, args.campaign_rest).insert(0, Path(str(args.campaign)))
-    if not is_database_url(args.db):
-        parser.error(
-            translate("Cli", "--db takes a database URL: postgresql://user@server/database")
-        )
-    args.campaign = args.db
+HANDLERS = {"info": _info}

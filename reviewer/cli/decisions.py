@@ -14,15 +14,14 @@ import argparse
 import sys
 from typing import TYPE_CHECKING, Any
 
-from reviewer.cli.campaign import add_campaign_argument
+from reviewer.cli.arguments import add_campaign_argument
+from reviewer.cli.exits import EXIT_OK, EXIT_USAGE
 from reviewer.cli.output import print_json
 from reviewer.i18n import translate
 
 if TYPE_CHECKING:
     from reviewer.decisions.outcomes import Choice, DecisionLine, DecisionSheet
 
-EXIT_OK = 0
-EXIT_USAGE = 2
 OUTCOMES = ("approve", "reject", "defer")
 
 

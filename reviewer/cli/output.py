@@ -23,6 +23,7 @@ from pathlib import PurePath
 from typing import Any, TextIO
 
 from reviewer.errors import ReviewerError
+from reviewer.progress import Job
 
 # Control characters but tab and newline; DEL and C1; bidirectional overrides; lone
 # surrogates (the bytes of a file name that was not UTF-8, as Python decodes them).
@@ -73,6 +74,17 @@ def json_text(value: Any) -> str:
 
 def print_json(value: Any) -> None:
     print(json_text(value))
+
+
+def run_job(job: Job) -> Any:
+    """Run a job to its end, showing progress on a terminal; returns the job's result."""
+    while True:
+        try:
+            progress = next(job)
+        except StopIteration as finished:
+            return finished.value
+        if progress.message and sys.stderr.isatty():
+            print(f"[{progress.done}/{progress.total}] {progress.message}", file=sys.stderr)
 
 
 class EscapingStream(io.TextIOBase):

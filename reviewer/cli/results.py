@@ -8,14 +8,12 @@ two decimals, or null), `kept` and `dropped` expert codes, `conditions`, `flags`
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 from typing import Any
 
-from reviewer.cli.campaign import add_campaign_argument, given_path, shown
+from reviewer.cli.arguments import add_campaign_argument, campaign_file, given_path, shown
+from reviewer.cli.exits import EXIT_OK
 from reviewer.cli.output import print_json
 from reviewer.i18n import translate
-
-EXIT_OK = 0
 
 
 def add_result_verbs(verbs: Any) -> None:
@@ -177,8 +175,7 @@ def audit(args: argparse.Namespace) -> int:
     from reviewer.store.storage import open_campaign
 
     if args.out is not None:
-        campaign = args.campaign if isinstance(args.campaign, Path) else None
-        check_destination(args.out, force=args.force, campaign=campaign)
+        check_destination(args.out, force=args.force, campaign=campaign_file(args))
     with open_campaign(args.campaign, read_only=True) as store:
         rows = audit_rows(store)
         if args.out is not None:

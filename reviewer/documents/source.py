@@ -17,12 +17,13 @@ from typing import Any
 
 from sqlalchemy import select
 
-from models import Application, Campaign, Decision, Expert, Score, ScoringRound
+from models import Application, Campaign, Decision, Expert, Score
 from models.enums import DecisionOutcome, TrackKind
 from reviewer.decisions.ranking import RankedLine, ranking_in
 from reviewer.errors import ReviewerError
 from reviewer.i18n import QT_TRANSLATE_NOOP
 from reviewer.results.reconcile import Lock, Note, current_lock, notes
+from reviewer.results.score_table import superseded_scores
 from reviewer.rubrics.catalog import RubricView, current_rubrics
 from reviewer.store.storage import CampaignStore
 
@@ -120,35 +121,33 @@ def _latest_scores(
     session: Any, wanted: dict[int, tuple[str, str, str, Decimal]]
 ) -> dict[tuple[str, int], tuple[CriterionScore, ...]]:
     """(expert code, application id) -> the criterion scores of the latest round in which
-    that expert scored that application: the scores the locked results were merged from."""
+    that expert scored that application (the rule the merge counts by, which
+    `superseded_scores` applies): the scores the locked results were merged from."""
+    superseded = superseded_scores(session, wanted)
     rows = session.execute(
         select(
+            Score.id,
             Expert.code,
             Score.application_id,
-            ScoringRound.number,
             Score.criterion_id,
             Score.value,
             Score.comment,
-        )
-        .join(Expert, Expert.id == Score.expert_id)
-        .join(ScoringRound, ScoringRound.id == Score.round_id)
+        ).join(Expert, Expert.id == Score.expert_id)
     )
-    by_round: dict[tuple[str, int], dict[int, dict[int, tuple[Decimal, str]]]] = defaultdict(dict)
-    for code, application_id, number, criterion_id, value, comment in rows:
-        if criterion_id in wanted:
-            rounds = by_round[(code, application_id)]
-            rounds.setdefault(number, {})[criterion_id] = (value, comment)
+    by_pair: dict[tuple[str, int], dict[int, tuple[Decimal, str]]] = defaultdict(dict)
+    for score_id, code, application_id, criterion_id, value, comment in rows:
+        if criterion_id in wanted and score_id not in superseded:
+            by_pair[(code, application_id)][criterion_id] = (value, comment)
     order = {criterion_id: position for position, criterion_id in enumerate(wanted)}
-    latest: dict[tuple[str, int], tuple[CriterionScore, ...]] = {}
-    for key, rounds in by_round.items():
-        points = rounds[max(rounds)]
-        latest[key] = tuple(
+    return {
+        key: tuple(
             CriterionScore(*wanted[criterion_id], value, comment)
             for criterion_id, (value, comment) in sorted(
                 points.items(), key=lambda item: order[item[0]]
             )
         )
-    return latest
+        for key, points in by_pair.items()
+    }
 
 
 def read_source(store: CampaignStore) -> ReportSource:

@@ -17,7 +17,7 @@ import unicodedata
 import zipfile
 from collections.abc import Generator, Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
 from enum import StrEnum
 from pathlib import Path
@@ -237,6 +237,26 @@ def _title(applicant: str, plan: PackageFile | None) -> str:
     return f"{applicant}智慧城市试点申报"
 
 
+@dataclass(frozen=True)
+class _Read:
+    """A package as read before anything is stored: its files sorted into roles, the
+    form's answers (None without a form that reads), and what to say about its files."""
+
+    package: Package
+    base: PackageReport
+    files: _Sorted
+    answers: FormAnswers | None
+    form_problems: list[str]
+
+
+@dataclass(frozen=True)
+class _StoredFile:
+    file: PackageFile
+    kind: MaterialKind
+    sha256: str
+    size: int
+
+
 def _import_one(
     store: CampaignStore,
     package: Package,
@@ -251,22 +271,45 @@ def _import_one(
         outcome=Outcome.REJECTED,
         skipped=package.skipped,
     )
-    if package.problem is not None:
-        return dataclasses.replace(base, problems=(package.problem.message(),))
-    if not package.files:
+    refusal = _refused_unread(package, max_file_size)
+    if refusal is not None:
+        return dataclasses.replace(base, problems=(refusal,))
+    warnings = _misnamed(package)
+    forms = [f for f in package.files if f.kind is FileKind.XLSX and _is_form(f)]
+    if len(forms) > 1:
+        problem = translate("Intake", "It holds {count} application forms ({names}); keep one.")
         return dataclasses.replace(
-            base, problems=(translate("Intake", "The package holds no files."),)
+            base,
+            problems=(problem.format(count=len(forms), names="、".join(f.name for f in forms)),),
         )
+    form = forms[0] if forms else None
+    answers, form_problems = _form_answers(package, form)
+    form_problems = warnings + form_problems
+    sorted_files = _sort_files(package, answers, form if answers else None)
+    read = _Read(package, base, sorted_files, answers, form_problems)
+    return _stored(store, read, replace, register_applicants, taken)
+
+
+def _refused_unread(package: Package, max_file_size: int) -> str | None:
+    """Why a package is refused before any of its files is read, or None."""
+    if package.problem is not None:
+        return package.problem.message()
+    if not package.files:
+        return translate("Intake", "The package holds no files.")
     oversized = [f for f in package.files if f.size > max_file_size]
     if oversized:
         big = oversized[0]
-        problem = translate(
+        return translate(
             "Intake",
             "{file} is {size} MB, more than the {limit} MB a file may have. Ask the applicant "
             "for a smaller copy (compress the scanned pages, or split the plan).",
         ).format(file=big.name, size=big.size >> 20, limit=max_file_size >> 20)
-        return dataclasses.replace(base, problems=(problem,))
-    warnings = [
+    return None
+
+
+def _misnamed(package: Package) -> list[str]:
+    """A warning for each document whose name says one kind and whose content another."""
+    return [
         translate(
             "Intake",
             "{file}: the name says {expected}, but the content is not; "
@@ -277,42 +320,40 @@ def _import_one(
         and f.kind is not expected
         and expected is not FileKind.XLSX  # a broken workbook is explained below
     ]
-    forms = [f for f in package.files if f.kind is FileKind.XLSX and _is_form(f)]
-    if len(forms) > 1:
-        problem = translate("Intake", "It holds {count} application forms ({names}); keep one.")
-        return dataclasses.replace(
-            base,
-            problems=(problem.format(count=len(forms), names="、".join(f.name for f in forms)),),
-        )
-    form = forms[0] if forms else None
-    reading = None
+
+
+def _form_answers(
+    package: Package, form: PackageFile | None
+) -> tuple[FormAnswers | None, list[str]]:
+    """The form's answers and problems; without a form, why no workbook in the package
+    counts as one."""
     if form is not None:
         with form.open() as stream:
             reading = read_form(stream, form.name)
-    answers = reading.answers if reading else None
-    form_problems = [p.message() for p in reading.problems] if reading else []
-    if form is None:  # say why no workbook in the package counts as the form
-        workbooks = [
-            f for f in package.files if f.kind is FileKind.XLSX or f.name.lower().endswith(".xlsx")
-        ]
-        for workbook in workbooks:
-            with workbook.open() as stream:
-                form_problems.extend(p.message() for p in read_form(stream, workbook.name).problems)
-    form_problems = warnings + form_problems
-    sorted_files = _sort_files(package, answers, form if answers else None)
+        return reading.answers, [p.message() for p in reading.problems]
+    problems: list[str] = []
+    workbooks = [
+        f for f in package.files if f.kind is FileKind.XLSX or f.name.lower().endswith(".xlsx")
+    ]
+    for workbook in workbooks:
+        with workbook.open() as stream:
+            problems.extend(p.message() for p in read_form(stream, workbook.name).problems)
+    return None, problems
+
+
+def _stored(
+    store: CampaignStore,
+    read: _Read,
+    replace: bool,
+    register_applicants: bool,
+    taken: dict[int, str],
+) -> PackageReport:
+    """Store the package in one unit of work; what went wrong, if anything, as a report
+    of a package that left the campaign as it was."""
+    base = read.base
     try:
         with store.writing() as session:
-            return _store_package(
-                session,
-                package,
-                base,
-                sorted_files,
-                answers,
-                form_problems,
-                replace,
-                register_applicants,
-                taken,
-            )
+            return _store_package(session, read, replace, register_applicants, taken)
     except _Unchanged as unchanged:
         return unchanged.args[0]
     except _NeedsConfirmation as pending:
@@ -320,7 +361,7 @@ def _import_one(
     except PackageRejected as rejected:
         return dataclasses.replace(
             base,
-            problems=(*form_problems, rejected.params["problem"]),
+            problems=(*read.form_problems, rejected.params["problem"]),
             unknown_applicant=rejected.params.get("unknown"),
         )
     except OSError as error:  # a stick pulled out mid-import: nothing of it was stored
@@ -348,41 +389,68 @@ def _is_form(file: PackageFile) -> bool:
 
 def _store_package(
     session: Session,
-    package: Package,
-    base: PackageReport,
-    files: _Sorted,
-    answers: FormAnswers | None,
-    form_problems: list[str],
+    read: _Read,
     replace: bool,
     register_applicants: bool,
     taken: dict[int, str],
 ) -> PackageReport:
+    """Store one package, within the caller's unit of work: the applicant, the
+    application, its files and checklist, and the audit. Raises to roll back."""
     campaign = session.scalars(select(Campaign)).one()
-    new_applicant = False
-    if answers is not None and answers.applicant:
-        applicant = _find_applicant(session, answers.applicant)
-        if applicant is None and not register_applicants:
-            raise PackageRejected(
-                package=package.label,
-                problem=translate(
-                    "Intake",
-                    "The form names “{applicant}”, which is not an applicant of this campaign. "
-                    "Register it under Applicants (or import with --register-applicants), or "
-                    "correct the name on the form.",
-                ).format(applicant=answers.applicant),
-                unknown=answers.applicant.strip(),
-            )
-        if applicant is None:
-            applicant = Applicant(
-                code="a-" + hashlib.sha256(_normal(answers.applicant).encode()).hexdigest()[:10],
-                kind=answers.track,
-                name=answers.applicant.strip(),
-            )
-            session.add(applicant)
-            session.flush()
-            new_applicant = True
-        track_kind = answers.track
+    applicant, track_kind, new_applicant = _applicant_of(session, read, register_applicants)
+    track = session.scalars(select(Track).where(Track.kind == track_kind)).one()
+    application = _application_taken_in(session, read.package, applicant, track, taken)
+    stored = _store_files(session, read.files)
+    fingerprint = _fingerprint([(s.kind, s.sha256) for s in stored])
+    items = checklist.evaluate(_facts(read, track_kind, applicant), campaign.submission_deadline)
+    status = checklist.status_of(items)
+    report = dataclasses.replace(
+        read.base,
+        applicant=applicant.name,
+        track=track_kind,
+        status=status,
+        checklist=tuple(items),
+        problems=tuple(read.form_problems),
+        files=tuple(FileReport(s.file.name, s.kind, s.size, s.sha256) for s in stored),
+        new_applicant=new_applicant,
+    )
+    now = utc_now()
+    outcome = Outcome.IMPORTED
+    if application is not None:
+        report = dataclasses.replace(report, application_id=application.id)
+        _replace_package(session, application, report, status, fingerprint, replace, now)
+        outcome = Outcome.REPLACED
     else:
+        application = Application(track_id=track.id, applicant_id=applicant.id, title="")
+        session.add(application)
+    application.title = _title(applicant.name, read.files.plan)
+    _fill_application(application, read, items, status, now, fingerprint)
+    session.flush()
+    _add_materials(session, application, stored)
+    if outcome is Outcome.IMPORTED:
+        audit.record(
+            session,
+            "application.import",
+            entity="application",
+            entity_id=application.id,
+            new={
+                "applicant": applicant.name,
+                "track": track_kind.value,
+                "status": status.value,
+                "files": [s.file.name for s in stored],
+                "source": str(read.package.source),
+            },
+        )
+    return dataclasses.replace(report, outcome=outcome, application_id=application.id)
+
+
+def _applicant_of(
+    session: Session, read: _Read, register_applicants: bool
+) -> tuple[Applicant, TrackKind, bool]:
+    """The applicant and track the package is for, and whether the applicant was
+    registered just now: as the form names them, else as the folder or zip name does."""
+    answers, package = read.answers, read.package
+    if answers is None or not answers.applicant:
         found = _applicant_named_in(session, package.label)
         if found is None:
             raise PackageRejected(
@@ -394,8 +462,40 @@ def _store_package(
                     "Reviewer's template to the package and import it again.",
                 ),
             )
-        applicant, track_kind = found, found.kind
-    track = session.scalars(select(Track).where(Track.kind == track_kind)).one()
+        return found, found.kind, False
+    applicant = _find_applicant(session, answers.applicant)
+    if applicant is not None:
+        return applicant, answers.track, False
+    if not register_applicants:
+        raise PackageRejected(
+            package=package.label,
+            problem=translate(
+                "Intake",
+                "The form names “{applicant}”, which is not an applicant of this campaign. "
+                "Register it under Applicants (or import with --register-applicants), or "
+                "correct the name on the form.",
+            ).format(applicant=answers.applicant),
+            unknown=answers.applicant.strip(),
+        )
+    applicant = Applicant(
+        code="a-" + hashlib.sha256(_normal(answers.applicant).encode()).hexdigest()[:10],
+        kind=answers.track,
+        name=answers.applicant.strip(),
+    )
+    session.add(applicant)
+    session.flush()
+    return applicant, answers.track, True
+
+
+def _application_taken_in(
+    session: Session,
+    package: Package,
+    applicant: Applicant,
+    track: Track,
+    taken: dict[int, str],
+) -> Application | None:
+    """The application already taken in for this applicant and track, if any; refused
+    when this batch already stored another package for it."""
     application = session.scalars(
         select(Application).where(
             Application.applicant_id == applicant.id, Application.track_id == track.id
@@ -410,26 +510,35 @@ def _store_package(
                 "this one. Keep the right one and import it again.",
             ).format(applicant=applicant.name, other=taken[application.id]),
         )
+    return application
 
-    stored: list[tuple[PackageFile, MaterialKind, str, int]] = []
+
+def _store_files(session: Session, files: _Sorted) -> list[_StoredFile]:
+    """Each file's content stored as a blob: the form, the plan, the leading-group
+    document, then the attachments."""
     roles = [
         (files.form, MaterialKind.FORM),
         (files.plan, MaterialKind.PLAN),
         (files.leading_group, MaterialKind.LEADING_GROUP),
     ]
     roles += [(f, MaterialKind.ATTACHMENT) for f in files.attachments]
+    stored: list[_StoredFile] = []
     for file, kind in roles:
         if file is None:
             continue
         sha256, size = store_blob(session, file.open)
-        stored.append((file, kind, sha256, size))
-    fingerprint = _fingerprint([(kind, sha) for _f, kind, sha, _s in stored])
+        stored.append(_StoredFile(file, kind, sha256, size))
+    return stored
 
-    facts = checklist.PackageFacts(
-        track=track_kind,
+
+def _facts(read: _Read, track: TrackKind, applicant: Applicant) -> checklist.PackageFacts:
+    """What the call's checklist is evaluated on."""
+    answers, files = read.answers, read.files
+    return checklist.PackageFacts(
+        track=track,
         applicant_kind=applicant.kind,
         form_found=answers is not None,
-        form_problems=form_problems,
+        form_problems=read.form_problems,
         plan_file=files.plan.name if files.plan else None,
         leading_group_file=files.leading_group.name if files.leading_group else None,
         districts=answers.districts if answers else (),
@@ -437,54 +546,57 @@ def _store_package(
         secure_controllable=answers.secure_controllable if answers else None,
         submitted_on=answers.submitted_on if answers else None,
     )
-    items = checklist.evaluate(facts, campaign.submission_deadline)
-    status = checklist.status_of(items)
-    report = dataclasses.replace(
-        base,
-        applicant=applicant.name,
-        track=track_kind,
-        status=status,
-        checklist=tuple(items),
-        problems=tuple(form_problems),
-        files=tuple(FileReport(f.name, kind, size, sha) for f, kind, sha, size in stored),
-        new_applicant=new_applicant,
-    )
-    now = utc_now()
-    outcome = Outcome.IMPORTED
-    if application is not None:
-        report = dataclasses.replace(report, application_id=application.id)
-        if application.package_fingerprint == fingerprint:
-            raise _Unchanged(
-                dataclasses.replace(report, outcome=Outcome.UNCHANGED, status=application.status)
-            )
-        if not replace:
-            raise _NeedsConfirmation(
-                dataclasses.replace(report, outcome=Outcome.NEEDS_CONFIRMATION)
-            )
-        old_files = [m.file_name for m in application.materials]
-        for material in application.materials:
-            session.get_one(Material, material.id).superseded_at = now
-        audit.record(
-            session,
-            "application.replace",
-            entity="application",
-            entity_id=application.id,
-            old={
-                "fingerprint": application.package_fingerprint,
-                "files": old_files,
-                "status": application.status.value,
-            },
-            new={
-                "fingerprint": fingerprint,
-                "files": [f.name for f, *_ in stored],
-                "status": status.value,
-            },
+
+
+def _replace_package(
+    session: Session,
+    application: Application,
+    report: PackageReport,
+    status: ApplicationStatus,
+    fingerprint: str,
+    replace: bool,
+    now: datetime,
+) -> None:
+    """Supersede the application's earlier files by these, with the audit of it; raises
+    when the package is the same as before, or replacing it needs the user's yes."""
+    if application.package_fingerprint == fingerprint:
+        raise _Unchanged(
+            dataclasses.replace(report, outcome=Outcome.UNCHANGED, status=application.status)
         )
-        outcome = Outcome.REPLACED
-    else:
-        application = Application(track_id=track.id, applicant_id=applicant.id, title="")
-        session.add(application)
-    application.title = _title(applicant.name, files.plan)
+    if not replace:
+        raise _NeedsConfirmation(dataclasses.replace(report, outcome=Outcome.NEEDS_CONFIRMATION))
+    old_files = [m.file_name for m in application.materials]
+    for material in application.materials:
+        session.get_one(Material, material.id).superseded_at = now
+    audit.record(
+        session,
+        "application.replace",
+        entity="application",
+        entity_id=application.id,
+        old={
+            "fingerprint": application.package_fingerprint,
+            "files": old_files,
+            "status": application.status.value,
+        },
+        new={
+            "fingerprint": fingerprint,
+            "files": [f.name for f in report.files],
+            "status": status.value,
+        },
+    )
+
+
+def _fill_application(
+    application: Application,
+    read: _Read,
+    items: list[dict[str, Any]],
+    status: ApplicationStatus,
+    now: datetime,
+    fingerprint: str,
+) -> None:
+    """The application as this package says: the form's answers, the checklist and the
+    status it gives, where the package came from."""
+    answers = read.answers
     if answers is not None:
         application.pilot_domains = list(answers.pilot_domains)
         application.districts = list(answers.districts)
@@ -497,36 +609,24 @@ def _store_package(
     application.status_reasons = checklist.reasons(items)
     application.status_override_reason = ""
     application.received_at = now
-    application.package_source = str(package.source)
+    application.package_source = str(read.package.source)
     application.package_fingerprint = fingerprint
-    session.flush()
-    for file, kind, sha256, size in stored:
-        media = MEDIA_TYPES.get(file.kind) or mimetypes.guess_type(file.name)[0]
+
+
+def _add_materials(session: Session, application: Application, stored: list[_StoredFile]) -> None:
+    """A material row for each stored file, under the application."""
+    for s in stored:
+        media = MEDIA_TYPES.get(s.file.kind) or mimetypes.guess_type(s.file.name)[0]
         session.add(
             Material(
                 application_id=application.id,
-                kind=kind,
-                file_name=file.name,
+                kind=s.kind,
+                file_name=s.file.name,
                 media_type=media or "application/octet-stream",
-                size=size,
-                sha256=sha256,
+                size=s.size,
+                sha256=s.sha256,
             )
         )
-    if outcome is Outcome.IMPORTED:
-        audit.record(
-            session,
-            "application.import",
-            entity="application",
-            entity_id=application.id,
-            new={
-                "applicant": applicant.name,
-                "track": track_kind.value,
-                "status": status.value,
-                "files": [f.name for f, *_ in stored],
-                "source": str(package.source),
-            },
-        )
-    return dataclasses.replace(report, outcome=outcome, application_id=application.id)
 
 
 def import_packages(

@@ -8,7 +8,7 @@ to the scores. Decimals are made only for the figures the results show.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from typing import Any, cast
 
@@ -21,15 +21,15 @@ from models.enums import TrackKind
 from reviewer.rubrics.catalog import RubricView
 
 _PACKED = np.dtype([("packed", np.int64)])
-_ROW = np.dtype(
-    [
-        ("application", np.int64),
-        ("expert", np.int64),
-        ("round", np.int64),
-        ("criterion", np.int64),
-        ("points", np.int64),
-    ]
-)
+# Which score it is: of which expert on which application, in which round (its number),
+# on which criterion.
+_WHICH = [
+    ("application", np.int64),
+    ("expert", np.int64),
+    ("round", np.int64),
+    ("criterion", np.int64),
+]
+_ROW = np.dtype([*_WHICH, ("points", np.int64)])
 _FROM = f"FROM {Score.__tablename__} s JOIN {ScoringRound.__tablename__} r ON r.id = s.round_id"
 _SELECT = f"SELECT s.application_id, s.expert_id, r.number, s.criterion_id, s.value {_FROM}"
 # Upper bounds of each field, from the small tables: the largest application, expert,
@@ -38,6 +38,17 @@ _BOUNDS = (
     "SELECT (SELECT max(id) FROM application), (SELECT max(id) FROM expert), "
     "(SELECT max(id) FROM scoring_round), (SELECT max(id) FROM criterion), "
     "(SELECT max(max_points) FROM criterion)"
+)
+# For the rule of the latest round, with the score's id.
+_KEYS = np.dtype([*_WHICH, ("score", np.int64)])
+# Only the scores of an expert on an application scored in more than one round: the
+# others are all in their pair's latest round. The index of the score table's unique
+# key answers the grouping without reading the scores into Python.
+_SELECT_KEYS = (
+    f"SELECT s.application_id, s.expert_id, r.number, s.criterion_id, s.id {_FROM}"
+    f" JOIN (SELECT expert_id, application_id FROM {Score.__tablename__}"
+    " GROUP BY expert_id, application_id HAVING min(round_id) < max(round_id)) again"
+    " ON again.expert_id = s.expert_id AND again.application_id = s.application_id"
 )
 _FIELDS = ("application", "expert", "round", "criterion", "points")
 # The round's id, not its number: no join in the read of a million scores.
@@ -111,14 +122,45 @@ def _packed_rows(cursor: Any) -> NDArray[np.void] | None:
     return rows
 
 
+def latest_rounds(rows: NDArray[np.void]) -> NDArray[np.void]:
+    """The rule of which scores count, for the merge and for the documents alike: when an
+    expert scored an application in several rounds, the latest of those rounds replaces
+    the earlier ones, for that application alone.
+
+    `rows` has at least the fields `application`, `expert` and `round` (its number); any
+    others ride along. Returns the rows of each expert's latest round on each
+    application, sorted by application then expert.
+    """
+    rows = rows[np.lexsort((rows["expert"], rows["application"]))]
+    starts = np.flatnonzero(_runs(rows["application"], rows["expert"]))
+    latest = np.maximum.reduceat(rows["round"], starts) if len(rows) else rows["round"]
+    return _where(rows, rows["round"] == np.repeat(latest, np.diff(np.append(starts, len(rows)))))
+
+
+def superseded_scores(session: Session, criteria: Collection[int]) -> set[int]:
+    """The ids of the scores on `criteria` that do not count: those of an expert's earlier
+    rounds on an application they scored again (`latest_rounds`). Usually none, or a
+    few: only the scores of pairs scored in more than one round are read, as integers,
+    so that a caller reading every score as objects need not group them by round."""
+    cursor = session.connection().connection.cursor()
+    try:
+        cursor.execute(_SELECT_KEYS)
+        rows = np.fromiter(cast(Iterable[tuple[int, ...]], cursor), dtype=_KEYS)
+    finally:
+        cursor.close()
+    rows = _where(rows, np.isin(rows["criterion"], np.fromiter(criteria, dtype=np.int64)))
+    kept = latest_rounds(rows)["score"]
+    return set(np.setdiff1d(rows["score"], kept, assume_unique=True).tolist())
+
+
 def latest_scores(
     session: Session, rubrics: dict[TrackKind, RubricView], tracks: dict[int, TrackKind]
 ) -> tuple[dict[TrackKind, TrackScores], set[int]]:
     """Each track's complete scorings, and the applications with any score at all.
 
-    Only scores on the current rubrics count. When an expert scored an application in
-    several rounds, the latest of those rounds replaces the earlier ones, for that
-    application alone; a scoring counts when it covers every criterion of the rubric.
+    Only scores on the current rubrics count, and of those only the latest round of
+    each expert on each application (`latest_rounds`); a scoring counts when it covers
+    every criterion of the rubric.
     `tracks` gives each application's track.
     """
     cursor = session.connection().connection.cursor()
@@ -131,10 +173,7 @@ def latest_scores(
         cursor.close()
     criteria = [k.id for view in rubrics.values() for k in view.criteria]
     rows = _where(rows, np.isin(rows["criterion"], np.array(criteria, dtype=np.int64)))
-    rows = rows[np.lexsort((rows["expert"], rows["application"]))]
-    starts = np.flatnonzero(_runs(rows["application"], rows["expert"]))
-    latest = np.maximum.reduceat(rows["round"], starts) if len(rows) else rows["round"]
-    rows = _where(rows, rows["round"] == np.repeat(latest, np.diff(np.append(starts, len(rows)))))
+    rows = latest_rounds(rows)
     involved = set(rows["application"][_runs(rows["application"])].tolist())
     by_track = {track: _track(rows, view, track, tracks) for track, view in rubrics.items()}
     return by_track, involved

@@ -1,5 +1,6 @@
 """The merge's read of every score: packed one integer per score when the fields fit,
-the same rows as the plain read; the plain read when a score lies out of bounds."""
+the same rows as the plain read; the plain read when a score lies out of bounds. And the
+rule of which scores count: each expert's latest round on each application."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from pathlib import Path
 import numpy as np
 from sqlalchemy import text
 
-from reviewer.results.score_table import _ROW, _SELECT, _packed_rows
+from reviewer.results.score_table import _ROW, _SELECT, _packed_rows, latest_rounds
 from reviewer.store.storage import CampaignStore, open_campaign
 
 
@@ -52,3 +53,27 @@ def test_a_score_out_of_bounds_is_read_plainly(demo_file: Path) -> None:
             session.execute(text("UPDATE score SET value = 1 << 40 WHERE id = 1"))
         packed, plain = _reads(store)
     assert packed is None and (plain["points"] == 1 << 40).sum() == 1
+
+
+def test_only_each_experts_latest_round_on_each_application_counts() -> None:
+    """Expert 7 scored application 1 in rounds 1 and 3 (round 3 on one criterion only)
+    and application 2 in round 1 alone; expert 8 scored application 1 in rounds 2 and 1.
+    The rows come unsorted; what rides along (`row`) stays with its row."""
+    keys = np.dtype(
+        [("application", np.int64), ("expert", np.int64), ("round", np.int64), ("row", np.int64)]
+    )
+    rows = np.array(
+        [
+            (1, 7, 1, 0),
+            (2, 7, 1, 1),
+            (1, 8, 2, 2),
+            (1, 7, 3, 3),
+            (1, 8, 1, 4),
+            (1, 7, 1, 5),
+            (1, 8, 2, 6),
+        ],
+        dtype=keys,
+    )
+    kept = latest_rounds(rows)
+    assert kept.tolist() == [(1, 7, 3, 3), (1, 8, 2, 2), (1, 8, 2, 6), (2, 7, 1, 1)]
+    assert len(latest_rounds(rows[:0])) == 0

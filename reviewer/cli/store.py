@@ -1,4 +1,5 @@
-"""The command-line verb `backups`: list a campaign's automatic backups, restore one.
+"""The command-line verbs of the campaign file itself: `copy` (to a file or a database
+server) and `backups` (list a campaign's automatic backups, restore one).
 
 `backups --json` is a list, newest first, of `name`, `path`, `taken_at` (UTC, ISO 8601),
 `reason` (merge, lock, report, scores, restore) and `size` in bytes. `--restore NAME`
@@ -8,13 +9,42 @@ puts that backup in place of the campaign, after backing the campaign up as it w
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 from typing import Any
 
-from reviewer.cli.campaign import given_location
+from reviewer.cli.arguments import add_campaign_argument, campaign_file, given_location, shown
+from reviewer.cli.exits import EXIT_OK
 from reviewer.cli.output import print_json
 from reviewer.i18n import translate
 
-EXIT_OK = 0
+
+def add_copy_verb(verbs: Any) -> None:
+    copy = verbs.add_parser(
+        "copy",
+        help=translate(
+            "Cli",
+            "copy a campaign to a file, or into an empty database (postgresql://...) on a server",
+        ),
+    )
+    add_campaign_argument(copy)
+    copy.add_argument("destination", type=given_location("DESTINATION"), metavar="DESTINATION")
+    copy.add_argument(
+        "--force", action="store_true", help=translate("Cli", "replace DESTINATION if it exists")
+    )
+
+
+def _copy(args: argparse.Namespace) -> int:
+    from reviewer.store.outputs import check_destination
+    from reviewer.store.storage import copy_campaign, open_campaign
+
+    if isinstance(args.destination, Path):  # another campaign, yes; never this one
+        check_destination(
+            args.destination, force=args.force, campaign=campaign_file(args), replaces_campaign=True
+        )
+    with open_campaign(args.campaign, read_only=True) as store:
+        copy_campaign(store, args.destination, overwrite=args.force)
+    print(translate("Cli", "Copied the campaign to {path}").format(path=shown(args.destination)))
+    return EXIT_OK
 
 
 def add_backups_verb(verbs: Any) -> None:
@@ -67,4 +97,4 @@ def _backups(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-HANDLERS = {"backups": _backups}
+HANDLERS = {"copy": _copy, "backups": _backups}

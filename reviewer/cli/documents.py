@@ -8,15 +8,13 @@ out, `kind` and `reason`). Exit 1, with a message, while the results are not loc
 from __future__ import annotations
 
 import argparse
-import sys
 from datetime import date
 from typing import Any
 
-from reviewer.cli.campaign import add_campaign_argument, given_path, shown
-from reviewer.cli.output import print_json
+from reviewer.cli.arguments import add_campaign_argument, given_path, shown
+from reviewer.cli.exits import EXIT_OK
+from reviewer.cli.output import print_json, run_job
 from reviewer.i18n import translate
-
-EXIT_OK = 0
 
 
 def _day(text: str) -> date:
@@ -65,20 +63,12 @@ def add_report_verb(verbs: Any) -> None:
 
 def report(args: argparse.Namespace) -> int:
     from reviewer.documents.official import DocumentOptions
-    from reviewer.documents.report import LABELS, writing_report
+    from reviewer.documents.report import LABELS, Report, writing_report
     from reviewer.store.storage import open_campaign
 
     options = DocumentOptions(args.number, args.date, args.addressees)
     with open_campaign(args.campaign, read_only=True) as store:
-        job = writing_report(store, args.out, options, force=args.force)
-        while True:
-            try:
-                progress = next(job)
-            except StopIteration as finished:
-                written = finished.value
-                break
-            if progress.message and sys.stderr.isatty():
-                print(f"[{progress.done}/{progress.total}] {progress.message}", file=sys.stderr)
+        written: Report = run_job(writing_report(store, args.out, options, force=args.force))
     if args.json:
         payload = {
             "fingerprint": written.fingerprint,

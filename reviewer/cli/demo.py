@@ -1,0 +1,56 @@
+"""The command-line verb `demo`: write the demo campaign, and its packages to try
+importing."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from reviewer.cli.arguments import given_location, given_path, shown
+from reviewer.cli.exits import EXIT_OK
+from reviewer.cli.output import run_job
+from reviewer.i18n import translate
+
+
+def add_demo_verb(verbs: Any) -> None:
+    demo = verbs.add_parser("demo", help=translate("Cli", "write the demo campaign to PATH"))
+    demo.add_argument("path", type=given_location("PATH"), metavar="PATH")
+    demo.add_argument(
+        "--force",
+        action="store_true",
+        help=translate("Cli", "replace PATH, and the packages in DIR, if they exist"),
+    )
+    demo.add_argument(
+        "--packages",
+        type=given_path("--packages"),
+        metavar="DIR",
+        help=translate(
+            "Cli", "also write the demo's 17 application packages into DIR, to try importing"
+        ),
+    )
+
+
+def _demo(args: argparse.Namespace) -> int:
+    from reviewer.demo.campaign import write_demo, write_packages
+    from reviewer.errors import FolderMissing
+    from reviewer.store.outputs import check_destination
+
+    if args.packages is not None and not args.packages.parent.is_dir():
+        raise FolderMissing(folder=args.packages.parent)
+    if isinstance(args.path, Path):
+        check_destination(args.path, force=args.force, replaces_campaign=True)
+    if args.packages is not None:  # checked whole before the campaign is written
+        run_job(write_packages(args.packages, force=args.force))
+    run_job(write_demo(args.path, overwrite=args.force))
+    print(translate("Cli", "Wrote the demo campaign to {path}").format(path=shown(args.path)))
+    if args.packages is not None:
+        print(
+            translate("Cli", "Wrote the demo's packages to {path}").format(
+                path=shown(args.packages)
+            )
+        )
+    return EXIT_OK
+
+
+HANDLERS = {"demo": _demo}
