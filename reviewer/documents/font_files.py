@@ -188,18 +188,20 @@ def _names(stream: BinaryIO, start: int, length: int) -> tuple[str, ...]:
     """The family, full and typographic family names of a 'name' table, each once."""
     table = _read(stream, start, min(length, 1 << 20))
     _format, count, strings = struct.unpack_from(">HHH", table, 0)
-    found: list[str] = []
+    found: list[tuple[bool, str]] = []
     for number in range(min(count, _MAX_NAMES)):
-        platform, encoding, _language, name_id, size, at = struct.unpack_from(
+        platform, encoding, language, name_id, size, at = struct.unpack_from(
             ">HHHHHH", table, 6 + 12 * number
         )
         if name_id not in _NAME_IDS:
             continue
         raw = table[strings + at : strings + at + size]
         text = _decode(platform, encoding, raw).strip("\x00 ")
-        if text and text not in found:
-            found.append(text)
-    return tuple(found)
+        # The names for mainland China first: 文泉驿微米黑 rather than 文泉驛微米黑.
+        simplified = (platform, language) == (3, 0x0804) or (platform, encoding) == (1, 25)
+        found.append((not simplified, text))
+    names = [text for _order, text in sorted(found, key=lambda n: n[0]) if text]
+    return tuple(dict.fromkeys(names))
 
 
 def _decode(platform: int, encoding: int, raw: bytes) -> str:

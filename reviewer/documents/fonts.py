@@ -40,6 +40,7 @@ from reviewer.documents.font_files import (
 from reviewer.i18n import QT_TRANSLATE_NOOP, translate
 from reviewer.inputs.files import InputRefused, read_input
 from reviewer.pdf_fonts import HEI, SONG, register_fonts
+from reviewer.resources import SONG_FONT, UI_FONT, resource_path
 
 TITLE, BODY, HEADING1, HEADING2, TABLE, PAGE_NUMBER = (
     "title",
@@ -131,11 +132,10 @@ def _rank(role: str, face: FontFace) -> int | None:
 
 @cache
 def _shipped_names() -> dict[str, str]:
+    """The shipped faces' own names (文鼎ＰＬ简报宋, 文泉驿微米黑), to show."""
     register_fonts()
-    return {
-        SONG: pdfmetrics.getFont(SONG).face.familyName.decode("utf-8", "replace"),
-        HEI: pdfmetrics.getFont(HEI).face.familyName.decode("utf-8", "replace"),
-    }
+    files = {SONG: SONG_FONT, HEI: UI_FONT}
+    return {font: read_faces(resource_path(file))[0].family for font, file in files.items()}
 
 
 def shipped(role: str, refused: Sequence[str] = ()) -> RoleFace:
