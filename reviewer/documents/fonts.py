@@ -148,32 +148,57 @@ def shipped_faces() -> Faces:
     return Faces(tuple(shipped(role) for role in ROLES))
 
 
-def register_face(face: FontFace, *, follow_links: bool = False) -> str:
+def register_face(face: FontFace, *, follow_links: bool = False, own: bool = False) -> str:
     """Register `face` with reportlab under a name made from its bytes; raises
-    `InputRefused` for a file that cannot be read or cannot be embedded."""
+    `InputRefused` for a file that cannot be read or cannot be embedded.
+
+    `own`: embedded under its PostScript name and a mark of its bytes (SimHei-1a2b3c4d),
+    for a face whose PostScript name another face of the same document has.
+    """
     data = read_input(face.path, limit=FONT_LIMIT, what=FONT_FILE, follow_links=follow_links)
-    name = f"RV-{hashlib.sha256(data).hexdigest()[:20]}-{face.index}"
+    digest = hashlib.sha256(data).hexdigest()
+    name = f"RV-{digest[:20]}-{face.index}" + ("-own" if own else "")
     if name in pdfmetrics.getRegisteredFontNames():
         return name
     stream = io.BytesIO(data)
     stream.name = face.path.name  # reportlab names the file in its messages
     try:
-        pdfmetrics.registerFont(TTFont(name, stream, subfontIndex=face.index))
+        font = TTFont(name, stream, subfontIndex=face.index)
     except (TTFError, ValueError, IndexError, KeyError) as error:
         # reportlab's own words: a face that forbids embedding, a damaged table.
         raise FaceRefused(file=face.path.name, detail=str(error)) from error
+    # reportlab draws every font registered under a PostScript name already taken with
+    # the one registered first, so a second face of that name (another version of 仿宋,
+    # a copy of the shipped face) would be drawn in the first one's glyphs. It registers
+    # under a name of its own, made from its bytes, and then takes its own name back for
+    # the PDF: the same face always embeds under the same name, whatever came before.
+    postscript = font.face.name
+    font.face.name = postscript + b"-" + (digest[:8] if own else name).encode()
+    pdfmetrics.registerFont(font)
+    if not own:
+        font.face.name = postscript
     return name
 
 
-def _usable(role: str, candidates: Sequence[FontFace], follow_links: bool = False) -> RoleFace:
+def _postscript_name(font: str) -> bytes:
+    name: bytes = pdfmetrics.getFont(font).face.name
+    return name
+
+
+def _usable(
+    role: str, candidates: Sequence[FontFace], taken: dict[bytes, str], follow_links: bool = False
+) -> RoleFace:
     """The first of `candidates` that embeds, or the shipped face; those passed over are
-    named with the reason."""
+    named with the reason. `taken`: the font of each PostScript name in the document,
+    since a PDF cannot hold two faces of one name."""
     refused: list[str] = []
     for face in candidates:
         reason = face.refused()
         if reason is None:
             try:
                 font = register_face(face, follow_links=follow_links)
+                if taken.setdefault(_postscript_name(font), font) != font:
+                    font = register_face(face, follow_links=follow_links, own=True)
             except InputRefused as error:
                 reason = error.message()
             else:
@@ -182,14 +207,14 @@ def _usable(role: str, candidates: Sequence[FontFace], follow_links: bool = Fals
     return shipped(role, refused)
 
 
-def _chosen(role: str, path: Path) -> RoleFace:
+def _chosen(role: str, path: Path, taken: dict[bytes, str]) -> RoleFace:
     """The face of the file the user chose for `role` (a link the user chose is followed)."""
     try:
         faces = read_faces(path, follow_links=True)
     except InputRefused as error:
         return shipped(role, [error.message()])
     ranked = sorted(faces, key=lambda f: (_rank(role, f) is None, f.index))
-    return _usable(role, ranked[:1], follow_links=True)
+    return _usable(role, ranked[:1], taken, follow_links=True)
 
 
 def find_faces(
@@ -207,12 +232,14 @@ def find_faces(
                 if place is not None:
                     found[role].append((place, str(face.path), face))
     roles = []
+    register_fonts()
+    taken = {_postscript_name(font): font for font in (SONG, HEI)}
     for role in ROLES:
         if role in chosen:
-            roles.append(_chosen(role, Path(chosen[role])))
+            roles.append(_chosen(role, Path(chosen[role]), taken))
         else:
             candidates = [face for _p, _s, face in sorted(found[role], key=lambda c: c[:2])]
-            roles.append(_usable(role, candidates))
+            roles.append(_usable(role, candidates, taken))
     return Faces(tuple(roles))
 
 
@@ -225,10 +252,10 @@ def faces_in_use() -> Faces:
 
 
 @contextlib.contextmanager
-def using_faces(faces: Faces) -> Iterator[None]:
+def using_faces(faces: Faces) -> Iterator[Faces]:
     """Draw the documents built inside with `faces` (this thread only)."""
     token = _IN_USE.set(faces)
     try:
-        yield
+        yield faces
     finally:
         _IN_USE.reset(token)

@@ -3,6 +3,7 @@ refused by name when they cannot be embedded, the shipped faces where none serve
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import shutil
@@ -68,6 +69,10 @@ def office_fonts(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return folder
 
 
+def _sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
 def _pdf_fonts(pdf: Path) -> list[str]:
     rows = subprocess.run(
         ["pdffonts", str(pdf)], capture_output=True, text=True, check=True
@@ -110,6 +115,19 @@ def test_each_role_finds_its_office_face(office_fonts: Path) -> None:
     }
     assert faces.fell_back() == []
     assert {r.role: r.face for r in faces.roles}[PAGE_NUMBER] == "宋体"
+
+
+def test_plain_copies_of_the_shipped_face_serve_by_file_name(tmp_path: Path) -> None:
+    for file in OFFICE:
+        shutil.copyfile(SHIPPED, tmp_path / file)
+    with using_faces(find_faces(folders=[tmp_path])) as faces:
+        story = [title("通知"), line("各设区市："), hei("一、总体要求")]
+        pdf = build(story, name="通知", trace=Trace("评审", "平均", "abc"), author="Reviewer")
+    assert [r.role for r in faces.fell_back()] == [PAGE_NUMBER]
+    (tmp_path / "notice.pdf").write_bytes(pdf)
+    # The shipped face draws the page number; the copy, of the same name, gets its own.
+    copy = "BousungEG-Light-GB-" + _sha256(SHIPPED)[:8]
+    assert sorted(_pdf_fonts(tmp_path / "notice.pdf")) == ["BousungEG-Light-GB", copy]
 
 
 def test_the_gb2312_face_is_preferred_by_its_family_name(
@@ -169,6 +187,17 @@ def test_every_element_is_drawn_in_its_roles_face(office_fonts: Path, tmp_path: 
         pdf = build(story, name="通知", trace=Trace("评审", "平均", "abc"), author="Reviewer")
     (tmp_path / "notice.pdf").write_bytes(pdf)
     assert set(_pdf_fonts(tmp_path / "notice.pdf")) == {*OFFICE.values(), "SimSun"}
+
+
+def test_two_faces_of_one_postscript_name_are_both_embedded(tmp_path: Path) -> None:
+    first = _renamed(SHIPPED, tmp_path / "a.ttf", "FangSong")
+    second = _renamed(SHIPPED, tmp_path / "b.ttf", "FangSong", "仿宋")  # other bytes
+    with using_faces(find_faces({TITLE: first, BODY: second}, folders=[])):
+        story = [title("通知"), line("各设区市：")]
+        pdf = build(story, name="通知", trace=Trace("评审", "平均", "abc"), author="Reviewer")
+    (tmp_path / "notice.pdf").write_bytes(pdf)
+    names = _pdf_fonts(tmp_path / "notice.pdf")
+    assert sorted(names[1:]) == ["FangSong", "FangSong-" + _sha256(second)[:8]]
 
 
 @pytest.fixture(scope="module")
