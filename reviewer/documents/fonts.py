@@ -85,7 +85,7 @@ PREFERRED: dict[str, tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]] = {
 # The shipped face that serves a role without its own: the song face, and the hei face
 # for first-level headings.
 SHIPPED = {role: HEI if role == HEADING1 else SONG for role in ROLES}
-UNUSABLE = QT_TRANSLATE_NOOP("Fonts", "{file} cannot be embedded in a PDF: {detail}")
+UNUSABLE = QT_TRANSLATE_NOOP("Errors", "{file} cannot be embedded in a PDF: {detail}")
 
 
 class FaceRefused(InputRefused):
