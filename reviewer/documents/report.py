@@ -7,6 +7,10 @@ are left out, saying why, until there are some. The score summary, the expert sc
 sheets and the findings are what officials read to decide, so they come first. The Excel
 copies of the ranking and the score summary (`reviewer.decisions.exports`) are written beside the
 PDFs, dated fixedly so that they too are the same bytes for the same results.
+
+The faces are found once per report (`reviewer.documents.fonts`: the files chosen per role,
+else the installed office faces, else the shipped ones) and every document is made with
+them; the report tells which face drew each role and which roles fell back.
 """
 
 from __future__ import annotations

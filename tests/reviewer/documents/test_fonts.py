@@ -26,7 +26,7 @@ from reviewer.documents.fonts import (
     find_faces,
     using_faces,
 )
-from reviewer.documents.layout import Trace, build, hei, kai, line, title
+from reviewer.documents.layout import RedHeader, Trace, build, hei, kai, line, title
 from reviewer.documents.official import grid_table
 from reviewer.documents.report import write_report
 from reviewer.resources import SONG_FONT, resource_path
@@ -187,6 +187,21 @@ def test_every_element_is_drawn_in_its_roles_face(office_fonts: Path, tmp_path: 
         pdf = build(story, name="通知", trace=Trace("评审", "平均", "abc"), author="Reviewer")
     (tmp_path / "notice.pdf").write_bytes(pdf)
     assert set(_pdf_fonts(tmp_path / "notice.pdf")) == {*OFFICE.values(), "SimSun"}
+
+
+def test_the_red_headers_mark_is_in_the_titles_face(office_fonts: Path, tmp_path: Path) -> None:
+    only_title = tmp_path / "fonts"
+    only_title.mkdir()
+    shutil.copyfile(office_fonts / "FZXBSJW.TTF", only_title / "FZXBSJW.TTF")
+    with using_faces(find_faces(folders=[only_title])):
+        story = [RedHeader("陕西省工业和信息化厅文件", "陕工信发〔2014〕123号")]
+        pdf = build(story, name="通知", trace=Trace("评审", "平均", "abc"), author="Reviewer")
+    (tmp_path / "header.pdf").write_bytes(pdf)
+    # The mark in 小标宋; the number and the page number in the shipped song face.
+    assert sorted(_pdf_fonts(tmp_path / "header.pdf")) == [
+        "BousungEG-Light-GB",
+        "FZXiaoBiaoSong-B05S",
+    ]
 
 
 def test_two_faces_of_one_postscript_name_are_both_embedded(tmp_path: Path) -> None:
