@@ -9,6 +9,7 @@ the faces `refused` for it). Exit 1, with a message, while the results are not l
 from __future__ import annotations
 
 import argparse
+import sys
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -121,14 +122,15 @@ def report(args: argparse.Namespace) -> int:
     for kind, why in written.skipped:
         what = translate("Documents", LABELS[kind])
         print(translate("Cli", "Not written: {what}. {reason}").format(what=what, reason=why))
+    # The faces go to stderr: stdout lists the files written, one a line, for scripts.
     for face in written.fonts:
         for reason in face.refused:
-            print(reason)
+            print(reason, file=sys.stderr)
         if face.fallback:
             text = translate("Cli", "{role}: no installed face; the shipped {face} served.")
         else:
             text = translate("Cli", "{role}: {face} ({file})")
-        print(text.format(role=face.label(), face=face.face, file=face.file))
+        print(text.format(role=face.label(), face=face.face, file=face.file), file=sys.stderr)
     return EXIT_OK
 
 

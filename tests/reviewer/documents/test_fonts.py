@@ -269,6 +269,6 @@ def test_report_says_which_role_fell_back(
     locked: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     assert main(["report", str(locked), "--out", str(tmp_path / "docs")]) == EXIT_OK
-    out = capsys.readouterr().out
+    out = capsys.readouterr().err  # stdout lists the files, one a line
     assert "Title (小标宋): no installed face; the shipped 文鼎ＰＬ简报宋 served." in out
     assert "Headings 一、 (黑体): no installed face; the shipped 文泉驿微米黑 served." in out
