@@ -122,6 +122,17 @@ def server_demo(postgres_databases: Callable[[str | None], str], postgres_demo: 
     return _database_url(postgres_databases(postgres_demo))
 
 
+@pytest.fixture(scope="session", autouse=True)
+def no_installed_fonts(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """An empty fonts folder for the whole session, set before any module's fixtures run:
+    the documents are drawn in the shipped faces, whatever fonts the machine has, unless
+    a test points the font finder (REVIEWER_FONT_DIRS) at a folder of its own."""
+    folder = tmp_path_factory.mktemp("no-fonts")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("REVIEWER_FONT_DIRS", str(folder))
+        yield folder
+
+
 @pytest.fixture(autouse=True)
 def isolated_settings(
     tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch

@@ -432,9 +432,10 @@ class MainWindow(QMainWindow):
         self.applications.focus_search()
 
     def on_preferences_triggered(self) -> None:
-        dialog = PreferencesDialog(self.settings.language, self)
+        dialog = PreferencesDialog(self.settings.language, self, self.settings.font_files)
         if dialog.exec() != PreferencesDialog.DialogCode.Accepted:
             return
+        self.settings.font_files = dialog.font_files()
         language = dialog.language()
         if language == self.settings.language:
             return

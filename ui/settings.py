@@ -1,4 +1,4 @@
-"""The user's settings: language, window geometry, recent campaigns.
+"""The user's settings: language, window geometry, recent campaigns, document fonts.
 
 `REVIEWER_SETTINGS` (an .ini path) and `REVIEWER_DATA_DIR` redirect settings and data,
 so tests and portable installs never touch the user's real folders.
@@ -7,6 +7,7 @@ so tests and portable installs never touch the user's real folders.
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from pathlib import Path
 
 from ui.widgets.qt import QByteArray, QSettings, QStandardPaths
@@ -14,6 +15,7 @@ from ui.widgets.qt import QByteArray, QSettings, QStandardPaths
 LANGUAGES = ("zh_CN", "en")
 DEFAULT_LANGUAGE = "zh_CN"
 MAX_RECENT = 8
+_FONT_FILES = "document_fonts"
 
 
 class Settings:
@@ -55,6 +57,22 @@ class Settings:
 
     def clear_recent_files(self) -> None:
         self._q.setValue("recent_files", [])
+
+    @property
+    def font_files(self) -> dict[str, Path]:
+        """The font file the user chose per role of the documents (Preferences)."""
+        self._q.beginGroup(_FONT_FILES)
+        try:
+            chosen = {role: str(self._q.value(role, "")) for role in self._q.childKeys()}
+        finally:
+            self._q.endGroup()
+        return {role: Path(file) for role, file in chosen.items() if file}
+
+    @font_files.setter
+    def font_files(self, files: Mapping[str, Path]) -> None:
+        self._q.remove(_FONT_FILES)
+        for role, file in files.items():
+            self._q.setValue(f"{_FONT_FILES}/{role}", str(file))
 
     @property
     def database_url(self) -> str:

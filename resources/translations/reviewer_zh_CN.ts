@@ -899,6 +899,10 @@
         <translation>日期，格式为 YYYY-MM-DD</translation>
     </message>
     <message>
+        <source>ROLE=FILE, ROLE one of {roles}</source>
+        <translation>角色=文件，角色为 {roles} 之一</translation>
+    </message>
+    <message>
         <source>write every document (pilot list, approval letters, score tables...) as PDF from the locked results</source>
         <translation>根据已锁定的结果，将全部文件（试点名单、批复、评分表等）写成 PDF</translation>
     </message>
@@ -919,8 +923,20 @@
         <translation>通知的主送机关（默认：与申报通知相同）</translation>
     </message>
     <message>
+        <source>the font file for a role (title, body, heading1, heading2, table, page_number); repeatable (default: the faces installed, else the shipped ones)</source>
+        <translation>某一角色使用的字体文件（title 标题、body 正文、heading1 一级标题、heading2 二级标题、table 表格、page_number 页码），可多次给出（默认：本机已安装的字体，没有则用随附字体）</translation>
+    </message>
+    <message>
         <source>Not written: {what}. {reason}</source>
         <translation>未生成：{what}。{reason}</translation>
+    </message>
+    <message>
+        <source>{role}: no installed face; the shipped {face} served.</source>
+        <translation>{role}：本机未安装相应字体，已改用随附的{face}。</translation>
+    </message>
+    <message>
+        <source>{role}: {face} ({file})</source>
+        <translation>{role}：{face}（{file}）</translation>
     </message>
     <message>
         <source>the campaign in a database (postgresql://user@server/database) instead of a file</source>
@@ -1435,6 +1451,10 @@
         <translation>排名与试点名单（Excel）</translation>
     </message>
     <message>
+        <source>Finding the fonts</source>
+        <translation>正在查找字体</translation>
+    </message>
+    <message>
         <source>Writing {what}</source>
         <translation>正在生成{what}</translation>
     </message>
@@ -1500,6 +1520,10 @@
     <message>
         <source>Written:</source>
         <translation>已生成：</translation>
+    </message>
+    <message>
+        <source>{role}: no installed face; the shipped {face} served.</source>
+        <translation>{role}：本机未安装相应字体，已改用随附的{face}。</translation>
     </message>
     <message>
         <source>Write the documents into</source>
@@ -2056,6 +2080,10 @@
         <source>{file} holds a document type declaration ({part}), which Excel never writes and which can be built to exhaust the computer&apos;s memory, so it was not opened. Open it in Excel, save it again as an .xlsx workbook, and try again.</source>
         <translation>{file} 含有文档类型声明（{part}）。Excel 从不写入此类声明，它可被用来耗尽计算机内存，因此未予打开。请用 Excel 打开该文件，重新另存为 .xlsx 工作簿后重试。</translation>
     </message>
+    <message>
+        <source>{file} cannot be embedded in a PDF: {detail}</source>
+        <translation>{file} 无法嵌入 PDF：{detail}</translation>
+    </message>
 </context>
 <context>
     <name>ExpertDialog</name>
@@ -2238,6 +2266,45 @@
     </message>
 </context>
 <context>
+    <name>Fonts</name>
+    <message>
+        <source>{file} has PostScript (CFF) outlines, which cannot be embedded in a PDF; a TrueType face (.ttf) of the same family can.</source>
+        <translation>{file} 为 PostScript（CFF）轮廓字体，无法嵌入 PDF；请改用同一字体的 TrueType 版本（.ttf）。</translation>
+    </message>
+    <message>
+        <source>{file} has no TrueType outlines to embed.</source>
+        <translation>{file} 不含可嵌入的 TrueType 轮廓。</translation>
+    </message>
+    <message>
+        <source>{file} is not a font file that can be read.</source>
+        <translation>{file} 不是可读取的字体文件。</translation>
+    </message>
+    <message>
+        <source>Title (小标宋)</source>
+        <translation>标题（小标宋）</translation>
+    </message>
+    <message>
+        <source>Body text (仿宋)</source>
+        <translation>正文（仿宋）</translation>
+    </message>
+    <message>
+        <source>Headings 一、 (黑体)</source>
+        <translation>一级标题“一、”（黑体）</translation>
+    </message>
+    <message>
+        <source>Headings （一） (楷体)</source>
+        <translation>二级标题“（一）”（楷体）</translation>
+    </message>
+    <message>
+        <source>Tables (仿宋)</source>
+        <translation>表格（仿宋）</translation>
+    </message>
+    <message>
+        <source>Page numbers (宋体)</source>
+        <translation>页码（宋体）</translation>
+    </message>
+</context>
+<context>
     <name>ImportReport</name>
     <message>
         <source>Imported</source>
@@ -2371,6 +2438,10 @@
     <message>
         <source>all parts</source>
         <translation>全部内容</translation>
+    </message>
+    <message>
+        <source>font file</source>
+        <translation>字体文件</translation>
     </message>
 </context>
 <context>
@@ -3354,6 +3425,38 @@ Replace them with the new packages? The earlier files stay in the history.</sour
     <message>
         <source>The window is rebuilt in the new language at once.</source>
         <translation>更改后窗口将立即以新语言显示。</translation>
+    </message>
+    <message>
+        <source>Fonts of the documents</source>
+        <translation>公文字体</translation>
+    </message>
+    <message>
+        <source>Reviewer uses the faces installed on this computer. A role without one is set in the face shipped with Reviewer.</source>
+        <translation>Reviewer 使用本机已安装的字体；某一用途没有相应字体时，改用 Reviewer 随附的字体。</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>默认</translation>
+    </message>
+    <message>
+        <source>{face} (shipped: none installed)</source>
+        <translation>{face}（随附字体：本机未安装）</translation>
+    </message>
+    <message>
+        <source>{face} ({file})</source>
+        <translation>{face}（{file}）</translation>
+    </message>
+    <message>
+        <source>Font file</source>
+        <translation>字体文件</translation>
+    </message>
+    <message>
+        <source>TrueType fonts (*.ttf *.ttc)</source>
+        <translation>TrueType 字体 (*.ttf *.ttc)</translation>
     </message>
 </context>
 <context>

@@ -1,14 +1,17 @@
 """The command-line verb `report`: every document of the review, from the locked results.
 
 `report --json` is a contract scripts read: `fingerprint` (of the locked results),
-`documents` (per file `kind`, `name`, `path`, `sha256`) and `skipped` (per document left
-out, `kind` and `reason`). Exit 1, with a message, while the results are not locked.
+`documents` (per file `kind`, `name`, `path`, `sha256`), `skipped` (per document left
+out, `kind` and `reason`) and `fonts` (per role, `role`, `face`, `file`, `fallback` and
+the faces `refused` for it). Exit 1, with a message, while the results are not locked.
 """
 
 from __future__ import annotations
 
 import argparse
+import sys
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from reviewer.cli.arguments import add_campaign_argument, given_path, shown
@@ -22,6 +25,17 @@ def _day(text: str) -> date:
         return date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(translate("Cli", "a date as YYYY-MM-DD")) from None
+
+
+def _font(text: str) -> tuple[str, Path]:
+    from reviewer.documents.fonts import ROLES
+
+    role, equals, file = text.partition("=")
+    if not equals or role not in ROLES or not file:
+        raise argparse.ArgumentTypeError(
+            translate("Cli", "ROLE=FILE, ROLE one of {roles}").format(roles=", ".join(ROLES))
+        )
+    return role, Path(file)
 
 
 def add_report_verb(verbs: Any) -> None:
@@ -59,6 +73,18 @@ def add_report_verb(verbs: Any) -> None:
         metavar="TEXT",
         help=translate("Cli", "the notice's addressees (default: those of the call)"),
     )
+    report.add_argument(
+        "--font",
+        type=_font,
+        action="append",
+        default=[],
+        metavar="ROLE=FILE",
+        help=translate(
+            "Cli",
+            "the font file for a role (title, body, heading1, heading2, table, page_number); "
+            "repeatable (default: the faces installed, else the shipped ones)",
+        ),
+    )
 
 
 def report(args: argparse.Namespace) -> int:
@@ -68,7 +94,8 @@ def report(args: argparse.Namespace) -> int:
 
     options = DocumentOptions(args.number, args.date, args.addressees)
     with open_campaign(args.campaign, read_only=True) as store:
-        written: Report = run_job(writing_report(store, args.out, options, force=args.force))
+        job = writing_report(store, args.out, options, force=args.force, fonts=dict(args.font))
+        written: Report = run_job(job)
     if args.json:
         payload = {
             "fingerprint": written.fingerprint,
@@ -77,6 +104,16 @@ def report(args: argparse.Namespace) -> int:
                 for d in written.documents
             ],
             "skipped": [{"kind": kind, "reason": why} for kind, why in written.skipped],
+            "fonts": [
+                {
+                    "role": f.role,
+                    "face": f.face,
+                    "file": None if f.file is None else str(f.file),
+                    "fallback": f.fallback,
+                    "refused": list(f.refused),
+                }
+                for f in written.fonts
+            ],
         }
         print_json(payload)
         return EXIT_OK
@@ -85,6 +122,15 @@ def report(args: argparse.Namespace) -> int:
     for kind, why in written.skipped:
         what = translate("Documents", LABELS[kind])
         print(translate("Cli", "Not written: {what}. {reason}").format(what=what, reason=why))
+    # The faces go to stderr: stdout lists the files written, one a line, for scripts.
+    for face in written.fonts:
+        for reason in face.refused:
+            print(reason, file=sys.stderr)
+        if face.fallback:
+            text = translate("Cli", "{role}: no installed face; the shipped {face} served.")
+        else:
+            text = translate("Cli", "{role}: {face} ({file})")
+        print(text.format(role=face.label(), face=face.face, file=face.file), file=sys.stderr)
     return EXIT_OK
 
 

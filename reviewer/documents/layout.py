@@ -8,9 +8,10 @@ is set here line by line (`GridText`): every line on the grid pitch, every chara
 character pitch (16 pt glyphs with a small negative character spacing, as word processors
 do to fit 28 characters into 156 mm).
 
-Only the shipped TrueType faces are used (`reviewer.pdf_fonts`), embedded as subsets. No
-仿宋 or 小标宋 face is shipped: the song face stands in for both, drawn with a thin
-outline stroke where the standard asks for the heavier 小标宋 (titles, the red header).
+Each element is drawn in its role's face (`face`: titles 小标宋, body 仿宋, 一、 headings
+黑体, （一） headings 楷体, tables, page numbers), the installed faces the report job found
+(`reviewer.documents.fonts`), embedded as subsets. Where the title fell back to the shipped
+song face, it is drawn with a thin outline stroke to stand in for the heavier 小标宋.
 
 Every page carries, below the page number, a small line naming the campaign, the
 aggregation method and the short fingerprint of the locked results, so a printed page can
@@ -31,7 +32,16 @@ from reportlab.pdfbase.pdfmetrics import getFont, stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
-from reviewer.pdf_fonts import register_fonts
+from reviewer.documents.fonts import (
+    BODY,
+    HEADING1,
+    HEADING2,
+    PAGE_NUMBER,
+    TABLE,
+    TITLE,
+    faces_in_use,
+)
+from reviewer.pdf_fonts import SONG
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 TOP, LEFT = 37 * mm, 28 * mm
@@ -55,9 +65,14 @@ _WORD = frozenset("0123456789.ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwx
 _UNITS = frozenset("年月日号个名分项%")
 
 
+def face(role: str) -> str:
+    """The registered font that draws `role` (`reviewer.documents.fonts.ROLES`)."""
+    return faces_in_use().font(role)
+
+
 def fonts() -> tuple[str, str]:
-    """(song, hei): the registered body and heading faces."""
-    return register_fonts()
+    """(body, heading): the faces of body text (仿宋) and first-level headings (黑体)."""
+    return face(BODY), face(HEADING1)
 
 
 Run = tuple[str, str]  # (text, font name)
@@ -212,7 +227,7 @@ def draw_line(canvas: Canvas, line: list[tuple[str, str]], x: float, y: float, s
     text = canvas.beginText(x, y)
     text.setCharSpace(s.char_space)
     text.setFillColor(s.colour)
-    if s.heavy:
+    if s.heavy and any(font == SONG for _char, font in line):
         text.setTextRenderMode(2)  # fill and stroke: a heavier face from the song outlines
         canvas.setStrokeColor(s.colour)
         canvas.setLineWidth(s.size * 0.025)
@@ -235,7 +250,7 @@ def cell(text: str, width: float, size: float, font: str | None = None) -> str:
     rules as body text, as one string: plain string cells are what keeps a table of ten
     thousand rows fast."""
     style = Style(size=size, first_indent=0, grid=False)
-    lines = wrap_runs([(text, font or fonts()[0])], style, width - 6)
+    lines = wrap_runs([(text, font or face(TABLE))], style, width - 6)
     return "\n".join("".join(char for char, _font in line) for line in lines)
 
 
@@ -252,7 +267,7 @@ def line(text: str, **kw: Any) -> GridText:
 def title(text: str) -> GridText:
     """The document title: 2号, centred, heavy; lines 1.5 grid lines apart."""
     return GridText(
-        text,
+        [(text, face(TITLE))],
         Style(
             size=TITLE_SIZE,
             pitch=PITCH * 1.25,
@@ -266,7 +281,12 @@ def title(text: str) -> GridText:
 
 def hei(text: str, **kw: Any) -> GridText:
     """A line in 黑体: first-level headings, 附件1."""
-    return GridText([(text, fonts()[1])], Style(**{"first_indent": 0, **kw}))
+    return GridText([(text, face(HEADING1))], Style(**{"first_indent": 0, **kw}))
+
+
+def kai(text: str, **kw: Any) -> GridText:
+    """A line in 楷体: second-level headings （一）."""
+    return GridText([(text, face(HEADING2))], Style(**kw))
 
 
 class Blank(Flowable):
@@ -304,12 +324,12 @@ class RedHeader(Flowable):
 
     def draw(self) -> None:
         canvas = self.canv
-        song, _hei = fonts()
+        song, mark_face = face(BODY), face(TITLE)
         mark_top = self.height - 35 * mm
         heavy = Style(size=self.mark_size, align="centre", first_indent=0, colour=RED, heavy=True)
-        line = [(c, song) for c in self.mark]
+        line = [(c, mark_face) for c in self.mark]
         width = line_width(line, heavy) - heavy.char_space
-        baseline = mark_top - self.mark_size * _ascent(song)
+        baseline = mark_top - self.mark_size * _ascent(mark_face)
         draw_line(canvas, line, (self.width - width) / 2, baseline, heavy)
         number_top = mark_top - self.mark_size - 2 * PITCH
         number = Style(align="centre", first_indent=0)
@@ -340,7 +360,7 @@ class Trace:
 def page_number(canvas: Canvas, number: int, block: tuple[float, float, float]) -> None:
     """ "— N —" in 4号, its top 7 mm below the text block (left, right, bottom), one
     character in from the outside edge: odd pages on the right, even pages on the left."""
-    song, _hei = fonts()
+    song = face(PAGE_NUMBER)
     left, right, bottom = block
     text = f"— {number} —"
     width = stringWidth(text, song, PAGE_NUMBER_SIZE)
@@ -357,7 +377,7 @@ class _Document(BaseDocTemplate):
         # the text block keeps its 156 x 225 mm.
         left, bottom = (TOP, LEFT) if rotated else (LEFT, BOTTOM)
         width, height = (BLOCK_HEIGHT, BLOCK_WIDTH) if rotated else (BLOCK_WIDTH, BLOCK_HEIGHT)
-        song, _hei = fonts()
+        song = face(BODY)
         super().__init__(
             buffer,
             pagesize=size,
@@ -375,7 +395,7 @@ class _Document(BaseDocTemplate):
         self._block = (left, left + width, bottom)
 
     def _furniture(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
-        song, _hei = fonts()
+        song = face(BODY)
         canvas.saveState()
         page_number(canvas, canvas.getPageNumber(), self._block)
         canvas.setFont(song, 7)

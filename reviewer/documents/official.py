@@ -18,6 +18,7 @@ from reportlab.lib import colors
 from reportlab.platypus import Flowable, KeepTogether, Table, TableStyle
 
 from models.enums import TrackKind
+from reviewer.documents.fonts import HEADING1, TABLE
 from reviewer.documents.layout import (
     BODY_SIZE,
     CHAR_PITCH,
@@ -27,6 +28,7 @@ from reviewer.documents.layout import (
     Style,
     Trace,
     draw_line,
+    face,
     fonts,
     line_width,
 )
@@ -170,7 +172,7 @@ def grid_table(
 ) -> Table:
     """A ruled table in the body face, its first `repeat` rows a grey header repeated on
     every page. Cells may be plain strings (fast, for long tables) or flowables."""
-    song, hei = fonts()
+    song, hei = face(TABLE), face(HEADING1)
     style = [
         # The table's own font too: reportlab otherwise sets Helvetica, never embedded.
         ("FONTNAME", (0, 0), (-1, -1), song),

@@ -7,6 +7,10 @@ are left out, saying why, until there are some. The score summary, the expert sc
 sheets and the findings are what officials read to decide, so they come first. The Excel
 copies of the ranking and the score summary (`reviewer.decisions.exports`) are written beside the
 PDFs, dated fixedly so that they too are the same bytes for the same results.
+
+The faces are found once per report (`reviewer.documents.fonts`: the files chosen per role,
+else the installed office faces, else the shipped ones) and every document is made with
+them; the report tells which face drew each role and which roles fell back.
 """
 
 from __future__ import annotations
@@ -14,13 +18,14 @@ from __future__ import annotations
 import contextlib
 import functools
 import hashlib
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
 from reviewer.decisions.exports import ranking_workbook, score_summary_workbook
 from reviewer.documents.approval import approval_letter, approved_lines
 from reviewer.documents.expert_sheets import expert_sheet, sheet_experts
+from reviewer.documents.fonts import RoleFace, find_faces, using_faces
 from reviewer.documents.official import DocumentOptions, resolve, trace
 from reviewer.documents.opinions import opinions
 from reviewer.documents.pilot_list import pilot_list
@@ -58,6 +63,7 @@ class Report:
     fingerprint: str
     documents: tuple[WrittenDocument, ...]
     skipped: tuple[tuple[str, str], ...]  # (kind, why)
+    fonts: tuple[RoleFace, ...] = ()  # the face each role was drawn with
 
 
 NO_DECISIONS = QT_TRANSLATE_NOOP(
@@ -168,6 +174,7 @@ def writing_report(
     options: DocumentOptions = DEFAULTS,
     *,
     force: bool = False,
+    fonts: Mapping[str, Path] | None = None,
 ) -> Job:
     """Write every document into `folder` (created if need be), reporting progress per
     document; returns a `Report`. Refused while the results are not locked.
@@ -177,6 +184,9 @@ def writing_report(
     ever written onto the campaign or into its backups. Each document is written under
     a temporary name and renamed, so a report stopped midway (a crash, a power cut)
     never leaves a cut-off document under its real name.
+
+    `fonts` names the font file the user chose for a role (`reviewer.documents.fonts`);
+    the other roles take the faces installed on the machine, or the shipped ones.
     """
     folder = Path(folder)
     source = read_source(store)
@@ -196,6 +206,8 @@ def writing_report(
     except OSError as exc:
         raise CampaignNotWritable(path=folder, detail=exc.strerror or exc) from exc
     _remove_partial_files(folder)
+    yield Progress(0, len(plan), translate("Documents", "Finding the fonts"))
+    faces = find_faces(fonts)
     written: list[WrittenDocument] = []
     skipped: list[tuple[str, str]] = []
     for done, (kind, files) in enumerate(plan):
@@ -206,12 +218,13 @@ def writing_report(
             continue
         for planned in files:
             path = folder / planned.name
-            content = planned.make()
+            with using_faces(faces):
+                content = planned.make()
             write_file(path, content)
             digest = hashlib.sha256(content).hexdigest()
             written.append(WrittenDocument(planned.kind, planned.name, path, digest))
     yield Progress(len(plan), len(plan), "")
-    return Report(source.lock.fingerprint, tuple(written), tuple(skipped))
+    return Report(source.lock.fingerprint, tuple(written), tuple(skipped), faces.roles)
 
 
 def write_report(
@@ -220,6 +233,7 @@ def write_report(
     options: DocumentOptions = DEFAULTS,
     *,
     force: bool = False,
+    fonts: Mapping[str, Path] | None = None,
 ) -> Report:
-    report: Report = finish(writing_report(store, folder, options, force=force))
+    report: Report = finish(writing_report(store, folder, options, force=force, fonts=fonts))
     return report

@@ -20,7 +20,8 @@ from reportlab.lib import colors
 from reportlab.platypus import Flowable, KeepTogether, LongTable, PageBreak, Spacer, TableStyle
 
 from reviewer.decisions.ranking import RankedLine
-from reviewer.documents.layout import BLOCK_HEIGHT, Trace, build, cell, fonts, line, title
+from reviewer.documents.fonts import HEADING1, TABLE
+from reviewer.documents.layout import BLOCK_HEIGHT, Trace, build, cell, face, line, title
 from reviewer.documents.official import HEADER_GREY, chinese_date
 from reviewer.documents.source import ExpertFacts, ReportSource
 
@@ -88,7 +89,7 @@ def _table(track: SummaryTrack) -> LongTable:
         final = _points(ranked.final) + ("\n一票否决" if ranked.ineligible else "")
         rank = "—" if ranked.rank is None else str(ranked.rank)
         rows.append([str(number), cell(ranked.applicant, widths[1], size), *totals, final, rank])
-    song, hei = fonts()
+    song, hei = face(TABLE), face(HEADING1)
     last = 2 + count
     style = [
         ("FONTNAME", (0, 0), (-1, -1), song),
@@ -117,7 +118,7 @@ def _signatures(track: SummaryTrack) -> LongTable:
     if len(cells) % 2:
         cells.append([""] * 5)  # an odd panel: the last row's second half stays empty
     rows = [cells[i] + cells[i + 1] for i in range(0, len(cells), 2)]
-    song, _hei = fonts()
+    song = face(TABLE)
     style: list[tuple[object, ...]] = [
         ("FONTNAME", (0, 0), (-1, -1), song),
         ("FONTSIZE", (0, 0), (-1, -1), 11),

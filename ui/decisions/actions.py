@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from reviewer.errors import ReviewerError
 from reviewer.scoring.expert_scoring import is_kit
 from reviewer.vocabulary import DecisionOutcome
+from ui.settings import Settings
 from ui.widgets.lazy_tab import LazyTab
 from ui.widgets.qt import (
     QDialog,
@@ -311,6 +312,7 @@ class DecisionsActions(LazyTab):
         from reviewer.store.outputs import OutputExists
 
         folder, options = dialog.chosen_folder(), dialog.options()
+        fonts = Settings().font_files  # chosen in Preferences
 
         def on_failure(error: Exception) -> None:
             if isinstance(error, OutputExists) and not force:
@@ -322,7 +324,7 @@ class DecisionsActions(LazyTab):
         run_with_progress(
             dialog,
             self.tr("Writing the documents"),
-            lambda: writing_report(store, folder, options, force=force),
+            lambda: writing_report(store, folder, options, force=force, fonts=fonts),
             dialog.show_report,
             on_failure,
         )

@@ -3,7 +3,8 @@
 The dialog asks where to write and the few things an official may set on the notice
 (document number, date, addressees; each left empty takes the default), and once the
 documents are written lists them: a PDF opens in Reviewer's viewer, where it can be
-previewed and printed, a workbook in the system's spreadsheet program.
+previewed and printed, a workbook in the system's spreadsheet program. It also says which
+role of the documents' fonts had no installed face and was set in the shipped one.
 
 Signals: write_requested(), open_requested(Path).
 """
@@ -93,6 +94,10 @@ class DocumentsDialog(QDialog):
         self.skipped = QLabel()
         self.skipped.setWordWrap(True)
         self.skipped.setStyleSheet("color:#8a5a00")
+        self.fonts_note = QLabel()
+        self.fonts_note.setObjectName("fontsNote")
+        self.fonts_note.setWordWrap(True)
+        self.fonts_note.setStyleSheet("color:#8a5a00")
         self.open_button = QPushButton(self.tr("Open"))
         self.open_button.clicked.connect(self.on_open_clicked)
         self.folder_button = QPushButton(self.tr("Open the Folder"))
@@ -111,6 +116,7 @@ class DocumentsDialog(QDialog):
         layout.addWidget(QLabel(self.tr("Written:")))
         layout.addWidget(self.written, 1)
         layout.addWidget(self.skipped)
+        layout.addWidget(self.fonts_note)
         layout.addWidget(buttons)
 
     def chosen_folder(self) -> Path:
@@ -138,6 +144,15 @@ class DocumentsDialog(QDialog):
         if report.documents:
             self.written.setCurrentRow(0)
         self.skipped.setText("\n".join(why for _kind, why in report.skipped))
+        fell_back = [
+            self.tr("{role}: no installed face; the shipped {face} served.").format(
+                role=face.label(), face=face.face
+            )
+            for face in report.fonts
+            if face.fallback
+        ]
+        refused = [reason for face in report.fonts for reason in face.refused]
+        self.fonts_note.setText("\n".join(refused + fell_back))
         self.open_button.setEnabled(bool(report.documents))
         self.folder_button.setEnabled(True)
 

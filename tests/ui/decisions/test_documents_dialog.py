@@ -1,0 +1,24 @@
+"""The Documents dialog says which role of the fonts fell back to the shipped face."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from reviewer.documents.fonts import ROLES, RoleFace, shipped, shipped_faces
+from reviewer.documents.report import Report
+from ui.decisions.documents_dialog import DocumentsDialog
+
+
+def test_the_roles_that_fell_back_are_named(qtbot: Any, tmp_path: Path) -> None:
+    dialog = DocumentsDialog(tmp_path)
+    qtbot.addWidget(dialog)
+    found = RoleFace("body", "仿宋_GB2312", tmp_path / "仿宋_GB2312.ttf", False, "F")
+    refused = "FZXBSJW.otf has PostScript (CFF) outlines"
+    fonts = (shipped("title", [refused]), found, *shipped_faces().roles[2:])
+    dialog.show_report(Report("f" * 64, (), (), fonts))
+    note = dialog.fonts_note.text().splitlines()
+    assert note[0] == refused
+    assert note[1] == "Title (小标宋): no installed face; the shipped 文鼎ＰＬ简报宋 served."
+    assert len(note) == 1 + len(ROLES) - 1
+    assert not any("Body text" in line for line in note)
