@@ -144,8 +144,13 @@ def test_the_cli_writes_and_lists_every_document(
         "opinions",
         "ranking_xlsx",
         "score_summary_xlsx",
+        "pilot_list_docx",
+        "approval_docx",
+        "public_notice_docx",
+        "opinions_docx",
     }
     assert kinds.count("approval") == sum(len(names) for names in approved.values())
+    assert kinds.count("approval_docx") == kinds.count("approval")
     assert kinds.count("expert_sheet") == 6  # E07 scored nothing in the demo
     assert listing["skipped"] == []
     for document in listing["documents"]:
@@ -330,6 +335,7 @@ def test_without_committed_decisions_only_the_tables_are_written(
         "score_summary_xlsx",
         "expert_sheet",
         "opinions",
+        "opinions_docx",
         "ranking_xlsx",
     }
     assert [kind for kind, _why in written.skipped] == ["pilot_list", "approval", "public_notice"]
