@@ -310,7 +310,7 @@ class DecisionsActions(LazyTab):
         from reviewer.documents.report import writing_report
         from reviewer.store.outputs import OutputExists
 
-        folder, options = dialog.chosen_folder(), dialog.options()
+        folder, options, formats = dialog.chosen_folder(), dialog.options(), dialog.formats()
 
         def on_failure(error: Exception) -> None:
             if isinstance(error, OutputExists) and not force:
@@ -322,7 +322,7 @@ class DecisionsActions(LazyTab):
         run_with_progress(
             dialog,
             self.tr("Writing the documents"),
-            lambda: writing_report(store, folder, options, force=force),
+            lambda: writing_report(store, folder, options, force=force, formats=formats),
             dialog.show_report,
             on_failure,
         )

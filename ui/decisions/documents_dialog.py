@@ -3,7 +3,9 @@
 The dialog asks where to write and the few things an official may set on the notice
 (document number, date, addressees; each left empty takes the default), and once the
 documents are written lists them: a PDF opens in Reviewer's viewer, where it can be
-previewed and printed, a workbook in the system's spreadsheet program.
+previewed and printed, a workbook in the system's spreadsheet program, a Word copy of a
+letter in the system's word processor. The user chooses PDF, Word or both: the Word
+copies are for finishing a letter in an office suite, the PDFs for printing as made.
 
 Signals: write_requested(), open_requested(Path).
 """
@@ -17,6 +19,7 @@ from reviewer.documents.official import DocumentOptions
 from reviewer.documents.report import Report
 from ui.widgets.qt import (
     QCheckBox,
+    QComboBox,
     QDate,
     QDateEdit,
     QDesktopServices,
@@ -77,8 +80,17 @@ class DocumentsDialog(QDialog):
         date_row.addStretch(1)
         self.addressees = QLineEdit()
         self.addressees.setPlaceholderText(self.tr("those of the call, per track"))
+        self.format = QComboBox()
+        self.format.setObjectName("documentsFormat")
+        for label, formats in (
+            (self.tr("PDF and Word"), ("pdf", "docx")),
+            (self.tr("PDF only"), ("pdf",)),
+            (self.tr("Word only (the letters; the tables in Excel)"), ("docx",)),
+        ):
+            self.format.addItem(label, formats)
         form = QFormLayout()
         form.addRow(self.tr("Folder:"), folder_row)
+        form.addRow(self.tr("Format:"), self.format)
         form.addRow(self.tr("Document number:"), self.number)
         form.addRow(self.tr("Date:"), date_row)
         form.addRow(self.tr("Addressees:"), self.addressees)
@@ -115,6 +127,10 @@ class DocumentsDialog(QDialog):
 
     def chosen_folder(self) -> Path:
         return Path(self.folder.text().strip()).expanduser()
+
+    def formats(self) -> tuple[str, ...]:
+        """What to write: "pdf", "docx" or both (`writing_report`'s `formats`)."""
+        return tuple(self.format.currentData())
 
     def options(self) -> DocumentOptions:
         picked = self.issued_on.date()

@@ -162,6 +162,19 @@ def test_the_cli_writes_and_lists_every_document(
     assert lock is not None and listing["fingerprint"] == lock.fingerprint
 
 
+def test_report_format_pdf_writes_no_word_copies(
+    decided: tuple[Path, Approved], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path, _approved = decided
+    out = tmp_path / "docs"
+    args = ["report", str(path), "--out", str(out), "--json", "--format", "pdf"]
+    assert main(args) == EXIT_OK
+    names = [d["name"] for d in json.loads(capsys.readouterr().out)["documents"]]
+    assert not any(name.endswith(".docx") for name in names)
+    assert sorted(p.name for p in out.iterdir()) == sorted(names)
+    assert main(["report", str(path), "--out", str(out), "--format", "odt"]) != EXIT_OK
+
+
 def test_the_pilot_list_names_the_approved_in_rank_order(report: Run) -> None:
     approved = report.approved
     (pdf,) = _paths(report, "pilot_list")

@@ -316,6 +316,7 @@ def test_the_documents_are_written_listed_and_opened_for_printing(
     qtbot.waitUntil(lambda: dialog.written.count() > 0, timeout=60_000)
     names = [dialog.written.item(i).text() for i in range(dialog.written.count())]
     assert {"试点名单.pdf", "公示.pdf", "评分汇总表.pdf", "评审意见.pdf"} <= set(names)
+    assert {"试点名单.docx", "公示.docx", "评审意见.docx"} <= set(names)  # PDF and Word
     assert all((out / name).is_file() for name in names)
     assert dialog.skipped.text() == ""
     dialog.written.setCurrentRow(names.index("试点名单.pdf"))
@@ -324,5 +325,34 @@ def test_the_documents_are_written_listed_and_opened_for_printing(
     assert isinstance(viewer, PdfViewer) and viewer.loaded and viewer.path.name == "试点名单.pdf"
     assert viewer.document.pageCount() == 4
     viewer.close()
+    dialog.close()
+    qtbot.waitUntil(lambda: window.decisions_actions.documents is None)
+
+
+def test_the_documents_dialog_writes_pdf_word_or_both(
+    qtbot: Any, window: MainWindow, locked: Path, tmp_path: Path
+) -> None:
+    from reviewer.decisions.outcomes import commit_decisions
+    from reviewer.results.reconcile import current_lock
+
+    with open_campaign(locked) as store:
+        lock = current_lock(store)
+        assert lock is not None
+        commit_decisions(store, lock.fingerprint)
+    view = _page(qtbot, window, locked)
+    view.documents_button.click()
+    dialog = window.decisions_actions.documents
+    assert dialog is not None
+    assert dialog.formats() == ("pdf", "docx")
+    written: dict[tuple[str, ...], set[str]] = {}
+    for row in (1, 2):  # PDF only, Word only
+        dialog.format.setCurrentIndex(row)
+        dialog.folder.setText(str(tmp_path / str(row)))
+        dialog.written.clear()
+        dialog.write_button.click()
+        qtbot.waitUntil(lambda: dialog.written.count() > 0, timeout=60_000)
+        names = {dialog.written.item(i).text() for i in range(dialog.written.count())}
+        written[dialog.formats()] = {Path(name).suffix for name in names}
+    assert written == {("pdf",): {".pdf", ".xlsx"}, ("docx",): {".docx", ".xlsx"}}
     dialog.close()
     qtbot.waitUntil(lambda: window.decisions_actions.documents is None)
