@@ -59,7 +59,9 @@ ROLES: dict[str, tuple[str, str, float, str | None]] = {
     "mark": ("发文机关标志", XIAOBIAOSONG, 42.0, "E60012"),
     "number": ("发文字号", FANGSONG, BODY_SIZE, None),
     "title": ("标题", XIAOBIAOSONG, TITLE_SIZE, None),
-    "body": ("正文", FANGSONG, BODY_SIZE, None),
+    # Body text is Word's own Normal style, which Chinese Word and WPS call 正文: what a
+    # new paragraph gets as the official types.
+    "body": ("Normal", FANGSONG, BODY_SIZE, None),
     "heading": ("一级标题", HEITI, BODY_SIZE, None),
     "subheading": ("二级标题", KAITI, BODY_SIZE, None),
     "record": ("版记", FANGSONG, 14.0, None),
@@ -144,8 +146,11 @@ def _styles(document: WordDocument) -> None:
     # grid: LibreOffice gives a 3号 character snapped to a 15.79 pt cell two cells.
     _put(normal.element.get_or_add_pPr(), "w:snapToGrid", val="0")
     for role, (name, face, size, colour) in ROLES.items():
-        style = document.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
-        style.base_style = normal
+        if name == normal.name:
+            style = normal
+        else:
+            style = document.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
+            style.base_style = normal
         style.quick_style = True
         style.font.size = Pt(size)
         _east_asian(style.element, face)
