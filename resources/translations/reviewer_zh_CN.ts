@@ -903,12 +903,20 @@
         <translation>角色=文件，角色为 {roles} 之一</translation>
     </message>
     <message>
-        <source>write every document (pilot list, approval letters, score tables...) as PDF from the locked results</source>
-        <translation>根据已锁定的结果，将全部文件（试点名单、批复、评分表等）写成 PDF</translation>
+        <source>pdf, docx or both, separated by a comma</source>
+        <translation>pdf、docx 或两者，以英文逗号分隔</translation>
+    </message>
+    <message>
+        <source>write every document (pilot list, approval letters, score tables...) as PDF, the letters also as Word, from the locked results</source>
+        <translation>根据已锁定的结果生成全部文件（试点名单、批复、评分表等）的 PDF，公文类文件另生成 Word 版</translation>
     </message>
     <message>
         <source>replace the documents an earlier report wrote into DIR</source>
         <translation>替换此前写入 DIR 的文书</translation>
+    </message>
+    <message>
+        <source>pdf: the PDFs; docx: editable Word copies of the letters (default: both)</source>
+        <translation>pdf：PDF 文件；docx：公文类文件的可编辑 Word 版（默认两者都生成）</translation>
     </message>
     <message>
         <source>the pilot-list notice&apos;s document number (default: the call&apos;s series)</source>
@@ -1490,8 +1498,24 @@
         <translation>沿用通知的主送机关（按类别）</translation>
     </message>
     <message>
+        <source>PDF and Word</source>
+        <translation>PDF 和 Word</translation>
+    </message>
+    <message>
+        <source>PDF only</source>
+        <translation>仅 PDF</translation>
+    </message>
+    <message>
+        <source>Word only (the letters; the tables in Excel)</source>
+        <translation>仅 Word（公文类文件；表格为 Excel）</translation>
+    </message>
+    <message>
         <source>Folder:</source>
         <translation>文件夹：</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>格式：</translation>
     </message>
     <message>
         <source>Document number:</source>

@@ -1,9 +1,12 @@
 """The command-line verb `report`: every document of the review, from the locked results.
 
 `report --json` is a contract scripts read: `fingerprint` (of the locked results),
-`documents` (per file `kind`, `name`, `path`, `sha256`), `skipped` (per document left
-out, `kind` and `reason`) and `fonts` (per role, `role`, `face`, `file`, `fallback` and
-the faces `refused` for it). Exit 1, with a message, while the results are not locked.
+`documents` (per file `kind`, `name`, `path`, `sha256`; the Word copies are listed as
+kinds of their own, `pilot_list_docx`...), `skipped` (per document left out, `kind`
+and `reason`) and `fonts` (per role, `role`, `face`, `file`, `fallback` and the faces
+`refused` for it). `--format pdf,docx` (the default) writes the PDFs and the letters'
+editable Word copies, `--format pdf` the PDFs alone. Exit 1, with a message, while the
+results are not locked.
 """
 
 from __future__ import annotations
@@ -38,13 +41,24 @@ def _font(text: str) -> tuple[str, Path]:
     return role, Path(file)
 
 
+def _formats(text: str) -> tuple[str, ...]:
+    from reviewer.documents.report import FORMATS
+
+    chosen = tuple(dict.fromkeys(part.strip().lower() for part in text.split(",")))
+    if not chosen or any(part not in FORMATS for part in chosen):
+        raise argparse.ArgumentTypeError(
+            translate("Cli", "pdf, docx or both, separated by a comma")
+        ) from None
+    return chosen
+
+
 def add_report_verb(verbs: Any) -> None:
     report = verbs.add_parser(
         "report",
         help=translate(
             "Cli",
-            "write every document (pilot list, approval letters, score tables...) as PDF "
-            "from the locked results",
+            "write every document (pilot list, approval letters, score tables...) as PDF, "
+            "the letters also as Word, from the locked results",
         ),
     )
     add_campaign_argument(report)
@@ -55,6 +69,16 @@ def add_report_verb(verbs: Any) -> None:
         help=translate("Cli", "replace the documents an earlier report wrote into DIR"),
     )
     report.add_argument("--json", action="store_true", help=translate("Cli", "print JSON"))
+    report.add_argument(
+        "--format",
+        type=_formats,
+        default=("pdf", "docx"),
+        metavar="pdf,docx",
+        help=translate(
+            "Cli",
+            "pdf: the PDFs; docx: editable Word copies of the letters (default: both)",
+        ),
+    )
     report.add_argument(
         "--number",
         metavar="TEXT",
@@ -94,7 +118,14 @@ def report(args: argparse.Namespace) -> int:
 
     options = DocumentOptions(args.number, args.date, args.addressees)
     with open_campaign(args.campaign, read_only=True) as store:
-        job = writing_report(store, args.out, options, force=args.force, fonts=dict(args.font))
+        job = writing_report(
+            store,
+            args.out,
+            options,
+            force=args.force,
+            fonts=dict(args.font),
+            formats=args.format,
+        )
         written: Report = run_job(job)
     if args.json:
         payload = {

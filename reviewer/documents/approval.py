@@ -11,7 +11,7 @@ from reportlab.platypus import Flowable
 
 from models.enums import TrackKind
 from reviewer.decisions.ranking import RankedLine
-from reviewer.documents.layout import Blank, RedHeader, body, build, line, title
+from reviewer.documents.layout import Blank, RedHeader, Render, body, build, line, title
 from reviewer.documents.official import (
     Issue,
     closing,
@@ -50,8 +50,21 @@ def plan_name(facts: ApplicationFacts) -> str:
     return f"{facts.applicant}{facts.title}"
 
 
-def approval_letter(source: ReportSource, issue: Issue, ranked: RankedLine) -> bytes:
+def approval_letter(
+    source: ReportSource, issue: Issue, ranked: RankedLine, render: Render = build
+) -> bytes:
     """The letter approving `ranked`'s plan (an approved line of the ranking)."""
+    applicant = source.applications[ranked.application_id].applicant
+    return render(
+        approval_story(source, issue, ranked),
+        name=f"{NAME} {applicant}",
+        trace=trace(source),
+        author=source.campaign.authority,
+    )
+
+
+def approval_story(source: ReportSource, issue: Issue, ranked: RankedLine) -> list[Flowable]:
+    """The letter's flowables, which the PDF and the Word copy are both made from."""
     facts = source.applications[ranked.application_id]
     authority = source.campaign.authority
     track = source.track_name(facts.track)
@@ -84,7 +97,7 @@ def approval_letter(source: ReportSource, issue: Issue, ranked: RankedLine) -> b
         "三、请于试点期满前向我厅报送试点工作总结。试点期满后，我厅将组织验收，并组织向全省推广。"
     )
     story.append(closing([last], authority, issue.issued_on))
-    return build(story, name=f"{NAME} {facts.applicant}", trace=trace(source), author=authority)
+    return story
 
 
 def approved_lines(source: ReportSource) -> list[RankedLine]:

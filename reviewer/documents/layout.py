@@ -23,7 +23,7 @@ from __future__ import annotations
 import io
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
@@ -402,6 +402,15 @@ class _Document(BaseDocTemplate):
         canvas.setFillColor(TRACE_GREY)
         canvas.drawCentredString(self.pagesize[0] / 2, 9 * mm, self._trace_text)
         canvas.restoreState()
+
+
+class Render(Protocol):
+    """What turns a document's story into a file: `build` (PDF) or
+    `docx_copy.build_docx` (the editable Word copy), so both hold the same text."""
+
+    def __call__(
+        self, story: list[Flowable], *, name: str, trace: Trace, author: str, rotated: bool = ...
+    ) -> bytes: ...
 
 
 def build(

@@ -15,7 +15,17 @@ from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer
 
 from models.enums import DecisionOutcome
 from reviewer.decisions.ranking import RankedLine
-from reviewer.documents.layout import BLOCK_WIDTH, Trace, body, build, cell, hei, line, title
+from reviewer.documents.layout import (
+    BLOCK_WIDTH,
+    Render,
+    Trace,
+    body,
+    build,
+    cell,
+    hei,
+    line,
+    title,
+)
 from reviewer.documents.official import grid_table, method_text
 from reviewer.documents.source import ReportSource
 
@@ -131,13 +141,19 @@ def _application(source: ReportSource, ranked: RankedLine) -> list[Flowable]:
     return story
 
 
-def opinions(source: ReportSource, trace: Trace) -> bytes:
+def opinions(source: ReportSource, trace: Trace, render: Render = build) -> bytes:
     """The findings on every application of the locked results, track by track in
     ranking order, each starting on a new page."""
+    story = opinions_story(source)
+    return render(story, name=NAME, trace=trace, author=source.campaign.authority)
+
+
+def opinions_story(source: ReportSource) -> list[Flowable]:
+    """The findings' flowables, which the PDF and the Word copy are both made from."""
     story: list[Flowable] = []
     for kind in source.tracks():
         for ranked in source.ranking[kind]:
             if story:
                 story.append(PageBreak())
             story += _application(source, ranked)
-    return build(story, name=NAME, trace=trace, author=source.campaign.authority)
+    return story

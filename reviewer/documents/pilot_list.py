@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable, PageBreak
 
+from reviewer.documents import layout
 from reviewer.documents.layout import BLOCK_WIDTH, Blank, body, build, cell, hei, line, title
 from reviewer.documents.layout import RedHeader as Header
 from reviewer.documents.official import (
@@ -58,8 +59,14 @@ def _attachment(
     ]
 
 
-def pilot_list(source: ReportSource, issue: Issue) -> bytes:
+def pilot_list(source: ReportSource, issue: Issue, render: layout.Render = build) -> bytes:
     """The notice publishing the pilot list, with the list per track attached."""
+    story = pilot_list_story(source, issue)
+    return render(story, name=NAME, trace=trace(source), author=source.campaign.authority)
+
+
+def pilot_list_story(source: ReportSource, issue: Issue) -> list[Flowable]:
+    """The notice's flowables, which the PDF and the Word copy are both made from."""
     authority = source.campaign.authority
     tracks = [kind for kind in source.tracks() if source.approved(kind)]
     counts = "，".join(
@@ -92,4 +99,4 @@ def pilot_list(source: ReportSource, issue: Issue) -> bytes:
     for number, kind in enumerate(tracks, start=1):
         ids = [line.application_id for line in source.approved(kind)]
         story.extend(_attachment(source, number, source.track_name(kind), ids))
-    return build(story, name=NAME, trace=trace(source), author=authority)
+    return story

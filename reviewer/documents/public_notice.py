@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable, KeepTogether
 
-from reviewer.documents.layout import BLOCK_WIDTH, Blank, body, build, cell, hei, title
+from reviewer.documents.layout import BLOCK_WIDTH, Blank, Render, body, build, cell, hei, title
 from reviewer.documents.official import (
     Issue,
     closing,
@@ -28,7 +28,14 @@ _WIDTHS = (42.0, 230.0, 90.0, BLOCK_WIDTH - 42.0 - 230.0 - 90.0)
 NOTICE_DAYS = 5
 
 
-def public_notice(source: ReportSource, issue: Issue) -> bytes:
+def public_notice(source: ReportSource, issue: Issue, render: Render = build) -> bytes:
+    """The public notice of the proposed list, per track in rank order."""
+    story = public_notice_story(source, issue)
+    return render(story, name=NAME, trace=trace(source), author=source.campaign.authority)
+
+
+def public_notice_story(source: ReportSource, issue: Issue) -> list[Flowable]:
+    """The notice's flowables, which the PDF and the Word copy are both made from."""
     authority = source.campaign.authority
     tracks = [kind for kind in source.tracks() if source.approved(kind)]
     story: list[Flowable] = [
@@ -60,4 +67,4 @@ def public_notice(source: ReportSource, issue: Issue) -> bytes:
         # A track's list stays on one page when it can (KeepTogether splits a longer one).
         story += [Blank(1), KeepTogether([heading, grid_table(rows, _WIDTHS, size=TABLE_SIZE)])]
     story.append(closing([Blank(1)], authority, issue.issued_on))
-    return build(story, name=NAME, trace=trace(source), author=authority)
+    return story

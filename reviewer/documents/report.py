@@ -6,7 +6,10 @@ list, the approval letters, the public notice) need committed decisions on that 
 are left out, saying why, until there are some. The score summary, the expert score
 sheets and the findings are what officials read to decide, so they come first. The Excel
 copies of the ranking and the score summary (`reviewer.decisions.exports`) are written beside the
-PDFs, dated fixedly so that they too are the same bytes for the same results.
+PDFs, dated fixedly so that they too are the same bytes for the same results. Each
+letter-like document (the findings, the pilot list, the approval letters, the public
+notice) also gets an editable Word copy beside its PDF, made from the same story
+(`docx_copy`); `formats` chooses PDF, Word or both.
 
 The faces are found once per report (`reviewer.documents.fonts`: the files chosen per role,
 else the installed office faces, else the shipped ones) and every document is made with
@@ -18,14 +21,16 @@ from __future__ import annotations
 import contextlib
 import functools
 import hashlib
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
 from reviewer.decisions.exports import ranking_workbook, score_summary_workbook
 from reviewer.documents.approval import approval_letter, approved_lines
+from reviewer.documents.docx_copy import build_docx
 from reviewer.documents.expert_sheets import expert_sheet, sheet_experts
 from reviewer.documents.fonts import RoleFace, find_faces, using_faces
+from reviewer.documents.layout import Render, build
 from reviewer.documents.official import DocumentOptions, resolve, trace
 from reviewer.documents.opinions import opinions
 from reviewer.documents.pilot_list import pilot_list
@@ -50,8 +55,9 @@ from reviewer.store.storage import CampaignStore
 
 @dataclass(frozen=True)
 class WrittenDocument:
-    # pilot_list | approval | public_notice | score_summary | expert_sheet | opinions, and
-    # the Excel copies ranking_xlsx | score_summary_xlsx
+    # pilot_list | approval | public_notice | score_summary | expert_sheet | opinions, the
+    # Word copies pilot_list_docx | approval_docx | public_notice_docx | opinions_docx,
+    # and the Excel copies ranking_xlsx | score_summary_xlsx
     kind: str
     name: str  # the file name
     path: Path
@@ -82,6 +88,9 @@ LABELS = {
     "ranking_xlsx": QT_TRANSLATE_NOOP("Documents", "the ranking and pilot list in Excel"),
 }
 Make = Callable[[], bytes]
+# What `formats` may hold: "pdf" every PDF, "docx" the letters' Word copies. The Excel
+# copies of the tables are always written.
+FORMATS = ("pdf", "docx")
 
 
 @dataclass(frozen=True)
@@ -94,16 +103,37 @@ class _Planned:
     make: Make
 
 
+def _letter(
+    kind: str, stem: str, make: Callable[..., bytes], formats: Collection[str]
+) -> list[_Planned]:
+    """A letter-like document as PDF and as its Word copy beside it, as `formats` asks."""
+    renders: list[tuple[str, str, Render]] = [
+        (kind, ".pdf", build),
+        (f"{kind}_docx", ".docx", build_docx),
+    ]
+    return [
+        _Planned(name, safe_file_name(stem, suffix), functools.partial(make, render=render))
+        for (name, suffix, render), wanted in zip(renders, FORMATS, strict=True)
+        if wanted in formats
+    ]
+
+
 def _plan(
-    store: CampaignStore, source: ReportSource, options: DocumentOptions
+    store: CampaignStore,
+    source: ReportSource,
+    options: DocumentOptions,
+    formats: Collection[str] = FORMATS,
 ) -> list[tuple[str, list[_Planned]]]:
     """Every document of the report, per kind, in the order they are written."""
     issue = resolve(source, options)
     traced = trace(source)
+    pdf = "pdf" in formats
     return [
         (
             "score_summary",
-            [_Planned("score_summary", "评分汇总表.pdf", lambda: score_summary_of(source, traced))],
+            [_Planned("score_summary", "评分汇总表.pdf", lambda: score_summary_of(source, traced))]
+            if pdf
+            else [],
         ),
         (
             "score_summary_xlsx",
@@ -124,24 +154,37 @@ def _plan(
                     functools.partial(expert_sheet, source, e, traced),
                 )
                 for e in sheet_experts(source)
+                if pdf
             ],
         ),
-        ("opinions", [_Planned("opinions", "评审意见.pdf", lambda: opinions(source, traced))]),
-        ("pilot_list", [_Planned("pilot_list", "试点名单.pdf", lambda: pilot_list(source, issue))]),
+        (
+            "opinions",
+            _letter("opinions", "评审意见", functools.partial(opinions, source, traced), formats),
+        ),
+        (
+            "pilot_list",
+            _letter(
+                "pilot_list", "试点名单", functools.partial(pilot_list, source, issue), formats
+            ),
+        ),
         (
             "approval",
             [
-                _Planned(
-                    "approval",
-                    safe_file_name(f"批复-{n:02d}-{line.applicant}", ".pdf"),
-                    functools.partial(approval_letter, source, issue, line),
-                )
+                planned
                 for n, line in enumerate(approved_lines(source), start=1)
+                for planned in _letter(
+                    "approval",
+                    f"批复-{n:02d}-{line.applicant}",
+                    functools.partial(approval_letter, source, issue, ranked=line),
+                    formats,
+                )
             ],
         ),
         (
             "public_notice",
-            [_Planned("public_notice", "公示.pdf", lambda: public_notice(source, issue))],
+            _letter(
+                "public_notice", "公示", functools.partial(public_notice, source, issue), formats
+            ),
         ),
         (
             "ranking_xlsx",
@@ -175,9 +218,11 @@ def writing_report(
     *,
     force: bool = False,
     fonts: Mapping[str, Path] | None = None,
+    formats: Collection[str] = FORMATS,
 ) -> Job:
     """Write every document into `folder` (created if need be), reporting progress per
-    document; returns a `Report`. Refused while the results are not locked.
+    document; returns a `Report`. Refused while the results are not locked. `formats`
+    ("pdf", "docx") chooses the PDFs, the letters' Word copies or both.
 
     Every document's destination is checked before anything is written: the documents
     an earlier report left in `folder` are replaced only with `force`, and nothing is
@@ -193,7 +238,7 @@ def writing_report(
     approved = any(source.approved(kind) for kind in source.tracks())
     plan = [
         (kind, [] if kind in NEEDS_DECISIONS and not approved else files)
-        for kind, files in _plan(store, source, options)
+        for kind, files in _plan(store, source, options, formats)
     ]
     check_folder(folder, campaign=store.path)
     if folder.is_dir():
@@ -234,6 +279,9 @@ def write_report(
     *,
     force: bool = False,
     fonts: Mapping[str, Path] | None = None,
+    formats: Collection[str] = FORMATS,
 ) -> Report:
-    report: Report = finish(writing_report(store, folder, options, force=force, fonts=fonts))
+    report: Report = finish(
+        writing_report(store, folder, options, force=force, fonts=fonts, formats=formats)
+    )
     return report

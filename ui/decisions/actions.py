@@ -311,7 +311,7 @@ class DecisionsActions(LazyTab):
         from reviewer.documents.report import writing_report
         from reviewer.store.outputs import OutputExists
 
-        folder, options = dialog.chosen_folder(), dialog.options()
+        folder, options, formats = dialog.chosen_folder(), dialog.options(), dialog.formats()
         fonts = Settings().font_files  # chosen in Preferences
 
         def on_failure(error: Exception) -> None:
@@ -324,7 +324,9 @@ class DecisionsActions(LazyTab):
         run_with_progress(
             dialog,
             self.tr("Writing the documents"),
-            lambda: writing_report(store, folder, options, force=force, fonts=fonts),
+            lambda: writing_report(
+                store, folder, options, force=force, fonts=fonts, formats=formats
+            ),
             dialog.show_report,
             on_failure,
         )

@@ -3,8 +3,11 @@
 The dialog asks where to write and the few things an official may set on the notice
 (document number, date, addressees; each left empty takes the default), and once the
 documents are written lists them: a PDF opens in Reviewer's viewer, where it can be
-previewed and printed, a workbook in the system's spreadsheet program. It also says which
-role of the documents' fonts had no installed face and was set in the shipped one.
+previewed and printed, a workbook in the system's spreadsheet program, a Word copy of a
+letter in the system's word processor. The user chooses PDF, Word or both: the Word
+copies are for finishing a letter in an office suite, the PDFs for printing as made.
+It also says which role of the documents' fonts had no installed face and was set in the
+shipped one.
 
 Signals: write_requested(), open_requested(Path).
 """
@@ -18,6 +21,7 @@ from reviewer.documents.official import DocumentOptions
 from reviewer.documents.report import Report
 from ui.widgets.qt import (
     QCheckBox,
+    QComboBox,
     QDate,
     QDateEdit,
     QDesktopServices,
@@ -49,6 +53,21 @@ class DocumentsDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Documents"))
         self.setMinimumSize(640, 560)
+        intro, form = self._build_form(folder)
+        buttons = self._build_results()
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.write_button, 0, Qt.AlignmentFlag.AlignRight)
+        layout.addWidget(QLabel(self.tr("Written:")))
+        layout.addWidget(self.written, 1)
+        layout.addWidget(self.skipped)
+        layout.addWidget(self.fonts_note)
+        layout.addWidget(buttons)
+
+    def _build_form(self, folder: Path) -> tuple[QLabel, QFormLayout]:
+        """The introduction and what an official may set: folder, format, number, date,
+        addressees; the write button below them."""
         intro = QLabel(
             self.tr(
                 "Every document is made from the locked results and carries their "
@@ -78,8 +97,17 @@ class DocumentsDialog(QDialog):
         date_row.addStretch(1)
         self.addressees = QLineEdit()
         self.addressees.setPlaceholderText(self.tr("those of the call, per track"))
+        self.format = QComboBox()
+        self.format.setObjectName("documentsFormat")
+        for label, formats in (
+            (self.tr("PDF and Word"), ("pdf", "docx")),
+            (self.tr("PDF only"), ("pdf",)),
+            (self.tr("Word only (the letters; the tables in Excel)"), ("docx",)),
+        ):
+            self.format.addItem(label, formats)
         form = QFormLayout()
         form.addRow(self.tr("Folder:"), folder_row)
+        form.addRow(self.tr("Format:"), self.format)
         form.addRow(self.tr("Document number:"), self.number)
         form.addRow(self.tr("Date:"), date_row)
         form.addRow(self.tr("Addressees:"), self.addressees)
@@ -87,7 +115,10 @@ class DocumentsDialog(QDialog):
         self.write_button.setObjectName("writeDocuments")
         self.write_button.setDefault(True)
         self.write_button.clicked.connect(self.write_requested)
+        return intro, form
 
+    def _build_results(self) -> QDialogButtonBox:
+        """What was written, skipped and which fonts fell back; the dialog's buttons."""
         self.written = QListWidget()
         self.written.setObjectName("writtenDocuments")
         self.written.itemActivated.connect(self.on_written_item_activated)
@@ -108,19 +139,14 @@ class DocumentsDialog(QDialog):
         buttons.addButton(self.open_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.folder_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.write_button, 0, Qt.AlignmentFlag.AlignRight)
-        layout.addWidget(QLabel(self.tr("Written:")))
-        layout.addWidget(self.written, 1)
-        layout.addWidget(self.skipped)
-        layout.addWidget(self.fonts_note)
-        layout.addWidget(buttons)
+        return buttons
 
     def chosen_folder(self) -> Path:
         return Path(self.folder.text().strip()).expanduser()
+
+    def formats(self) -> tuple[str, ...]:
+        """What to write: "pdf", "docx" or both (`writing_report`'s `formats`)."""
+        return tuple(self.format.currentData())
 
     def options(self) -> DocumentOptions:
         picked = self.issued_on.date()

@@ -144,8 +144,13 @@ def test_the_cli_writes_and_lists_every_document(
         "opinions",
         "ranking_xlsx",
         "score_summary_xlsx",
+        "pilot_list_docx",
+        "approval_docx",
+        "public_notice_docx",
+        "opinions_docx",
     }
     assert kinds.count("approval") == sum(len(names) for names in approved.values())
+    assert kinds.count("approval_docx") == kinds.count("approval")
     assert kinds.count("expert_sheet") == 6  # E07 scored nothing in the demo
     assert listing["skipped"] == []
     for document in listing["documents"]:
@@ -155,6 +160,19 @@ def test_the_cli_writes_and_lists_every_document(
     with open_campaign(path, read_only=True) as store:
         lock = current_lock(store)
     assert lock is not None and listing["fingerprint"] == lock.fingerprint
+
+
+def test_report_format_pdf_writes_no_word_copies(
+    decided: tuple[Path, Approved], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path, _approved = decided
+    out = tmp_path / "docs"
+    args = ["report", str(path), "--out", str(out), "--json", "--format", "pdf"]
+    assert main(args) == EXIT_OK
+    names = [d["name"] for d in json.loads(capsys.readouterr().out)["documents"]]
+    assert not any(name.endswith(".docx") for name in names)
+    assert sorted(p.name for p in out.iterdir()) == sorted(names)
+    assert main(["report", str(path), "--out", str(out), "--format", "odt"]) != EXIT_OK
 
 
 def test_the_pilot_list_names_the_approved_in_rank_order(report: Run) -> None:
@@ -330,6 +348,7 @@ def test_without_committed_decisions_only_the_tables_are_written(
         "score_summary_xlsx",
         "expert_sheet",
         "opinions",
+        "opinions_docx",
         "ranking_xlsx",
     }
     assert [kind for kind, _why in written.skipped] == ["pilot_list", "approval", "public_notice"]

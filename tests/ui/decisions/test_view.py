@@ -18,6 +18,7 @@ from reviewer.results.reconcile import add_note, lock_results
 from reviewer.store.storage import open_campaign
 from tests.ui.driving import when_modal
 from ui.decisions.dialogs import CommitDialog, RulesDialog
+from ui.decisions.documents_dialog import DocumentsDialog
 from ui.decisions.model import DecisionModel
 from ui.decisions.view import DecisionsView
 from ui.main_window import MainWindow
@@ -294,12 +295,10 @@ def test_a_read_only_campaign_shows_the_ranking_but_takes_no_decision(
     assert _decision(view, "西安市") == "Approve"
 
 
-def test_the_documents_are_written_listed_and_opened_for_printing(
-    qtbot: Any, window: MainWindow, locked: Path, tmp_path: Path
-) -> None:
+def _documents_dialog(qtbot: Any, window: MainWindow, locked: Path) -> DocumentsDialog:
+    """The Documents dialog on the locked demo, its decisions committed."""
     from reviewer.decisions.outcomes import commit_decisions
     from reviewer.results.reconcile import current_lock
-    from ui.widgets.pdf_viewer import PdfViewer
 
     with open_campaign(locked) as store:
         lock = current_lock(store)
@@ -309,6 +308,15 @@ def test_the_documents_are_written_listed_and_opened_for_printing(
     view.documents_button.click()
     dialog = window.decisions_actions.documents
     assert dialog is not None and dialog.isVisible()
+    return dialog
+
+
+def test_the_documents_are_written_listed_and_opened_for_printing(
+    qtbot: Any, window: MainWindow, locked: Path, tmp_path: Path
+) -> None:
+    from ui.widgets.pdf_viewer import PdfViewer
+
+    dialog = _documents_dialog(qtbot, window, locked)
     out = tmp_path / "文件"
     dialog.folder.setText(str(out))
     dialog.number.setText("陕工信发〔2014〕123号")
@@ -316,6 +324,7 @@ def test_the_documents_are_written_listed_and_opened_for_printing(
     qtbot.waitUntil(lambda: dialog.written.count() > 0, timeout=60_000)
     names = [dialog.written.item(i).text() for i in range(dialog.written.count())]
     assert {"试点名单.pdf", "公示.pdf", "评分汇总表.pdf", "评审意见.pdf"} <= set(names)
+    assert {"试点名单.docx", "公示.docx", "评审意见.docx"} <= set(names)  # PDF and Word
     assert all((out / name).is_file() for name in names)
     assert dialog.skipped.text() == ""
     dialog.written.setCurrentRow(names.index("试点名单.pdf"))
@@ -324,5 +333,24 @@ def test_the_documents_are_written_listed_and_opened_for_printing(
     assert isinstance(viewer, PdfViewer) and viewer.loaded and viewer.path.name == "试点名单.pdf"
     assert viewer.document.pageCount() == 4
     viewer.close()
+    dialog.close()
+    qtbot.waitUntil(lambda: window.decisions_actions.documents is None)
+
+
+def test_the_documents_dialog_writes_pdf_word_or_both(
+    qtbot: Any, window: MainWindow, locked: Path, tmp_path: Path
+) -> None:
+    dialog = _documents_dialog(qtbot, window, locked)
+    assert dialog.formats() == ("pdf", "docx")
+    written: dict[tuple[str, ...], set[str]] = {}
+    for row in (1, 2):  # PDF only, Word only
+        dialog.format.setCurrentIndex(row)
+        dialog.folder.setText(str(tmp_path / str(row)))
+        dialog.written.clear()
+        dialog.write_button.click()
+        qtbot.waitUntil(lambda: dialog.written.count() > 0, timeout=60_000)
+        names = {dialog.written.item(i).text() for i in range(dialog.written.count())}
+        written[dialog.formats()] = {Path(name).suffix for name in names}
+    assert written == {("pdf",): {".pdf", ".xlsx"}, ("docx",): {".docx", ".xlsx"}}
     dialog.close()
     qtbot.waitUntil(lambda: window.decisions_actions.documents is None)
