@@ -16,6 +16,7 @@ from reviewer.documents.official import (
     Issue,
     closing,
     document_number,
+    known_names,
     method_text,
     period_text,
     subject,
@@ -64,7 +65,7 @@ def approval_letter(source: ReportSource, issue: Issue, ranked: RankedLine) -> b
             document_number(source.campaign.call_reference, issue.issued_on.year),
         ),
         Blank(2),
-        title(f"{authority}关于{plan_name(facts)}的批复"),
+        title(f"{authority}关于{plan_name(facts)}的批复", known_names(source)),
         Blank(1),
         line(f"{addressee(facts)}："),
         body(

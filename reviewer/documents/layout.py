@@ -20,7 +20,7 @@ be traced to its data. Builds are reproducible: reportlab's invariant mode and n
 from __future__ import annotations
 
 import io
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -31,6 +31,7 @@ from reportlab.pdfbase.pdfmetrics import getFont, stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
+from reviewer.documents.title_lines import title_lines
 from reviewer.pdf_fonts import register_fonts
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
@@ -95,7 +96,6 @@ class Style:
     colour: colors.Color = colors.black
     heavy: bool = False  # drawn with an outline stroke: the 小标宋 of titles
     grid: bool = True  # on the character grid; False: the face's own widths (tables)
-    balanced: bool = False  # lines of even length: titles are set symmetrically (GB/T)
 
     @property
     def char_space(self) -> float:
@@ -156,8 +156,6 @@ class GridText(Flowable):
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         if self._lines is None:
             self._lines = wrap_runs(self.runs, self.style, avail_width)
-            if self.style.balanced and len(self._lines) > 1:
-                self._lines = _balanced(self.runs, self.style, avail_width, len(self._lines))
         self.width = avail_width
         self.height = len(self._lines) * self.style.pitch
         return self.width, self.height
@@ -193,21 +191,6 @@ class GridText(Flowable):
             draw_line(canvas, line, x, y, style)
 
 
-def _balanced(
-    runs: Sequence[Run], style: Style, width: float, count: int
-) -> list[list[tuple[str, str]]]:
-    """The narrowest wrap that still takes `count` lines: a two-line title splits near its
-    middle instead of leaving a short second line."""
-    low, high = width / count, width
-    while high - low > 1:
-        middle = (low + high) / 2
-        if len(wrap_runs(runs, style, middle)) > count:
-            low = middle
-        else:
-            high = middle
-    return wrap_runs(runs, style, high)
-
-
 def draw_line(canvas: Canvas, line: list[tuple[str, str]], x: float, y: float, s: Style) -> None:
     text = canvas.beginText(x, y)
     text.setCharSpace(s.char_space)
@@ -227,6 +210,10 @@ def draw_line(canvas: Canvas, line: list[tuple[str, str]], x: float, y: float, s
         chunk += char
     if chunk:
         text.textOut(chunk)
+    if s.heavy:
+        # The render mode outlives the text object in the PDF's graphics state: without
+        # this the next line (the red header's document number) comes out stroked.
+        text.setTextRenderMode(0)
     canvas.drawText(text)
 
 
@@ -249,18 +236,31 @@ def line(text: str, **kw: Any) -> GridText:
     return GridText(text, Style(**{"first_indent": 0, **kw}))
 
 
-def title(text: str) -> GridText:
-    """The document title: 2号, centred, heavy; lines 1.5 grid lines apart."""
-    return GridText(
+class Title(GridText):
+    """A title's lines: broken between words and never inside a known name, in a 梯形 or
+    菱形 (GB/T 9704-2012 7.3.1, `title_lines`), as many characters to a line as the
+    width it is given holds."""
+
+    def __init__(self, text: str, style: Style, names: Iterable[str]) -> None:
+        super().__init__(text, style)
+        self.names = tuple(names)
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        if self._lines is None:
+            per_line = int((avail_width + 0.01) // (CHAR_PITCH * self.style.size / BODY_SIZE))
+            font = self.runs[0][1]
+            rows = title_lines(self.plain_text(), self.names, per_line)
+            self._lines = [[(char, font) for char in row] for row in rows]
+        return super().wrap(avail_width, avail_height)
+
+
+def title(text: str, names: Iterable[str] = ()) -> GridText:
+    """The document title: 2号, centred, heavy; lines 1.25 grid lines apart, broken only
+    between words and never inside one of `names` (the campaign's names)."""
+    return Title(
         text,
-        Style(
-            size=TITLE_SIZE,
-            pitch=PITCH * 1.25,
-            align="centre",
-            first_indent=0,
-            heavy=True,
-            balanced=True,
-        ),
+        Style(size=TITLE_SIZE, pitch=PITCH * 1.25, align="centre", first_indent=0, heavy=True),
+        names,
     )
 
 

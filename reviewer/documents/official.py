@@ -103,6 +103,17 @@ def subject(source: ReportSource) -> str:
     return title
 
 
+def known_names(source: ReportSource) -> tuple[str, ...]:
+    """The names a title never breaks inside (GB/T 9704-2012 7.3.1, 词意完整): the
+    authority, the call's title, the applicants and the tracks."""
+    return (
+        source.campaign.authority,
+        source.campaign.call_title,
+        *sorted({facts.applicant for facts in source.applications.values()}),
+        *(source.track_name(kind) for kind in source.tracks()),
+    )
+
+
 def period_text(months: int) -> str:
     """一年, 两年, 十八个月: the pilot period as the call words it."""
     if months % 12 == 0 and 1 <= months // 12 <= 3:

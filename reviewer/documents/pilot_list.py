@@ -16,6 +16,7 @@ from reviewer.documents.official import (
     attachment_note,
     closing,
     grid_table,
+    known_names,
     period_text,
     subject,
     trace,
@@ -52,7 +53,7 @@ def _attachment(
         PageBreak(),
         hei(f"附件{number}"),
         Blank(1),
-        title(attachment_title(track_name)),
+        title(attachment_title(track_name), known_names(source)),
         Blank(1),
         table,
     ]
@@ -70,7 +71,7 @@ def pilot_list(source: ReportSource, issue: Issue) -> bytes:
     story: list[Flowable] = [
         Header(f"{authority}文件", issue.number),
         Blank(2),
-        title(f"{authority}关于公布{subject(source)}名单的通知"),
+        title(f"{authority}关于公布{subject(source)}名单的通知", known_names(source)),
         Blank(1),
         line(f"{issue.addressees}："),
         body(

@@ -14,6 +14,7 @@ from reviewer.documents.official import (
     Issue,
     closing,
     grid_table,
+    known_names,
     method_text,
     subject,
     trace,
@@ -32,7 +33,7 @@ def public_notice(source: ReportSource, issue: Issue) -> bytes:
     authority = source.campaign.authority
     tracks = [kind for kind in source.tracks() if source.approved(kind)]
     story: list[Flowable] = [
-        title(f"关于{subject(source)}拟入选名单的公示"),
+        title(f"关于{subject(source)}拟入选名单的公示", known_names(source)),
         Blank(1),
         body(
             f"根据《{source.campaign.call_title}》，经申报、形式审查和专家评审"
