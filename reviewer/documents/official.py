@@ -39,8 +39,10 @@ ADDRESSEES = {
     TrackKind.DEPARTMENT: "省级有关部门",
     TrackKind.CITY: "各设区市、杨凌示范区、韩城市信息化主管部门",
 }
+# Said without brackets of their own: the documents print the method inside brackets
+# （计分方法：…）, and brackets in brackets read badly.
 _METHODS = {
-    "trimmed_mean": "去掉一个最高分和一个最低分后取平均（{n}名及以上专家评分时）",
+    "trimmed_mean": "{n}名及以上专家评分时去掉一个最高分和一个最低分后取平均",
     "mean": "算术平均",
     "median": "中位数",
 }

@@ -209,6 +209,13 @@ def test_findings_carry_notes_dissents_and_condition_figures(report: Run) -> Non
     assert "赵建华（E03）：本人认为示范作用不足" in section
     assert "C1组织保障有力" in section and "19.25" in section  # condition figure
     assert "不列为试点" in section  # 咸阳市 is fourth, below the quota of three
+    # Who the trimmed mean dropped and who it kept, said plainly (not "，去掉、").
+    panel = section.replace("评审专家", "")  # the row's label, set beside the wrapped cell
+    assert "去掉最高分：陈晓峰（E04）；去掉最低分：赵建华（E03）；其余专家评分计入：" in panel
+    assert "去掉、" not in section and "，去掉" not in section
+    # The method without brackets in brackets.
+    assert "5名及以上专家评分时去掉一个最高分和一个最低分后取平均" in section
+    assert "））" not in "".join(pages)
 
 
 def test_expert_sheets_hold_each_criterion_score(report: Run) -> None:

@@ -16,8 +16,18 @@ AUTHORITY = "陕西省工业和信息化厅"
 # 2号 characters to a line of the text block: 156 mm on the 28-character grid.
 PER_LINE = int((BLOCK_WIDTH + 0.01) // (CHAR_PITCH * TITLE_SIZE / BODY_SIZE))
 PLACES = [
-    # 陕西省: the cities, the zone, districts and counties
-    *"西安市 铜川市 宝鸡市 咸阳市 渭南市 延安市 汉中市 榆林市 安康市 商洛市 韩城市".split(),
+    # 陕西省, north to south: the cities, the zone, districts and counties
+    "榆林市",
+    "延安市",
+    "铜川市",
+    "渭南市",
+    "咸阳市",
+    "西安市",
+    "宝鸡市",
+    "汉中市",
+    "安康市",
+    "商洛市",
+    "韩城市",
     "杨凌农业高新技术产业示范区",
     "西安市碑林区",
     "宝鸡市陈仓区",
