@@ -919,6 +919,10 @@
         <translation>通知的主送机关（默认：与申报通知相同）</translation>
     </message>
     <message>
+        <source>the copy recipients (抄送) in the imprint of the notice and public notice</source>
+        <translation>通知和公示版记中的抄送机关</translation>
+    </message>
+    <message>
         <source>Not written: {what}. {reason}</source>
         <translation>未生成：{what}。{reason}</translation>
     </message>

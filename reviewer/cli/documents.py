@@ -59,6 +59,13 @@ def add_report_verb(verbs: Any) -> None:
         metavar="TEXT",
         help=translate("Cli", "the notice's addressees (default: those of the call)"),
     )
+    report.add_argument(
+        "--copy-to",
+        metavar="TEXT",
+        help=translate(
+            "Cli", "the copy recipients (抄送) in the imprint of the notice and public notice"
+        ),
+    )
 
 
 def report(args: argparse.Namespace) -> int:
@@ -66,7 +73,7 @@ def report(args: argparse.Namespace) -> int:
     from reviewer.documents.report import LABELS, Report, writing_report
     from reviewer.store.storage import open_campaign
 
-    options = DocumentOptions(args.number, args.date, args.addressees)
+    options = DocumentOptions(args.number, args.date, args.addressees, args.copy_to)
     with open_campaign(args.campaign, read_only=True) as store:
         written: Report = run_job(writing_report(store, args.out, options, force=args.force))
     if args.json:

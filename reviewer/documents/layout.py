@@ -337,6 +337,15 @@ class Trace:
         )
 
 
+_UNNUMBERED = "reviewer_unnumbered_pages"
+
+
+def unnumbered(canvas: Canvas) -> None:
+    """Leave the page being drawn without a page number: a blank page before the 版记 and
+    the page of the 版记 alone (GB/T 9704-2012 7.5)."""
+    setattr(canvas, _UNNUMBERED, {*getattr(canvas, _UNNUMBERED, ()), canvas.getPageNumber()})
+
+
 def page_number(canvas: Canvas, number: int, block: tuple[float, float, float]) -> None:
     """ "— N —" in 4号, its top 7 mm below the text block (left, right, bottom), one
     character in from the outside edge: odd pages on the right, even pages on the left."""
@@ -370,14 +379,16 @@ class _Document(BaseDocTemplate):
             **kw,
         )
         frame = Frame(left, bottom, width, height, 0, 0, 0, 0, id="block")
-        self.addPageTemplates([PageTemplate("page", [frame], onPage=self._furniture)])
+        # At the end of the page, once its content has said whether it is numbered.
+        self.addPageTemplates([PageTemplate("page", [frame], onPageEnd=self._furniture)])
         self._trace_text = trace.text(name)
         self._block = (left, left + width, bottom)
 
     def _furniture(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
         song, _hei = fonts()
         canvas.saveState()
-        page_number(canvas, canvas.getPageNumber(), self._block)
+        if canvas.getPageNumber() not in getattr(canvas, _UNNUMBERED, ()):
+            page_number(canvas, canvas.getPageNumber(), self._block)
         canvas.setFont(song, 7)
         canvas.setFillColor(TRACE_GREY)
         canvas.drawCentredString(self.pagesize[0] / 2, 9 * mm, self._trace_text)

@@ -55,6 +55,7 @@ class DocumentOptions:
     number: str | None = None  # 发文字号 of the pilot-list notice
     issued_on: date | None = None  # 成文日期; default: the day the results were locked
     addressees: str | None = None  # 主送机关 of the notice
+    copy_to: str | None = None  # 抄送机关 of the notice's 版记 (GB/T 9704-2012 7.4.2)
 
 
 @dataclass(frozen=True)
@@ -64,6 +65,7 @@ class Issue:
     number: str
     issued_on: date
     addressees: str
+    copy_to: str | None = None
 
 
 def chinese_date(day: date) -> str:
@@ -85,7 +87,7 @@ def resolve(source: ReportSource, options: DocumentOptions) -> Issue:
     addressees = options.addressees or "，".join(
         ADDRESSEES[kind] for kind in reversed(source.tracks())
     )
-    return Issue(number, issued_on, addressees)
+    return Issue(number, issued_on, addressees, options.copy_to or None)
 
 
 def method_text(method: dict[str, Any]) -> str:
@@ -103,6 +105,12 @@ def subject(source: ReportSource) -> str:
     for suffix in ("评审批次", "评审"):
         title = title.removesuffix(suffix)
     return title
+
+
+def printer(authority: str) -> str:
+    """印发机关: the issuing authority's general office, which prints and sends its
+    documents (GB/T 9704-2012 7.4.3)."""
+    return f"{authority}办公室"
 
 
 def known_names(source: ReportSource) -> tuple[str, ...]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable, PageBreak
 
+from reviewer.documents.imprint import Imprint
 from reviewer.documents.layout import BLOCK_WIDTH, Blank, body, build, cell, hei, line, title
 from reviewer.documents.layout import RedHeader as Header
 from reviewer.documents.official import (
@@ -18,6 +19,7 @@ from reviewer.documents.official import (
     grid_table,
     known_names,
     period_text,
+    printer,
     subject,
     trace,
 )
@@ -93,4 +95,5 @@ def pilot_list(source: ReportSource, issue: Issue) -> bytes:
     for number, kind in enumerate(tracks, start=1):
         ids = [line.application_id for line in source.approved(kind)]
         story.extend(_attachment(source, number, source.track_name(kind), ids))
+    story.append(Imprint(printer(authority), issue.issued_on, issue.copy_to))
     return build(story, name=NAME, trace=trace(source), author=authority)

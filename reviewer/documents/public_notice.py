@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable, KeepTogether
 
+from reviewer.documents.imprint import Imprint
 from reviewer.documents.layout import BLOCK_WIDTH, Blank, body, build, cell, hei, title
 from reviewer.documents.official import (
     Issue,
@@ -16,6 +17,7 @@ from reviewer.documents.official import (
     grid_table,
     known_names,
     method_text,
+    printer,
     subject,
     trace,
 )
@@ -61,4 +63,5 @@ def public_notice(source: ReportSource, issue: Issue) -> bytes:
         # A track's list stays on one page when it can (KeepTogether splits a longer one).
         story += [Blank(1), KeepTogether([heading, grid_table(rows, _WIDTHS, size=TABLE_SIZE)])]
     story.append(closing([Blank(1)], authority, issue.issued_on))
+    story.append(Imprint(printer(authority), issue.issued_on, issue.copy_to))
     return build(story, name=NAME, trace=trace(source), author=authority)

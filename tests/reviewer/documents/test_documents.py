@@ -132,8 +132,16 @@ def test_the_cli_writes_and_lists_every_document(
 ) -> None:
     path, approved = decided
     out = tmp_path / "docs"
-    assert main(["report", str(path), "--out", str(out), "--json"]) == EXIT_OK
+    copy_to = ["--copy-to", "省发展改革委，省财政厅"]
+    assert main(["report", str(path), "--out", str(out), "--json", *copy_to]) == EXIT_OK
     listing = json.loads(capsys.readouterr().out)
+    # 版记 (GB/T 9704-2012 7.4): 抄送 as given, at the foot of the last page, an even one.
+    for kind in ("pilot_list", "public_notice"):
+        (pdf,) = [Path(d["path"]) for d in listing["documents"] if d["kind"] == kind]
+        pages = _pages(pdf)
+        assert len(pages) % 2 == 0
+        last = re.sub(r"\s+", "", pages[-1])
+        assert "抄送：省发展改革委，省财政厅。陕西省工业和信息化厅办公室" in last, kind
     kinds = [d["kind"] for d in listing["documents"]]
     assert set(kinds) == {
         "pilot_list",
