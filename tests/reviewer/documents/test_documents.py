@@ -367,3 +367,17 @@ def test_lines_never_start_with_closing_punctuation() -> None:
     assert all(line_width(line, style) - style.char_space <= WIDTH + 0.01 for line in lines)
     assert not any(line.endswith("（") for line in chars)
     assert any("90.50" in line for line in chars)
+
+
+def test_the_approval_letters_points_are_numbered_in_the_first_levels_face(report: Run) -> None:
+    from reviewer.documents.approval import item
+    from reviewer.documents.layout import fonts
+
+    song, hei = fonts()
+    assert item("一、", "同意。").runs == [("一、", hei), ("同意。", song)]
+    # GB/T 9704-2012 7.3.3: the letter embeds the 黑体 face for its 一、二、三、 beside the body.
+    letter = _paths(report, "approval")[0]
+    listing = subprocess.run(
+        ["pdffonts", str(letter)], capture_output=True, text=True, check=True
+    ).stdout.splitlines()[2:]
+    assert len({row.split()[0] for row in listing}) == 2
