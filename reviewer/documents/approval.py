@@ -82,7 +82,7 @@ def approval_letter(source: ReportSource, issue: Issue, ranked: RankedLine) -> b
             document_number(source.campaign.call_reference, issue.issued_on.year),
         ),
         Blank(2),
-        title(f"{authority}关于{plan_name(facts)}的批复", known_names(source)),
+        title(f"{authority}关于{plan_name(facts)}的批复", known_names(source, facts.applicant)),
         Blank(1),
         line(f"{addressee(facts)}："),
         body(

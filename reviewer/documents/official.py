@@ -113,14 +113,15 @@ def printer(authority: str) -> str:
     return f"{authority}办公室"
 
 
-def known_names(source: ReportSource) -> tuple[str, ...]:
+def known_names(source: ReportSource, *applicants: str) -> tuple[str, ...]:
     """The names a title never breaks inside (GB/T 9704-2012 7.3.1, 词意完整): the
-    authority, the call's title, the applicants and the tracks."""
+    authority, the call's title, the tracks, and the `applicants` the title names (only
+    those: a campaign of thousands of applicants sets thousands of titles)."""
     return (
         source.campaign.authority,
         source.campaign.call_title,
-        *sorted({facts.applicant for facts in source.applications.values()}),
         *(source.track_name(kind) for kind in source.tracks()),
+        *applicants,
     )
 
 

@@ -17,6 +17,7 @@ characters, so it is tested on its own with real place names.
 from __future__ import annotations
 
 import itertools
+import math
 import unicodedata
 import warnings
 from collections.abc import Iterable, Iterator, Sequence
@@ -35,6 +36,9 @@ _OPENING = frozenset("（《「『【〈〔‘“([{")
 _UNITS = frozenset("年月日号")
 # More lines than the fewest that fit are tried to find a symmetric shape.
 _EXTRA_LINES = 2
+# Past this many ways to set a title the lines are filled in turn instead: a title that
+# long (a hostile or mistaken name) is not weighed shape by shape.
+_MOST_ARRANGEMENTS = 20_000
 
 
 @cache
@@ -83,7 +87,7 @@ def _pieces(text: str, names: Sequence[str]) -> Iterator[tuple[str, bool]]:
 def words(text: str, names: Iterable[str] = ()) -> list[str]:
     """The units a title may break between: the known names whole, jieba's words of the
     rest, each punctuation mark and particle joined to the word it belongs with."""
-    known = sorted({n for n in names if n}, key=len, reverse=True)
+    known = sorted({n for n in names if n and n in text}, key=len, reverse=True)
     tokens: list[str] = []
     for piece, is_name in _pieces(text, known):
         tokens += [piece] if is_name else list(_tokenizer().cut(piece, HMM=True))
@@ -129,6 +133,26 @@ def _arrangements(units: Sequence[str], count: int, per_line: float) -> Iterator
             yield [head, *rest]
 
 
+def _cut(unit: str, per_line: float) -> list[str]:
+    """A word wider than a line in pieces a line wide (the last what is left)."""
+    pieces = [""]
+    for char in unit:
+        if width(pieces[-1] + char) > per_line:
+            pieces.append("")
+        pieces[-1] += char
+    return pieces
+
+
+def _filled(units: Sequence[str], per_line: float) -> list[str]:
+    """Each line filled with as many units as fit."""
+    lines = [""]
+    for unit in units:
+        if lines[-1] and width(lines[-1] + unit) > per_line:
+            lines.append("")
+        lines[-1] += unit
+    return lines
+
+
 def _unevenness(lines: Sequence[str]) -> float:
     lengths = [width(line) for line in lines]
     mean = sum(lengths) / len(lengths)
@@ -152,9 +176,11 @@ def title_lines(text: str, names: Iterable[str], per_line: int) -> list[str]:
         return [text]
     units: list[str] = []
     for unit in words(text, names):
-        units += list(unit) if width(unit) > per_line else [unit]
+        units += _cut(unit, per_line) if width(unit) > per_line else [unit]
     fewest = max(2, int(-(-width(text) // per_line)))
     counts = range(fewest, min(fewest + _EXTRA_LINES, len(units)) + 1)
+    if math.comb(len(units) - 1, fewest - 1) > _MOST_ARRANGEMENTS:
+        return _filled(units, per_line)
     candidates = [
         sorted(_arrangements(units, count, per_line), key=_unevenness) for count in counts
     ]

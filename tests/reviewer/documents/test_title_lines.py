@@ -141,3 +141,14 @@ def test_the_segmenter_warns_of_nothing_and_writes_no_cache(
         warnings.simplefilter("error")
         assert words("关于西安市智慧城市试点实施方案的批复", ["西安市"])[0] == "关于"
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_very_long_title_is_set_at_once() -> None:
+    import time
+
+    name = "西安" + "长" * 118  # a hostile name of 360 bytes
+    text = f"陕西省工业和信息化厅关于{name}智慧城市试点实施方案的批复"
+    started = time.perf_counter()
+    lines = title_lines(text, [name, AUTHORITY], PER_LINE)
+    assert time.perf_counter() - started < 2
+    assert "".join(lines) == text and all(width(line) <= PER_LINE for line in lines)
