@@ -8,6 +8,7 @@ CI sets (`python3 dev.py test` then also installs the build extra, PyInstaller).
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import os
 import sqlite3
@@ -109,6 +110,9 @@ def test_the_build_holds_every_module_and_data_file(folder: Path) -> None:
     ]:
         shipped = internal / source.relative_to(ROOT)
         assert shipped.read_bytes() == source.read_bytes(), source
+    spec = importlib.util.find_spec("jieba")
+    jieba = Path(spec.origin if spec and spec.origin else "").parent
+    assert (internal / "jieba" / "dict.txt").read_bytes() == (jieba / "dict.txt").read_bytes()
     migrations = "models/migrations/versions"
     assert {p.name for p in (internal / migrations).glob("[0-9]*.py")} == {
         p.name for p in (ROOT / migrations).glob("[0-9]*.py")

@@ -931,6 +931,10 @@
         <translation>通知的主送机关（默认：与申报通知相同）</translation>
     </message>
     <message>
+        <source>the copy recipients (抄送) in the imprint of the notice and public notice</source>
+        <translation>通知和公示版记中的抄送机关</translation>
+    </message>
+    <message>
         <source>the font file for a role (title, body, heading1, heading2, table, page_number); repeatable (default: the faces installed, else the shipped ones)</source>
         <translation>某一角色使用的字体文件（title 标题、body 正文、heading1 一级标题、heading2 二级标题、table 表格、page_number 页码），可多次给出（默认：本机已安装的字体，没有则用随附字体）</translation>
     </message>

@@ -98,6 +98,13 @@ def add_report_verb(verbs: Any) -> None:
         help=translate("Cli", "the notice's addressees (default: those of the call)"),
     )
     report.add_argument(
+        "--copy-to",
+        metavar="TEXT",
+        help=translate(
+            "Cli", "the copy recipients (抄送) in the imprint of the notice and public notice"
+        ),
+    )
+    report.add_argument(
         "--font",
         type=_font,
         action="append",
@@ -116,7 +123,7 @@ def report(args: argparse.Namespace) -> int:
     from reviewer.documents.report import LABELS, Report, writing_report
     from reviewer.store.storage import open_campaign
 
-    options = DocumentOptions(args.number, args.date, args.addressees)
+    options = DocumentOptions(args.number, args.date, args.addressees, args.copy_to)
     with open_campaign(args.campaign, read_only=True) as store:
         job = writing_report(
             store,

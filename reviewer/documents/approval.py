@@ -11,11 +11,23 @@ from reportlab.platypus import Flowable
 
 from models.enums import TrackKind
 from reviewer.decisions.ranking import RankedLine
-from reviewer.documents.layout import Blank, RedHeader, Render, body, build, line, title
+from reviewer.documents.layout import (
+    Blank,
+    GridText,
+    RedHeader,
+    Render,
+    Style,
+    body,
+    build,
+    fonts,
+    line,
+    title,
+)
 from reviewer.documents.official import (
     Issue,
     closing,
     document_number,
+    known_names,
     method_text,
     period_text,
     subject,
@@ -50,6 +62,13 @@ def plan_name(facts: ApplicationFacts) -> str:
     return f"{facts.applicant}{facts.title}"
 
 
+def item(ordinal: str, text: str) -> GridText:
+    """A numbered point of the letter: its ordinal 一、 in 黑体, the first level's face
+    (GB/T 9704-2012 7.3.3: 第一层用黑体字), the point itself in the body face."""
+    song, hei = fonts()
+    return GridText([(ordinal, hei), (text, song)], Style())
+
+
 def approval_letter(
     source: ReportSource, issue: Issue, ranked: RankedLine, render: Render = build
 ) -> bytes:
@@ -77,7 +96,7 @@ def approval_story(source: ReportSource, issue: Issue, ranked: RankedLine) -> li
             document_number(source.campaign.call_reference, issue.issued_on.year),
         ),
         Blank(2),
-        title(f"{authority}关于{plan_name(facts)}的批复"),
+        title(f"{authority}关于{plan_name(facts)}的批复", known_names(source, facts.applicant)),
         Blank(1),
         line(f"{addressee(facts)}："),
         body(
@@ -85,16 +104,20 @@ def approval_story(source: ReportSource, issue: Issue, ranked: RankedLine) -> li
             f"（计分方法：{method_text(source.method)}），该方案评审得分{score}分，"
             f"在{track}中排第{ranked.rank}名。经研究，现批复如下："
         ),
-        body(f"一、同意{facts.applicant}为{subject(source)}（{track}），原则同意所报实施方案。"),
-        body(
-            f"二、试点期为{period_text(source.campaign.pilot_period_months)}，"
+        item(
+            "一、", f"同意{facts.applicant}为{subject(source)}（{track}），原则同意所报实施方案。"
+        ),
+        item(
+            "二、",
+            f"试点期为{period_text(source.campaign.pilot_period_months)}，"
             "自本批复印发之日起计算。"
             f"请按照实施方案加强组织领导，落实资金、人才等保障措施，{focus}"
-            "按期完成试点任务。"
+            "按期完成试点任务。",
         ),
     ]
-    last = body(
-        "三、请于试点期满前向我厅报送试点工作总结。试点期满后，我厅将组织验收，并组织向全省推广。"
+    last = item(
+        "三、",
+        "请于试点期满前向我厅报送试点工作总结。试点期满后，我厅将组织验收，并组织向全省推广。",
     )
     story.append(closing([last], authority, issue.issued_on))
     return story

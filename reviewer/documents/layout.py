@@ -21,7 +21,7 @@ be traced to its data. Builds are reproducible: reportlab's invariant mode and n
 from __future__ import annotations
 
 import io
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 
@@ -41,6 +41,7 @@ from reviewer.documents.fonts import (
     TITLE,
     faces_in_use,
 )
+from reviewer.documents.title_lines import title_lines
 from reviewer.pdf_fonts import SONG
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
@@ -110,7 +111,6 @@ class Style:
     colour: colors.Color = colors.black
     heavy: bool = False  # drawn with an outline stroke: the 小标宋 of titles
     grid: bool = True  # on the character grid; False: the face's own widths (tables)
-    balanced: bool = False  # lines of even length: titles are set symmetrically (GB/T)
 
     @property
     def char_space(self) -> float:
@@ -171,8 +171,6 @@ class GridText(Flowable):
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         if self._lines is None:
             self._lines = wrap_runs(self.runs, self.style, avail_width)
-            if self.style.balanced and len(self._lines) > 1:
-                self._lines = _balanced(self.runs, self.style, avail_width, len(self._lines))
         self.width = avail_width
         self.height = len(self._lines) * self.style.pitch
         return self.width, self.height
@@ -208,21 +206,6 @@ class GridText(Flowable):
             draw_line(canvas, line, x, y, style)
 
 
-def _balanced(
-    runs: Sequence[Run], style: Style, width: float, count: int
-) -> list[list[tuple[str, str]]]:
-    """The narrowest wrap that still takes `count` lines: a two-line title splits near its
-    middle instead of leaving a short second line."""
-    low, high = width / count, width
-    while high - low > 1:
-        middle = (low + high) / 2
-        if len(wrap_runs(runs, style, middle)) > count:
-            low = middle
-        else:
-            high = middle
-    return wrap_runs(runs, style, high)
-
-
 def draw_line(canvas: Canvas, line: list[tuple[str, str]], x: float, y: float, s: Style) -> None:
     text = canvas.beginText(x, y)
     text.setCharSpace(s.char_space)
@@ -242,6 +225,10 @@ def draw_line(canvas: Canvas, line: list[tuple[str, str]], x: float, y: float, s
         chunk += char
     if chunk:
         text.textOut(chunk)
+    if s.heavy:
+        # The render mode outlives the text object in the PDF's graphics state: without
+        # this the next line (the red header's document number) comes out stroked.
+        text.setTextRenderMode(0)
     canvas.drawText(text)
 
 
@@ -264,18 +251,31 @@ def line(text: str, **kw: Any) -> GridText:
     return GridText(text, Style(**{"first_indent": 0, **kw}))
 
 
-def title(text: str) -> GridText:
-    """The document title: 2号, centred, heavy; lines 1.5 grid lines apart."""
-    return GridText(
+class Title(GridText):
+    """A title's lines: broken between words and never inside a known name, in a 梯形 or
+    菱形 (GB/T 9704-2012 7.3.1, `title_lines`), as many characters to a line as the
+    width it is given holds."""
+
+    def __init__(self, runs: Sequence[Run], style: Style, names: Iterable[str]) -> None:
+        super().__init__(runs, style)
+        self.names = tuple(names)
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        if self._lines is None:
+            per_line = int((avail_width + 0.01) // (CHAR_PITCH * self.style.size / BODY_SIZE))
+            font = self.runs[0][1]
+            rows = title_lines(self.plain_text(), self.names, per_line)
+            self._lines = [[(char, font) for char in row] for row in rows]
+        return super().wrap(avail_width, avail_height)
+
+
+def title(text: str, names: Iterable[str] = ()) -> GridText:
+    """The document title: 2号, centred, heavy; lines 1.25 grid lines apart, broken only
+    between words and never inside one of `names` (the campaign's names)."""
+    return Title(
         [(text, face(TITLE))],
-        Style(
-            size=TITLE_SIZE,
-            pitch=PITCH * 1.25,
-            align="centre",
-            first_indent=0,
-            heavy=True,
-            balanced=True,
-        ),
+        Style(size=TITLE_SIZE, pitch=PITCH * 1.25, align="centre", first_indent=0, heavy=True),
+        names,
     )
 
 
@@ -357,6 +357,15 @@ class Trace:
         )
 
 
+_UNNUMBERED = "reviewer_unnumbered_pages"
+
+
+def unnumbered(canvas: Canvas) -> None:
+    """Leave the page being drawn without a page number: a blank page before the 版记 and
+    the page of the 版记 alone (GB/T 9704-2012 7.5)."""
+    setattr(canvas, _UNNUMBERED, {*getattr(canvas, _UNNUMBERED, ()), canvas.getPageNumber()})
+
+
 def page_number(canvas: Canvas, number: int, block: tuple[float, float, float]) -> None:
     """ "— N —" in 4号, its top 7 mm below the text block (left, right, bottom), one
     character in from the outside edge: odd pages on the right, even pages on the left."""
@@ -390,14 +399,16 @@ class _Document(BaseDocTemplate):
             **kw,
         )
         frame = Frame(left, bottom, width, height, 0, 0, 0, 0, id="block")
-        self.addPageTemplates([PageTemplate("page", [frame], onPage=self._furniture)])
+        # At the end of the page, once its content has said whether it is numbered.
+        self.addPageTemplates([PageTemplate("page", [frame], onPageEnd=self._furniture)])
         self._trace_text = trace.text(name)
         self._block = (left, left + width, bottom)
 
     def _furniture(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
         song = face(BODY)
         canvas.saveState()
-        page_number(canvas, canvas.getPageNumber(), self._block)
+        if canvas.getPageNumber() not in getattr(canvas, _UNNUMBERED, ()):
+            page_number(canvas, canvas.getPageNumber(), self._block)
         canvas.setFont(song, 7)
         canvas.setFillColor(TRACE_GREY)
         canvas.drawCentredString(self.pagesize[0] / 2, 9 * mm, self._trace_text)

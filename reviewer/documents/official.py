@@ -41,8 +41,10 @@ ADDRESSEES = {
     TrackKind.DEPARTMENT: "省级有关部门",
     TrackKind.CITY: "各设区市、杨凌示范区、韩城市信息化主管部门",
 }
+# Said without brackets of their own: the documents print the method inside brackets
+# （计分方法：…）, and brackets in brackets read badly.
 _METHODS = {
-    "trimmed_mean": "去掉一个最高分和一个最低分后取平均（{n}名及以上专家评分时）",
+    "trimmed_mean": "{n}名及以上专家评分时去掉一个最高分和一个最低分后取平均",
     "mean": "算术平均",
     "median": "中位数",
 }
@@ -55,6 +57,7 @@ class DocumentOptions:
     number: str | None = None  # 发文字号 of the pilot-list notice
     issued_on: date | None = None  # 成文日期; default: the day the results were locked
     addressees: str | None = None  # 主送机关 of the notice
+    copy_to: str | None = None  # 抄送机关 of the notice's 版记 (GB/T 9704-2012 7.4.2)
 
 
 @dataclass(frozen=True)
@@ -64,6 +67,7 @@ class Issue:
     number: str
     issued_on: date
     addressees: str
+    copy_to: str | None = None
 
 
 def chinese_date(day: date) -> str:
@@ -85,7 +89,7 @@ def resolve(source: ReportSource, options: DocumentOptions) -> Issue:
     addressees = options.addressees or "，".join(
         ADDRESSEES[kind] for kind in reversed(source.tracks())
     )
-    return Issue(number, issued_on, addressees)
+    return Issue(number, issued_on, addressees, options.copy_to or None)
 
 
 def method_text(method: dict[str, Any]) -> str:
@@ -103,6 +107,24 @@ def subject(source: ReportSource) -> str:
     for suffix in ("评审批次", "评审"):
         title = title.removesuffix(suffix)
     return title
+
+
+def printer(authority: str) -> str:
+    """印发机关: the issuing authority's general office, which prints and sends its
+    documents (GB/T 9704-2012 7.4.3)."""
+    return f"{authority}办公室"
+
+
+def known_names(source: ReportSource, *applicants: str) -> tuple[str, ...]:
+    """The names a title never breaks inside (GB/T 9704-2012 7.3.1, 词意完整): the
+    authority, the call's title, the tracks, and the `applicants` the title names (only
+    those: a campaign of thousands of applicants sets thousands of titles)."""
+    return (
+        source.campaign.authority,
+        source.campaign.call_title,
+        *(source.track_name(kind) for kind in source.tracks()),
+        *applicants,
+    )
 
 
 def period_text(months: int) -> str:

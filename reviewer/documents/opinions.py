@@ -14,7 +14,7 @@ from typing import Any
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer
 
 from models.enums import DecisionOutcome
-from reviewer.decisions.ranking import RankedLine
+from reviewer.decisions.ranking import ExpertFigure, RankedLine
 from reviewer.documents.layout import (
     BLOCK_WIDTH,
     Render,
@@ -68,13 +68,29 @@ def _divergences(
     return texts or ["各位专家的评分未见明显分歧。"]
 
 
+def panel_text(ranked: RankedLine, names: dict[str, str]) -> str:
+    """Who was dropped and who was kept, said plainly: 去掉最高分：…；去掉最低分：…；
+    其余专家评分计入：…. Of the two totals the trimmed mean drops, the higher is the highest
+    (between equal totals the later expert, as `results.aggregation` drops them)."""
+
+    def who(figures: list[ExpertFigure]) -> str:
+        return "、".join(f"{names.get(f.code, f.code)}（{f.code}）" for f in figures)
+
+    kept = [f for f in ranked.experts if f.kept]
+    # A stable sort: between equal totals the later expert is the higher one.
+    dropped = sorted((f for f in ranked.experts if not f.kept), key=lambda f: f.total)
+    if not dropped:
+        return f"各位专家评分均计入：{who(kept)}"
+    parts = [f"去掉最高分：{who(dropped[-1:])}"]
+    if len(dropped) > 1:
+        parts.append(f"去掉最低分：{who(dropped[:1])}")
+    return "；".join([*parts, f"其余专家评分计入：{who(kept)}"])
+
+
 def _facts(source: ReportSource, ranked: RankedLine) -> list[list[str]]:
     facts = source.applications[ranked.application_id]
     names = {code: expert.name for code, expert in source.experts.items()}
-    experts = "、".join(
-        f"{names.get(f.code, f.code)}（{f.code}）" + ("" if f.kept else "，去掉")
-        for f in ranked.experts
-    )
+    experts = panel_text(ranked, names)
     decision = source.decisions.get(ranked.application_id)
     width = _FACT_WIDTHS[1]
     return [

@@ -10,6 +10,7 @@ from __future__ import annotations
 from reportlab.platypus import Flowable, PageBreak
 
 from reviewer.documents import layout
+from reviewer.documents.imprint import Imprint
 from reviewer.documents.layout import BLOCK_WIDTH, Blank, body, build, cell, hei, line, title
 from reviewer.documents.layout import RedHeader as Header
 from reviewer.documents.official import (
@@ -17,7 +18,9 @@ from reviewer.documents.official import (
     attachment_note,
     closing,
     grid_table,
+    known_names,
     period_text,
+    printer,
     subject,
     trace,
 )
@@ -53,7 +56,7 @@ def _attachment(
         PageBreak(),
         hei(f"附件{number}"),
         Blank(1),
-        title(attachment_title(track_name)),
+        title(attachment_title(track_name), known_names(source)),
         Blank(1),
         table,
     ]
@@ -77,7 +80,7 @@ def pilot_list_story(source: ReportSource, issue: Issue) -> list[Flowable]:
     story: list[Flowable] = [
         Header(f"{authority}文件", issue.number),
         Blank(2),
-        title(f"{authority}关于公布{subject(source)}名单的通知"),
+        title(f"{authority}关于公布{subject(source)}名单的通知", known_names(source)),
         Blank(1),
         line(f"{issue.addressees}："),
         body(
@@ -99,4 +102,5 @@ def pilot_list_story(source: ReportSource, issue: Issue) -> list[Flowable]:
     for number, kind in enumerate(tracks, start=1):
         ids = [line.application_id for line in source.approved(kind)]
         story.extend(_attachment(source, number, source.track_name(kind), ids))
+    story.append(Imprint(printer(authority), issue.issued_on, issue.copy_to))
     return story

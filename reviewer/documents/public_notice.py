@@ -9,12 +9,15 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable, KeepTogether
 
+from reviewer.documents.imprint import Imprint
 from reviewer.documents.layout import BLOCK_WIDTH, Blank, Render, body, build, cell, hei, title
 from reviewer.documents.official import (
     Issue,
     closing,
     grid_table,
+    known_names,
     method_text,
+    printer,
     subject,
     trace,
 )
@@ -39,7 +42,7 @@ def public_notice_story(source: ReportSource, issue: Issue) -> list[Flowable]:
     authority = source.campaign.authority
     tracks = [kind for kind in source.tracks() if source.approved(kind)]
     story: list[Flowable] = [
-        title(f"关于{subject(source)}拟入选名单的公示"),
+        title(f"关于{subject(source)}拟入选名单的公示", known_names(source)),
         Blank(1),
         body(
             f"根据《{source.campaign.call_title}》，经申报、形式审查和专家评审"
@@ -67,4 +70,5 @@ def public_notice_story(source: ReportSource, issue: Issue) -> list[Flowable]:
         # A track's list stays on one page when it can (KeepTogether splits a longer one).
         story += [Blank(1), KeepTogether([heading, grid_table(rows, _WIDTHS, size=TABLE_SIZE)])]
     story.append(closing([Blank(1)], authority, issue.issued_on))
+    story.append(Imprint(printer(authority), issue.issued_on, issue.copy_to))
     return story

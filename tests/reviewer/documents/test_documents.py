@@ -132,8 +132,16 @@ def test_the_cli_writes_and_lists_every_document(
 ) -> None:
     path, approved = decided
     out = tmp_path / "docs"
-    assert main(["report", str(path), "--out", str(out), "--json"]) == EXIT_OK
+    copy_to = ["--copy-to", "省发展改革委，省财政厅"]
+    assert main(["report", str(path), "--out", str(out), "--json", *copy_to]) == EXIT_OK
     listing = json.loads(capsys.readouterr().out)
+    # 版记 (GB/T 9704-2012 7.4): 抄送 as given, at the foot of the last page, an even one.
+    for kind in ("pilot_list", "public_notice"):
+        (pdf,) = [Path(d["path"]) for d in listing["documents"] if d["kind"] == kind]
+        pages = _pages(pdf)
+        assert len(pages) % 2 == 0
+        last = re.sub(r"\s+", "", pages[-1])
+        assert "抄送：省发展改革委，省财政厅。陕西省工业和信息化厅办公室" in last, kind
     kinds = [d["kind"] for d in listing["documents"]]
     assert set(kinds) == {
         "pilot_list",
@@ -227,6 +235,13 @@ def test_findings_carry_notes_dissents_and_condition_figures(report: Run) -> Non
     assert "赵建华（E03）：本人认为示范作用不足" in section
     assert "C1组织保障有力" in section and "19.25" in section  # condition figure
     assert "不列为试点" in section  # 咸阳市 is fourth, below the quota of three
+    # Who the trimmed mean dropped and who it kept, said plainly (not "，去掉、").
+    panel = section.replace("评审专家", "")  # the row's label, set beside the wrapped cell
+    assert "去掉最高分：陈晓峰（E04）；去掉最低分：赵建华（E03）；其余专家评分计入：" in panel
+    assert "去掉、" not in section and "，去掉" not in section
+    # The method without brackets in brackets.
+    assert "5名及以上专家评分时去掉一个最高分和一个最低分后取平均" in section
+    assert "））" not in "".join(pages)
 
 
 def test_expert_sheets_hold_each_criterion_score(report: Run) -> None:
@@ -371,3 +386,17 @@ def test_lines_never_start_with_closing_punctuation() -> None:
     assert all(line_width(line, style) - style.char_space <= WIDTH + 0.01 for line in lines)
     assert not any(line.endswith("（") for line in chars)
     assert any("90.50" in line for line in chars)
+
+
+def test_the_approval_letters_points_are_numbered_in_the_first_levels_face(report: Run) -> None:
+    from reviewer.documents.approval import item
+    from reviewer.documents.layout import fonts
+
+    song, hei = fonts()
+    assert item("一、", "同意。").runs == [("一、", hei), ("同意。", song)]
+    # GB/T 9704-2012 7.3.3: the letter embeds the 黑体 face for its 一、二、三、 beside the body.
+    letter = _paths(report, "approval")[0]
+    listing = subprocess.run(
+        ["pdffonts", str(letter)], capture_output=True, text=True, check=True
+    ).stdout.splitlines()[2:]
+    assert len({row.split()[0] for row in listing}) == 2
