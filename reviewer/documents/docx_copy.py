@@ -9,9 +9,9 @@ is an error, never silently dropped), so the copy has the PDF's text in the PDF'
 
 The page is GB/T 9704's (A4, the 156 x 225 mm text block 37 mm from the top and 28 mm
 from the binding edge, 5.2) with the document grid Word and WPS show as 22 lines of 28
-characters (5.2.2); paragraphs carry styles named for their role with the office faces as
+characters (5.2.3); paragraphs carry styles named for their role with the office faces as
 their East Asian fonts (方正小标宋简体 titles, 仿宋_GB2312 body, 黑体 first-level
-headings, 楷体_GB2312 second-level, 5.2.1 and 7.3.3); page numbers "— 1 —" at the outside
+headings, 楷体_GB2312 second-level, 5.2.2 and 7.3.3); page numbers "— 1 —" at the outside
 corners (different odd and even footers, 7.5); the footer's last line the trace line of
 the PDF. The bytes depend only on the content (fixed dates, `reviewer.reproducible`).
 """
@@ -53,7 +53,7 @@ from reviewer.documents.layout import (
 from reviewer.documents.official import Signature, chinese_date
 from reviewer.reproducible import reproducible_xlsx
 
-# The faces GB/T 9704 names (5.2.1, 7.2.3, 7.3.3): Word and WPS show these names and
+# The faces GB/T 9704 names (5.2.2, 7.2.4, 7.3.1, 7.3.3): Word and WPS show these names and
 # use the installed face of that name, as every government office's machine has.
 XIAOBIAOSONG, FANGSONG, HEITI, KAITI = "方正小标宋简体", "仿宋_GB2312", "黑体", "楷体_GB2312"
 # Paragraph styles by role: (name, East Asian face, size in points, colour).
@@ -127,7 +127,7 @@ def _put(parent: Any, tag: str, **attributes: str) -> Any:
 
 def _tracking(size: float) -> str:
     """Character spacing (w:spacing, twentieths of a point) that fits 28 characters of
-    3号 to a line (5.2.2), scaled for other sizes; a touch tighter than the PDF's pitch
+    3号 to a line (5.2.3), scaled for other sizes; a touch tighter than the PDF's pitch
     because Word rounds to twentieths and would otherwise put 27 on a line."""
     return str(int((CHAR_PITCH * size / BODY_SIZE - size) * 20) - 1)
 
@@ -166,7 +166,7 @@ def _styles(document: WordDocument) -> None:
 
 def _page(document: WordDocument, rotated: bool) -> None:
     """GB/T 9704 5.2: A4, the text block 156 x 225 mm at 37 mm from the top and 28 mm
-    from the binding edge; the grid of 22 lines of 28 characters (5.2.2)."""
+    from the binding edge; the grid of 22 lines of 28 characters (5.2.3)."""
     section = document.sections[0]
     section.page_width, section.page_height = Mm(210), Mm(297)
     section.top_margin, section.bottom_margin = Mm(37), Mm(35)

@@ -1,7 +1,7 @@
 """The faces of the official documents, by role, found among the machine's fonts.
 
 GB/T 9704-2012 asks for a face per role: the title in 小标宋 (7.3.1; the authority's mark
-too, 7.2.4), the body in 仿宋 (6.2.2), first-level headings 一、 in 黑体 and second-level
+too, 7.2.4), the body in 仿宋 (5.2.2), first-level headings 一、 in 黑体 and second-level
 （一） in 楷体 (7.3.3), page numbers in 宋体 (7.5); tables are set in the body's 仿宋, as
 offices do (practice). Every government
 PC has 仿宋, 黑体 and 楷体 (simfang.ttf, simhei.ttf, simkai.ttf, or their _GB2312
