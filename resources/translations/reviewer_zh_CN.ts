@@ -1502,6 +1502,10 @@
         <translation>沿用通知的主送机关（按类别）</translation>
     </message>
     <message>
+        <source>none: the imprint then names no copies</source>
+        <translation>不填：版记中不列抄送机关</translation>
+    </message>
+    <message>
         <source>PDF and Word</source>
         <translation>PDF 和 Word</translation>
     </message>
@@ -1532,6 +1536,10 @@
     <message>
         <source>Addressees:</source>
         <translation>主送机关：</translation>
+    </message>
+    <message>
+        <source>Copy to (抄送):</source>
+        <translation>抄送机关：</translation>
     </message>
     <message>
         <source>Write the documents</source>

@@ -1,8 +1,8 @@
 """Writing the review's documents from the locked results, then opening and printing them.
 
 The dialog asks where to write and the few things an official may set on the notice
-(document number, date, addressees; each left empty takes the default), and once the
-documents are written lists them: a PDF opens in Reviewer's viewer, where it can be
+(document number, date, addressees, the 版记's 抄送; each left empty takes the default),
+and once the documents are written lists them: a PDF opens in Reviewer's viewer, where it can be
 previewed and printed, a workbook in the system's spreadsheet program, a Word copy of a
 letter in the system's word processor. The user chooses PDF, Word or both: the Word
 copies are for finishing a letter in an office suite, the PDFs for printing as made.
@@ -97,6 +97,9 @@ class DocumentsDialog(QDialog):
         date_row.addStretch(1)
         self.addressees = QLineEdit()
         self.addressees.setPlaceholderText(self.tr("those of the call, per track"))
+        self.copy_to = QLineEdit()
+        self.copy_to.setObjectName("documentsCopyTo")
+        self.copy_to.setPlaceholderText(self.tr("none: the imprint then names no copies"))
         self.format = QComboBox()
         self.format.setObjectName("documentsFormat")
         for label, formats in (
@@ -111,6 +114,7 @@ class DocumentsDialog(QDialog):
         form.addRow(self.tr("Document number:"), self.number)
         form.addRow(self.tr("Date:"), date_row)
         form.addRow(self.tr("Addressees:"), self.addressees)
+        form.addRow(self.tr("Copy to (抄送):"), self.copy_to)
         self.write_button = QPushButton(self.tr("Write the documents"))
         self.write_button.setObjectName("writeDocuments")
         self.write_button.setDefault(True)
@@ -158,6 +162,7 @@ class DocumentsDialog(QDialog):
                 else None
             ),
             addressees=self.addressees.text().strip() or None,
+            copy_to=self.copy_to.text().strip() or None,
         )
 
     def show_report(self, report: Report) -> None:

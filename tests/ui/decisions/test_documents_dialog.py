@@ -22,3 +22,11 @@ def test_the_roles_that_fell_back_are_named(qtbot: Any, tmp_path: Path) -> None:
     assert note[1] == "Title (小标宋): no installed face; the shipped 文鼎ＰＬ简报宋 served."
     assert len(note) == 1 + len(ROLES) - 1
     assert not any("Body text" in line for line in note)
+
+
+def test_the_copy_recipients_typed_go_into_the_imprint_options(qtbot: Any, tmp_path: Path) -> None:
+    dialog = DocumentsDialog(tmp_path)
+    qtbot.addWidget(dialog)
+    assert dialog.options().copy_to is None  # left empty: the imprint names no copies
+    qtbot.keyClicks(dialog.copy_to, "  DRC, Finance ")  # QTest types ASCII only
+    assert dialog.options().copy_to == "DRC, Finance"
