@@ -38,6 +38,7 @@ from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer, Table
 from reviewer.documents import layout
 from reviewer.documents.imprint import Imprint
 from reviewer.documents.layout import (
+    BLOCK_WIDTH,
     BODY_SIZE,
     CHAR_PITCH,
     PAGE_NUMBER_SIZE,
@@ -51,6 +52,7 @@ from reviewer.documents.layout import (
     Trace,
 )
 from reviewer.documents.official import Signature, chinese_date
+from reviewer.documents.title_lines import title_lines
 from reviewer.reproducible import reproducible_xlsx
 
 # The faces GB/T 9704 names (5.2.2, 7.2.4, 7.3.1, 7.3.3): Word and WPS show these names and
@@ -316,6 +318,15 @@ def _grid_text(writer: _Writer, flowable: GridText) -> None:
             run.font.color.rgb = RGBColor(red, green, blue)
 
 
+def _title(writer: _Writer, flowable: Title) -> None:
+    """A title breaks where the PDF's does, between words and never inside a name, in a
+    梯形 or 菱形 (GB/T 9704-2012 7.3.1): Word would wrap it anywhere, so the lines are
+    given as line breaks within the one paragraph."""
+    per_line = int((BLOCK_WIDTH + 0.01) // (CHAR_PITCH * flowable.style.size / BODY_SIZE))
+    rows = title_lines(flowable.plain_text(), flowable.names, per_line)
+    _grid_text(writer, GridText([("\n".join(rows), flowable.runs[0][1])], flowable.style))
+
+
 def _blank(writer: _Writer, flowable: Flowable) -> None:
     """Blank lines (空一行) and spacers: an empty paragraph as tall as they are."""
     _spacing(writer.paragraph("body"), flowable.height)
@@ -453,7 +464,7 @@ def _cell(
 
 _RENDERERS: dict[type, Callable[[_Writer, Any], None]] = {
     GridText: _grid_text,
-    Title: _grid_text,
+    Title: _title,
     Imprint: _imprint,
     Blank: _blank,
     Spacer: _blank,

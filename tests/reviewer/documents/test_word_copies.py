@@ -208,3 +208,14 @@ def test_an_office_suite_lays_the_copies_out_like_the_pdfs(report: Report, conve
         for number, page in enumerate(theirs, start=1):
             assert _flowing(page, furniture), f"{docx.name}: page {number} is blank"
         assert _flowing("".join(theirs), furniture) == _flowing("".join(ours), furniture)
+
+
+def test_a_titles_lines_break_in_word_where_they_break_in_the_pdf(report: Report) -> None:
+    """Word would wrap a title anywhere, inside 陕西省 too; the copy carries the PDF's
+    lines (GB/T 9704-2012 7.3.1) as line breaks."""
+    notice = next(d.path for d in report.documents if d.kind == "pilot_list_docx")
+    title = next(p for p in Document(str(notice)).paragraphs if p.style.name == "标题")
+    assert title.text.split("\n") == [
+        "陕西省工业和信息化厅关于公布",
+        "2014年陕西省智慧城市试点名单的通知",
+    ]
