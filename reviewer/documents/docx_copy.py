@@ -52,7 +52,6 @@ from reviewer.documents.layout import (
     Trace,
 )
 from reviewer.documents.official import Signature, chinese_date
-from reviewer.documents.title_lines import title_lines
 from reviewer.reproducible import reproducible_xlsx
 
 # The faces GB/T 9704 names (5.2.2, 7.2.4, 7.3.1, 7.3.3): Word and WPS show these names and
@@ -322,8 +321,7 @@ def _title(writer: _Writer, flowable: Title) -> None:
     """A title breaks where the PDF's does, between words and never inside a name, in a
     梯形 or 菱形 (GB/T 9704-2012 7.3.1): Word would wrap it anywhere, so the lines are
     given as line breaks within the one paragraph."""
-    per_line = int((BLOCK_WIDTH + 0.01) // (CHAR_PITCH * flowable.style.size / BODY_SIZE))
-    rows = title_lines(flowable.plain_text(), flowable.names, per_line)
+    rows = flowable.rows(BLOCK_WIDTH)
     _grid_text(writer, GridText([("\n".join(rows), flowable.runs[0][1])], flowable.style))
 
 
@@ -384,7 +382,7 @@ def _imprint(writer: _Writer, imprint: Imprint) -> None:
     pins it to the foot of the last even page."""
     lines: list[Paragraph] = []
     if imprint.copy_to:
-        lines.append(writer.paragraph("record", f"抄送：{imprint.copy_to}。"))
+        lines.append(writer.paragraph("record", imprint.copy_line))
     issued = writer.paragraph("record", f"{imprint.printer}\t{chinese_date(imprint.day)}印发")
     issued.paragraph_format.tab_stops.add_tab_stop(Mm(156 - 5), alignment=WD_TAB_ALIGNMENT.RIGHT)
     lines.append(issued)

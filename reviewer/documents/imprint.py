@@ -61,6 +61,11 @@ class Imprint(Flowable):
         self.copy_to = copy_to.strip().rstrip("。，,.") if copy_to else ""
         self.height = 0.0
 
+    @property
+    def copy_line(self) -> str:
+        """抄送：A，B。 as the PDF and the Word copy both print it; empty without copies."""
+        return f"抄送：{self.copy_to}。" if self.copy_to else ""
+
     def _copy_lines(self, width: float) -> GridText | None:
         """抄送：A，B。 one character in on both sides, a second line under the first
         name after the colon (7.4.2)."""
@@ -68,7 +73,7 @@ class Imprint(Flowable):
             return None
         song, _hei = fonts()
         style = Style(size=IMPRINT_SIZE, first_indent=1, indent=4, right_indent=1)
-        text = GridText([(f"抄送：{self.copy_to}。", song)], style)
+        text = GridText([(self.copy_line, song)], style)
         text.wrap(width, BLOCK_HEIGHT)
         return text
 

@@ -260,12 +260,15 @@ class Title(GridText):
         super().__init__(runs, style)
         self.names = tuple(names)
 
+    def rows(self, width: float) -> list[str]:
+        """The title's lines in `width`: the PDF sets them, the Word copy breaks there."""
+        per_line = int((width + 0.01) // (CHAR_PITCH * self.style.size / BODY_SIZE))
+        return title_lines(self.plain_text(), self.names, per_line)
+
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         if self._lines is None:
-            per_line = int((avail_width + 0.01) // (CHAR_PITCH * self.style.size / BODY_SIZE))
             font = self.runs[0][1]
-            rows = title_lines(self.plain_text(), self.names, per_line)
-            self._lines = [[(char, font) for char in row] for row in rows]
+            self._lines = [[(char, font) for char in row] for row in self.rows(avail_width)]
         return super().wrap(avail_width, avail_height)
 
 
