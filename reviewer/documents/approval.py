@@ -11,6 +11,7 @@ from reportlab.platypus import Flowable
 
 from models.enums import TrackKind
 from reviewer.decisions.ranking import RankedLine
+from reviewer.documents.fonts import BODY, HEADING1
 from reviewer.documents.layout import (
     Blank,
     GridText,
@@ -19,7 +20,6 @@ from reviewer.documents.layout import (
     Style,
     body,
     build,
-    fonts,
     line,
     title,
 )
@@ -65,8 +65,7 @@ def plan_name(facts: ApplicationFacts) -> str:
 def item(ordinal: str, text: str) -> GridText:
     """A numbered point of the letter: its ordinal 一、 in 黑体, the first level's face
     (GB/T 9704-2012 7.3.3: 第一层用黑体字), the point itself in the body face."""
-    song, hei = fonts()
-    return GridText([(ordinal, hei), (text, song)], Style())
+    return GridText([(ordinal, HEADING1), (text, BODY)], Style())
 
 
 def approval_letter(

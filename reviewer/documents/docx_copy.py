@@ -24,7 +24,7 @@ from typing import Any
 
 from docx import Document
 from docx.document import Document as WordDocument
-from docx.enum.section import WD_ORIENT
+from docx.enum.section import WD_ORIENT, WD_SECTION
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT, WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING, WD_TAB_ALIGNMENT
@@ -35,9 +35,10 @@ from docx.table import Table as WordTable
 from docx.text.paragraph import Paragraph
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer, Table
 
-from reviewer.documents import layout
+from reviewer.documents import fonts, layout
 from reviewer.documents.imprint import Imprint
 from reviewer.documents.layout import (
+    BLOCK_HEIGHT,
     BLOCK_WIDTH,
     BODY_SIZE,
     CHAR_PITCH,
@@ -105,6 +106,7 @@ _P_PR = (
     "w:pPrChange",
 )  # fmt: skip
 _AFTER = {
+    "w:framePr": ("w:widowControl", "w:numPr", "w:suppressLineNumbers", *_P_PR),
     "w:pBdr": _P_PR[1:],
     "w:snapToGrid": _P_PR[_P_PR.index("w:snapToGrid") + 1 :],
     "w:spacing": ("w:w", "w:kern", "w:position", "w:sz", "w:szCs", "w:highlight", "w:u",
@@ -206,46 +208,57 @@ def _field(paragraph: Paragraph, instruction: str) -> None:
     paragraph.add_run()._r.append(end)
 
 
-def _footers(document: WordDocument, trace_text: str) -> None:
+def _footers(section: Any, trace_text: str, numbered: bool = True) -> None:
     """ "— N —" in 4号 one character in from the outside edge: odd pages on the right,
-    even pages on the left (GB/T 9704 7.5), and the trace line below it."""
-    document.settings.odd_and_even_pages_header_footer = True
-    section = document.sections[0]
+    even pages on the left (GB/T 9704 7.5), and the trace line below it; the trace line
+    alone on a page that holds the imprint alone (7.5: no number there)."""
+    styles = section.part.document.styles
     for footer, align in (
         (section.footer, WD_ALIGN_PARAGRAPH.RIGHT),
         (section.even_page_footer, WD_ALIGN_PARAGRAPH.LEFT),
     ):
         footer.is_linked_to_previous = False
         number = footer.paragraphs[0]
-        number.style = document.styles[ROLES["footer"][0]]
+        number.style = styles[ROLES["footer"][0]]
         number.alignment = align
         indent = Pt(PAGE_NUMBER_SIZE)
         number.paragraph_format.left_indent = indent if align == WD_ALIGN_PARAGRAPH.LEFT else 0
         number.paragraph_format.right_indent = indent if align == WD_ALIGN_PARAGRAPH.RIGHT else 0
         number.paragraph_format.space_after = Mm(10)
-        number.add_run("— ")
-        _field(number, "PAGE")
-        number.add_run(" —")
+        if numbered:
+            number.add_run("— ")
+            _field(number, "PAGE")
+            number.add_run(" —")
         trace = footer.add_paragraph(trace_text, ROLES["trace"][0])
         trace.alignment = WD_ALIGN_PARAGRAPH.CENTER
 
 
+# The Word paragraph style of a layout role, and the office face of a run set in it.
+_PARAGRAPH_ROLE = {fonts.TITLE: "title", fonts.HEADING1: "heading", fonts.HEADING2: "subheading"}
+_OFFICE_FACE = {
+    fonts.TITLE: XIAOBIAOSONG,
+    fonts.BODY: FANGSONG,
+    fonts.HEADING1: HEITI,
+    fonts.HEADING2: KAITI,
+    fonts.TABLE: FANGSONG,
+    fonts.PAGE_NUMBER: "宋体",
+}
+
+
 def _role(flowable: GridText) -> str:
-    style, fonts = flowable.style, {font for _text, font in flowable.runs}
-    if style.heavy:
+    """A paragraph's style: the role all its runs share (a heading in 黑体 or 楷体, the
+    title), body text otherwise; taken from the layout, whichever face served the role."""
+    roles = flowable.roles()
+    if flowable.style.heavy:
         return "title"
-    if fonts and all("hei" in font.lower() for font in fonts):
-        return "heading"
-    if fonts and all("kai" in font.lower() for font in fonts):
-        return "subheading"
-    return "body"
+    return _PARAGRAPH_ROLE.get(roles.pop(), "body") if len(roles) == 1 else "body"
 
 
-def _face(font: str, role: str) -> str | None:
-    """The office face of a run whose face differs from its paragraph style's."""
-    lowered = font.lower()
-    face = HEITI if "hei" in lowered else KAITI if "kai" in lowered else None
-    return face if face and face != ROLES[role][1] else None
+def _face(run_role: str, role: str) -> str | None:
+    """The office face of a run set in another role than its paragraph (the 一、 of an
+    approval letter's point in 黑体)."""
+    face = _OFFICE_FACE[run_role]
+    return face if face != ROLES[role][1] else None
 
 
 def _spacing(paragraph: Paragraph, pitch: float, before: float = 0) -> None:
@@ -275,9 +288,11 @@ class _Writer:
     """Walks a story into a Word document; `keep` holds paragraphs with the next one (a
     KeepTogether), `page_break` starts the next paragraph on a new page."""
 
-    def __init__(self, document: WordDocument) -> None:
+    def __init__(self, document: WordDocument, trace_text: str) -> None:
         self.document = document
+        self.trace_text = trace_text
         self.keep = False
+        self.keep_table_end = False  # a kept table's last row kept with what follows too
         self.page_break = False
 
     def paragraph(self, role: str, text: str = "") -> Paragraph:
@@ -303,9 +318,9 @@ def _grid_text(writer: _Writer, flowable: GridText) -> None:
     paragraph.alignment = _ALIGN[style.align]
     _spacing(paragraph, style.pitch)
     _indents(paragraph, style)
-    for text, font in flowable.runs:
+    for text, run_role in flowable.runs:
         run = paragraph.add_run(text)
-        face = _face(font, role)
+        face = _face(run_role, role)
         if face:
             _east_asian(run._r, face)
         if style.size != ROLES[role][2]:
@@ -350,15 +365,17 @@ def _red_header(writer: _Writer, header: RedHeader) -> None:
 
 def _signature(writer: _Writer, signature: Signature) -> None:
     """Room for the seal, the authority centred over the date, the date four characters
-    in from the right (GB/T 9704 7.3.5.1)."""
-    _spacing(writer.paragraph("body"), 2 * PITCH)
+    in from the right (GB/T 9704 7.3.5.1), on one page."""
+    room = writer.paragraph("body")
+    _spacing(room, 2 * PITCH)
     day = chinese_date(signature.day)
     shift = (len(day) - len(signature.authority)) / 2
-    for text, right in ((signature.authority, max(4 + shift, 0)), (day, 4.0)):
-        paragraph = writer.paragraph("body", text)
+    authority = writer.paragraph("body", signature.authority)
+    for paragraph, right in ((authority, max(4 + shift, 0)), (writer.paragraph("body", day), 4.0)):
         paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
         _spacing(paragraph, PITCH)
         _indents(paragraph, Style(first_indent=0, right_indent=right))
+    room.paragraph_format.keep_with_next = authority.paragraph_format.keep_with_next = True
 
 
 def _rule(paragraph: Paragraph, side: str, eighths: int) -> None:
@@ -368,40 +385,97 @@ def _rule(paragraph: Paragraph, side: str, eighths: int) -> None:
     for key, value in (
         ("val", "single"),
         ("sz", str(eighths)),
-        ("space", "1"),
+        ("space", "0"),
         ("color", "000000"),
     ):
         rule.set(qn(f"w:{key}"), value)
     border.append(rule)
 
 
+def _frame(paragraph: Paragraph, top: float) -> None:
+    """Pin `paragraph` in a frame across the text block, `top` points below the block's
+    top edge. The imprint's frames are placed by offset rather than aligned to the
+    block's foot, where LibreOffice sets a frame below the block."""
+    frame = _put(paragraph._p.get_or_add_pPr(), "w:framePr")
+    for key, value in (
+        ("w", str(int(BLOCK_WIDTH * 20))),
+        ("wrap", "notBeside"),
+        ("hAnchor", "margin"),
+        ("vAnchor", "margin"),
+        ("xAlign", "center"),
+        ("y", str(round(top * 20))),
+    ):
+        frame.set(qn(f"w:{key}"), value)
+
+
+def _imprint_page(writer: _Writer, pages: int) -> None:
+    """The imprint alone `pages` pages on, as the PDF put it (the next even page, after a
+    blank one where the text filled an even page): a section of its own whose footers are
+    the trace line without a page number (7.5). The PDF's count is followed rather than
+    Word's 'even page' section break, which LibreOffice takes for a plain page break."""
+    section = writer.document.add_section(WD_SECTION.NEW_PAGE)
+    _footers(section, writer.trace_text, numbered=False)
+    # The text's last paragraph ends its section: a paragraph of its own could spill onto
+    # a page of its own after a full page.
+    ending = writer.document.element.body.xpath("./w:p[w:pPr/w:sectPr]")[-1]
+    previous = ending.getprevious()
+    if previous is not None and previous.tag == qn("w:p"):
+        previous.get_or_add_pPr().append(ending.pPr.sectPr)  # sectPr ends a pPr
+        ending.getparent().remove(ending)
+    else:
+        _spacing(Paragraph(ending, writer.document._body), 1)
+    for _blank_page in range(pages - 1):
+        _spacing(writer.paragraph("record"), PITCH)
+        writer.page_break = True
+    # An empty line the frames are anchored under: LibreOffice sets a frame that opens a
+    # section at the top of the page.
+    _spacing(writer.paragraph("record"), PITCH)
+
+
 def _imprint(writer: _Writer, imprint: Imprint) -> None:
-    """版记 (GB/T 9704 7.4): 抄送 when given, 印发机关 one character in from the left and
-    the date one from the right, between a thick first and last rule (0.35 mm, 8 eighths of
-    a point) with a thin one (0.25 mm, 6) between. Word keeps it after the text; the PDF
-    pins it to the foot of the last even page."""
-    lines: list[Paragraph] = []
+    """版记 (GB/T 9704 7.4): 抄送 when given, one character in and its second line under
+    the first name (7.4.2), 印发机关 one character in from the left and the date one from
+    the right (7.4.3), between a thick first and last rule (0.35 mm, 8 eighths of a
+    point) with a thin one (0.25 mm, 6) between, the last rule on the block's bottom edge
+    (7.4.1) of the page the PDF put it on (`Placement`: the text's last page, or the next
+    even page alone). Each line is a frame of its own: LibreOffice drops the frame of
+    ruled paragraphs framed together, and of two frames that follow each other."""
+    if imprint.placed.pages_after_text:
+        _imprint_page(writer, imprint.placed.pages_after_text)
+    rules = [("top", 6 if imprint.copy_to else 8), ("bottom", 8)]
+    top = BLOCK_HEIGHT - PITCH - sum(eighths for _side, eighths in rules) / 8
     if imprint.copy_to:
-        lines.append(writer.paragraph("record", imprint.copy_line))
+        copied = writer.paragraph("record", imprint.copy_line)
+        _spacing(copied, PITCH)
+        _indents(copied, Style(first_indent=1, indent=4, right_indent=1))
+        _rule(copied, "top", 8)
+        _frame(copied, top - imprint.copy_height(BLOCK_WIDTH) - 1)
+        _spacing(writer.paragraph("record"), 1)  # the two frames kept apart
     issued = writer.paragraph("record", f"{imprint.printer}\t{chinese_date(imprint.day)}印发")
     issued.paragraph_format.tab_stops.add_tab_stop(Mm(156 - 5), alignment=WD_TAB_ALIGNMENT.RIGHT)
-    lines.append(issued)
-    for paragraph in lines:
-        _spacing(paragraph, PITCH)
-        _indents(paragraph, Style(first_indent=0, indent=1, right_indent=1))
-    _rule(lines[0], "top", 8)
-    if len(lines) > 1:
-        _rule(lines[0], "bottom", 6)
-    _rule(lines[-1], "bottom", 8)
+    _spacing(issued, PITCH)
+    _indents(issued, Style(first_indent=1, indent=1, right_indent=1))
+    for side, eighths in rules:
+        _rule(issued, side, eighths)
+    _frame(issued, top)
 
 
 def _keep_together(writer: _Writer, group: KeepTogether) -> None:
+    """Each paragraph of the group kept with the next, but its last one: a table at the
+    end keeps its rows but its last (`_table`), so Word moves it whole as the PDF does."""
     kept = writer.keep
     writer.keep = True
     content: list[Flowable] = list(group._content)
-    writer.write(content[:-1])
+    if isinstance(content[-1], Table):
+        writer.write(content[:-1])
+        writer.keep_table_end, ended = kept, writer.keep_table_end
+        writer.write(content[-1:])
+        writer.keep_table_end = ended
+    else:
+        writer.write(content[:-1])
+        writer.keep = kept
+        writer.write(content[-1:])
     writer.keep = kept
-    writer.write(content[-1:])
 
 
 def _page_break(writer: _Writer, _flowable: PageBreak) -> None:
@@ -440,7 +514,7 @@ def _table(writer: _Writer, table: Table) -> None:
             cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
             _cell(writer, cell, _cell_text(value), table, (number, column), header)
             last = number == len(rows) - 1
-            if writer.keep and not last:
+            if writer.keep and (not last or writer.keep_table_end):
                 cell.paragraphs[0].paragraph_format.keep_with_next = True
 
 
@@ -479,14 +553,18 @@ def build_docx(
 ) -> bytes:
     """The story as an editable Word document on GB/T 9704 pages; `layout.build`'s
     counterpart, taking the same arguments, giving the same bytes for the same story."""
+    if any(isinstance(flowable, Imprint) for flowable in story):
+        # Lay the PDF out first: where it puts the imprint is where the copy puts it.
+        layout.build(list(story), name=name, trace=trace, author=author, rotated=rotated)
     document = Document()
     _styles(document)
     _page(document, rotated)
-    _footers(document, trace.text(name))
+    document.settings.odd_and_even_pages_header_footer = True
+    _footers(document.sections[0], trace.text(name))
     body = document.element.body
     for empty in list(body.iterchildren(qn("w:p"))):  # the template's empty paragraph
         body.remove(empty)
-    _Writer(document).write(story)
+    _Writer(document, trace.text(name)).write(story)
     properties = document.core_properties
     properties.title, properties.author, properties.subject = name, author, trace.campaign
     properties.last_modified_by, properties.comments = "Reviewer", ""

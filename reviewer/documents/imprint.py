@@ -11,11 +11,13 @@ the imprint alone carry no page number (7.5).
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable
 
+from reviewer.documents.fonts import BODY
 from reviewer.documents.layout import (
     BLOCK_HEIGHT,
     BODY_SIZE,
@@ -51,15 +53,34 @@ class _RestOfPage(Flowable):
             unnumbered(self.canv)
 
 
+@dataclass
+class Placement:
+    """Where the layout put an imprint: the page the text before it ended on and the page
+    it went to. The Word copy follows it (`docx_copy`), as Word cannot tell an even page."""
+
+    text_ends: int | None = None
+    page: int | None = None
+
+    @property
+    def pages_after_text(self) -> int | None:
+        """0: on the text's last page; 1 or 2: on the next even page, alone."""
+        if self.text_ends is None or self.page is None:
+            return None
+        return self.page - self.text_ends
+
+
 class Imprint(Flowable):
     """版记: 抄送 (when given), 印发机关 and 印发日期 between their rules, at the foot of the
     last even page."""
 
-    def __init__(self, printer: str, day: date, copy_to: str | None = None) -> None:
+    def __init__(
+        self, printer: str, day: date, copy_to: str | None = None, placed: Placement | None = None
+    ) -> None:
         super().__init__()
         self.printer, self.day = printer, day
         self.copy_to = copy_to.strip().rstrip("。，,.") if copy_to else ""
         self.height = 0.0
+        self.placed = placed or Placement()
 
     @property
     def copy_line(self) -> str:
@@ -71,19 +92,26 @@ class Imprint(Flowable):
         name after the colon (7.4.2)."""
         if not self.copy_to:
             return None
-        song, _hei = fonts()
         style = Style(size=IMPRINT_SIZE, first_indent=1, indent=4, right_indent=1)
-        text = GridText([(self.copy_line, song)], style)
+        text = GridText([(self.copy_line, BODY)], style)
         text.wrap(width, BLOCK_HEIGHT)
         return text
 
-    def _needed(self, width: float) -> float:
+    def copy_height(self, width: float) -> float:
+        """How tall the 抄送 lines are in `width`: 0 without copies."""
         copy = self._copy_lines(width)
-        return PITCH + (copy.height if copy else 0.0) + THICK
+        return copy.height if copy else 0.0
+
+    def _needed(self, width: float) -> float:
+        return PITCH + self.copy_height(width) + THICK
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         self.width = avail_width
         canvas = getattr(self, "canv", None)
+        if canvas is not None and self.placed.text_ends is None:
+            # At the top of a fresh page, the text filled the page before.
+            fresh = avail_height >= BLOCK_HEIGHT - 0.01
+            self.placed.text_ends = canvas.getPageNumber() - fresh
         even = canvas is not None and canvas.getPageNumber() % 2 == 0
         fits = even and avail_height + 0.01 >= self._needed(avail_width)
         # Fill the rest of the page, so the last rule is on the block's bottom edge; a
@@ -95,10 +123,12 @@ class Imprint(Flowable):
         if avail_height < 1:  # nothing left of this page: go on to the next
             return []
         # A fresh imprint: reportlab refuses a flowable it has postponed twice.
-        return [_RestOfPage(avail_height), Imprint(self.printer, self.day, self.copy_to)]
+        again = Imprint(self.printer, self.day, self.copy_to, self.placed)
+        return [_RestOfPage(avail_height), again]
 
     def draw(self) -> None:
         canvas = self.canv
+        self.placed.page = canvas.getPageNumber()
         if self.height >= BLOCK_HEIGHT - 1:  # the imprint alone on its page (7.5)
             unnumbered(canvas)
         song, _hei = fonts()

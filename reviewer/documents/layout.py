@@ -76,7 +76,7 @@ def fonts() -> tuple[str, str]:
     return face(BODY), face(HEADING1)
 
 
-Run = tuple[str, str]  # (text, font name)
+Run = tuple[str, str]  # (text, role): the role's face draws it (`fonts.ROLES`)
 
 
 def _ascent(font: str) -> float:
@@ -160,17 +160,22 @@ class GridText(Flowable):
         continued: bool = False,
     ) -> None:
         super().__init__()
-        self.runs: Sequence[Run] = [(runs, fonts()[0])] if isinstance(runs, str) else runs
+        self.runs: Sequence[Run] = [(runs, BODY)] if isinstance(runs, str) else runs
         self.style = style
         self._lines = lines
         self._continued = continued  # a split's tail: no first-line indent
 
     def plain_text(self) -> str:
-        return "".join(text for text, _font in self.runs)
+        return "".join(text for text, _role in self.runs)
+
+    def roles(self) -> set[str]:
+        """The roles its runs are set in: the Word copy styles a paragraph by them."""
+        return {role for _text, role in self.runs}
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         if self._lines is None:
-            self._lines = wrap_runs(self.runs, self.style, avail_width)
+            faced = [(text, face(role)) for text, role in self.runs]
+            self._lines = wrap_runs(faced, self.style, avail_width)
         self.width = avail_width
         self.height = len(self._lines) * self.style.pitch
         return self.width, self.height
@@ -267,7 +272,7 @@ class Title(GridText):
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         if self._lines is None:
-            font = self.runs[0][1]
+            font = face(self.runs[0][1])
             self._lines = [[(char, font) for char in row] for row in self.rows(avail_width)]
         return super().wrap(avail_width, avail_height)
 
@@ -276,7 +281,7 @@ def title(text: str, names: Iterable[str] = ()) -> GridText:
     """The document title: 2号, centred, heavy; lines 1.25 grid lines apart, broken only
     between words and never inside one of `names` (the campaign's names)."""
     return Title(
-        [(text, face(TITLE))],
+        [(text, TITLE)],
         Style(size=TITLE_SIZE, pitch=PITCH * 1.25, align="centre", first_indent=0, heavy=True),
         names,
     )
@@ -284,12 +289,12 @@ def title(text: str, names: Iterable[str] = ()) -> GridText:
 
 def hei(text: str, **kw: Any) -> GridText:
     """A line in 黑体: first-level headings, 附件1."""
-    return GridText([(text, face(HEADING1))], Style(**{"first_indent": 0, **kw}))
+    return GridText([(text, HEADING1)], Style(**{"first_indent": 0, **kw}))
 
 
 def kai(text: str, **kw: Any) -> GridText:
     """A line in 楷体: second-level headings （一）."""
-    return GridText([(text, face(HEADING2))], Style(**kw))
+    return GridText([(text, HEADING2)], Style(**kw))
 
 
 class Blank(Flowable):

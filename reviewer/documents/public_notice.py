@@ -55,6 +55,7 @@ def public_notice_story(source: ReportSource, issue: Issue) -> list[Flowable]:
             "以单位名义反映的应加盖公章，以个人名义反映的应署真实姓名和联系方式。"
         ),
     ]
+    lists: list[Flowable] = []
     for number, kind in enumerate(tracks, start=1):
         rows: list[list[str]] = [["序号", "申报单位", "评审得分", "排序"]]
         for position, ranked in enumerate(source.approved(kind), start=1):
@@ -68,7 +69,10 @@ def public_notice_story(source: ReportSource, issue: Issue) -> list[Flowable]:
             )
         heading = hei(f"{chinese_numeral(number)}、{source.track_name(kind)}", first_indent=2)
         # A track's list stays on one page when it can (KeepTogether splits a longer one).
-        story += [Blank(1), KeepTogether([heading, grid_table(rows, _WIDTHS, size=TABLE_SIZE)])]
-    story.append(closing([Blank(1)], authority, issue.issued_on))
+        lists += [Blank(1), KeepTogether([heading, grid_table(rows, _WIDTHS, size=TABLE_SIZE)])]
+    # The last list goes with the signature: a page never holds the seal and the date
+    # alone (GB/T 9704-2012 7.3.5.5).
+    story += lists[:-2]
+    story.append(closing([*lists[-2:], Blank(1)], authority, issue.issued_on))
     story.append(Imprint(printer(authority), issue.issued_on, issue.copy_to))
     return story

@@ -226,6 +226,15 @@ def test_public_notice_and_summary_follow_the_ranking(report: Run) -> None:
     assert "评审组长签字" in text and "张维民" in text and "日期" in text
 
 
+def test_the_public_notices_signature_never_stands_alone_on_a_page(report: Run) -> None:
+    """GB/T 9704-2012 7.3.5.5: the seal and the date go with the last of the text; the
+    public notice's last list comes over with them rather than leave them alone."""
+    (notice,) = _paths(report, "public_notice")
+    pages = [re.sub(r"\s+", "", page) for page in _pages(notice)]
+    (signed,) = [page for page in pages if re.search(r"信息化厅\d{4}年\d+月\d+日(?!印发)", page)]
+    assert "序号申报单位评审得分排序" in signed
+
+
 def test_findings_carry_notes_dissents_and_condition_figures(report: Run) -> None:
     (pdf,) = _paths(report, "opinions")
     pages = [re.sub(r"\s+", "", page) for page in _pages(pdf)]
@@ -390,10 +399,9 @@ def test_lines_never_start_with_closing_punctuation() -> None:
 
 def test_the_approval_letters_points_are_numbered_in_the_first_levels_face(report: Run) -> None:
     from reviewer.documents.approval import item
-    from reviewer.documents.layout import fonts
+    from reviewer.documents.fonts import BODY, HEADING1
 
-    song, hei = fonts()
-    assert item("一、", "同意。").runs == [("一、", hei), ("同意。", song)]
+    assert item("一、", "同意。").runs == [("一、", HEADING1), ("同意。", BODY)]
     # GB/T 9704-2012 7.3.3: the letter embeds the 黑体 face for its 一、二、三、 beside the body.
     letter = _paths(report, "approval")[0]
     listing = subprocess.run(

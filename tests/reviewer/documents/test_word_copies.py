@@ -12,14 +12,17 @@ import re
 import shutil
 import subprocess
 import zipfile
+from datetime import date
 from pathlib import Path
 
 import pytest
 from docx import Document
 from reportlab.platypus import Flowable
 
+from reviewer.documents.approval import item
 from reviewer.documents.docx_copy import CHAR_SPACE, LINE_PITCH, build_docx
-from reviewer.documents.layout import GridText, Trace
+from reviewer.documents.imprint import Imprint
+from reviewer.documents.layout import GridText, Trace, body, build, hei, kai
 from reviewer.documents.report import Report, write_report
 from reviewer.resources import SONG_FONT, resource_path
 from reviewer.store.storage import open_campaign
@@ -159,9 +162,39 @@ def _flowing(text: str, furniture: list[str]) -> str:
     return text.replace("：", "")
 
 
+def _imprinted(lines: int, copy_to: str | None) -> list[Flowable]:
+    """`lines` grid lines of body text under a heading, then the 版记."""
+    story: list[Flowable] = [hei("一、总体要求"), *(body("一" * 24) for _ in range(lines - 1))]
+    return [*story, Imprint("陕西省工业和信息化厅办公室", date(2014, 7, 1), copy_to)]
+
+
+# How the text ends, and where GB/T 9704-2012 7.4.1 and 7.5 put the 版记: on an odd page
+# (the next page, alone and unnumbered), on an even page with room (its foot), on a full
+# even page (two pages on, after a blank one).
+IMPRINT_CASES = {
+    "odd": (3, "各设区市人民政府，省级有关部门"),
+    "even": (32, "省发展改革委"),
+    "full": (44, None),
+}
+
+
+def _imprint_copies(folder: Path) -> list[Path]:
+    """Each imprint case as PDF and Word copy in `folder`."""
+    copies = []
+    for case, (lines, copy_to) in IMPRINT_CASES.items():
+        for render, suffix in ((build, ".pdf"), (build_docx, ".docx")):
+            path = folder / f"imprint-{case}{suffix}"
+            path.write_bytes(
+                render(_imprinted(lines, copy_to), name="测试", trace=TRACE, author="厅")
+            )
+        copies.append(path)
+    return copies
+
+
 @pytest.fixture(scope="module")
 def converted(report: Report, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """Every Word copy converted to PDF by LibreOffice Writer in one call."""
+    """Every Word copy, and the imprint cases, converted to PDF by LibreOffice Writer in
+    one call; the imprint cases' own PDFs in the folder beside (`cases`)."""
     soffice = shutil.which("soffice")
     if soffice is None:
         pytest.skip(NO_SOFFICE)
@@ -175,6 +208,7 @@ def converted(report: Report, tmp_path_factory: pytest.TempPathFactory) -> Path:
     fonts = resource_path(SONG_FONT).parent
     conf.write_text(FONTS_CONF.format(fonts=fonts, cache=work / "cache", aliases=aliases))
     out = work / "pdf"
+    (work / "cases").mkdir()
     subprocess.run(
         [
             soffice,
@@ -185,6 +219,7 @@ def converted(report: Report, tmp_path_factory: pytest.TempPathFactory) -> Path:
             "--outdir",
             str(out),
             *map(str, _copies(report)),
+            *map(str, _imprint_copies(out.parent / "cases")),
         ],
         env={"PATH": "/usr/bin:/bin", "HOME": str(work), "FONTCONFIG_FILE": str(conf)},
         capture_output=True,
@@ -208,6 +243,21 @@ def test_an_office_suite_lays_the_copies_out_like_the_pdfs(report: Report, conve
         for number, page in enumerate(theirs, start=1):
             assert _flowing(page, furniture), f"{docx.name}: page {number} is blank"
         assert _flowing("".join(theirs), furniture) == _flowing("".join(ours), furniture)
+        # The seal's page and the 版记's page are the PDF's: the same text goes with the
+        # signature (GB/T 9704-2012 7.3.5.5) and the 版记 ends an even page (7.4).
+        assert _landmarks(theirs) == _landmarks(ours), docx.name
+
+
+def _landmarks(pages: list[str]) -> list[tuple[int, str]]:
+    """(page, what) for the signature's date line and the 版记's 印发 line."""
+    found = []
+    for number, page in enumerate(pages, start=1):
+        flat = re.sub(r"\s+", "", page)
+        if re.search(r"\d{4}年\d{1,2}月\d{1,2}日(?!印发)", flat):
+            found.append((number, "signature"))
+        if re.search(r"\d{4}年\d{1,2}月\d{1,2}日印发", flat):
+            found.append((number, "imprint"))
+    return found
 
 
 def test_a_titles_lines_break_in_word_where_they_break_in_the_pdf(report: Report) -> None:
@@ -219,3 +269,58 @@ def test_a_titles_lines_break_in_word_where_they_break_in_the_pdf(report: Report
         "陕西省工业和信息化厅关于公布",
         "2014年陕西省智慧城市试点名单的通知",
     ]
+
+
+def _imprint_lines(pdf: Path) -> list[tuple[int, float]]:
+    """(page, top) of each word of the 印发 line: where a renderer put the imprint."""
+    pages = subprocess.run(
+        ["pdftotext", "-bbox", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout.split("<page ")[1:]
+    return [
+        (number, float(match[1]))
+        for number, page in enumerate(pages, start=1)
+        for match in re.finditer(r'yMin="([\d.]+)"[^>]*>陕西省工业和信息化厅办公室<', page)
+    ]
+
+
+@pytest.mark.parametrize("case", IMPRINT_CASES)
+def test_an_office_suite_puts_the_imprint_where_the_pdf_does(converted: Path, case: str) -> None:
+    """The 版记 at the foot of the last even page, its last rule on the block's bottom edge
+    (GB/T 9704-2012 7.4.1), alone and unnumbered on a page of its own (7.5)."""
+    ours, theirs = (
+        converted.parent / "cases" / f"imprint-{case}.pdf",
+        converted / f"imprint-{case}.pdf",
+    )
+    (page, top), (their_page, their_top) = _imprint_lines(ours)[0], _imprint_lines(theirs)[0]
+    assert page % 2 == 0 and their_page == page
+    assert their_top == pytest.approx(top, abs=3)
+    our_pages, their_pages = _pdf_pages(ours), _pdf_pages(theirs)
+    assert len(their_pages) == len(our_pages)
+    alone = IMPRINT_CASES[case][0] != 32
+    assert [bool(re.search(r"—\s*\d+\s*—", p)) for p in their_pages] == [
+        bool(re.search(r"—\s*\d+\s*—", p)) for p in our_pages
+    ]
+    assert bool(re.search(r"—\s*\d+\s*—", their_pages[page - 1])) is not alone
+
+
+def test_headings_take_their_roles_style_whichever_face_serves_them() -> None:
+    """The shipped song face stands in for 楷体 here: the copy still styles the line as a
+    second-level heading, from its role, not from the face's name."""
+    story: list[Flowable] = [hei("一、总体要求"), kai("（一）工作目标"), item("一、", "同意。")]
+    document = Document(io.BytesIO(build_docx(story, name="批复", trace=TRACE, author="厅")))
+    assert [p.style.name for p in document.paragraphs] == ["一级标题", "二级标题", "Normal"]
+    ordinal = document.paragraphs[2].runs[0]._r.xml
+    assert 'w:eastAsia="黑体"' in ordinal
+    assert "w:eastAsia" not in document.paragraphs[2].runs[1]._r.xml  # the body's 仿宋
+
+
+def test_a_page_holding_the_imprint_alone_is_a_section_without_page_numbers() -> None:
+    copy = build_docx(_imprinted(*IMPRINT_CASES["odd"]), name="测试", trace=TRACE, author="厅")
+    document = Document(io.BytesIO(copy))
+    text, alone = document.sections
+    assert alone.start_type == 2  # WD_SECTION.NEW_PAGE
+    (ending,) = [p for p in document.paragraphs if p._p.xpath("./w:pPr/w:sectPr")]
+    assert ending.text == "一" * 24  # the text's last line ends its section
+    assert "PAGE" in text.footer._element.xml and "PAGE" not in alone.footer._element.xml
+    assert "PAGE" not in alone.even_page_footer._element.xml
+    assert alone.footer.paragraphs[-1].text == text.footer.paragraphs[-1].text  # the trace
