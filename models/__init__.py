@@ -8,7 +8,7 @@ from models.audit import AuditEvent
 from models.base import Base, Points
 from models.campaign import Campaign
 from models.panel import Assignment, ConflictDeclaration, Expert, ExpertTie, Kit
-from models.reconciliation import DiscussionNote, ResultLock
+from models.reconciliation import DiscussionNote, ResultLock, ReviewReportSignature
 from models.rubrics import Band, Condition, Criterion, GateCheck, Rubric
 from models.scoring import (
     Aggregate,
@@ -43,6 +43,7 @@ __all__ = [
     "Points",
     "RescoreRequest",
     "ResultLock",
+    "ReviewReportSignature",
     "Rubric",
     "Score",
     "ScoringRound",

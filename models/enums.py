@@ -54,6 +54,15 @@ class ConflictSource(StrEnum):
     DECLARED = "declared"
 
 
+class ReportSignature(StrEnum):
+    """How a panel member answered the review report (评审报告): 政府采购法实施条例 §41
+    (each member signs; one who disagrees signs and writes the reasons, otherwise agrees)."""
+
+    SIGNED = "signed"
+    DISSENT = "dissent"  # signed, with a different opinion and its reasons in writing
+    NOT_SIGNED = "not_signed"  # neither signed nor gave reasons: recorded as such
+
+
 class AggregationMethod(StrEnum):
     TRIMMED_MEAN = "trimmed_mean"
     MEAN = "mean"

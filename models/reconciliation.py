@@ -5,10 +5,11 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, ForeignKey, String, Text
+from sqlalchemy import JSON, ForeignKey, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from models.base import Base, UTCDateTime, utc_now
+from models.enums import ReportSignature, enum_column
 
 
 class DiscussionNote(Base):
@@ -41,3 +42,20 @@ class ResultLock(Base):
     unlocked_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     unlocked_by: Mapped[str] = mapped_column(String(100), default="")
     unlock_reason: Mapped[str] = mapped_column(Text, default="")
+
+
+class ReviewReportSignature(Base):
+    """A panel member's answer to the review report on one lock of the results, entered by
+    the secretariat from the signed paper: signed, signed with a dissent and its reasons,
+    or neither (政府采购法实施条例 §41). A new lock asks for new signatures."""
+
+    __tablename__ = "review_report_signature"
+    __table_args__ = (UniqueConstraint("lock_fingerprint", "expert_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    lock_fingerprint: Mapped[str] = mapped_column(String(64))
+    expert_id: Mapped[int] = mapped_column(ForeignKey("expert.id"))
+    answer: Mapped[ReportSignature] = mapped_column(enum_column(ReportSignature))
+    reasons: Mapped[str] = mapped_column(Text, default="")
+    recorded_by: Mapped[str] = mapped_column(String(100))
+    recorded_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)

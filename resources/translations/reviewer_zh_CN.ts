@@ -986,6 +986,34 @@
         <source>No backups yet.</source>
         <translation>尚无备份。</translation>
     </message>
+    <message>
+        <source>the panel and each member&apos;s answer to the review report</source>
+        <translation>列出评审专家组成员及各自对评审报告的签署情况</translation>
+    </message>
+    <message>
+        <source>enter a member&apos;s answer to the review report, from the paper</source>
+        <translation>按纸质签字页录入某位专家对评审报告的签署情况</translation>
+    </message>
+    <message>
+        <source>the member&apos;s code</source>
+        <translation>专家编号</translation>
+    </message>
+    <message>
+        <source>signed; dissent (signed with a different opinion: give --reasons); not-signed (neither signed nor gave reasons); none takes an entry back</source>
+        <translation>signed：已签字；dissent：签署不同意见（须用 --reasons 给出理由）；not-signed：既未签字也未说明理由；none：撤销已录入的内容</translation>
+    </message>
+    <message>
+        <source>the reasons the member wrote, as on the paper</source>
+        <translation>专家书面写明的理由（照纸质签字页录入）</translation>
+    </message>
+    <message>
+        <source>The results are not locked: there is no report to sign yet.</source>
+        <translation>结果尚未锁定，暂无需要签署的评审报告。</translation>
+    </message>
+    <message>
+        <source>Entered {expert}&apos;s answer to the review report.</source>
+        <translation>已录入 {expert} 对评审报告的签署情况。</translation>
+    </message>
 </context>
 <context>
     <name>CommitDialog</name>
@@ -1441,6 +1469,10 @@
     <message>
         <source>the panel&apos;s findings</source>
         <translation>评审意见</translation>
+    </message>
+    <message>
+        <source>the review report</source>
+        <translation>评审报告</translation>
     </message>
     <message>
         <source>the pilot list</source>
@@ -2119,6 +2151,18 @@
     <message>
         <source>{file} cannot be embedded in a PDF: {detail}</source>
         <translation>{file} 无法嵌入 PDF：{detail}</translation>
+    </message>
+    <message>
+        <source>The results are not locked: the panel signs the review report on locked results. Lock them first (reviewer lock CAMPAIGN --reason TEXT).</source>
+        <translation>结果尚未锁定：评审专家组须在锁定的结果上签署评审报告。请先锁定结果（reviewer lock CAMPAIGN --reason TEXT）。</translation>
+    </message>
+    <message>
+        <source>{expert} is not on the panel (no assignment, score or recusal): only panel members sign the review report.</source>
+        <translation>{expert} 不是评审专家组成员（无评审任务、评分或回避记录）：只有专家组成员签署评审报告。</translation>
+    </message>
+    <message>
+        <source>A member who signs with a different opinion writes the reasons: enter them as the signed report gives them.</source>
+        <translation>签署不同意见的专家须说明理由：请照签字页上的内容录入理由。</translation>
     </message>
 </context>
 <context>
@@ -3523,6 +3567,92 @@ Replace them with the new packages? The earlier files stay in the history.</sour
     </message>
 </context>
 <context>
+    <name>ReportSignatures</name>
+    <message>
+        <source>Signed</source>
+        <translation>已签字</translation>
+    </message>
+    <message>
+        <source>Signed with a dissent</source>
+        <translation>签署不同意见</translation>
+    </message>
+    <message>
+        <source>Neither signed nor gave reasons</source>
+        <translation>未签字且未说明理由</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>签署情况</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Entered by</source>
+        <translation>录入人</translation>
+    </message>
+    <message>
+        <source>Not entered</source>
+        <translation>未录入</translation>
+    </message>
+    <message>
+        <source> (leader)</source>
+        <translation>（组长）</translation>
+    </message>
+</context>
+<context>
+    <name>ReportSignaturesDialog</name>
+    <message>
+        <source>Review report signatures</source>
+        <translation>评审报告签字</translation>
+    </message>
+    <message>
+        <source>Every member signs the printed review report. Enter what each member&apos;s line shows: a member who disagrees signs and writes the reasons; one who neither signs nor gives reasons is recorded as such and taken to agree. The report printed again shows each answer.</source>
+        <translation>评审专家组全体成员应在打印的评审报告上签字。请按各位专家签字栏的实际情况录入：有不同意见的，签字并书面说明理由；既不签字也不说明理由的，如实记录，视为同意评审报告。再次打印的评审报告将载明各位专家的签署情况。</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>已签字</translation>
+    </message>
+    <message>
+        <source>Signed with a dissent…</source>
+        <translation>签署不同意见…</translation>
+    </message>
+    <message>
+        <source>Neither signed nor gave reasons</source>
+        <translation>未签字且未说明理由</translation>
+    </message>
+    <message>
+        <source>Take the entry back</source>
+        <translation>撤销录入</translation>
+    </message>
+    <message>
+        <source>Select the member whose answer to enter.</source>
+        <translation>请先选中要录入签署情况的专家。</translation>
+    </message>
+    <message>
+        <source>Signed with a dissent</source>
+        <translation>签署不同意见</translation>
+    </message>
+    <message>
+        <source>The different opinion and its reasons, as {name} wrote them:</source>
+        <translation>{name} 书面签署的不同意见及理由：</translation>
+    </message>
+    <message>
+        <source>Cannot enter the answer</source>
+        <translation>无法录入签署情况</translation>
+    </message>
+</context>
+<context>
     <name>RescoreDialog</name>
     <message>
         <source>Open a re-score round</source>
@@ -3771,6 +3901,14 @@ Unlock anyway?</source>
     <message>
         <source>Calibration and reliability</source>
         <translation>校准与一致性</translation>
+    </message>
+    <message>
+        <source>Report signatures…</source>
+        <translation>评审报告签字…</translation>
+    </message>
+    <message>
+        <source>Enter each member&apos;s answer to the signed review report (评审报告)</source>
+        <translation>录入各位专家在评审报告上的签署情况</translation>
     </message>
     <message>
         <source>Charts</source>

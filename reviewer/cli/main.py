@@ -27,6 +27,7 @@ from reviewer.cli import (
     intake,
     panel,
     results,
+    review_report,
     rubrics,
     scoring,
     store,
@@ -63,6 +64,7 @@ _VERB_PARSERS: tuple[Callable[[Any], None], ...] = (
     results.add_result_verbs,
     decisions.add_decision_verbs,
     documents.add_report_verb,
+    review_report.add_review_report_verbs,
     store.add_backups_verb,
 )
 # Each verb's handler, by stage in the order a review flows.
@@ -77,6 +79,7 @@ _HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     **results.HANDLERS,
     **decisions.HANDLERS,
     **documents.HANDLERS,
+    **review_report.HANDLERS,
 }
 VERBS = tuple(_HANDLERS)
 

@@ -136,8 +136,13 @@ def wrap_runs(runs: Sequence[Run], style: Style, width: float) -> list[list[tupl
         size = line_width(unit, style)
         if line and used + size > room:
             carried: list[list[tuple[str, str]]] = []
-            if unit[0][0] in NO_LINE_START and len(line) > 1:
-                carried = [line.pop()]
+            # Two closing marks in a row (）、) go down with the unit before them both.
+            while (
+                len(line) > 1
+                and unit[0][0] in NO_LINE_START
+                and (not carried or carried[0][0][0] in NO_LINE_START)
+            ):
+                carried.insert(0, line.pop())
             while len(line) > 1 and line[-1][-1][0] in NO_LINE_END:
                 carried.insert(0, line.pop())
             lines.append([c for u in line for c in u])

@@ -46,9 +46,10 @@ def _percent(part: Decimal, whole: Decimal) -> str:
     return "—" if not whole else f"{part / whole * 100:.1f}%"
 
 
-def _divergences(
+def divergence_texts(
     ranked: RankedLine, thresholds: dict[str, Any], names: dict[str, str]
 ) -> list[str]:
+    """What the merge's flags on `ranked` say, a sentence each; empty without flags."""
     spread = f"{Decimal(thresholds['spread']) * 100:.0f}%"
     deviation = f"{Decimal(thresholds['deviation']) * 100:.0f}%"
     texts: list[str] = []
@@ -65,7 +66,7 @@ def _divergences(
             criteria += 1
     if criteria:
         texts.append(f"单项评分分歧共{criteria}处，见专家评分表。")
-    return texts or ["各位专家的评分未见明显分歧。"]
+    return texts
 
 
 def panel_text(ranked: RankedLine, names: dict[str, str]) -> str:
@@ -143,7 +144,8 @@ def _application(source: ReportSource, ranked: RankedLine) -> list[Flowable]:
         hei("二、评分分歧", size=12, pitch=30),
     ]
     thresholds = source.lock.results["thresholds"]
-    story += [body(text, **TEXT) for text in _divergences(ranked, thresholds, names)]
+    texts = divergence_texts(ranked, thresholds, names) or ["各位专家的评分未见明显分歧。"]
+    story += [body(text, **TEXT) for text in texts]
     story.append(hei("三、专家组意见", size=12, pitch=30))
     story += [body(f"（{i}）{n.text}", **TEXT) for i, n in enumerate(panel, start=1)] or [
         body("专家组未另行记录讨论意见。", **TEXT)

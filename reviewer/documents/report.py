@@ -30,11 +30,12 @@ from reviewer.documents.approval import approval_letter, approved_lines
 from reviewer.documents.docx_copy import build_docx
 from reviewer.documents.expert_sheets import expert_sheet, sheet_experts
 from reviewer.documents.fonts import RoleFace, find_faces, using_faces
-from reviewer.documents.layout import Render, build
-from reviewer.documents.official import DocumentOptions, resolve, trace
+from reviewer.documents.layout import Render, Trace, build
+from reviewer.documents.official import DocumentOptions, Issue, resolve, trace
 from reviewer.documents.opinions import opinions
 from reviewer.documents.pilot_list import pilot_list
 from reviewer.documents.public_notice import public_notice
+from reviewer.documents.review_report import review_report
 from reviewer.documents.score_summary import score_summary_of
 from reviewer.documents.source import ReportSource, read_source
 from reviewer.errors import CampaignNotWritable
@@ -55,9 +56,10 @@ from reviewer.store.storage import CampaignStore
 
 @dataclass(frozen=True)
 class WrittenDocument:
-    # pilot_list | approval | public_notice | score_summary | expert_sheet | opinions, the
-    # Word copies pilot_list_docx | approval_docx | public_notice_docx | opinions_docx,
-    # and the Excel copies ranking_xlsx | score_summary_xlsx
+    # pilot_list | approval | public_notice | score_summary | expert_sheet | opinions |
+    # review_report, the Word copies pilot_list_docx | approval_docx | public_notice_docx |
+    # opinions_docx | review_report_docx, and the Excel copies ranking_xlsx |
+    # score_summary_xlsx
     kind: str
     name: str  # the file name
     path: Path
@@ -81,6 +83,7 @@ LABELS = {
     "score_summary": QT_TRANSLATE_NOOP("Documents", "the score summary"),
     "expert_sheet": QT_TRANSLATE_NOOP("Documents", "the expert score sheets"),
     "opinions": QT_TRANSLATE_NOOP("Documents", "the panel's findings"),
+    "review_report": QT_TRANSLATE_NOOP("Documents", "the review report"),
     "pilot_list": QT_TRANSLATE_NOOP("Documents", "the pilot list"),
     "approval": QT_TRANSLATE_NOOP("Documents", "the approval letters"),
     "public_notice": QT_TRANSLATE_NOOP("Documents", "the public notice"),
@@ -118,6 +121,47 @@ def _letter(
     ]
 
 
+def _letters(
+    source: ReportSource, issue: Issue, traced: Trace, formats: Collection[str]
+) -> list[tuple[str, list[_Planned]]]:
+    """The letter-like documents, each as PDF and Word copy as `formats` asks."""
+    return [
+        (
+            "opinions",
+            _letter("opinions", "评审意见", functools.partial(opinions, source, traced), formats),
+        ),
+        (
+            "review_report",
+            _letter("review_report", "评审报告", functools.partial(review_report, source), formats),
+        ),
+        (
+            "pilot_list",
+            _letter(
+                "pilot_list", "试点名单", functools.partial(pilot_list, source, issue), formats
+            ),
+        ),
+        (
+            "approval",
+            [
+                planned
+                for n, line in enumerate(approved_lines(source), start=1)
+                for planned in _letter(
+                    "approval",
+                    f"批复-{n:02d}-{line.applicant}",
+                    functools.partial(approval_letter, source, issue, ranked=line),
+                    formats,
+                )
+            ],
+        ),
+        (
+            "public_notice",
+            _letter(
+                "public_notice", "公示", functools.partial(public_notice, source, issue), formats
+            ),
+        ),
+    ]
+
+
 def _plan(
     store: CampaignStore,
     source: ReportSource,
@@ -125,7 +169,6 @@ def _plan(
     formats: Collection[str] = FORMATS,
 ) -> list[tuple[str, list[_Planned]]]:
     """Every document of the report, per kind, in the order they are written."""
-    issue = resolve(source, options)
     traced = trace(source)
     pdf = "pdf" in formats
     return [
@@ -157,35 +200,7 @@ def _plan(
                 if pdf
             ],
         ),
-        (
-            "opinions",
-            _letter("opinions", "评审意见", functools.partial(opinions, source, traced), formats),
-        ),
-        (
-            "pilot_list",
-            _letter(
-                "pilot_list", "试点名单", functools.partial(pilot_list, source, issue), formats
-            ),
-        ),
-        (
-            "approval",
-            [
-                planned
-                for n, line in enumerate(approved_lines(source), start=1)
-                for planned in _letter(
-                    "approval",
-                    f"批复-{n:02d}-{line.applicant}",
-                    functools.partial(approval_letter, source, issue, ranked=line),
-                    formats,
-                )
-            ],
-        ),
-        (
-            "public_notice",
-            _letter(
-                "public_notice", "公示", functools.partial(public_notice, source, issue), formats
-            ),
-        ),
+        *_letters(source, resolve(source, options), traced, formats),
         (
             "ranking_xlsx",
             [

@@ -17,12 +17,13 @@ from typing import Any
 
 from sqlalchemy import select
 
-from models import Application, Campaign, Decision, Expert, Score
+from models import Application, Campaign, ConflictDeclaration, Decision, Expert, Score
 from models.enums import DecisionOutcome, TrackKind
 from reviewer.decisions.ranking import RankedLine, ranking_in
 from reviewer.errors import ReviewerError
 from reviewer.i18n import QT_TRANSLATE_NOOP
 from reviewer.results.reconcile import Lock, Note, current_lock, notes
+from reviewer.results.report_signatures import PanelMember, panel_members
 from reviewer.results.score_table import superseded_scores
 from reviewer.rubrics.catalog import RubricView, current_rubrics
 from reviewer.store.storage import CampaignStore
@@ -80,6 +81,15 @@ class CriterionScore:
 
 
 @dataclass(frozen=True)
+class Recusal:
+    """An expert who stepped aside from an application (回避), and why."""
+
+    expert: str  # code
+    application_id: int
+    reason: str
+
+
+@dataclass(frozen=True)
 class ReportSource:
     campaign: CampaignFacts
     lock: Lock
@@ -91,6 +101,8 @@ class ReportSource:
     decisions: dict[int, DecisionOutcome]  # committed on this lock
     scores: dict[tuple[str, int], tuple[CriterionScore, ...]] = field(default_factory=dict)
     notes: dict[int, tuple[Note, ...]] = field(default_factory=dict)
+    recusals: tuple[Recusal, ...] = ()
+    members: tuple[PanelMember, ...] = ()  # the panel, with answers to the review report
 
     @property
     def method(self) -> dict[str, Any]:
@@ -201,6 +213,15 @@ def read_source(store: CampaignStore) -> ReportSource:
             )
         }
         scores = _latest_scores(session, wanted)
+        recusals = tuple(
+            Recusal(code, declared.application_id, declared.reason)
+            for declared, code in session.execute(
+                select(ConflictDeclaration, Expert.code)
+                .join(Expert, Expert.id == ConflictDeclaration.expert_id)
+                .where(ConflictDeclaration.application_id.in_(results))
+                .order_by(Expert.code, ConflictDeclaration.application_id)
+            )
+        )
     by_application: dict[int, list[Note]] = defaultdict(list)
     for note in notes(store):
         by_application[note.application_id].append(note)
@@ -215,4 +236,6 @@ def read_source(store: CampaignStore) -> ReportSource:
         decisions=decisions,
         scores={key: value for key, value in scores.items() if key[1] in results},
         notes={key: tuple(value) for key, value in by_application.items()},
+        recusals=recusals,
+        members=tuple(panel_members(store)),
     )

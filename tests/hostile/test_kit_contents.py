@@ -85,6 +85,7 @@ def issued(demo_master: Path, tmp_path_factory: pytest.TempPathFactory) -> list[
     issue("rescore", "E03")
     _run("lock", str(campaign), "--reason", "复评结束")
     _run("decide", str(campaign), "--application", "西安市", "--outcome", "approve")
+    _run("report-signature", str(campaign), "--expert", "E03", "--answer", "signed")
     issue("relocked", "E03")
     with contextlib.closing(sqlite3.connect(campaign)) as db:
         # Nothing in Reviewer writes `aggregate` yet; a row makes sure none would leak.

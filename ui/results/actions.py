@@ -50,6 +50,7 @@ class ResultsActions(LazyTab):
             self.view.note_requested.connect(self.on_note_requested)
             self.view.audit_requested.connect(self.audit_requested)
             self.view.rescore_requested.connect(self.on_rescore_requested)
+            self.view.signatures_requested.connect(self.on_signatures_requested)
             self._layout.addWidget(self.view)
         return self.view
 
@@ -152,6 +153,14 @@ class ResultsActions(LazyTab):
         from reviewer.results.reconcile import unlock_results
 
         self._write(self.tr("Cannot unlock the results"), lambda: unlock_results(store, reason))
+
+    def on_signatures_requested(self) -> None:
+        store = self.shell.store
+        if store is None:
+            return
+        from ui.results.report_signatures_dialog import ReportSignaturesDialog
+
+        ReportSignaturesDialog(store, self.shell.window()).exec()
 
     def on_rescore_requested(self) -> None:
         store = self.shell.store

@@ -2,7 +2,8 @@
 
 The page shows a `PanelResults` it is given; merging, locking and notes are the main
 window's to run (off the UI thread where they take time). Signals: merge_requested(),
-lock_requested(), unlock_requested(), note_requested(int application id, bool dissent),
+lock_requested(), unlock_requested(), signatures_requested(),
+note_requested(int application id, bool dissent),
 audit_requested().
 """
 
@@ -63,6 +64,7 @@ class ResultsView(QWidget):
     note_requested = Signal(int, bool)
     audit_requested = Signal()
     rescore_requested = Signal()
+    signatures_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -113,6 +115,12 @@ class ResultsView(QWidget):
             self.tr("Ask chosen experts to score the flagged applications again")
         )
         self.rescore_button.clicked.connect(self.rescore_requested)
+        self.signatures_button = QPushButton(self.tr("Report signatures…"))
+        self.signatures_button.setObjectName("reportSignatures")
+        self.signatures_button.setToolTip(
+            self.tr("Enter each member's answer to the signed review report (评审报告)")
+        )
+        self.signatures_button.clicked.connect(self.signatures_requested)
         top = QHBoxLayout()
         top.addWidget(self.summary, 1)
         top.addWidget(self.lock_state)
@@ -121,6 +129,7 @@ class ResultsView(QWidget):
             self.rescore_button,
             self.lock_button,
             self.unlock_button,
+            self.signatures_button,
             self.audit_button,
         )
         for button in actions:
@@ -281,6 +290,9 @@ class ResultsView(QWidget):
         for widget in (self.lock_button, self.unlock_button, self.note_button, self.dissent_button):
             widget.setEnabled(editable)
         self.rescore_button.setEnabled(editable and lock is None)
+        # The panel signs the report on locked results only.
+        self.signatures_button.setVisible(lock is not None)
+        self.signatures_button.setEnabled(editable)
 
     def _reliability_html(self, results: PanelResults) -> str:
         bands = {

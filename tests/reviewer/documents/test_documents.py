@@ -150,12 +150,14 @@ def test_the_cli_writes_and_lists_every_document(
         "score_summary",
         "expert_sheet",
         "opinions",
+        "review_report",
         "ranking_xlsx",
         "score_summary_xlsx",
         "pilot_list_docx",
         "approval_docx",
         "public_notice_docx",
         "opinions_docx",
+        "review_report_docx",
     }
     assert kinds.count("approval") == sum(len(names) for names in approved.values())
     assert kinds.count("approval_docx") == kinds.count("approval")
@@ -373,6 +375,8 @@ def test_without_committed_decisions_only_the_tables_are_written(
         "expert_sheet",
         "opinions",
         "opinions_docx",
+        "review_report",
+        "review_report_docx",
         "ranking_xlsx",
     }
     assert [kind for kind, _why in written.skipped] == ["pilot_list", "approval", "public_notice"]
@@ -395,6 +399,10 @@ def test_lines_never_start_with_closing_punctuation() -> None:
     assert all(line_width(line, style) - style.char_space <= WIDTH + 0.01 for line in lines)
     assert not any(line.endswith("（") for line in chars)
     assert any("90.50" in line for line in chars)
+    # A closing bracket then a comma at the line's end: both go down with the word before.
+    text = "省级部门智慧城市业务应用试点按领导重视和支持（25分）、领导机制（25分）"
+    chars = ["".join(c for c, _f in line) for line in wrap_runs([(text, song)], Style(), WIDTH)]
+    assert "".join(chars) == text and chars[1].startswith("（25分）、")
 
 
 def test_the_approval_letters_points_are_numbered_in_the_first_levels_face(report: Run) -> None:

@@ -78,6 +78,7 @@ def test_every_letter_has_its_word_copy_beside_its_pdf(report: Report) -> None:
         "approval_docx",
         "public_notice_docx",
         "opinions_docx",
+        "review_report_docx",
     }
     for copy in copies:
         assert copy.with_suffix(".pdf").is_file()
