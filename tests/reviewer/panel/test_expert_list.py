@@ -30,6 +30,7 @@ HEADER = [
     "专业领域",
     "专家组组长（是/否）",
     "关联单位及关系",
+    "备选专家（是/否）",
 ]
 Row = list[Any]
 
@@ -133,10 +134,10 @@ def test_the_template_has_a_styled_frozen_header_and_a_leader_drop_down() -> Non
     assert all(cell.font.bold for cell in sheet[1])
     assert sheet.column_dimensions["C"].width > sheet.column_dimensions["A"].width
     assert not sheet.protection.sheet, "the secretariat edits the list freely"
-    leader = [v for v in sheet.data_validations.dataValidation if v.type == "list"]
-    assert len(leader) == 1
-    assert leader[0].formula1 == '"是,否"'
-    assert "F2" in leader[0].sqref
+    yes_no = [v for v in sheet.data_validations.dataValidation if v.type == "list"]
+    assert len(yes_no) == 2  # the leader and the reserve
+    assert all(v.formula1 == '"是,否"' for v in yes_no)
+    assert "F2" in yes_no[0].sqref and "H2" in yes_no[1].sqref
 
 
 def test_the_guide_explains_ties_relations_and_recusal() -> None:
