@@ -17,7 +17,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from models import Application, Campaign, Decision, Expert, Score
+from models import Application, Campaign, ConflictDeclaration, Decision, Expert, Score
 from models.enums import DecisionOutcome, TrackKind
 from reviewer.decisions.ranking import RankedLine, ranking_in
 from reviewer.errors import ReviewerError
@@ -55,6 +55,7 @@ class ExpertFacts:
     affiliation: str
     title: str
     is_leader: bool
+    is_reserve: bool = False
 
 
 @dataclass(frozen=True)
@@ -91,6 +92,7 @@ class ReportSource:
     decisions: dict[int, DecisionOutcome]  # committed on this lock
     scores: dict[tuple[str, int], tuple[CriterionScore, ...]] = field(default_factory=dict)
     notes: dict[int, tuple[Note, ...]] = field(default_factory=dict)
+    recused: dict[int, tuple[str, ...]] = field(default_factory=dict)  # expert codes
 
     @property
     def method(self) -> dict[str, Any]:
@@ -180,7 +182,7 @@ def read_source(store: CampaignStore) -> ReportSource:
             campaign.pilot_period_months,
         )
         experts = {
-            e.code: ExpertFacts(e.code, e.name, e.affiliation, e.title, e.is_leader)
+            e.code: ExpertFacts(e.code, e.name, e.affiliation, e.title, e.is_leader, e.is_reserve)
             for e in session.scalars(select(Expert).order_by(Expert.code))
         }
         applications = {
@@ -201,6 +203,13 @@ def read_source(store: CampaignStore) -> ReportSource:
             )
         }
         scores = _latest_scores(session, wanted)
+        recused: dict[int, list[str]] = defaultdict(list)
+        for application_id, code in session.execute(
+            select(ConflictDeclaration.application_id, Expert.code)
+            .join(Expert, Expert.id == ConflictDeclaration.expert_id)
+            .order_by(Expert.code)
+        ):
+            recused[application_id].append(code)
     by_application: dict[int, list[Note]] = defaultdict(list)
     for note in notes(store):
         by_application[note.application_id].append(note)
@@ -215,4 +224,5 @@ def read_source(store: CampaignStore) -> ReportSource:
         decisions=decisions,
         scores={key: value for key, value in scores.items() if key[1] in results},
         notes={key: tuple(value) for key, value in by_application.items()},
+        recused={key: tuple(value) for key, value in recused.items()},
     )

@@ -421,6 +421,7 @@ def _check_rows(
             else:
                 codes[code] = row.cells["code"]
         is_leader = _yes_no(values, "leader", found)
+        is_reserve = _yes_no(values, "reserve", found)
         if is_leader:
             if leader_cell:
                 found.append(("leader", "two_leaders", {"other": leader_cell}))
@@ -441,7 +442,7 @@ def _check_rows(
                 expertise=values.get("expertise"),
                 is_leader=is_leader,
                 ties=ties,
-                is_reserve=_yes_no(values, "reserve", found),
+                is_reserve=is_reserve,
             )
         )
     if not sheet.rows and sheet.columns:
