@@ -6,7 +6,7 @@ import uuid
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import Date, Integer, String, Text
+from sqlalchemy import Boolean, Date, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from models.base import Base, Points, UTCDateTime, utc_now
@@ -36,6 +36,10 @@ class Campaign(Base):
     trim_min_panel: Mapped[int] = mapped_column(Integer, default=5)
     spread_threshold: Mapped[Decimal] = mapped_column(Points, default=Decimal("0.20"))
     deviation_threshold: Mapped[Decimal] = mapped_column(Points, default=Decimal("0.30"))
+    # The panel rule (87号令 §47): at least `panel_minimum` experts per application, and
+    # an odd number of them when `panel_odd` is set.
+    panel_minimum: Mapped[int] = mapped_column(Integer, default=5, server_default="5")
+    panel_odd: Mapped[bool] = mapped_column(Boolean, default=True, server_default="1")
     notes: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
     # "campaign" for the secretariat's file; "kit" for an expert's scoring kit, a campaign

@@ -23,6 +23,9 @@ class Expert(Base):
     title: Mapped[str] = mapped_column(String(100), default="")
     expertise: Mapped[str] = mapped_column(String(300), default="")
     is_leader: Mapped[bool] = mapped_column(Boolean, default=False)
+    # A reserve expert (备选专家): on the list, never assigned by default, called onto an
+    # application's panel when a recusal or a missing return leaves it short.
+    is_reserve: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
 
     ties: Mapped[list[ExpertTie]] = relationship(
         back_populates="expert", cascade="all, delete-orphan"

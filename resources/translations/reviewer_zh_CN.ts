@@ -199,8 +199,28 @@
         <translation>每个申报项目的评审专家人数：</translation>
     </message>
     <message>
+        <source>an odd number</source>
+        <translation>且为单数</translation>
+    </message>
+    <message>
+        <source>Panel rule: at least</source>
+        <translation>专家组规则：每个申报项目至少</translation>
+    </message>
+    <message>
+        <source>experts per application,</source>
+        <translation>名评审专家，</translation>
+    </message>
+    <message>
+        <source>(87号令 §47)</source>
+        <translation>（87号令第四十七条）</translation>
+    </message>
+    <message>
         <source>Experts tied to an applicant are never assigned to it. Assignments that already have scores are kept.</source>
         <translation>与申报单位存在利害关系的专家不会被分配到该单位的项目。已有评分的任务予以保留。</translation>
+    </message>
+    <message>
+        <source>Reserve experts are not assigned: one is proposed where a recusal or a missing return leaves a panel too small or even.</source>
+        <translation>备选专家不参加分配；某项申报因专家回避或未交回评分致使评审专家人数不足或为双数时，系统会提出补入的备选专家。</translation>
     </message>
 </context>
 <context>
@@ -633,6 +653,50 @@
     <message>
         <source>K experts per application, load spread evenly</source>
         <translation>每个申报项目 K 位专家，工作量均衡分配</translation>
+    </message>
+    <message>
+        <source>show or set the panel rule (at least N experts, an odd number: 87号令 §47) and list the applications whose panel breaks it, with the reserves proposed</source>
+        <translation>查看或设置专家组规则（至少 N 名专家且为单数：87号令第四十七条），并列出不符合规则的申报项目及建议补入的备选专家</translation>
+    </message>
+    <message>
+        <source>the smallest panel an application may have (default 5)</source>
+        <translation>每个申报项目评审专家的最少人数（默认 5）</translation>
+    </message>
+    <message>
+        <source>the panel must be an odd number (the default)</source>
+        <translation>评审专家人数须为单数（默认）</translation>
+    </message>
+    <message>
+        <source>an even panel is allowed</source>
+        <translation>允许评审专家人数为双数</translation>
+    </message>
+    <message>
+        <source>count every assigned expert who has not scored an application as absent</source>
+        <translation>凡已分配但未完成某项申报评分的专家，均按缺席计</translation>
+    </message>
+    <message>
+        <source>put an expert (the reserve proposed) on one application&apos;s panel</source>
+        <translation>将一名专家（建议补入的备选专家）补入某个申报项目的评审专家组</translation>
+    </message>
+    <message>
+        <source>the application&apos;s number or its applicant&apos;s name</source>
+        <translation>申报项目编号或申报单位名称</translation>
+    </message>
+    <message>
+        <source>Panel rule: at least {n} experts, an odd number (87号令 §47).</source>
+        <translation>专家组规则：至少 {n} 名专家，且为单数（87号令第四十七条）。</translation>
+    </message>
+    <message>
+        <source>Panel rule: at least {n} experts.</source>
+        <translation>专家组规则：至少 {n} 名专家。</translation>
+    </message>
+    <message>
+        <source>Every application&apos;s panel keeps the rule.</source>
+        <translation>各申报项目的评审专家组均符合规则。</translation>
+    </message>
+    <message>
+        <source>{applicant}: a panel of {size} expert(s): {names}</source>
+        <translation>{applicant}：评审专家 {size} 名：{names}</translation>
     </message>
     <message>
         <source>issue an expert&apos;s scoring kit for the current round</source>
@@ -2164,6 +2228,18 @@
         <source>A member who signs with a different opinion writes the reasons: enter them as the signed report gives them.</source>
         <translation>签署不同意见的专家须说明理由：请照签字页上的内容录入理由。</translation>
     </message>
+    <message>
+        <source>The smallest panel must be between 1 and {most} experts, not {minimum}.</source>
+        <translation>评审专家最少人数须在 1 至 {most} 之间，不能为 {minimum}。</translation>
+    </message>
+    <message>
+        <source>{expert} cannot join the panel of {applicant}: {why}</source>
+        <translation>{expert} 不能补入{applicant}的评审专家组：{why}</translation>
+    </message>
+    <message>
+        <source>No complete application is known as “{application}”: give its number or its applicant&apos;s name.</source>
+        <translation>没有名为“{application}”的材料齐全的申报项目：请给出申报项目编号或申报单位名称。</translation>
+    </message>
 </context>
 <context>
     <name>ExpertDialog</name>
@@ -2178,6 +2254,10 @@
     <message>
         <source>Panel leader (replaces the current one)</source>
         <translation>专家组组长（替换现任组长）</translation>
+    </message>
+    <message>
+        <source>Reserve expert (not assigned; proposed where a panel falls short)</source>
+        <translation>备选专家（不参加分配；评审专家组人数不足时建议补入）</translation>
     </message>
     <message>
         <source>details, e.g. since when</source>
@@ -2306,6 +2386,10 @@
         <translation>专家组组长</translation>
     </message>
     <message>
+        <source>Reserve</source>
+        <translation>备选专家</translation>
+    </message>
+    <message>
         <source>{n} recusal(s)</source>
         <translation>回避 {n} 项</translation>
     </message>
@@ -2343,6 +2427,10 @@
     <message>
         <source>Issue Kit…</source>
         <translation>生成评分包…</translation>
+    </message>
+    <message>
+        <source>Panel Rule…</source>
+        <translation>专家组规则…</translation>
     </message>
 </context>
 <context>
@@ -3214,6 +3302,14 @@ Replace them with the new packages? The earlier files stay in the history.</sour
         <translation>共为 {applications} 个申报项目分配 {assignments} 项评审任务；已排除 {conflicts} 项回避。</translation>
     </message>
     <message>
+        <source>Cannot add the reserve</source>
+        <translation>无法补入备选专家</translation>
+    </message>
+    <message>
+        <source>Reserve experts added to {n} panel(s).</source>
+        <translation>已为 {n} 个评审专家组补入备选专家。</translation>
+    </message>
+    <message>
         <source>Issue a scoring kit</source>
         <translation>生成评分包</translation>
     </message>
@@ -3451,6 +3547,84 @@ Replace them with the new packages? The earlier files stay in the history.</sour
     <message>
         <source>{file}, sheet {sheet}, cell {cell} ({field}): “{name}” is not an applicant registered in this campaign. Register the applicant first, or correct the name to the registered one, and import the list again.</source>
         <translation>{file}，工作表“{sheet}”单元格 {cell}（{field}）：“{name}”不是本评审批次已登记的申报单位。请先登记该申报单位，或将名称更正为已登记的名称，然后重新导入。</translation>
+    </message>
+</context>
+<context>
+    <name>PanelBreachesDialog</name>
+    <message>
+        <source>Panel Rule</source>
+        <translation>专家组规则</translation>
+    </message>
+    <message>
+        <source>Each application needs a panel of at least {n} experts, an odd number.</source>
+        <translation>每个申报项目须由至少 {n} 名专家评审，且人数为单数。</translation>
+    </message>
+    <message>
+        <source>Each application needs a panel of at least {n} experts.</source>
+        <translation>每个申报项目须由至少 {n} 名专家评审。</translation>
+    </message>
+    <message>
+        <source>(87号令 §47)</source>
+        <translation>（87号令第四十七条）</translation>
+    </message>
+    <message>
+        <source>Every application&apos;s panel keeps the rule.</source>
+        <translation>各申报项目的评审专家组均符合规则。</translation>
+    </message>
+    <message>
+        <source>Add Proposed Reserves</source>
+        <translation>补入建议的备选专家</translation>
+    </message>
+</context>
+<context>
+    <name>PanelRules</name>
+    <message>
+        <source>fewer than {minimum}</source>
+        <translation>少于 {minimum} 名</translation>
+    </message>
+    <message>
+        <source>an even number</source>
+        <translation>为双数</translation>
+    </message>
+    <message>
+        <source>{applicant}: a panel of {size} expert(s), {problems} (87号令 §47).</source>
+        <translation>{applicant}：评审专家 {size} 名，{problems}（87号令第四十七条）。</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation>且</translation>
+    </message>
+    <message>
+        <source>Recused: {names}.</source>
+        <translation>回避：{names}。</translation>
+    </message>
+    <message>
+        <source>Not returned: {names}.</source>
+        <translation>未交回评分：{names}。</translation>
+    </message>
+    <message>
+        <source>Proposed reserve: {names}.</source>
+        <translation>建议补入备选专家：{names}。</translation>
+    </message>
+    <message>
+        <source>No reserve can be proposed: the expert list has no reserve expert. Mark one as a reserve or add one.</source>
+        <translation>无法建议补入：专家名单中没有备选专家。请将一名专家标为备选专家，或添加备选专家。</translation>
+    </message>
+    <message>
+        <source>{n} more reserve(s) needed: every other reserve expert has a conflict with {applicant} or is on its panel already.</source>
+        <translation>还需补入 {n} 名备选专家：其余备选专家均与{applicant}存在利害关系，或已在其评审专家组中。</translation>
+    </message>
+    <message>
+        <source>no expert has this number.</source>
+        <translation>没有该编号的专家。</translation>
+    </message>
+    <message>
+        <source>the expert has a conflict of interest with it.</source>
+        <translation>该专家与其存在利害关系。</translation>
+    </message>
+    <message>
+        <source>the expert is on its panel already.</source>
+        <translation>该专家已在其评审专家组中。</translation>
     </message>
 </context>
 <context>

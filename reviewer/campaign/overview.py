@@ -112,7 +112,10 @@ def overview(store: CampaignStore) -> CampaignOverview:
             pilot_period_months=campaign.pilot_period_months,
             aggregation_method=campaign.aggregation_method,
             tracks=tracks,
-            experts=session.scalar(select(func.count(Expert.id))) or 0,
+            experts=session.scalar(  # the panel; reserves are counted apart (panel/rules)
+                select(func.count(Expert.id)).where(Expert.is_reserve.is_(False))
+            )
+            or 0,
             scores=session.scalar(select(func.count(Score.id))) or 0,
             conflicts=session.scalar(select(func.count(ConflictDeclaration.id))) or 0,
             current_round=current.number,

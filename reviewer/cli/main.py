@@ -55,6 +55,7 @@ _VERB_PARSERS: tuple[Callable[[Any], None], ...] = (
     intake.add_template_verb,
     panel.add_experts_verb,
     panel.add_assign_verb,
+    panel.add_panel_rule_verbs,
     scoring.add_kit_verb,
     scoring.add_sheet_verb,
     scoring.add_scores_verb,

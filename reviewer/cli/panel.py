@@ -1,7 +1,10 @@
-"""The command-line verbs of the panel: `experts` (import the expert list) and `assign`.
+"""The command-line verbs of the panel: `experts` (import the expert list), `assign`,
+`panel-rules` (the panel rule of 87号令 §47 and what breaks it) and `panel-add` (put an
+expert, usually the reserve proposed, on one application's panel).
 
-`experts --json` and `assign --json` are contracts scripts read: the reports'
-`as_json`. The expert list's problems are refusals, said on stderr with exit 1.
+`experts --json`, `assign --json`, `panel-rules --json` and `panel-add --json` are
+contracts scripts read: the reports' `as_json`. The expert list's problems are refusals,
+said on stderr with exit 1.
 """
 
 from __future__ import annotations
@@ -47,6 +50,62 @@ def add_assign_verb(verbs: Any) -> None:
         help=translate("Cli", "K experts per application, load spread evenly"),
     )
     assign.add_argument("--json", action="store_true", help=translate("Cli", "print JSON"))
+
+
+def add_panel_rule_verbs(verbs: Any) -> None:
+    rules = verbs.add_parser(
+        "panel-rules",
+        help=translate(
+            "Cli",
+            "show or set the panel rule (at least N experts, an odd number: 87号令 §47) and "
+            "list the applications whose panel breaks it, with the reserves proposed",
+        ),
+    )
+    add_campaign_argument(rules)
+    rules.add_argument(
+        "--minimum",
+        type=_positive,
+        metavar="N",
+        help=translate("Cli", "the smallest panel an application may have (default 5)"),
+    )
+    odd = rules.add_mutually_exclusive_group()
+    odd.add_argument(
+        "--odd",
+        dest="odd",
+        action="store_const",
+        const=True,
+        help=translate("Cli", "the panel must be an odd number (the default)"),
+    )
+    odd.add_argument(
+        "--any-size",
+        dest="odd",
+        action="store_const",
+        const=False,
+        help=translate("Cli", "an even panel is allowed"),
+    )
+    rules.add_argument(
+        "--returns-closed",
+        action="store_true",
+        help=translate(
+            "Cli", "count every assigned expert who has not scored an application as absent"
+        ),
+    )
+    rules.add_argument("--json", action="store_true", help=translate("Cli", "print JSON"))
+    add = verbs.add_parser(
+        "panel-add",
+        help=translate("Cli", "put an expert (the reserve proposed) on one application's panel"),
+    )
+    add_campaign_argument(add)
+    add.add_argument(
+        "--expert", required=True, metavar="ID", help=translate("Cli", "the expert's number")
+    )
+    add.add_argument(
+        "--application",
+        required=True,
+        metavar="APPLICATION",
+        help=translate("Cli", "the application's number or its applicant's name"),
+    )
+    add.add_argument("--json", action="store_true", help=translate("Cli", "print JSON"))
 
 
 def _experts(args: argparse.Namespace) -> int:
@@ -97,7 +156,71 @@ def _assign(args: argparse.Namespace) -> int:
     )
     for code, count in summary.per_expert.items():
         print(f"  {code}: {count}")
+    _print_breaches(list(summary.breaches))
     return EXIT_OK
 
 
-HANDLERS = {"experts": _experts, "assign": _assign}
+def _print_breaches(breaches: list[Any]) -> None:
+    for breach in breaches:
+        print(f"  ! {breach.message()}")
+
+
+def _panel_rules(args: argparse.Namespace) -> int:
+    from reviewer.panel.rules import panel_rule_breaches, panel_rules, set_panel_rules
+    from reviewer.store.storage import open_campaign
+
+    changing = args.minimum is not None or args.odd is not None
+    with open_campaign(args.campaign, read_only=not changing) as store:
+        rules = set_panel_rules(store, args.minimum, args.odd) if changing else panel_rules(store)
+        breaches = panel_rule_breaches(store, returns_closed=args.returns_closed)
+    if args.json:
+        print_json({**rules.as_json(), "breaches": [b.as_json() for b in breaches]})
+        return EXIT_OK
+    rule = (
+        translate("Cli", "Panel rule: at least {n} experts, an odd number (87号令 §47).")
+        if rules.odd
+        else translate("Cli", "Panel rule: at least {n} experts.")
+    )
+    print(rule.format(n=rules.minimum))
+    if not breaches:
+        print(translate("Cli", "Every application's panel keeps the rule."))
+    _print_breaches(breaches)
+    return EXIT_OK
+
+
+def _panel_add(args: argparse.Namespace) -> int:
+    from reviewer.panel.rules import add_to_panel, panel_rules
+    from reviewer.store.storage import open_campaign
+
+    with open_campaign(args.campaign) as store:
+        panel = add_to_panel(store, args.expert, args.application)
+        rules = panel_rules(store)
+    size = len(panel.members)
+    if args.json:
+        print_json(
+            {
+                "application_id": panel.application_id,
+                "applicant": panel.applicant,
+                "size": size,
+                "members": [m.code for m in panel.members],
+                "reserves": [m.code for m in panel.members if m.is_reserve],
+                "breaks": list(rules.breaks(size)),
+            }
+        )
+        return EXIT_OK
+    print(
+        translate("Cli", "{applicant}: a panel of {size} expert(s): {names}").format(
+            applicant=panel.applicant,
+            size=size,
+            names="、".join(m.shown() for m in panel.members),
+        )
+    )
+    return EXIT_OK
+
+
+HANDLERS = {
+    "experts": _experts,
+    "assign": _assign,
+    "panel-rules": _panel_rules,
+    "panel-add": _panel_add,
+}

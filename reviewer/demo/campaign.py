@@ -1,8 +1,8 @@
 """The built-in demo campaign, modelled on the 2014 Shaanxi call.
 
 Synthetic but realistic: the call's 12 city applicants and 5 provincial departments,
-7 experts (one tied to one city), the default rubrics, and round 1 partly scored, so
-that every screen has something to show. The packages are written as files an
+7 experts (one tied to one city) and a reserve, the default rubrics, and round 1 partly
+scored, so that every screen has something to show. The packages are written as files an
 applicant would hand in (the filled-in form from Reviewer's template, the plan, the
 leading-group document) and taken in through the same intake as real ones.
 """
@@ -148,6 +148,7 @@ def _fill(data: dict[str, Any]) -> Callable[[Session], None]:
                 title=item["title"],
                 expertise=item["expertise"],
                 is_leader=item.get("leader", False),
+                is_reserve=item.get("reserve", False),
             )
             expert.ties = [
                 ExpertTie(
@@ -169,13 +170,16 @@ def _round_to_step(value: float, step: Decimal, maximum: Decimal) -> Decimal:
 
 
 def _assign_and_score(session: Session, quality: dict[str, float]) -> None:
-    """All experts to all complete applications but their conflicts; round 1 partly scored."""
+    """All experts to all complete applications but their conflicts; round 1 partly
+    scored. The reserve is left unassigned, as `assign_panel` leaves reserves."""
     rng = random.Random(2014)
     round_one = session.scalars(select(ScoringRound).where(ScoringRound.number == 1)).one()
     criteria: dict[int, list[Criterion]] = {}
     for rubric in session.scalars(select(Rubric)):
         criteria[rubric.track_id] = [k for c in rubric.conditions for k in c.criteria]
-    experts = list(session.scalars(select(Expert).order_by(Expert.code)))
+    experts = list(
+        session.scalars(select(Expert).where(Expert.is_reserve.is_(False)).order_by(Expert.code))
+    )
     scored: set[int] = set()  # criteria
     tied = {(tie.expert_id, tie.applicant_id): tie for e in experts for tie in e.ties}
     scorable = list(

@@ -88,6 +88,24 @@ def panel_text(ranked: RankedLine, names: dict[str, str]) -> str:
     return "；".join([*parts, f"其余专家评分计入：{who(kept)}"])
 
 
+def makeup_text(source: ReportSource, ranked: RankedLine) -> str:
+    """The panel's size and make-up (87号令 §47): 评审专家5名（…），其中备选专家1名；
+    回避1名（…）. The panel is who scored in the locked results."""
+    panel = [source.experts[f.code] for f in ranked.experts if f.code in source.experts]
+    text = f"评审专家{len(panel)}名（{'、'.join(e.name for e in panel)}）"
+    reserves = sum(e.is_reserve for e in panel)
+    if reserves:
+        text += f"，其中备选专家{reserves}名"
+    recused = [
+        source.experts[code].name
+        for code in source.recused.get(ranked.application_id, ())
+        if code in source.experts
+    ]
+    if recused:
+        text += f"；回避{len(recused)}名（{'、'.join(recused)}）"
+    return text
+
+
 def _facts(source: ReportSource, ranked: RankedLine) -> list[list[str]]:
     facts = source.applications[ranked.application_id]
     names = {code: expert.name for code, expert in source.experts.items()}
@@ -99,6 +117,7 @@ def _facts(source: ReportSource, ranked: RankedLine) -> list[list[str]]:
         ["申报单位", cell(facts.applicant, width, SIZE)],
         ["试点方案", cell(facts.title, width, SIZE)],
         ["试点类别", source.track_name(facts.track)],
+        ["专家组", cell(makeup_text(source, ranked), width, SIZE)],
         ["评审专家", cell(experts, width, SIZE)],
         ["计分方法", cell(method_text(source.method), width, SIZE)],
         ["最终得分", "—" if ranked.final is None else f"{ranked.final:.2f}"],

@@ -56,6 +56,7 @@ class ExpertFacts:
     affiliation: str
     title: str
     is_leader: bool
+    is_reserve: bool = False
 
 
 @dataclass(frozen=True)
@@ -103,6 +104,14 @@ class ReportSource:
     notes: dict[int, tuple[Note, ...]] = field(default_factory=dict)
     recusals: tuple[Recusal, ...] = ()
     members: tuple[PanelMember, ...] = ()  # the panel, with answers to the review report
+
+    @property
+    def recused(self) -> dict[int, tuple[str, ...]]:
+        """The codes of the experts recused from each application, in code order."""
+        by_application: dict[int, list[str]] = defaultdict(list)
+        for recusal in self.recusals:
+            by_application[recusal.application_id].append(recusal.expert)
+        return {key: tuple(codes) for key, codes in by_application.items()}
 
     @property
     def method(self) -> dict[str, Any]:
@@ -192,7 +201,7 @@ def read_source(store: CampaignStore) -> ReportSource:
             campaign.pilot_period_months,
         )
         experts = {
-            e.code: ExpertFacts(e.code, e.name, e.affiliation, e.title, e.is_leader)
+            e.code: ExpertFacts(e.code, e.name, e.affiliation, e.title, e.is_leader, e.is_reserve)
             for e in session.scalars(select(Expert).order_by(Expert.code))
         }
         applications = {

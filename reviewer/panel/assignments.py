@@ -5,13 +5,18 @@ it, family of its legal representative, any other tie) never scores that applica
 applications: the tie is recorded as a conflict declaration and no assignment is made,
 here, in a kit or through an imported file. Assignments that already carry scores are
 kept when the panel is reassigned, so no expert's work is lost.
+
+Reserve experts (备选专家) are not assigned here: one joins an application's panel by
+`rules.add_to_panel`, and stays on it when the panel is assigned again. Assigning says
+which applications' panels then break the panel rule (87号令 §47), with the reserves
+proposed (`rules.breaches_in`).
 """
 
 from __future__ import annotations
 
 import random
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -20,6 +25,7 @@ from models import Application, Assignment, ConflictDeclaration, Expert, ExpertT
 from models.enums import ApplicationStatus, ConflictSource
 from reviewer.errors import ReviewerError
 from reviewer.i18n import QT_TRANSLATE_NOOP
+from reviewer.panel.rules import PanelBreach, breaches_in
 from reviewer.store import audit
 from reviewer.store.result_lock import ensure_unlocked
 from reviewer.store.storage import CampaignStore
@@ -47,6 +53,7 @@ class AssignmentSummary:
     conflicts: int
     kept_with_scores: int
     per_expert: dict[str, int]
+    breaches: tuple[PanelBreach, ...] = field(default=())
 
     def as_json(self) -> dict[str, object]:
         return {
@@ -55,6 +62,7 @@ class AssignmentSummary:
             "conflicts": self.conflicts,
             "kept_with_scores": self.kept_with_scores,
             "per_expert": self.per_expert,
+            "panel_breaches": [b.as_json() for b in self.breaches],
         }
 
 
@@ -100,7 +108,9 @@ def assign_panel(
     rng = random.Random(seed)
     with store.writing() as session:
         ensure_unlocked(session)
-        experts = list(session.scalars(select(Expert).order_by(Expert.code)))
+        everyone = list(session.scalars(select(Expert).order_by(Expert.code)))
+        experts = [e for e in everyone if not e.is_reserve]
+        reserves = {e.id for e in everyone if e.is_reserve}
         applications = list(
             session.scalars(
                 select(Application)
@@ -134,7 +144,7 @@ def assign_panel(
                 load[expert.id] += 1
         removed = 0
         for pair, assignment in existing.items():
-            if pair not in wanted and pair not in scored:
+            if pair not in wanted and pair not in scored and pair[0] not in reserves:
                 session.delete(assignment)
                 removed += 1
         added = 0
@@ -147,6 +157,7 @@ def assign_panel(
             entity="campaign",
             new={"per_application": per_application, "added": added, "removed": removed},
         )
+        session.flush()
         codes = {e.id: e.code for e in experts}
         total = Counter(codes[expert_id] for expert_id, _app in wanted)
         return AssignmentSummary(
@@ -155,6 +166,7 @@ def assign_panel(
             conflicts=len(conflicts),
             kept_with_scores=len(wanted & scored),
             per_expert={code: total[code] for code in sorted(codes.values())},
+            breaches=tuple(breaches_in(session)),
         )
 
 

@@ -182,6 +182,8 @@ _COLUMNS = (
     _Column("expertise", "专业领域", "专业领域", False, 300, 24),
     _Column("leader", "专家组组长", "专家组组长（是/否）", width=14, aliases=("组长",)),
     _Column("ties", "关联单位及关系", "关联单位及关系", width=40, aliases=("关联单位",)),
+    # Optional and last, so lists written before it still import as they did.
+    _Column("reserve", "备选专家", "备选专家（是/否）", width=14, aliases=("备选",)),
 )
 _BY_KEY = {column.key: column for column in _COLUMNS}
 
@@ -214,6 +216,9 @@ def _guide_lines() -> list[str]:
         "旁系血亲或近姻亲关系（亲属）；其他可能影响公正评审的关系（其他）。",
         "七、如实填写关联关系；评审中发现未申报的关联关系，专家应主动申请回避。",
         "八、请直接输入数值，不要使用公式；请勿删除或重命名“专家名单”工作表。",
+        "九、备选专家：从下拉列表选择“是”或“否”，不填视为“否”。备选专家不参加默认分配；"
+        "因专家回避或未交回评分致使某项申报的评审专家少于规定人数或为偶数时，从备选专家中"
+        "补入（依据《政府采购货物和服务招标投标管理办法》第四十七条）。",
     ]
 
 
@@ -230,7 +235,7 @@ def _write_guide(sheet: Worksheet) -> None:
 
 def _validation(column: _Column) -> DataValidation:
     """Excel's own check for a column, so most mistakes are caught while typing."""
-    if column.key == "leader":
+    if column.key in ("leader", "reserve"):
         rule = DataValidation(type="list", formula1=f'"{YES},{NO}"', allow_blank=True)
         rule.error = f"请从下拉列表选择“{YES}”或“{NO}”。"
     elif column.limit:
@@ -342,6 +347,7 @@ class _Entry:
     expertise: str | None
     is_leader: bool | None
     ties: tuple[tuple[int, TieRelation], ...] | None
+    is_reserve: bool | None = None
 
 
 def _applicant_key(name: str) -> str:
@@ -376,6 +382,19 @@ def _parse_ties(
     return tuple(ties), wrong
 
 
+def _yes_no(
+    values: dict[str, str], key: str, found: list[tuple[str, str, dict[str, str]]]
+) -> bool | None:
+    """A 是/否 cell: None where the list has no such column (or a formula, reported
+    elsewhere), blank for 否; anything else is a problem added to `found`."""
+    if values.get(key, _FORMULA) == _FORMULA:
+        return None
+    answer = squeeze(values[key])
+    if answer not in (YES, NO, ""):
+        found.append((key, "not_in_list", {"value": values[key], "choices": f"{YES}、{NO}"}))
+    return answer == YES
+
+
 def _check_rows(
     sheet: _Sheet, reader: SheetCells[PanelProblem], applicants: dict[str, int]
 ) -> list[_Entry]:
@@ -401,16 +420,12 @@ def _check_rows(
                 found.append(("code", "duplicate", {"value": code, "other": codes[code]}))
             else:
                 codes[code] = row.cells["code"]
-        is_leader: bool | None = None
-        if values.get("leader", _FORMULA) != _FORMULA:
-            answer = squeeze(values["leader"])
-            if answer not in (YES, NO, ""):
-                params = {"value": values["leader"], "choices": f"{YES}、{NO}"}
-                found.append(("leader", "not_in_list", params))
-            is_leader = answer == YES
-            if is_leader and leader_cell:
+        is_leader = _yes_no(values, "leader", found)
+        is_reserve = _yes_no(values, "reserve", found)
+        if is_leader:
+            if leader_cell:
                 found.append(("leader", "two_leaders", {"other": leader_cell}))
-            elif is_leader:
+            else:
                 leader_cell = row.cells["leader"]
         ties = None
         if values.get("ties", _FORMULA) != _FORMULA:
@@ -427,6 +442,7 @@ def _check_rows(
                 expertise=values.get("expertise"),
                 is_leader=is_leader,
                 ties=ties,
+                is_reserve=is_reserve,
             )
         )
     if not sheet.rows and sheet.columns:
@@ -455,6 +471,7 @@ def _snapshot(expert: Expert, names: dict[int, str]) -> dict[str, Any]:
         "title": expert.title,
         "expertise": expert.expertise,
         "is_leader": expert.is_leader,
+        "is_reserve": expert.is_reserve,
         "ties": sorted(f"{names[t.applicant_id]}:{t.relation.value}" for t in expert.ties),
     }
 
@@ -482,7 +499,9 @@ def _apply(session: Session, entries: list[_Entry], names: dict[int, str]) -> Pa
         expert = experts.get(entry.code)
         old = _snapshot(expert, names) if expert is not None else None
         if expert is None:
-            expert = Expert(code=entry.code, title="", expertise="", is_leader=False, ties=[])
+            expert = Expert(
+                code=entry.code, title="", expertise="", is_leader=False, is_reserve=False, ties=[]
+            )
             session.add(expert)
         expert.name, expert.affiliation = entry.name, entry.affiliation
         if entry.title is not None:
@@ -491,6 +510,8 @@ def _apply(session: Session, entries: list[_Entry], names: dict[int, str]) -> Pa
             expert.expertise = entry.expertise
         if entry.is_leader is not None:
             expert.is_leader = entry.is_leader
+        if entry.is_reserve is not None:
+            expert.is_reserve = entry.is_reserve
         if entry.ties is not None:
             _set_ties(expert, entry.ties)
         new = _snapshot(expert, names)

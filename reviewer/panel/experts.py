@@ -33,6 +33,7 @@ class ExpertRow:
     conflicts: int
     assigned: int
     done: int
+    is_reserve: bool = False
 
 
 def list_experts(store: CampaignStore) -> list[ExpertRow]:
@@ -59,6 +60,7 @@ def list_experts(store: CampaignStore) -> list[ExpertRow]:
                 conflicts=conflicts[expert.id],
                 assigned=assigned[expert.id],
                 done=done[expert.id],
+                is_reserve=expert.is_reserve,
             )
             for expert in experts
         ]
@@ -91,6 +93,7 @@ class ExpertDraft:
     expertise: str = ""
     is_leader: bool = False
     ties: tuple[TieDraft, ...] = ()
+    is_reserve: bool = False
 
 
 def expert_draft(store: CampaignStore, expert_id: int) -> ExpertDraft:
@@ -105,6 +108,7 @@ def expert_draft(store: CampaignStore, expert_id: int) -> ExpertDraft:
             expert.expertise,
             expert.is_leader,
             tuple(TieDraft(t.applicant_id, t.relation, t.note) for t in expert.ties),
+            expert.is_reserve,
         )
 
 
@@ -116,6 +120,7 @@ def _expert_fields(expert: Expert) -> dict[str, object]:
         "title": expert.title,
         "expertise": expert.expertise,
         "is_leader": expert.is_leader,
+        "is_reserve": expert.is_reserve,
         "ties": sorted((t.applicant_id, t.relation.value, t.note) for t in expert.ties),
     }
 
@@ -144,6 +149,7 @@ def save_expert(store: CampaignStore, draft: ExpertDraft) -> int:
         expert.title = draft.title.strip()
         expert.expertise = draft.expertise.strip()
         expert.is_leader = draft.is_leader
+        expert.is_reserve = draft.is_reserve
         expert.ties = [
             ExpertTie(applicant_id=t.applicant_id, relation=t.relation, note=t.note.strip())
             for t in draft.ties

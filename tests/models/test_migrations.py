@@ -99,6 +99,13 @@ def test_migration_file_names_agree_with_alembics_revision_graph() -> None:
         assert revision.down_revision == previous.revision
 
 
+_ADDED_BY_0013 = (
+    ("campaign", "panel_minimum"),
+    ("campaign", "panel_odd"),
+    ("expert", "is_reserve"),
+)
+
+
 def test_0010_locks_every_scored_rubric_and_drops_the_criterion_index(
     demo_file: Path,
 ) -> None:
@@ -114,6 +121,8 @@ def test_0010_locks_every_scored_rubric_and_drops_the_criterion_index(
         raw.execute("CREATE INDEX ix_score_criterion_id ON score (criterion_id)")
         raw.execute("ALTER TABLE blob DROP COLUMN encoding")  # added by 0011
         raw.execute("DROP TABLE review_report_signature")  # added by 0012
+        for table, column in _ADDED_BY_0013:
+            raw.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
         raw.execute("UPDATE alembic_version SET version_num = '0009'")
     raw.close()
     with open_campaign(demo_file) as store, store.reading() as session:
@@ -126,3 +135,29 @@ def test_0010_locks_every_scored_rubric_and_drops_the_criterion_index(
         indexes = {i["name"] for i in inspect(connection).get_indexes("score")}
     assert locked == {"city": 1, "department": 0}
     assert "ix_score_criterion_id" not in indexes
+
+
+def test_0013_panel_gives_an_old_campaign_the_default_panel_rule_and_no_reserves(
+    demo_file: Path,
+) -> None:
+    """A campaign of schema 0012 upgrades to a panel rule of at least 5, odd (87号令 §47),
+    with every expert on its panel and none a reserve; its experts and scores stay."""
+    from reviewer.panel.rules import PanelRules, panel_rules
+
+    with sqlite3.connect(demo_file) as raw:
+        experts = raw.execute("SELECT count(*) FROM expert").fetchone()[0]
+        scores = raw.execute("SELECT count(*) FROM score").fetchone()[0]
+        for table, column in _ADDED_BY_0013:
+            raw.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
+        raw.execute("UPDATE alembic_version SET version_num = '0012'")
+    raw.close()
+    with open_campaign(demo_file) as store:
+        assert panel_rules(store) == PanelRules(minimum=5, odd=True)
+        with store.reading() as session:
+            connection = session.connection()
+            assert connection.exec_driver_sql("SELECT count(*) FROM expert").scalar() == experts
+            assert connection.exec_driver_sql("SELECT count(*) FROM score").scalar() == scores
+            reserves = connection.exec_driver_sql(
+                "SELECT count(*) FROM expert WHERE is_reserve"
+            ).scalar()
+    assert reserves == 0

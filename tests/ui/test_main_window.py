@@ -42,7 +42,7 @@ def test_opening_the_demo_fills_every_view(window: MainWindow, demo_file: Path) 
     assert "2014年陕西省智慧城市试点评审" in window.windowTitle()
     assert window.overview.applications_total.text() == "17"
     assert window.applications.model.rowCount() == 17
-    assert window.experts.model.rowCount() == 7
+    assert window.experts.model.rowCount() == 8  # the panel of 7 and its reserve
     assert [r.track_name for r in window.rubric._rubrics] == [
         "市级智慧城市区域试点",
         "省级部门智慧城市业务应用试点",

@@ -1,5 +1,6 @@
 """What the secretariat does with the expert panel: add and edit experts, import the
-expert list (and save its template), assign the panel to the applications.
+expert list (and save its template), assign the panel to the applications, check it
+against the panel rule (87号令 §47) and add the reserves proposed.
 
 The actions reach the window through the `Shell`. Their strings keep the "MainWindow"
 translation context they had when they were the window's own.
@@ -10,7 +11,9 @@ from __future__ import annotations
 from reviewer.errors import ReviewerError
 from reviewer.intake.applicants import list_applicants
 from reviewer.panel.experts import ExpertRow, expert_draft, save_expert
+from reviewer.panel.rules import PanelBreach, PanelRules
 from ui.panel.assign_dialog import AssignDialog
+from ui.panel.breaches_dialog import PanelBreachesDialog
 from ui.panel.expert_dialog import ExpertDialog
 from ui.panel.experts_view import ExpertsView
 from ui.widgets.qt import QCoreApplication, QMessageBox, QObject
@@ -31,6 +34,8 @@ class PanelActions(QObject):
         view.import_requested.connect(self.on_experts_import_requested)
         view.template_requested.connect(self.on_experts_template_requested)
         view.assign_requested.connect(self.on_experts_assign_requested)
+        view.rules_requested.connect(self.on_experts_rules_requested)
+        self.breaches_dialog: PanelBreachesDialog | None = None
 
     def on_experts_add_requested(self) -> None:
         self._edit_expert(None)
@@ -98,12 +103,16 @@ class PanelActions(QObject):
         store = self.shell.store
         if store is None or store.read_only:
             return
-        dialog = AssignDialog(self.view.model.rowCount(), self.shell.window())
+        from reviewer.panel.rules import panel_rules, set_panel_rules
+
+        dialog = AssignDialog(self.view.model.rowCount(), panel_rules(store), self.shell.window())
         if dialog.exec() != AssignDialog.DialogCode.Accepted:
             return
         from reviewer.panel.assignments import assign_panel
 
         try:
+            rules = dialog.rules()
+            set_panel_rules(store, rules.minimum, rules.odd)
             summary = assign_panel(store, dialog.per_application())
         except ReviewerError as error:
             self.shell.show_error(translate("MainWindow", "Cannot assign the panel"), error)
@@ -119,6 +128,46 @@ class PanelActions(QObject):
                 applications=summary.applications,
                 conflicts=summary.conflicts,
             ),
+            10000,
+        )
+        if summary.breaches:
+            self._show_breaches(rules, list(summary.breaches))
+
+    def on_experts_rules_requested(self) -> None:
+        store = self.shell.store
+        if store is None:
+            return
+        from reviewer.panel.rules import panel_rule_breaches, panel_rules
+
+        self._show_breaches(panel_rules(store), panel_rule_breaches(store))
+
+    def _show_breaches(self, rules: PanelRules, breaches: list[PanelBreach]) -> None:
+        """The warning per application, shown without blocking (window-modal)."""
+        dialog = PanelBreachesDialog(rules, breaches, self.shell.window())
+        store = self.shell.store
+        dialog.add_button.setEnabled(
+            dialog.add_button.isEnabled() and store is not None and not store.read_only
+        )
+        dialog.accepted.connect(self.on_breaches_accepted)
+        self.breaches_dialog = dialog
+        dialog.open()
+
+    def on_breaches_accepted(self) -> None:
+        store, dialog = self.shell.store, self.breaches_dialog
+        if store is None or dialog is None:
+            return
+        from reviewer.panel.rules import add_to_panel
+
+        added = 0
+        try:
+            for code, application_id in dialog.chosen():
+                add_to_panel(store, code, str(application_id))
+                added += 1
+        except ReviewerError as error:
+            self.shell.show_error(translate("MainWindow", "Cannot add the reserve"), error)
+        self.shell.refresh()
+        self.shell.show_message(
+            translate("MainWindow", "Reserve experts added to {n} panel(s).").format(n=added),
             10000,
         )
 

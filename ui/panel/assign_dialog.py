@@ -1,9 +1,12 @@
-"""Choosing how the panel is assigned: everyone to everything, or K per application."""
+"""Choosing how the panel is assigned: everyone to everything, or K per application,
+and the panel rule the assignment is checked against (87号令 §47)."""
 
 from __future__ import annotations
 
+from reviewer.panel.rules import MOST, PanelRules
 from ui.widgets.qt import (
     QButtonGroup,
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -16,9 +19,12 @@ from ui.widgets.qt import (
 
 
 class AssignDialog(QDialog):
-    """`per_application()` is None for everyone-to-everything, else K."""
+    """`per_application()` is None for everyone-to-everything, else K; `rules()` the
+    panel rule as set here."""
 
-    def __init__(self, experts: int, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, experts: int, rules: PanelRules | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Assign the panel"))
         self.setMinimumWidth(480)
@@ -35,10 +41,30 @@ class AssignDialog(QDialog):
         self.everyone.setChecked(True)
         self.count.setEnabled(False)
         self.some.toggled.connect(self.count.setEnabled)
+        rules = rules or PanelRules()
+        self.minimum = QSpinBox()
+        self.minimum.setObjectName("panelMinimum")
+        self.minimum.setRange(1, MOST)
+        self.minimum.setValue(rules.minimum)
+        self.odd = QCheckBox(self.tr("an odd number"))
+        self.odd.setObjectName("panelOdd")
+        self.odd.setChecked(rules.odd)
+        rule_row = QHBoxLayout()
+        rule_row.addWidget(QLabel(self.tr("Panel rule: at least")))
+        rule_row.addWidget(self.minimum)
+        rule_row.addWidget(QLabel(self.tr("experts per application,")))
+        rule_row.addWidget(self.odd)
+        rule_row.addWidget(QLabel(self.tr("(87号令 §47)")))
+        rule_row.addStretch()
         note = QLabel(
             self.tr(
                 "Experts tied to an applicant are never assigned to it. Assignments that "
                 "already have scores are kept."
+            )
+            + " "
+            + self.tr(
+                "Reserve experts are not assigned: one is proposed where a recusal or a "
+                "missing return leaves a panel too small or even."
             )
         )
         note.setWordWrap(True)
@@ -54,8 +80,12 @@ class AssignDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.everyone)
         layout.addLayout(some_row)
+        layout.addLayout(rule_row)
         layout.addWidget(note)
         layout.addWidget(buttons)
 
     def per_application(self) -> int | None:
         return self.count.value() if self.some.isChecked() else None
+
+    def rules(self) -> PanelRules:
+        return PanelRules(self.minimum.value(), self.odd.isChecked())

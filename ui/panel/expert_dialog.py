@@ -48,6 +48,11 @@ class ExpertDialog(QDialog):
         self.expertise = QLineEdit(draft.expertise if draft else "")
         self.leader = QCheckBox(self.tr("Panel leader (replaces the current one)"))
         self.leader.setChecked(bool(draft and draft.is_leader))
+        self.reserve = QCheckBox(
+            self.tr("Reserve expert (not assigned; proposed where a panel falls short)")
+        )
+        self.reserve.setObjectName("expertReserve")
+        self.reserve.setChecked(bool(draft and draft.is_reserve))
 
         self.ties = QListWidget()
         self.ties.setObjectName("expertTies")
@@ -90,6 +95,7 @@ class ExpertDialog(QDialog):
         form.addRow(self.tr("Title:"), self.title)
         form.addRow(self.tr("Expertise:"), self.expertise)
         form.addRow("", self.leader)
+        form.addRow("", self.reserve)
         form.addRow(self.tr("Ties to applicants:"), ties_box)
         form.addRow(self.buttons)
         self._validate()
@@ -125,4 +131,5 @@ class ExpertDialog(QDialog):
             self.expertise.text(),
             self.leader.isChecked(),
             tuple(self.ties.item(i).data(TIE_ROLE) for i in range(self.ties.count())),
+            self.reserve.isChecked(),
         )

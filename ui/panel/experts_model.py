@@ -30,9 +30,12 @@ class ExpertsTableModel(RowTableModel[ExpertRow]):
 
     def cell(self, row: ExpertRow, column: int) -> str:
         if column == self.ROLE:
-            if not row.is_leader:
-                return ""
-            return QCoreApplication.translate("ExpertsTableModel", "Panel leader")
+            roles = []
+            if row.is_leader:
+                roles.append(QCoreApplication.translate("ExpertsTableModel", "Panel leader"))
+            if row.is_reserve:
+                roles.append(QCoreApplication.translate("ExpertsTableModel", "Reserve"))
+            return "; ".join(roles)
         if column == self.TIES:
             parts = list(row.ties)
             if row.conflicts:

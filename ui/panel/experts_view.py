@@ -23,7 +23,8 @@ from ui.widgets.qt import (
 class ExpertsView(QWidget):
     """Experts of the campaign, searchable on every column through a proxy.
 
-    Signals: add_requested(), edit_requested(ExpertRow).
+    Signals: add_requested(), edit_requested(ExpertRow), import_requested(),
+    template_requested(), assign_requested(), rules_requested(), kit_requested(ExpertRow).
     """
 
     add_requested = Signal()
@@ -31,6 +32,7 @@ class ExpertsView(QWidget):
     import_requested = Signal()
     template_requested = Signal()
     assign_requested = Signal()
+    rules_requested = Signal()
     kit_requested = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -77,6 +79,10 @@ class ExpertsView(QWidget):
         self.kit_button = QPushButton(self.tr("Issue Kit…"))
         self.kit_button.clicked.connect(self.on_kit_button_clicked)
         top.addWidget(self.assign_button)
+        self.rules_button = QPushButton(self.tr("Panel Rule…"))
+        self.rules_button.setObjectName("panelRuleButton")
+        self.rules_button.clicked.connect(self.rules_requested)
+        top.addWidget(self.rules_button)
         top.addWidget(self.kit_button)
         top.addWidget(self.template_button)
         layout = QVBoxLayout(self)

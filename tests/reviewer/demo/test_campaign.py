@@ -47,7 +47,11 @@ def test_the_demo_has_the_calls_applicants_experts_and_a_partial_round(demo_file
                 .where(Applicant.kind == TrackKind.CITY)
                 .order_by(Applicant.id)
             ).all()
-            experts = [(e.is_leader, len(e.ties)) for e in session.scalars(select(Expert))]
+            experts = [
+                (e.is_leader, len(e.ties))
+                for e in session.scalars(select(Expert).where(Expert.is_reserve.is_(False)))
+            ]
+            reserves = session.scalars(select(Expert.code).where(Expert.is_reserve)).all()
             conflicts = session.scalars(select(ConflictDeclaration)).all()
             statuses = Counter(session.scalars(select(Application.status)))
     assert cities == CITIES
@@ -76,6 +80,7 @@ def test_the_demo_has_the_calls_applicants_experts_and_a_partial_round(demo_file
         },
     }
     assert len(experts) == 7 and sum(leader for leader, _ties in experts) == 1
+    assert reserves == ["E08"]  # on the list, assigned to nothing (panel/rules proposes it)
     assert sum(ties for _leader, ties in experts) == 1 and len(conflicts) == 1
     assert statuses[ApplicationStatus.LATE] == 1
     scoring = info["scoring"]

@@ -30,6 +30,7 @@ HEADER = [
     "专业领域",
     "专家组组长（是/否）",
     "关联单位及关系",
+    "备选专家（是/否）",
 ]
 Row = list[Any]
 
@@ -133,10 +134,10 @@ def test_the_template_has_a_styled_frozen_header_and_a_leader_drop_down() -> Non
     assert all(cell.font.bold for cell in sheet[1])
     assert sheet.column_dimensions["C"].width > sheet.column_dimensions["A"].width
     assert not sheet.protection.sheet, "the secretariat edits the list freely"
-    leader = [v for v in sheet.data_validations.dataValidation if v.type == "list"]
-    assert len(leader) == 1
-    assert leader[0].formula1 == '"是,否"'
-    assert "F2" in leader[0].sqref
+    yes_no = [v for v in sheet.data_validations.dataValidation if v.type == "list"]
+    assert len(yes_no) == 2  # the leader and the reserve
+    assert all(v.formula1 == '"是,否"' for v in yes_no)
+    assert "F2" in yes_no[0].sqref and "H2" in yes_no[1].sqref
 
 
 def test_the_guide_explains_ties_relations_and_recusal() -> None:
@@ -433,3 +434,25 @@ def test_a_file_that_is_not_xlsx_is_unreadable(
     assert [(p.code, p.file) for p in report.problems] == [("unreadable", "panel.xlsx")]
     assert "panel.xlsx" in report.problems[0].message()
     assert _experts(store) == {}
+
+
+def test_the_list_marks_reserve_experts_and_a_list_without_the_column_leaves_them(
+    store: CampaignStore, tmp_path: Path
+) -> None:
+    """备选专家 is optional: a list written before it imports as it did, and does not
+    undo a reserve marked earlier."""
+    rows = [[*PANEL_ROWS[0], None], [*PANEL_ROWS[1], "是"], [*PANEL_ROWS[2], "否"]]
+    assert _import(store, _filled_template(tmp_path, rows)).ok
+    with store.reading() as session:
+        reserves = session.scalars(select(Expert.code).where(Expert.is_reserve)).all()
+    assert reserves == ["E02"]
+    old_list = _plain_workbook(tmp_path, HEADER[:-1], PANEL_ROWS, name="old.xlsx")
+    report = _import(store, old_list)
+    assert report.ok and report.updated == ()
+    with store.reading() as session:
+        assert session.scalars(select(Expert.code).where(Expert.is_reserve)).all() == ["E02"]
+    bad = _plain_workbook(
+        tmp_path, ["编号", "姓名", "工作单位", "备选"], [["E04", "赵", "西北大学", "也许"]]
+    )
+    report = _import(store, bad)
+    assert not report.ok and "备选专家" in report.problems[0].message()
