@@ -15,12 +15,15 @@ import argparse
 import sys
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from reviewer.cli.arguments import add_campaign_argument, given_path, shown
 from reviewer.cli.exits import EXIT_OK
 from reviewer.cli.output import print_json, run_job
 from reviewer.i18n import translate
+
+if TYPE_CHECKING:
+    from reviewer.store.storage import CampaignStore
 
 
 def _day(text: str) -> date:
@@ -118,13 +121,32 @@ def add_report_verb(verbs: Any) -> None:
     )
 
 
+def _opened(campaign: Path) -> CampaignStore:
+    """The campaign, writable so that it records the documents for the archive; read-only
+    (recording nothing, as before) while a window or another process writes it."""
+    from reviewer.errors import CampaignLocked
+    from reviewer.store.storage import open_campaign
+
+    try:
+        return open_campaign(campaign)
+    except CampaignLocked:
+        print(
+            translate(
+                "Cli",
+                "The campaign is open elsewhere: the documents are written but not recorded "
+                "in it for the archive.",
+            ),
+            file=sys.stderr,
+        )
+        return open_campaign(campaign, read_only=True)
+
+
 def report(args: argparse.Namespace) -> int:
     from reviewer.documents.official import DocumentOptions
     from reviewer.documents.report import LABELS, Report, writing_report
-    from reviewer.store.storage import open_campaign
 
     options = DocumentOptions(args.number, args.date, args.addressees, args.copy_to)
-    with open_campaign(args.campaign, read_only=True) as store:
+    with _opened(args.campaign) as store:
         job = writing_report(
             store,
             args.out,

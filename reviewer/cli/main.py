@@ -20,6 +20,7 @@ from typing import Any
 
 from reviewer import __version__
 from reviewer.cli import (
+    archive,
     campaign,
     decisions,
     demo,
@@ -64,6 +65,7 @@ _VERB_PARSERS: tuple[Callable[[Any], None], ...] = (
     decisions.add_decision_verbs,
     documents.add_report_verb,
     store.add_backups_verb,
+    archive.add_archive_verbs,
 )
 # Each verb's handler, by stage in the order a review flows.
 _HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
@@ -77,6 +79,7 @@ _HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     **results.HANDLERS,
     **decisions.HANDLERS,
     **documents.HANDLERS,
+    **archive.HANDLERS,
 }
 VERBS = tuple(_HANDLERS)
 

@@ -42,6 +42,7 @@ from reviewer.i18n import QT_TRANSLATE_NOOP, translate
 from reviewer.progress import Job, Progress, finish
 from reviewer.reproducible import reproducible_xlsx
 from reviewer.store.backups import REPORT, back_up
+from reviewer.store.output_records import RecordedOutput, record_outputs
 from reviewer.store.outputs import (
     PARTIAL,
     check_destination,
@@ -268,8 +269,16 @@ def writing_report(
             write_file(path, content)
             digest = hashlib.sha256(content).hexdigest()
             written.append(WrittenDocument(planned.kind, planned.name, path, digest))
+    # The campaign remembers what it printed, for the archive (政府采购法 §42).
+    record_outputs(store, (_recorded(d, source.lock.fingerprint) for d in written))
     yield Progress(len(plan), len(plan), "")
     return Report(source.lock.fingerprint, tuple(written), tuple(skipped), faces.roles)
+
+
+def _recorded(document: WrittenDocument, fingerprint: str) -> RecordedOutput:
+    size = document.path.stat().st_size
+    path = document.path.absolute()
+    return RecordedOutput(document.kind, document.name, path, document.sha256, size, fingerprint)
 
 
 def write_report(

@@ -96,5 +96,6 @@ KIT_CONTENTS: dict[str, Share] = {
     "discussion_note": NoRow("the panel's discussion and other experts' dissents"),
     "staged_decision": NoRow("the secretariat's decisions in progress"),
     "decision": NoRow("the secretariat's decisions"),
+    "output_record": NoRow("the documents the secretariat wrote"),
     "audit_event": NoRow("the campaign's audit trail: who did what, every expert included"),
 }
