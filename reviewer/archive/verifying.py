@@ -218,7 +218,7 @@ def _check_fingerprint(
     campaign = next((e for e in entries if e.kind == "campaign"), None)
     if campaign is None or campaign.path not in members:
         return []  # named missing already (or no campaign listed: nothing to recompute)
-    with _extracted(archive, members[campaign.path], campaign.size, where) as copy:
+    with _extracted(archive, members[campaign.path], where) as copy:
         try:
             found = _locked_fingerprints(copy)
         except ReviewerError:
@@ -232,15 +232,13 @@ def _check_fingerprint(
 
 
 @contextlib.contextmanager
-def _extracted(
-    archive: zipfile.ZipFile, info: zipfile.ZipInfo, size: int, where: str
-) -> Iterator[Path]:
+def _extracted(archive: zipfile.ZipFile, info: zipfile.ZipInfo, where: str) -> Iterator[Path]:
     """The campaign member in a temporary folder of ours, under a name of ours, read no
-    further than its declared size."""
+    further than its declared size (within MEMBER_LIMIT, checked before)."""
     with tempfile.TemporaryDirectory(prefix="reviewer-verify-") as folder:
         copy = Path(folder) / f"campaign{SUFFIX}"
         with copy.open("xb") as out:
-            for chunk in _read(archive, info, size, where):
+            for chunk in _read(archive, info, info.file_size, where):
                 out.write(chunk)
         yield copy
 
