@@ -241,7 +241,7 @@ def _finish(
         fingerprint=fingerprint,
         missing=[f"{m.name}（{m.path}）" for m in missing],
     )
-    writer.add(README, [readme.encode("utf-8")], "readme")
+    writer.add(README, [readme.encode("utf-8", "backslashreplace")], "readme")
     manifest = {
         "format": FORMAT,
         "format_version": FORMAT_VERSION,
@@ -258,7 +258,7 @@ def _finish(
     info.compress_type = zipfile.ZIP_DEFLATED
     info.external_attr = 0o100644 << 16
     text = json.dumps(manifest, ensure_ascii=False, indent=2, sort_keys=True)
-    writer.zip.writestr(info, text.encode("utf-8"))
+    writer.zip.writestr(info, text.encode("utf-8", "backslashreplace"))  # a name not in UTF-8
 
 
 def _lock_json(lock: Lock | None) -> dict[str, Any] | None:

@@ -58,6 +58,7 @@ PROBLEMS = {
 _TOO_MANY = QT_TRANSLATE_NOOP("Archive", "it declares {count} members, more than any archive")
 _NOT_ZIP = QT_TRANSLATE_NOOP("Archive", "it is not a zip file, or a damaged one")
 _UNSAFE = QT_TRANSLATE_NOOP("Archive", "it holds a member named {name}, outside its folders")
+_TWICE = QT_TRANSLATE_NOOP("Archive", "it holds two members named {name}")
 _LINK = QT_TRANSLATE_NOOP("Archive", "its member {name} is a link")
 _TOO_LARGE = QT_TRANSLATE_NOOP("Archive", "its member {name} is larger than any archive holds")
 _NO_MANIFEST = QT_TRANSLATE_NOOP("Archive", "it holds no manifest.json")
@@ -140,6 +141,8 @@ def _checked_members(archive: zipfile.ZipFile, where: str) -> dict[str, zipfile.
             raise ArchiveRefused(path=where, detail=_said(_LINK, name))
         if info.file_size > MEMBER_LIMIT:
             raise ArchiveRefused(path=where, detail=_said(_TOO_LARGE, name))
+        if name in members:  # a second entry of one name: which one is "the" file?
+            raise ArchiveRefused(path=where, detail=_said(_TWICE, name))
         if not info.is_dir():
             members[name] = info
     return members

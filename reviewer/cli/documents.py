@@ -23,7 +23,7 @@ from reviewer.cli.output import print_json, run_job
 from reviewer.i18n import translate
 
 if TYPE_CHECKING:
-    from reviewer.store.storage import CampaignStore
+    from reviewer.documents.report import Report
 
 
 def _day(text: str) -> date:
@@ -121,14 +121,21 @@ def add_report_verb(verbs: Any) -> None:
     )
 
 
-def _opened(campaign: Path) -> CampaignStore:
-    """The campaign, writable so that it records the documents for the archive; read-only
-    (recording nothing, as before) while a window or another process writes it."""
+def _record(campaign: Path, written: Report) -> None:
+    """Record the documents in the campaign for the archive (政府采购法 §42). The report
+    read the campaign read-only, beside a window that may hold it; the campaign is
+    opened for writing only now that there is something to record, and a campaign held
+    elsewhere is said so, the documents staying written."""
+    from reviewer.documents.report import recorded
     from reviewer.errors import CampaignLocked
+    from reviewer.store.output_records import record_outputs
     from reviewer.store.storage import open_campaign
 
+    if not written.documents:
+        return
     try:
-        return open_campaign(campaign)
+        with open_campaign(campaign) as store:
+            record_outputs(store, recorded(written))
     except CampaignLocked:
         print(
             translate(
@@ -138,15 +145,15 @@ def _opened(campaign: Path) -> CampaignStore:
             ),
             file=sys.stderr,
         )
-        return open_campaign(campaign, read_only=True)
 
 
 def report(args: argparse.Namespace) -> int:
     from reviewer.documents.official import DocumentOptions
-    from reviewer.documents.report import LABELS, Report, writing_report
+    from reviewer.documents.report import LABELS, writing_report
+    from reviewer.store.storage import open_campaign
 
     options = DocumentOptions(args.number, args.date, args.addressees, args.copy_to)
-    with _opened(args.campaign) as store:
+    with open_campaign(args.campaign, read_only=True) as store:
         job = writing_report(
             store,
             args.out,
@@ -156,6 +163,7 @@ def report(args: argparse.Namespace) -> int:
             formats=args.format,
         )
         written: Report = run_job(job)
+    _record(args.campaign, written)
     if args.json:
         payload = {
             "fingerprint": written.fingerprint,

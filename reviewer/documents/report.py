@@ -269,16 +269,22 @@ def writing_report(
             write_file(path, content)
             digest = hashlib.sha256(content).hexdigest()
             written.append(WrittenDocument(planned.kind, planned.name, path, digest))
-    # The campaign remembers what it printed, for the archive (政府采购法 §42).
-    record_outputs(store, (_recorded(d, source.lock.fingerprint) for d in written))
+    report = Report(source.lock.fingerprint, tuple(written), tuple(skipped), faces.roles)
+    # The campaign remembers what it printed, for the archive (政府采购法 §42); one open
+    # read-only is recorded in by its caller (`reviewer report`), or not at all.
+    record_outputs(store, recorded(report))
     yield Progress(len(plan), len(plan), "")
-    return Report(source.lock.fingerprint, tuple(written), tuple(skipped), faces.roles)
+    return report
 
 
-def _recorded(document: WrittenDocument, fingerprint: str) -> RecordedOutput:
-    size = document.path.stat().st_size
-    path = document.path.absolute()
-    return RecordedOutput(document.kind, document.name, path, document.sha256, size, fingerprint)
+def recorded(report: Report) -> list[RecordedOutput]:
+    """The report's documents as the campaign records them."""
+    return [
+        RecordedOutput(
+            d.kind, d.name, d.path.absolute(), d.sha256, d.path.stat().st_size, report.fingerprint
+        )
+        for d in report.documents
+    ]
 
 
 def write_report(

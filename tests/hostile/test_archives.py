@@ -81,6 +81,16 @@ def test_a_link_member_refuses_the_archive(tmp_path: Path) -> None:
     assert "documents/passwd" in _refused(path)
 
 
+def test_a_second_member_of_the_same_name_refuses_the_archive(tmp_path: Path) -> None:
+    path = _archive(tmp_path / "twice.zip", {"documents/a.pdf": b"%PDF"})
+    with (
+        pytest.warns(UserWarning, match="Duplicate name"),
+        zipfile.ZipFile(path, "a") as zf,
+    ):
+        zf.writestr("documents/a.pdf", b"%PDF forged")
+    assert "documents/a.pdf" in _refused(path)
+
+
 def test_a_huge_member_is_refused_before_it_is_read(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -45,6 +45,8 @@ EVERY_VERB = {
     "decide": ["decide", "{c}", "--commit"],
     "report": ["report", "{c}", "--out", "{p}"],
     "backups": ["backups", "{c}"],
+    "archive": ["archive", "{c}", "--out", "{p}"],
+    "verify": ["verify", "{c}"],  # the archive stands where a campaign would
 }
 
 

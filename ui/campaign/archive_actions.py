@@ -50,7 +50,8 @@ class ArchiveActions(QObject):
         if store is None or is_kit(store):
             return
         stem = store.path.stem if store.path is not None else self.tr("campaign")
-        name = safe_file_name(f"{stem}-{self.tr('archive')}-{date.today().isoformat()}", ".zip")
+        stamped = self.tr("{campaign}-archive-{date}")
+        name = safe_file_name(stamped.format(campaign=stem, date=date.today().isoformat()), ".zip")
         chosen, _filter = QFileDialog.getSaveFileName(
             self.shell.window(),
             self.tr("Archive the campaign"),

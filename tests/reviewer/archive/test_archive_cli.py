@@ -61,3 +61,26 @@ def test_verify_exits_1_for_a_file_that_is_no_archive(
     assert main(["verify", str(junk)]) == EXIT_REJECTED
     assert "junk.zip" in capsys.readouterr().err
     assert main(["verify", str(tmp_path / "none.zip")]) == EXIT_REJECTED
+
+
+def test_reviewer_report_records_its_documents_for_the_archive_unless_held_elsewhere(
+    demo_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from reviewer.store.output_records import recorded_outputs
+    from reviewer.store.storage import open_campaign
+
+    assert main(["lock", str(demo_file), "--reason", "审定"]) == EXIT_OK
+    with open_campaign(demo_file):  # a window holds the campaign: written, not recorded
+        args = ["report", str(demo_file), "--out", str(tmp_path / "held"), "--format", "pdf"]
+        assert main(args) == EXIT_OK
+    assert "not recorded" in capsys.readouterr().err
+    docs = tmp_path / "docs"
+    assert main(["report", str(demo_file), "--out", str(docs), "--format", "pdf"]) == EXIT_OK
+    with open_campaign(demo_file, read_only=True) as store:
+        paths = sorted(r.path for r in recorded_outputs(store))
+    assert paths == sorted(p.absolute() for p in docs.iterdir())
+    out = tmp_path / "a.zip"
+    capsys.readouterr()
+    assert main(["archive", str(demo_file), "--out", str(out), "--json"]) == EXIT_OK
+    made = json.loads(capsys.readouterr().out)
+    assert len([f for f in made["files"] if f["kind"] == "document"]) == len(paths)
