@@ -239,6 +239,10 @@
         <translation>{path}：不在清单中</translation>
     </message>
     <message>
+        <source>{path}: not the document the campaign recorded writing</source>
+        <translation>{path}：不是评审批次记录中生成的那份文书</translation>
+    </message>
+    <message>
         <source>{path}: the locked results no longer match the fingerprint {fingerprint}</source>
         <translation>{path}：锁定的结果与校验码 {fingerprint} 不再一致</translation>
     </message>

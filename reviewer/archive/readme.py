@@ -15,17 +15,17 @@ from reviewer.archive.manifest import (
 
 _TEXT = """评审档案说明
 
-本压缩包是“{campaign}”评审活动的归档材料，由 Reviewer {version} 于 {archived} 生成。
+本压缩包是评审批次“{campaign}”的归档材料，由 Reviewer {version} 于 {archived} 生成。
 依据{clause}，应至少保存至 {until}。
 
 一、内容
-  {campaign_folder}/        评审活动文件（SQLite 一致性副本，可用 Reviewer 打开）
-  {documents_folder}/       已生成的文书（PDF、Word、Excel），与生成时一致者
-  {returned_folder}/        专家交回的评分文件和评分表，按专家编号存放，保持交回原样
+  {campaign_folder}/            评审批次文件（SQLite 一致性副本，可用 Reviewer 打开）
+  {documents_folder}/           已生成的文书（PDF、Word、Excel），仅收入与生成时一致者
+  {returned_folder}/            专家交回的评分文件和评分表，按专家编号存放，保持交回原样
   {audit}  审计日志（谁、何时、做了什么、原值、新值、理由）
-  {manifest}      清单：每个文件的 SHA-256 和大小、结果锁定指纹、版本和日期
+  {manifest}        清单：每个文件的 SHA-256 和大小、结果锁定校验码、版本和日期
 {missing}
-二、结果锁定指纹
+二、结果锁定校验码
   {fingerprint}
 
 三、如何核验
@@ -34,7 +34,7 @@ _TEXT = """评审档案说明
      任一文件被改动、缺失或多出时退出码为 1，并逐一列出文件名。
   2. 手工核验：解压后对每个文件计算 SHA-256（Windows：certutil -hashfile 文件 SHA256；
      Linux/macOS：sha256sum 文件），与 {manifest} 中 files 的 sha256 逐一比对。
-     评审活动文件中锁定的结果，其指纹应与上面第二项一致。
+     评审批次文件中锁定的结果，其校验码应与上面第二项一致。
 """
 
 

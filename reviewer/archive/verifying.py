@@ -32,6 +32,7 @@ from reviewer.inputs.files import open_input
 from reviewer.inputs.zip_directory import declared_entries
 from reviewer.progress import Job, Progress
 from reviewer.results.reconcile import fingerprint
+from reviewer.store.output_records import recorded_outputs
 from reviewer.store.result_lock import active_lock
 from reviewer.store.storage import SUFFIX, open_campaign
 
@@ -47,10 +48,14 @@ CHANGED = "changed"
 MISSING = "missing"
 EXTRA = "extra"
 FINGERPRINT = "fingerprint"
+UNRECORDED = "unrecorded"
 PROBLEMS = {
     CHANGED: QT_TRANSLATE_NOOP("Archive", "{path}: changed since it was archived"),
     MISSING: QT_TRANSLATE_NOOP("Archive", "{path}: missing from the archive"),
     EXTRA: QT_TRANSLATE_NOOP("Archive", "{path}: not in the manifest"),
+    UNRECORDED: QT_TRANSLATE_NOOP(
+        "Archive", "{path}: not the document the campaign recorded writing"
+    ),
     FINGERPRINT: QT_TRANSLATE_NOOP(
         "Archive", "{path}: the locked results no longer match the fingerprint {fingerprint}"
     ),
@@ -125,7 +130,7 @@ def verifying(path: Path) -> Job:
                 problems.extend(_check_entry(archive, members, entry, where))
             problems.extend(_extra(members, entries))
             yield Progress(len(entries), total, translate("Archive", "Checking the locked results"))
-            problems.extend(_check_fingerprint(archive, members, entries, manifest, where))
+            problems.extend(_check_campaign(archive, members, entries, manifest, where))
     yield Progress(total, total, "")
     return Verification(path, manifest, len(entries), tuple(problems))
 
@@ -207,7 +212,7 @@ def _extra(members: dict[str, zipfile.ZipInfo], entries: list[Entry]) -> list[Pr
     return [Problem(name, EXTRA) for name in members if name not in listed]
 
 
-def _check_fingerprint(
+def _check_campaign(
     archive: zipfile.ZipFile,
     members: dict[str, zipfile.ZipInfo],
     entries: list[Entry],
@@ -215,23 +220,27 @@ def _check_fingerprint(
     where: str,
 ) -> list[Problem]:
     """The fingerprint recomputed from the results locked in the campaign inside, against
-    the one stored with the lock and the manifest's."""
+    the one stored with the lock and the manifest's; and each document against what the
+    campaign recorded writing, so a document replaced along with its line in the
+    manifest is named too."""
     lock = manifest.get("lock")
-    expected = lock.get("fingerprint", "") if isinstance(lock, dict) else ""
+    expected = str(lock.get("fingerprint", "")) if isinstance(lock, dict) else ""
     campaign = next((e for e in entries if e.kind == "campaign"), None)
     if campaign is None or campaign.path not in members:
         return []  # named missing already (or no campaign listed: nothing to recompute)
     with _extracted(archive, members[campaign.path], where) as copy:
         try:
-            found = _locked_fingerprints(copy)
+            found, written = _read_campaign(copy)
         except ReviewerError:
-            return [Problem(campaign.path, FINGERPRINT, str(expected))]
-    if found is None:
-        return [] if not expected else [Problem(campaign.path, FINGERPRINT, str(expected))]
-    stored, recomputed = found
-    if stored == recomputed == expected:
-        return []
-    return [Problem(campaign.path, FINGERPRINT, str(expected))]
+            return [Problem(campaign.path, FINGERPRINT, expected)]
+    problems = [
+        Problem(e.path, UNRECORDED)
+        for e in entries
+        if e.kind == "document" and e.sha256 not in written.get(e.source, set())
+    ]
+    if (found is None and expected) or (found is not None and found != (expected, expected)):
+        problems.insert(0, Problem(campaign.path, FINGERPRINT, expected))
+    return problems
 
 
 @contextlib.contextmanager
@@ -246,11 +255,15 @@ def _extracted(archive: zipfile.ZipFile, info: zipfile.ZipInfo, where: str) -> I
         yield copy
 
 
-def _locked_fingerprints(copy: Path) -> tuple[str, str] | None:
-    """The lock's stored fingerprint and the one recomputed from its results, or None
-    when nothing is locked. The copy is ours: an older campaign is upgraded in it."""
-    with open_campaign(copy) as store, store.reading() as session:
-        lock = active_lock(session)
-        if lock is None:
-            return None
-        return lock.fingerprint, fingerprint(lock.results)
+def _read_campaign(copy: Path) -> tuple[tuple[str, str] | None, dict[str, set[str]]]:
+    """The lock's stored fingerprint and the one recomputed from its results (None when
+    nothing is locked), and the SHA-256 of each document recorded, by path. The copy is
+    ours: an older campaign is upgraded in it."""
+    with open_campaign(copy) as store:
+        with store.reading() as session:
+            lock = active_lock(session)
+            found = None if lock is None else (lock.fingerprint, fingerprint(lock.results))
+        written: dict[str, set[str]] = {}
+        for record in recorded_outputs(store, every=True):
+            written.setdefault(str(record.path), set()).add(record.sha256)
+    return found, written

@@ -11,7 +11,7 @@ prints `path`, `fingerprint` (of the locked results, "" when none), `archived_at
 match, 1 naming each file changed, missing or not in the manifest (and for an archive
 it refuses to read). `verify --json` prints `path`, `ok`, `checked`, `fingerprint`,
 `retain_until` and `problems` (per file `path`, `problem`: changed, missing, extra or
-fingerprint).
+fingerprint, or unrecorded: a document not the one the campaign recorded).
 """
 
 from __future__ import annotations

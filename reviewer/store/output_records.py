@@ -59,13 +59,14 @@ def record_outputs(store: CampaignStore, outputs: Iterable[RecordedOutput]) -> b
     return True
 
 
-def recorded_outputs(store: CampaignStore) -> list[RecordedOutput]:
+def recorded_outputs(store: CampaignStore, *, every: bool = False) -> list[RecordedOutput]:
     """The latest record of each path written, in the order they were first written: a
-    file written again over an earlier one is what the later record says."""
-    latest: dict[str, RecordedOutput] = {}
+    file written again over an earlier one is what the later record says. `every`:
+    every record, the earlier ones of a path too."""
+    latest: dict[str | int, RecordedOutput] = {}
     with store.reading() as session:
         for row in session.scalars(select(OutputRecord).order_by(OutputRecord.id)):
-            latest[row.path] = RecordedOutput(
+            latest[row.id if every else row.path] = RecordedOutput(
                 row.kind, row.name, Path(row.path), row.sha256, row.size, row.lock_fingerprint
             )
     return list(latest.values())

@@ -13,7 +13,15 @@ import pytest
 
 from reviewer.archive.making import Archive, archiving
 from reviewer.archive.manifest import MANIFEST, README, retain_until
-from reviewer.archive.verifying import CHANGED, EXTRA, FINGERPRINT, MISSING, Verification, verifying
+from reviewer.archive.verifying import (
+    CHANGED,
+    EXTRA,
+    FINGERPRINT,
+    MISSING,
+    UNRECORDED,
+    Verification,
+    verifying,
+)
 from reviewer.progress import finish
 from reviewer.results.reconcile import fingerprint
 from reviewer.store.output_records import RecordedOutput, record_outputs, recorded_outputs
@@ -218,3 +226,23 @@ def test_a_cancelled_archive_leaves_no_file(demo_file: Path, tmp_path: Path) -> 
         next(job)
         job.close()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["demo.review"]
+
+
+def test_a_document_replaced_with_its_manifest_line_is_named_by_the_campaigns_record(
+    archived: Archive, tmp_path: Path
+) -> None:
+    name = "documents/评分汇总表.pdf"
+    forged = b"%PDF-1.4 a summary with other totals"
+    with zipfile.ZipFile(archived.path) as zf:
+        manifest = json.loads(zf.read(MANIFEST))
+    for entry in manifest["files"]:
+        if entry["path"] == name:
+            entry["sha256"], entry["size"] = hashlib.sha256(forged).hexdigest(), len(forged)
+    tampered = _rewritten(
+        archived.path,
+        tmp_path / "t.zip",
+        {name: forged, MANIFEST: json.dumps(manifest, ensure_ascii=False).encode()},
+    )
+    checked = _verify(tampered)
+    assert [(p.path, p.problem) for p in checked.problems] == [(name, UNRECORDED)]
+    assert "recorded" in checked.problems[0].text()
