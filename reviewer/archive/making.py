@@ -49,7 +49,7 @@ from reviewer.store.audit_export import audit_workbook
 from reviewer.store.blobs import iter_blob
 from reviewer.store.output_records import RecordedOutput, recorded_outputs
 from reviewer.store.outputs import check_destination, partial_file, safe_file_name
-from reviewer.store.storage import SUFFIX, CampaignStore, save_copy
+from reviewer.store.storage import SUFFIX, CampaignStore, open_campaign, save_copy
 
 DOCUMENT = QT_TRANSLATE_NOOP("Inputs", "document written by Reviewer")
 DOCUMENT_LIMIT = 1 << 30  # a document larger than 1 GB is not one Reviewer wrote
@@ -148,7 +148,6 @@ def archiving(
     out = Path(out)
     check_destination(out, force=force, campaign=store.path)
     archived_at = (now or datetime.now(UTC)).astimezone(UTC)
-    lock = current_lock(store)
     documents = recorded_outputs(store)
     returned = _returned_files(store)
     total = len(documents) + len(returned) + 3
@@ -156,7 +155,7 @@ def archiving(
     missing: list[MissingDocument] = []
     with partial_file(out) as stream, zipfile.ZipFile(stream, "w", zipfile.ZIP_DEFLATED) as zf:
         writer = _Writer(zf)
-        _add_campaign(store, writer)
+        lock = _add_campaign(store, writer)
         for done, record in enumerate(documents, start=1):
             yield Progress(
                 done, total, translate("Archive", "Adding {name}").format(name=record.name)
@@ -184,8 +183,9 @@ def archiving(
     return Archive(out, fingerprint, archived_at, tuple(writer.entries), tuple(missing))
 
 
-def _add_campaign(store: CampaignStore, writer: _Writer) -> None:
-    """A consistent copy (SQLite's backup API), never the file as it is being written."""
+def _add_campaign(store: CampaignStore, writer: _Writer) -> Lock | None:
+    """A consistent copy (SQLite's backup API), never the file as it is being written;
+    returns the lock as the copy holds it (a window may lock meanwhile), for the manifest."""
     stem = store.path.stem if store.path is not None else "campaign"
     with tempfile.TemporaryDirectory(prefix="reviewer-archive-") as folder:
         copy = Path(folder) / f"campaign{SUFFIX}"
@@ -193,6 +193,8 @@ def _add_campaign(store: CampaignStore, writer: _Writer) -> None:
         with copy.open("rb") as source:
             name = writer.name(CAMPAIGN_FOLDER, stem + SUFFIX)
             writer.add(name, _chunks(source), "campaign", store.location)
+        with open_campaign(copy, read_only=True) as copied:
+            return current_lock(copied)
 
 
 def _add_document(writer: _Writer, record: RecordedOutput) -> MissingDocument | None:
