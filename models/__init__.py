@@ -7,6 +7,7 @@ from models.applications import Applicant, Application, Blob, BlobChunk, Materia
 from models.audit import AuditEvent
 from models.base import Base, Points
 from models.campaign import Campaign
+from models.outputs import OutputRecord
 from models.panel import Assignment, ConflictDeclaration, Expert, ExpertTie, Kit
 from models.reconciliation import DiscussionNote, ResultLock, ReviewReportSignature
 from models.rubrics import Band, Condition, Criterion, GateCheck, Rubric
@@ -40,6 +41,7 @@ __all__ = [
     "GateCheck",
     "Kit",
     "Material",
+    "OutputRecord",
     "Points",
     "RescoreRequest",
     "ResultLock",

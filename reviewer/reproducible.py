@@ -16,6 +16,10 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from openpyxl import Workbook
 
+# The date every zip entry Reviewer writes carries (workbooks, the archive): equal
+# content, equal bytes.
+FIXED_DATE_TIME = (2014, 7, 1, 0, 0, 0)
+
 
 def reproducible_xlsx(xlsx: bytes) -> bytes:
     """The same workbook dated 2014-07-01 throughout, so equal content makes equal bytes.
@@ -28,7 +32,7 @@ def reproducible_xlsx(xlsx: bytes) -> bytes:
         zipfile.ZipFile(fixed, "w", zipfile.ZIP_DEFLATED) as target,
     ):
         for entry in source.infolist():
-            stamped = zipfile.ZipInfo(entry.filename, date_time=(2014, 7, 1, 0, 0, 0))
+            stamped = zipfile.ZipInfo(entry.filename, date_time=FIXED_DATE_TIME)
             stamped.compress_type = zipfile.ZIP_DEFLATED
             content = source.read(entry)
             if entry.filename == "docProps/core.xml":

@@ -115,7 +115,8 @@ class MainWindow(QMainWindow):
             *(self.new_action, self.open_action, self.recent_menu, self.open_database_action),
             *(None, self.import_folder_action, self.import_zip_action, self.template_action),
             *(self.scores_action, None, self.save_copy_action, self.restore_action),
-            *(self.close_action, None, self.quit_action),
+            *(*self.campaign_actions.archive.menu_actions(self), self.close_action),
+            *(None, self.quit_action),
         )
         self._add_menu(self.tr("&Edit"), self.find_action, None, self.preferences_action)
         self._build_views()

@@ -185,6 +185,176 @@
     </message>
 </context>
 <context>
+    <name>Archive</name>
+    <message>
+        <source>Not archived: {name} ({path}) no longer exists.</source>
+        <translation>未归档：{name}（{path}）已不存在。</translation>
+    </message>
+    <message>
+        <source>Not archived: {name} ({path}) is no longer what Reviewer wrote.</source>
+        <translation>未归档：{name}（{path}）已与 Reviewer 生成时不一致。</translation>
+    </message>
+    <message>
+        <source>Copying the campaign</source>
+        <translation>正在复制评审批次</translation>
+    </message>
+    <message>
+        <source>Adding {name}</source>
+        <translation>正在加入 {name}</translation>
+    </message>
+    <message>
+        <source>Adding the audit log</source>
+        <translation>正在加入审计日志</translation>
+    </message>
+    <message>
+        <source>manifest.json lists no files</source>
+        <translation>manifest.json 未列出任何文件</translation>
+    </message>
+    <message>
+        <source>manifest.json lists a file without a name</source>
+        <translation>manifest.json 列出的某个文件没有名称</translation>
+    </message>
+    <message>
+        <source>manifest.json names {name}, which no archive holds</source>
+        <translation>manifest.json 列出了 {name}，档案中不应有此路径</translation>
+    </message>
+    <message>
+        <source>manifest.json gives no SHA-256 for {name}</source>
+        <translation>manifest.json 未给出 {name} 的 SHA-256</translation>
+    </message>
+    <message>
+        <source>manifest.json gives no size for {name}</source>
+        <translation>manifest.json 未给出 {name} 的大小</translation>
+    </message>
+    <message>
+        <source>{path}: changed since it was archived</source>
+        <translation>{path}：归档后已被改动</translation>
+    </message>
+    <message>
+        <source>{path}: missing from the archive</source>
+        <translation>{path}：档案中缺少此文件</translation>
+    </message>
+    <message>
+        <source>{path}: not in the manifest</source>
+        <translation>{path}：不在清单中</translation>
+    </message>
+    <message>
+        <source>{path}: not the document the campaign recorded writing</source>
+        <translation>{path}：不是评审批次记录中生成的那份文书</translation>
+    </message>
+    <message>
+        <source>{path}: the locked results no longer match the fingerprint {fingerprint}</source>
+        <translation>{path}：锁定的结果与校验码 {fingerprint} 不再一致</translation>
+    </message>
+    <message>
+        <source>it declares {count} members, more than any archive</source>
+        <translation>其声明含有 {count} 个文件，远超正常档案</translation>
+    </message>
+    <message>
+        <source>it is not a zip file, or a damaged one</source>
+        <translation>它不是 zip 文件，或已损坏</translation>
+    </message>
+    <message>
+        <source>it holds a member named {name}, outside its folders</source>
+        <translation>其中有名为 {name} 的文件，指向档案文件夹之外</translation>
+    </message>
+    <message>
+        <source>it holds two members named {name}</source>
+        <translation>其中有两个同名文件 {name}</translation>
+    </message>
+    <message>
+        <source>its member {name} is a link</source>
+        <translation>其中的 {name} 是链接</translation>
+    </message>
+    <message>
+        <source>its member {name} is larger than any archive holds</source>
+        <translation>其中的 {name} 超出档案文件的大小上限</translation>
+    </message>
+    <message>
+        <source>it holds no manifest.json</source>
+        <translation>其中没有 manifest.json</translation>
+    </message>
+    <message>
+        <source>its manifest.json is not readable JSON</source>
+        <translation>其中的 manifest.json 不是可读取的 JSON</translation>
+    </message>
+    <message>
+        <source>its member {name} is damaged ({detail})</source>
+        <translation>其中的 {name} 已损坏（{detail}）</translation>
+    </message>
+    <message>
+        <source>Checking the locked results</source>
+        <translation>正在核验锁定的结果</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveActions</name>
+    <message>
+        <source>&amp;Archive…</source>
+        <translation>归档(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Verify Archive…</source>
+        <translation>核验档案(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>campaign</source>
+        <translation>评审批次</translation>
+    </message>
+    <message>
+        <source>{campaign}-archive-{date}</source>
+        <translation>{campaign}-归档-{date}</translation>
+    </message>
+    <message>
+        <source>Archive the campaign</source>
+        <translation>归档评审批次</translation>
+    </message>
+    <message>
+        <source>Zip archives (*.zip)</source>
+        <translation>Zip 压缩包 (*.zip)</translation>
+    </message>
+    <message>
+        <source>Archiving the campaign</source>
+        <translation>正在归档评审批次</translation>
+    </message>
+    <message>
+        <source>Cannot write the archive</source>
+        <translation>无法写入档案</translation>
+    </message>
+    <message>
+        <source>Archived {count} files to {path}. Keep it until {until}.</source>
+        <translation>已将 {count} 个文件归档至 {path}。请至少保存至 {until}。</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>归档</translation>
+    </message>
+    <message>
+        <source>Verify an archive</source>
+        <translation>核验档案</translation>
+    </message>
+    <message>
+        <source>Verifying the archive</source>
+        <translation>正在核验档案</translation>
+    </message>
+    <message>
+        <source>Cannot verify the archive</source>
+        <translation>无法核验档案</translation>
+    </message>
+    <message>
+        <source>Verify Archive</source>
+        <translation>核验档案</translation>
+    </message>
+    <message>
+        <source>All {count} files of {path} match its manifest.</source>
+        <translation>{path} 中的全部 {count} 个文件均与清单一致。</translation>
+    </message>
+    <message>
+        <source>{path} no longer matches its manifest:</source>
+        <translation>{path} 与其清单不再一致：</translation>
+    </message>
+</context>
+<context>
     <name>AssignDialog</name>
     <message>
         <source>Assign the panel</source>
@@ -627,8 +797,28 @@
         <translation>输出评审批次的统计数据</translation>
     </message>
     <message>
+        <source>put the campaign, its documents, the returned score files and the audit log into one zip with a manifest, to keep 15 years</source>
+        <translation>将评审批次、已生成的文书、交回的评分文件和审计日志连同清单打包为一个 zip 档案，保存 15 年</translation>
+    </message>
+    <message>
+        <source>replace FILE.zip if it exists</source>
+        <translation>FILE.zip 已存在时予以替换</translation>
+    </message>
+    <message>
         <source>print JSON</source>
         <translation>以 JSON 格式输出</translation>
+    </message>
+    <message>
+        <source>check an archive: every file&apos;s SHA-256 and the locked results&apos; fingerprint</source>
+        <translation>核验档案：逐一核对文件的 SHA-256 和锁定结果的校验码</translation>
+    </message>
+    <message>
+        <source>Archived {count} files to {path}; keep it until {until}.</source>
+        <translation>已将 {count} 个文件归档至 {path}；请至少保存至 {until}。</translation>
+    </message>
+    <message>
+        <source>All {count} files match the manifest.</source>
+        <translation>全部 {count} 个文件均与清单一致。</translation>
     </message>
     <message>
         <source>write the application form template (.xlsx) to PATH</source>
@@ -1001,6 +1191,10 @@
     <message>
         <source>the font file for a role (title, body, heading1, heading2, table, page_number); repeatable (default: the faces installed, else the shipped ones)</source>
         <translation>某一角色使用的字体文件（title 标题、body 正文、heading1 一级标题、heading2 二级标题、table 表格、page_number 页码），可多次给出（默认：本机已安装的字体，没有则用随附字体）</translation>
+    </message>
+    <message>
+        <source>The campaign is open elsewhere: the documents are written but not recorded in it for the archive.</source>
+        <translation>评审批次正在别处打开：文书已生成，但未记入评审批次，归档时不会收入。</translation>
     </message>
     <message>
         <source>Not written: {what}. {reason}</source>
@@ -2240,6 +2434,10 @@
         <source>No complete application is known as “{application}”: give its number or its applicant&apos;s name.</source>
         <translation>没有名为“{application}”的材料齐全的申报项目：请给出申报项目编号或申报单位名称。</translation>
     </message>
+    <message>
+        <source>{path} is not an archive Reviewer can verify: {detail}. Nothing in it was extracted.</source>
+        <translation>{path} 不是 Reviewer 可核验的档案：{detail}。其中的内容均未解压。</translation>
+    </message>
 </context>
 <context>
     <name>ExpertDialog</name>
@@ -2610,6 +2808,14 @@
     <message>
         <source>font file</source>
         <translation>字体文件</translation>
+    </message>
+    <message>
+        <source>document written by Reviewer</source>
+        <translation>Reviewer 生成的文书</translation>
+    </message>
+    <message>
+        <source>archive</source>
+        <translation>档案</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,7 @@ from typing import Any
 
 from reviewer import __version__
 from reviewer.cli import (
+    archive,
     campaign,
     decisions,
     demo,
@@ -67,6 +68,7 @@ _VERB_PARSERS: tuple[Callable[[Any], None], ...] = (
     documents.add_report_verb,
     review_report.add_review_report_verbs,
     store.add_backups_verb,
+    archive.add_archive_verbs,
 )
 # Each verb's handler, by stage in the order a review flows.
 _HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
@@ -81,6 +83,7 @@ _HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     **decisions.HANDLERS,
     **documents.HANDLERS,
     **review_report.HANDLERS,
+    **archive.HANDLERS,
 }
 VERBS = tuple(_HANDLERS)
 

@@ -43,6 +43,7 @@ from reviewer.i18n import QT_TRANSLATE_NOOP, translate
 from reviewer.progress import Job, Progress, finish
 from reviewer.reproducible import reproducible_xlsx
 from reviewer.store.backups import REPORT, back_up
+from reviewer.store.output_records import RecordedOutput, record_outputs
 from reviewer.store.outputs import (
     PARTIAL,
     check_destination,
@@ -283,8 +284,22 @@ def writing_report(
             write_file(path, content)
             digest = hashlib.sha256(content).hexdigest()
             written.append(WrittenDocument(planned.kind, planned.name, path, digest))
+    report = Report(source.lock.fingerprint, tuple(written), tuple(skipped), faces.roles)
+    # The campaign remembers what it printed, for the archive (政府采购法 §42); one open
+    # read-only is recorded in by its caller (`reviewer report`), or not at all.
+    record_outputs(store, recorded(report))
     yield Progress(len(plan), len(plan), "")
-    return Report(source.lock.fingerprint, tuple(written), tuple(skipped), faces.roles)
+    return report
+
+
+def recorded(report: Report) -> list[RecordedOutput]:
+    """The report's documents as the campaign records them."""
+    return [
+        RecordedOutput(
+            d.kind, d.name, d.path.absolute(), d.sha256, d.path.stat().st_size, report.fingerprint
+        )
+        for d in report.documents
+    ]
 
 
 def write_report(

@@ -97,5 +97,6 @@ KIT_CONTENTS: dict[str, Share] = {
     "review_report_signature": NoRow("the panel's answers to the review report"),
     "staged_decision": NoRow("the secretariat's decisions in progress"),
     "decision": NoRow("the secretariat's decisions"),
+    "output_record": NoRow("the documents the secretariat wrote"),
     "audit_event": NoRow("the campaign's audit trail: who did what, every expert included"),
 }

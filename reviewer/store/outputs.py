@@ -26,9 +26,9 @@ import secrets
 import stat
 import sys
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, cast
 
 from reviewer.errors import CampaignFileExists, CampaignNotWritable, FolderMissing, ReviewerError
 from reviewer.i18n import QT_TRANSLATE_NOOP
@@ -338,14 +338,23 @@ def write_file(path: Path, content: bytes | Writer) -> None:
     into place. On any failure the temporary file is removed and `path` is as it was;
     a disk's refusal becomes a message saying what to do. The caller has checked the
     destination (`check_destination`)."""
+    with partial_file(path) as out:
+        if isinstance(content, bytes):
+            out.write(content)
+        else:
+            content(out)
+
+
+@contextlib.contextmanager
+def partial_file(path: Path) -> Iterator[BinaryIO]:
+    """A stream to write `path` through, as `write_file` does, for a writer that yields
+    progress between its writes (the archive): the file appears under its real name
+    only when the block ends normally; an error or a job stopped early leaves nothing."""
     path = Path(path)
     handle, temp = _create_partial(path)
     try:
         with os.fdopen(handle, "wb") as out:
-            if isinstance(content, bytes):
-                out.write(content)
-            else:
-                content(out)
+            yield cast(BinaryIO, out)
             out.flush()
             os.fsync(out.fileno())
         temp.replace(path)

@@ -31,6 +31,8 @@ EVERY_VERB = {
     "import": ["import", "{c}", "{p}"],
     "experts": ["experts", "{c}", "{p}"],
     "assign": ["assign", "{c}"],
+    "panel-rules": ["panel-rules", "{c}"],
+    "panel-add": ["panel-add", "{c}", "--expert", "E08", "--application", "宝鸡市"],
     "rubric": ["rubric", "{c}", "--export", "{p}"],
     "kit": ["kit", "{c}", "--expert", "E03", "--out", "{p}"],
     "sheet": ["sheet", "{c}", "--expert", "E03", "--out", "{p}"],
@@ -44,7 +46,11 @@ EVERY_VERB = {
     "rank": ["rank", "{c}"],
     "decide": ["decide", "{c}", "--commit"],
     "report": ["report", "{c}", "--out", "{p}"],
+    "report-signatures": ["report-signatures", "{c}"],
+    "report-signature": ["report-signature", "{c}", "--expert", "E03", "--answer", "signed"],
     "backups": ["backups", "{c}"],
+    "archive": ["archive", "{c}", "--out", "{p}"],
+    "verify": ["verify", "{c}"],  # the archive stands where a campaign would
 }
 
 

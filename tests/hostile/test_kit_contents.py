@@ -26,6 +26,7 @@ from reviewer.cli.main import EXIT_OK, main
 from reviewer.results.reconcile import add_note
 from reviewer.scoring.kit_contents import KIT_CONTENTS, EveryRow, IssuedKit, NoRow
 from reviewer.scoring.kits import export_kit
+from reviewer.store.output_records import RecordedOutput, record_outputs
 from reviewer.store.storage import open_campaign
 
 
@@ -87,6 +88,9 @@ def issued(demo_master: Path, tmp_path_factory: pytest.TempPathFactory) -> list[
     _run("decide", str(campaign), "--application", "西安市", "--outcome", "approve")
     _run("report-signature", str(campaign), "--expert", "E03", "--answer", "signed")
     issue("relocked", "E03")
+    with open_campaign(campaign) as store:  # a document written, as the report records it
+        written = RecordedOutput("opinions", "评审意见.pdf", folder / "评审意见.pdf", "0" * 64, 1)
+        record_outputs(store, [written])
     with contextlib.closing(sqlite3.connect(campaign)) as db:
         # Nothing in Reviewer writes `aggregate` yet; a row makes sure none would leak.
         db.execute(

@@ -123,6 +123,7 @@ def test_0010_locks_every_scored_rubric_and_drops_the_criterion_index(
         raw.execute("DROP TABLE review_report_signature")  # added by 0012
         for table, column in _ADDED_BY_0013:
             raw.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
+        raw.execute("DROP TABLE output_record")  # added by 0014
         raw.execute("UPDATE alembic_version SET version_num = '0009'")
     raw.close()
     with open_campaign(demo_file) as store, store.reading() as session:
@@ -149,6 +150,7 @@ def test_0013_panel_gives_an_old_campaign_the_default_panel_rule_and_no_reserves
         scores = raw.execute("SELECT count(*) FROM score").fetchone()[0]
         for table, column in _ADDED_BY_0013:
             raw.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
+        raw.execute("DROP TABLE output_record")  # added by 0014
         raw.execute("UPDATE alembic_version SET version_num = '0012'")
     raw.close()
     with open_campaign(demo_file) as store:

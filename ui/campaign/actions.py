@@ -16,6 +16,7 @@ from reviewer.errors import CampaignLocked, ReviewerError
 from reviewer.scoring.expert_scoring import is_kit
 from reviewer.store.server import is_database_url
 from reviewer.store.storage import SUFFIX, CampaignStore, open_campaign, save_copy
+from ui.campaign.archive_actions import ArchiveActions
 from ui.campaign.new_campaign_dialog import NewCampaignDialog
 from ui.settings import Settings, demo_path
 from ui.widgets.qt import (
@@ -54,6 +55,7 @@ class CampaignActions(QObject):
     def __init__(self, shell: CampaignShell) -> None:
         super().__init__(shell.window())
         self.shell = shell
+        self.archive = ArchiveActions(shell)
 
     def open_path(self, path: Path | str, *, read_only: bool = False) -> bool:
         """Open `path` (a file, or a database's URL), replacing the current campaign only

@@ -5,8 +5,8 @@ the panel must be odd (yes by default); an expert may be a reserve (备选专家
 a panel only when a recusal or a missing return leaves it short. Earlier campaigns get
 the defaults and no reserves, so nothing they hold changes.
 
-Revision ID: 0012
-Revises: 0011
+Revision ID: 0013
+Revises: 0012
 """
 
 from collections.abc import Sequence
@@ -14,8 +14,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0012"  # the lead re-chains the slices of issue 16 at merge
-down_revision: str | None = "0011"
+revision: str = "0013"
+down_revision: str | None = "0012"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
