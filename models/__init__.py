@@ -7,6 +7,7 @@ from models.applications import Applicant, Application, Blob, BlobChunk, Materia
 from models.audit import AuditEvent
 from models.base import Base, Points
 from models.campaign import Campaign
+from models.notice import Objection, ObjectionOutcome, PublicNotice
 from models.panel import Assignment, ConflictDeclaration, Expert, ExpertTie, Kit
 from models.reconciliation import DiscussionNote, ResultLock
 from models.rubrics import Band, Condition, Criterion, GateCheck, Rubric
@@ -40,7 +41,10 @@ __all__ = [
     "GateCheck",
     "Kit",
     "Material",
+    "Objection",
+    "ObjectionOutcome",
     "Points",
+    "PublicNotice",
     "RescoreRequest",
     "ResultLock",
     "Rubric",

@@ -113,6 +113,8 @@ def test_0010_locks_every_scored_rubric_and_drops_the_criterion_index(
         raw.execute("UPDATE rubric SET locked = 0")
         raw.execute("CREATE INDEX ix_score_criterion_id ON score (criterion_id)")
         raw.execute("ALTER TABLE blob DROP COLUMN encoding")  # added by 0011
+        raw.execute("DROP TABLE objection")  # made by 0012_notice
+        raw.execute("DROP TABLE public_notice")
         raw.execute("UPDATE alembic_version SET version_num = '0009'")
     raw.close()
     with open_campaign(demo_file) as store, store.reading() as session:
