@@ -25,6 +25,7 @@ from reviewer.cli import (
     demo,
     documents,
     intake,
+    notice,
     panel,
     results,
     rubrics,
@@ -62,6 +63,7 @@ _VERB_PARSERS: tuple[Callable[[Any], None], ...] = (
     store.add_copy_verb,
     results.add_result_verbs,
     decisions.add_decision_verbs,
+    notice.add_notice_verbs,
     documents.add_report_verb,
     store.add_backups_verb,
 )
@@ -76,6 +78,7 @@ _HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     **store.HANDLERS,
     **results.HANDLERS,
     **decisions.HANDLERS,
+    **notice.HANDLERS,
     **documents.HANDLERS,
 }
 VERBS = tuple(_HANDLERS)
