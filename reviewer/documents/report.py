@@ -41,7 +41,7 @@ from reviewer.documents.score_summary import score_summary_of
 from reviewer.documents.source import ReportSource, read_source
 from reviewer.errors import CampaignNotWritable
 from reviewer.i18n import QT_TRANSLATE_NOOP, translate
-from reviewer.progress import Job, Progress
+from reviewer.progress import Job, Progress, finish
 from reviewer.reproducible import reproducible_xlsx
 from reviewer.store.backups import REPORT, back_up
 from reviewer.store.outputs import (
@@ -300,3 +300,21 @@ def _held(notice: NoticeState, today: date, approved: bool) -> dict[str, str]:
 def _notes(notice: NoticeState) -> tuple[str, ...]:
     note = weekday_note(notice.term)
     return () if note is None else (note,)
+
+
+def write_report(
+    store: CampaignStore,
+    folder: Path,
+    options: DocumentOptions = DEFAULTS,
+    *,
+    force: bool = False,
+    fonts: Mapping[str, Path] | None = None,
+    formats: Collection[str] = FORMATS,
+    today: date | None = None,
+) -> Report:
+    report: Report = finish(
+        writing_report(
+            store, folder, options, force=force, fonts=fonts, formats=formats, today=today
+        )
+    )
+    return report
