@@ -7,6 +7,7 @@ from models.applications import Applicant, Application, Blob, BlobChunk, Materia
 from models.audit import AuditEvent
 from models.base import Base, Points
 from models.campaign import Campaign
+from models.notice import Objection, ObjectionOutcome, PublicNotice
 from models.outputs import OutputRecord
 from models.panel import Assignment, ConflictDeclaration, Expert, ExpertTie, Kit
 from models.reconciliation import DiscussionNote, ResultLock, ReviewReportSignature
@@ -41,8 +42,11 @@ __all__ = [
     "GateCheck",
     "Kit",
     "Material",
+    "Objection",
+    "ObjectionOutcome",
     "OutputRecord",
     "Points",
+    "PublicNotice",
     "RescoreRequest",
     "ResultLock",
     "ReviewReportSignature",

@@ -1272,6 +1272,58 @@
         <source>Entered {expert}&apos;s answer to the review report.</source>
         <translation>已录入 {expert} 对评审报告的签署情况。</translation>
     </message>
+    <message>
+        <source>a number of working days</source>
+        <translation>工作日天数</translation>
+    </message>
+    <message>
+        <source>the public notice (公示): its start, term and end, in working days</source>
+        <translation>公示：开始日期、期限（工作日）和截止日期</translation>
+    </message>
+    <message>
+        <source>start the notice on</source>
+        <translation>公示开始日期</translation>
+    </message>
+    <message>
+        <source>the notice&apos;s term in working days</source>
+        <translation>公示期（工作日）</translation>
+    </message>
+    <message>
+        <source>working days to answer an objection, from the day after receipt</source>
+        <translation>答复异议的期限（工作日，自收到次日起算）</translation>
+    </message>
+    <message>
+        <source>the objections (异议) to the proposed list</source>
+        <translation>对拟入选名单的异议</translation>
+    </message>
+    <message>
+        <source>record an objection received</source>
+        <translation>登记收到的异议</translation>
+    </message>
+    <message>
+        <source>record the reply to an objection</source>
+        <translation>登记异议答复</translation>
+    </message>
+    <message>
+        <source>close an objection with its outcome</source>
+        <translation>办结异议并登记处理结果</translation>
+    </message>
+    <message>
+        <source>the objections, in the order received</source>
+        <translation>按收到先后列出异议</translation>
+    </message>
+    <message>
+        <source>The public notice has not started; its term is {days} working days.</source>
+        <translation>公示尚未开始；公示期为 {days} 个工作日。</translation>
+    </message>
+    <message>
+        <source>Public notice: {start} to {end}, {days} working days ({list}).</source>
+        <translation>公示：{start} 至 {end}，共 {days} 个工作日（{list}）。</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>已逾期</translation>
+    </message>
 </context>
 <context>
     <name>CommitDialog</name>
@@ -2437,6 +2489,26 @@
     <message>
         <source>{path} is not an archive Reviewer can verify: {detail}. Nothing in it was extracted.</source>
         <translation>{path} 不是 Reviewer 可核验的档案：{detail}。其中的内容均未解压。</translation>
+    </message>
+    <message>
+        <source>A term of {days} working days is not possible: give 1 to {most}.</source>
+        <translation>期限 {days} 个工作日无效：请填写 1 至 {most}。</translation>
+    </message>
+    <message>
+        <source>There is no objection {objection}.</source>
+        <translation>不存在编号为 {objection} 的异议。</translation>
+    </message>
+    <message>
+        <source>There is no application {application}.</source>
+        <translation>不存在申报项目 {application}。</translation>
+    </message>
+    <message>
+        <source>Objection {objection} was closed on {closed}; it can no longer be changed.</source>
+        <translation>异议 {objection} 已于 {closed} 办结，不能再修改。</translation>
+    </message>
+    <message>
+        <source>Write {what}: it cannot be empty.</source>
+        <translation>请填写{what}，不能为空。</translation>
     </message>
 </context>
 <context>
@@ -3620,6 +3692,57 @@ Replace them with the new packages? The earlier files stay in the history.</sour
     <message>
         <source>Reviewer campaigns (*{suffix})</source>
         <translation>Reviewer 评审批次 (*{suffix})</translation>
+    </message>
+</context>
+<context>
+    <name>Notice</name>
+    <message>
+        <source>Upheld</source>
+        <translation>异议成立</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>异议不成立</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>办理中</translation>
+    </message>
+    <message>
+        <source>The pilot list is written after the public notice: start the public notice and let its term run.</source>
+        <translation>试点名单须在公示期满后印发：请先开始公示，待公示期届满。</translation>
+    </message>
+    <message>
+        <source>The public notice runs until {end}: the pilot list can be written from {first}.</source>
+        <translation>公示期至 {end} 止：自 {first} 起方可生成试点名单。</translation>
+    </message>
+    <message>
+        <source>{count} objections are still open ({which}): the pilot list can be written once they are closed.</source>
+        <translation>尚有 {count} 件异议未办结（{which}）：全部办结后方可生成试点名单。</translation>
+    </message>
+    <message>
+        <source>The holidays of {years} are not known to this version of Reviewer: working days in that year were counted Monday to Friday.</source>
+        <translation>本版本 Reviewer 尚无 {years} 年的法定节假日安排：该年工作日按周一至周五计算。</translation>
+    </message>
+    <message>
+        <source>who objects</source>
+        <translation>异议人</translation>
+    </message>
+    <message>
+        <source>the objection</source>
+        <translation>异议内容</translation>
+    </message>
+    <message>
+        <source>the reply</source>
+        <translation>答复内容</translation>
+    </message>
+    <message>
+        <source>the reasons for the outcome</source>
+        <translation>处理结果的理由</translation>
     </message>
 </context>
 <context>

@@ -3,10 +3,12 @@
 `report --json` is a contract scripts read: `fingerprint` (of the locked results),
 `documents` (per file `kind`, `name`, `path`, `sha256`; the Word copies are listed as
 kinds of their own, `pilot_list_docx`...), `skipped` (per document left out, `kind`
-and `reason`) and `fonts` (per role, `role`, `face`, `file`, `fallback` and the faces
-`refused` for it). `--format pdf,docx` (the default) writes the PDFs and the letters'
-editable Word copies, `--format pdf` the PDFs alone. Exit 1, with a message, while the
-results are not locked.
+and `reason`: the pilot list waits for the public notice to end and its objections to
+close), `fonts` (per role, `role`, `face`, `file`, `fallback` and the faces `refused`
+for it) and `notes` (what the reader should know: a public notice counted in weekdays).
+`--format pdf,docx` (the default) writes the PDFs and the letters' editable Word
+copies, `--format pdf` the PDFs alone. Exit 1, with a message, while the results are
+not locked.
 """
 
 from __future__ import annotations
@@ -182,6 +184,7 @@ def report(args: argparse.Namespace) -> int:
                 }
                 for f in written.fonts
             ],
+            "notes": list(written.notes),
         }
         print_json(payload)
         return EXIT_OK
@@ -190,7 +193,9 @@ def report(args: argparse.Namespace) -> int:
     for kind, why in written.skipped:
         what = translate("Documents", LABELS[kind])
         print(translate("Cli", "Not written: {what}. {reason}").format(what=what, reason=why))
-    # The faces go to stderr: stdout lists the files written, one a line, for scripts.
+    # The notes and faces go to stderr: stdout lists the files written, one a line.
+    for note in written.notes:
+        print(note, file=sys.stderr)
     for face in written.fonts:
         for reason in face.refused:
             print(reason, file=sys.stderr)

@@ -23,9 +23,11 @@ import functools
 import hashlib
 from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 from reviewer.decisions.exports import ranking_workbook, score_summary_workbook
+from reviewer.decisions.notice import NoticeState, final_list_hold, notice_state, weekday_note
 from reviewer.documents.approval import approval_letter, approved_lines
 from reviewer.documents.docx_copy import build_docx
 from reviewer.documents.expert_sheets import expert_sheet, sheet_experts
@@ -73,6 +75,7 @@ class Report:
     documents: tuple[WrittenDocument, ...]
     skipped: tuple[tuple[str, str], ...]  # (kind, why)
     fonts: tuple[RoleFace, ...] = ()  # the face each role was drawn with
+    notes: tuple[str, ...] = ()  # what the reader should know (a term counted in weekdays)
 
 
 NO_DECISIONS = QT_TRANSLATE_NOOP(
@@ -123,7 +126,11 @@ def _letter(
 
 
 def _letters(
-    source: ReportSource, issue: Issue, traced: Trace, formats: Collection[str]
+    source: ReportSource,
+    issue: Issue,
+    traced: Trace,
+    formats: Collection[str],
+    notice: NoticeState | None,
 ) -> list[tuple[str, list[_Planned]]]:
     """The letter-like documents, each as PDF and Word copy as `formats` asks."""
     return [
@@ -157,7 +164,10 @@ def _letters(
         (
             "public_notice",
             _letter(
-                "public_notice", "公示", functools.partial(public_notice, source, issue), formats
+                "public_notice",
+                "公示",
+                functools.partial(public_notice, source, issue, notice=notice),
+                formats,
             ),
         ),
     ]
@@ -168,6 +178,7 @@ def _plan(
     source: ReportSource,
     options: DocumentOptions,
     formats: Collection[str] = FORMATS,
+    notice: NoticeState | None = None,
 ) -> list[tuple[str, list[_Planned]]]:
     """Every document of the report, per kind, in the order they are written."""
     traced = trace(source)
@@ -201,7 +212,7 @@ def _plan(
                 if pdf
             ],
         ),
-        *_letters(source, resolve(source, options), traced, formats),
+        *_letters(source, resolve(source, options), traced, formats, notice),
         (
             "ranking_xlsx",
             [
@@ -235,6 +246,7 @@ def writing_report(
     force: bool = False,
     fonts: Mapping[str, Path] | None = None,
     formats: Collection[str] = FORMATS,
+    today: date | None = None,
 ) -> Job:
     """Write every document into `folder` (created if need be), reporting progress per
     document; returns a `Report`. Refused while the results are not locked. `formats`
@@ -248,13 +260,19 @@ def writing_report(
 
     `fonts` names the font file the user chose for a role (`reviewer.documents.fonts`);
     the other roles take the faces installed on the machine, or the shipped ones.
+
+    The pilot list is the final notice: it is left out, saying from when it can be
+    written, while the public notice has not run its term on `today` (the machine's date
+    by default) or an objection is open (`reviewer.decisions.notice.final_list_hold`).
     """
     folder = Path(folder)
     source = read_source(store)
+    notice = notice_state(store)
     approved = any(source.approved(kind) for kind in source.tracks())
+    held = _held(notice, today or date.today(), approved)
     plan = [
-        (kind, [] if kind in NEEDS_DECISIONS and not approved else files)
-        for kind, files in _plan(store, source, options, formats)
+        (kind, [] if kind in held else files)
+        for kind, files in _plan(store, source, options, formats, notice)
     ]
     check_folder(folder, campaign=store.path)
     if folder.is_dir():
@@ -274,8 +292,8 @@ def writing_report(
     for done, (kind, files) in enumerate(plan):
         what = translate("Documents", LABELS[kind])
         yield Progress(done, len(plan), translate("Documents", "Writing {what}").format(what=what))
-        if kind in NEEDS_DECISIONS and not approved:
-            skipped.append((kind, translate("Documents", NO_DECISIONS)))
+        if kind in held:
+            skipped.append((kind, held[kind]))
             continue
         for planned in files:
             path = folder / planned.name
@@ -284,7 +302,9 @@ def writing_report(
             write_file(path, content)
             digest = hashlib.sha256(content).hexdigest()
             written.append(WrittenDocument(planned.kind, planned.name, path, digest))
-    report = Report(source.lock.fingerprint, tuple(written), tuple(skipped), faces.roles)
+    report = Report(
+        source.lock.fingerprint, tuple(written), tuple(skipped), faces.roles, _notes(notice)
+    )
     # The campaign remembers what it printed, for the archive (政府采购法 §42); one open
     # read-only is recorded in by its caller (`reviewer report`), or not at all.
     record_outputs(store, recorded(report))
@@ -302,6 +322,20 @@ def recorded(report: Report) -> list[RecordedOutput]:
     ]
 
 
+def _held(notice: NoticeState, today: date, approved: bool) -> dict[str, str]:
+    """The kinds of document left out, with why: those naming the approved until there
+    are approvals, and the final pilot list until the public notice is over."""
+    if not approved:
+        return {kind: translate("Documents", NO_DECISIONS) for kind in NEEDS_DECISIONS}
+    hold = final_list_hold(notice, today)
+    return {} if hold is None else {"pilot_list": hold}
+
+
+def _notes(notice: NoticeState) -> tuple[str, ...]:
+    note = weekday_note(notice.term)
+    return () if note is None else (note,)
+
+
 def write_report(
     store: CampaignStore,
     folder: Path,
@@ -310,8 +344,11 @@ def write_report(
     force: bool = False,
     fonts: Mapping[str, Path] | None = None,
     formats: Collection[str] = FORMATS,
+    today: date | None = None,
 ) -> Report:
     report: Report = finish(
-        writing_report(store, folder, options, force=force, fonts=fonts, formats=formats)
+        writing_report(
+            store, folder, options, force=force, fonts=fonts, formats=formats, today=today
+        )
     )
     return report

@@ -46,6 +46,8 @@ EVERY_VERB = {
     "rank": ["rank", "{c}"],
     "decide": ["decide", "{c}", "--commit"],
     "report": ["report", "{c}", "--out", "{p}"],
+    "notice": ["notice", "{c}", "--start", "2014-09-29"],
+    "objection": ["objection", "list", "{c}"],
     "report-signatures": ["report-signatures", "{c}"],
     "report-signature": ["report-signature", "{c}", "--expert", "E03", "--answer", "signed"],
     "backups": ["backups", "{c}"],

@@ -79,6 +79,18 @@ def issued(demo_master: Path, tmp_path_factory: pytest.TempPathFactory) -> list[
     _run(
         "decide", str(campaign), "--application", "铜川市", "--outcome", "defer", "--reason", "待核"
     )
+    _run("notice", str(campaign), "--start", "2014-09-29")
+    _run(
+        "objection",
+        "add",
+        str(campaign),
+        "--application",
+        "咸阳市",
+        "--from",
+        "张三",
+        "--text",
+        "评分有误",
+    )
     issue("committed", "E06")
     _run("unlock", str(campaign), "--reason", "咸阳市评分偏差需复评")
     issue("unlocked", "E05")

@@ -124,6 +124,8 @@ def test_0010_locks_every_scored_rubric_and_drops_the_criterion_index(
         for table, column in _ADDED_BY_0013:
             raw.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
         raw.execute("DROP TABLE output_record")  # added by 0014
+        raw.execute("DROP TABLE objection")  # made by 0015
+        raw.execute("DROP TABLE public_notice")
         raw.execute("UPDATE alembic_version SET version_num = '0009'")
     raw.close()
     with open_campaign(demo_file) as store, store.reading() as session:
@@ -151,6 +153,8 @@ def test_0013_panel_gives_an_old_campaign_the_default_panel_rule_and_no_reserves
         for table, column in _ADDED_BY_0013:
             raw.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
         raw.execute("DROP TABLE output_record")  # added by 0014
+        raw.execute("DROP TABLE objection")  # added by 0015
+        raw.execute("DROP TABLE public_notice")
         raw.execute("UPDATE alembic_version SET version_num = '0012'")
     raw.close()
     with open_campaign(demo_file) as store:

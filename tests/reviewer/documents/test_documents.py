@@ -17,6 +17,7 @@ from sqlalchemy import func, select
 from models import Applicant, Application, Decision
 from models.enums import TrackKind
 from reviewer.cli.main import EXIT_OK, EXIT_REJECTED, main
+from reviewer.decisions.notice import set_notice
 from reviewer.decisions.outcomes import commit_decisions
 from reviewer.decisions.ranking import DEFAULT_TIE_BREAK, TrackRules, locked_ranking, save_rules
 from reviewer.documents.layout import BLOCK_HEIGHT, BLOCK_WIDTH, LEFT, TOP
@@ -42,6 +43,8 @@ def _decide(path: Path) -> dict[TrackKind, list[str]]:
             save_rules(store, TrackRules(kind, quota=quota, tie_break=DEFAULT_TIE_BREAK[kind]))
         ranking = locked_ranking(store)
         commit_decisions(store, lock.fingerprint)
+        # The pilot list follows a public notice that ran its term (reviewer.decisions.notice).
+        set_notice(store, start=date(2014, 9, 29))
     return {
         kind: [line.applicant for line in ranking.tracks[kind] if line.within] for kind in QUOTAS
     }

@@ -4,6 +4,7 @@ list, change the rules."""
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -297,6 +298,7 @@ def test_a_read_only_campaign_shows_the_ranking_but_takes_no_decision(
 
 def _documents_dialog(qtbot: Any, window: MainWindow, locked: Path) -> DocumentsDialog:
     """The Documents dialog on the locked demo, its decisions committed."""
+    from reviewer.decisions.notice import set_notice
     from reviewer.decisions.outcomes import commit_decisions
     from reviewer.results.reconcile import current_lock
 
@@ -304,6 +306,8 @@ def _documents_dialog(qtbot: Any, window: MainWindow, locked: Path) -> Documents
         lock = current_lock(store)
         assert lock is not None
         commit_decisions(store, lock.fingerprint)
+        # The pilot list follows a public notice that ran its term.
+        set_notice(store, start=date(2014, 9, 29))
     view = _page(qtbot, window, locked)
     view.documents_button.click()
     dialog = window.decisions_actions.documents
