@@ -7,7 +7,14 @@ from models.applications import Applicant, Application, Blob, BlobChunk, Materia
 from models.audit import AuditEvent
 from models.base import Base, Points
 from models.campaign import Campaign
-from models.panel import Assignment, ConflictDeclaration, Expert, ExpertTie, Kit
+from models.panel import (
+    Assignment,
+    CommitmentSignature,
+    ConflictDeclaration,
+    Expert,
+    ExpertTie,
+    Kit,
+)
 from models.reconciliation import DiscussionNote, ResultLock
 from models.rubrics import Band, Condition, Criterion, GateCheck, Rubric
 from models.scoring import (
@@ -30,6 +37,7 @@ __all__ = [
     "Blob",
     "BlobChunk",
     "Campaign",
+    "CommitmentSignature",
     "Condition",
     "ConflictDeclaration",
     "Criterion",

@@ -37,6 +37,9 @@ class Campaign(Base):
     spread_threshold: Mapped[Decimal] = mapped_column(Points, default=Decimal("0.20"))
     deviation_threshold: Mapped[Decimal] = mapped_column(Points, default=Decimal("0.30"))
     notes: Mapped[str] = mapped_column(Text, default="")
+    # The 评审承诺 each expert accepts before scoring; empty: the default text
+    # (reviewer.panel.commitment).
+    commitment_text: Mapped[str] = mapped_column(Text, default="", server_default="")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
     # "campaign" for the secretariat's file; "kit" for an expert's scoring kit, a campaign
     # file holding only that expert's part (their assignments, materials and scores).

@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass
+from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
@@ -59,6 +60,10 @@ def fingerprint_of(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()[:FINGERPRINT_LENGTH]
 
 
+def _when(moment: datetime | None) -> str | None:
+    return None if moment is None else moment.isoformat(timespec="seconds")
+
+
 def write_score_file(store: CampaignStore) -> ScoreFile:
     """The kit's scores as a signed score file; each call takes the next sequence number.
 
@@ -71,6 +76,8 @@ def write_score_file(store: CampaignStore) -> ScoreFile:
             missing=translate("Errors", "the conflict-of-interest check has not been done")
         )
     missing = [f"{a.applicant} ({a.scored}/{a.criteria})" for a in state.assignments if not a.done]
+    if not state.commitment_accepted:
+        missing.insert(0, translate("Errors", "the review commitment has not been accepted"))
     rubrics = {view.track_name: view for view in current_rubrics(store)}
     with store.writing() as session:
         campaign = session.scalars(select(Campaign)).one()
@@ -129,6 +136,13 @@ def write_score_file(store: CampaignStore) -> ScoreFile:
             "sequence": kit.last_sequence,
             "created_at": utc_now().isoformat(timespec="seconds"),
             "conflicts": sorted(conflicts, key=lambda c: c["application_id"]),
+            # The commitment accepted in the app, when, and every recusal of the expert's
+            # (政府采购法实施条例 §9); a file from an older kit has neither.
+            "commitment": {
+                "accepted_at": _when(kit.commitment_accepted_at),
+                "sha256": hashlib.sha256(kit.commitment.encode()).hexdigest(),
+            },
+            "recusals": [r.as_json() for r in state.recusals],
             "scores": sorted(scores, key=lambda s: (s["application_id"], s["criterion_id"])),
         }
         signed = {**payload, "signature": sign(kit.secret, payload)}

@@ -1,7 +1,8 @@
 """Which schema a campaign file has, and upgrading it to this version's schema.
 
-Migrations are numbered `NNNN_name.py` with revision id `NNNN`, one after the other,
-so the known revisions and the head are read from the file names. Alembic itself is
+Migrations are numbered `NNNN_name.py`, one after the other, with revision id `NNNN`
+(or `NNNN_name` for one made on a branch, until it is chained), so the known revisions
+and the head are read from the files' names and their `revision` line. Alembic itself is
 imported only to migrate: opening an up-to-date campaign, the usual case, does not pay
 for importing it (a test checks that the names and Alembic's own graph agree).
 """
@@ -18,6 +19,7 @@ if TYPE_CHECKING:
     from sqlalchemy import Connection
 
 _MIGRATION_FILE = re.compile(r"^(\d{4})_\w+\.py$")
+_REVISION_LINE = re.compile(r'^revision: str = "(\d{4}(?:_\w+)?)"$', re.MULTILINE)
 
 
 def _migrations_folder() -> str:
@@ -27,11 +29,12 @@ def _migrations_folder() -> str:
 @cache
 def known_revisions() -> frozenset[str]:
     versions = resources.files("models") / "migrations" / "versions"
-    return frozenset(
-        match.group(1)
-        for entry in versions.iterdir()
-        if (match := _MIGRATION_FILE.match(entry.name))
-    )
+    found = set()
+    for entry in versions.iterdir():
+        if _MIGRATION_FILE.match(entry.name):
+            line = _REVISION_LINE.search(entry.read_text(encoding="utf-8"))
+            found.add(line.group(1) if line else entry.name[:4])
+    return frozenset(found)
 
 
 @cache
