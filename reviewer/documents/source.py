@@ -22,6 +22,12 @@ from models.enums import DecisionOutcome, TrackKind
 from reviewer.decisions.ranking import RankedLine, ranking_in
 from reviewer.errors import ReviewerError
 from reviewer.i18n import QT_TRANSLATE_NOOP
+from reviewer.panel.commitment import (
+    CommitmentRecord,
+    commitment_records,
+    expert_recusals,
+    recusals_text,
+)
 from reviewer.results.reconcile import Lock, Note, current_lock, notes
 from reviewer.results.score_table import superseded_scores
 from reviewer.rubrics.catalog import RubricView, current_rubrics
@@ -55,6 +61,10 @@ class ExpertFacts:
     affiliation: str
     title: str
     is_leader: bool
+    # The commitment's acceptance (or that there was none) and the expert's recusals, one
+    # a line, as the 专家评分表 prints them (政府采购法实施条例 §9).
+    commitment: str = ""
+    recusals: str = ""
 
 
 @dataclass(frozen=True)
@@ -179,8 +189,17 @@ def read_source(store: CampaignStore) -> ReportSource:
             campaign.call_reference,
             campaign.pilot_period_months,
         )
+        records = commitment_records(session)
         experts = {
-            e.code: ExpertFacts(e.code, e.name, e.affiliation, e.title, e.is_leader)
+            e.code: ExpertFacts(
+                e.code,
+                e.name,
+                e.affiliation,
+                e.title,
+                e.is_leader,
+                records.get(e.id, CommitmentRecord()).line,
+                recusals_text(expert_recusals(session, e.id)),
+            )
             for e in session.scalars(select(Expert).order_by(Expert.code))
         }
         applications = {

@@ -11,27 +11,61 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta, timezone
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from models import Application, Campaign, CommitmentSignature, ConflictDeclaration, Expert
+from models import (
+    Application,
+    Campaign,
+    CommitmentSignature,
+    ConflictDeclaration,
+    Expert,
+    Kit,
+)
 from reviewer.errors import ReviewerError
-from reviewer.i18n import QT_TRANSLATE_NOOP, translate
+from reviewer.i18n import QT_TRANSLATE_NOOP
 from reviewer.store import audit
 from reviewer.store.storage import CampaignStore
 
-# The default 评审承诺: independence, confidentiality, recusal (政府采购法实施条例 §9).
-DEFAULT_COMMITMENT = QT_TRANSLATE_NOOP(
-    "Commitment",
-    "I commit to review independently, objectively and fairly, on the call's published "
-    "criteria alone, and to accept no gift, meal or favour from any applicant. I will keep "
-    "the applications, the scores and the panel's discussion confidential and will not copy "
-    "or pass on any material. I will step aside from every application with which I have a "
-    "tie that could affect a fair review (政府采购法实施条例 §9): I have declared every such "
-    "tie, and I will declare any I learn of during the review at once.",
+# The default 评审承诺: independence, confidentiality, recusal (政府采购法实施条例 §9). It is
+# the text of a document the expert accepts and signs, printed as it stands like the score
+# sheet's declaration, so it is Chinese whatever the interface's language.
+DEFAULT_COMMITMENT = (
+    "本人作为本次评审的专家，郑重承诺：一、独立、客观、公正地履行评审职责，严格按照申报指南"
+    "公布的评审标准和方法评分，不受任何单位和个人干预，不收受申报单位的财物或者其他好处；"
+    "二、对申报材料、评审意见、评分结果及评审过程中知悉的其他情况严格保密，不复制、不外传"
+    "任何评审材料；三、遵守回避规定（政府采购法实施条例第九条），本人与下列回避事项以外的"
+    "申报单位均无利害关系，评审中发现其他应当回避情形的，立即主动申报并回避。"
+    "如有违反，愿承担相应责任。"
 )
+# How the acceptance is printed on the score sheets.
+ACCEPTED = "已于{when}在评审软件中确认上述评审承诺。"
+NOT_ACCEPTED = "未在评审软件中确认评审承诺。"
+SIGNED_ON_PAPER = "书面评审承诺已于{day}签署。"
+
+
+def chinese_day(day: date) -> str:
+    return f"{day.year}年{day.month}月{day.day}日"
+
+
+def chinese_moment(moment: datetime) -> str:
+    """A time of acceptance as printed: China Standard Time (UTC+8), to the minute."""
+    local = moment.astimezone(CHINA)
+    return f"{chinese_day(local.date())} {local:%H:%M}"
+
+
+def acceptance_line(accepted_at: datetime | None, signed_on: date | None = None) -> str:
+    """The commitment's acceptance in the app (or that there was none) and, if recorded,
+    its signature on paper, as the sheets print them."""
+    text = ACCEPTED.format(when=chinese_moment(accepted_at)) if accepted_at else NOT_ACCEPTED
+    if signed_on is not None:
+        text += SIGNED_ON_PAPER.format(day=chinese_day(signed_on))
+    return text
+
+
+CHINA = timezone(timedelta(hours=8))
 
 
 class CommitmentTextEmpty(ReviewerError):
@@ -80,15 +114,10 @@ class Recusal:
 
 
 def recusals_text(recusals: tuple[Recusal, ...] | list[Recusal]) -> str:
-    """The recusals on one line each, as printed; "none" when there are none."""
+    """The recusals on one line each, as the sheets print them; 无 when there are none."""
     if not recusals:
-        return translate("Commitment", "No recusal.")
-    return "\n".join(
-        translate("Commitment", "{applicant} ({track}): {reason}").format(
-            applicant=r.applicant, track=r.track, reason=r.reason or "—"
-        )
-        for r in recusals
-    )
+        return "无"
+    return "\n".join(f"{r.applicant}（{r.track}）：{r.reason or '—'}" for r in recusals)
 
 
 def parse_recusals(stored: str) -> tuple[Recusal, ...]:
@@ -124,7 +153,7 @@ def expert_recusals(session: Session, expert_id: int) -> tuple[Recusal, ...]:
 
 def commitment_of(campaign: Campaign) -> str:
     """The campaign's commitment text, or the default one."""
-    return campaign.commitment_text.strip() or translate("Commitment", DEFAULT_COMMITMENT)
+    return campaign.commitment_text.strip() or DEFAULT_COMMITMENT
 
 
 def campaign_commitment(store: CampaignStore) -> str:
@@ -232,3 +261,33 @@ def panel_members(store: CampaignStore) -> tuple[str, str, str, list[PanelMember
             for e in session.scalars(select(Expert).order_by(Expert.code))
         ]
         return campaign.title, campaign.issuing_authority, commitment_of(campaign), members
+
+
+@dataclass(frozen=True)
+class CommitmentRecord:
+    """What the campaign knows of an expert's commitment: accepted in the app (from the
+    latest score file taken in) and signed on paper (the latest recorded)."""
+
+    accepted_at: datetime | None = None
+    signed_on: date | None = None
+
+    @property
+    def line(self) -> str:
+        return acceptance_line(self.accepted_at, self.signed_on)
+
+
+def commitment_records(session: Session) -> dict[int, CommitmentRecord]:
+    """Each expert's commitment record, by expert id (experts with none are left out)."""
+    accepted: dict[int, datetime] = {}
+    for kit in session.scalars(select(Kit).where(Kit.commitment_accepted_at.is_not(None))):
+        assert kit.commitment_accepted_at is not None
+        if kit.expert_id not in accepted or kit.commitment_accepted_at > accepted[kit.expert_id]:
+            accepted[kit.expert_id] = kit.commitment_accepted_at
+    signed: dict[int, date] = {}
+    for signature in session.scalars(select(CommitmentSignature)):
+        if signature.expert_id not in signed or signature.signed_on > signed[signature.expert_id]:
+            signed[signature.expert_id] = signature.signed_on
+    return {
+        expert: CommitmentRecord(accepted.get(expert), signed.get(expert))
+        for expert in accepted.keys() | signed.keys()
+    }
