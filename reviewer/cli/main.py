@@ -21,6 +21,7 @@ from typing import Any
 from reviewer import __version__
 from reviewer.cli import (
     campaign,
+    commitment,
     decisions,
     demo,
     documents,
@@ -54,6 +55,7 @@ _VERB_PARSERS: tuple[Callable[[Any], None], ...] = (
     intake.add_template_verb,
     panel.add_experts_verb,
     panel.add_assign_verb,
+    commitment.add_commitment_verbs,
     scoring.add_kit_verb,
     scoring.add_sheet_verb,
     scoring.add_scores_verb,
@@ -71,6 +73,7 @@ _HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     **campaign.HANDLERS,
     **intake.HANDLERS,
     **panel.HANDLERS,
+    **commitment.HANDLERS,
     **rubrics.HANDLERS,
     **scoring.HANDLERS,
     **store.HANDLERS,
