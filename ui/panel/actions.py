@@ -11,6 +11,7 @@ from reviewer.errors import ReviewerError
 from reviewer.intake.applicants import list_applicants
 from reviewer.panel.experts import ExpertRow, expert_draft, save_expert
 from ui.panel.assign_dialog import AssignDialog
+from ui.panel.commitment_actions import CommitmentActions
 from ui.panel.expert_dialog import ExpertDialog
 from ui.panel.experts_view import ExpertsView
 from ui.widgets.qt import QCoreApplication, QMessageBox, QObject
@@ -31,6 +32,7 @@ class PanelActions(QObject):
         view.import_requested.connect(self.on_experts_import_requested)
         view.template_requested.connect(self.on_experts_template_requested)
         view.assign_requested.connect(self.on_experts_assign_requested)
+        self.commitment = CommitmentActions(shell, view)
 
     def on_experts_add_requested(self) -> None:
         self._edit_expert(None)

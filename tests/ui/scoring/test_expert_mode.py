@@ -165,6 +165,7 @@ def test_declare_a_conflict_then_score_everything_and_submit(
 def test_the_conflict_check_comes_first_and_records_declarations(
     qtbot: Any, demo_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    from ui.scoring.commitment_dialog import CommitmentDialog
     from ui.scoring.conflict_check_dialog import ConflictCheckDialog
 
     kit_path = tmp_path / "E05.review"
@@ -183,6 +184,8 @@ def test_the_conflict_check_comes_first_and_records_declarations(
         return ConflictCheckDialog.DialogCode.Accepted
 
     monkeypatch.setattr(ConflictCheckDialog, "exec", declare_first)
+    # The commitment comes next (tests/ui/scoring/test_commitment.py): put off here.
+    monkeypatch.setattr(CommitmentDialog, "exec", lambda _dialog: 0)
     create_application()
     install_language("en")
     window = MainWindow(Settings())
