@@ -66,7 +66,7 @@ class ScoreInvalid(ReviewerError):
 class CommitmentNotAccepted(ReviewerError):
     template = QT_TRANSLATE_NOOP(
         "Errors",
-        "Read and accept the review commitment before scoring (Scoring ▸ Review Commitment).",
+        "Read and accept the review commitment before scoring (Review Commitment… in the kit).",
     )
 
 
