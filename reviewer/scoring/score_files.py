@@ -11,7 +11,6 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass
-from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
@@ -29,7 +28,7 @@ from models.base import utc_now
 from reviewer.errors import ReviewerError
 from reviewer.i18n import QT_TRANSLATE_NOOP, translate
 from reviewer.rubrics.catalog import current_rubrics
-from reviewer.scoring.expert_scoring import NotAKit, kit_state
+from reviewer.scoring.expert_scoring import KitState, NotAKit, kit_state
 from reviewer.scoring.score_file_format import (
     FORMAT,
     VERSION,
@@ -60,8 +59,17 @@ def fingerprint_of(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()[:FINGERPRINT_LENGTH]
 
 
-def _when(moment: datetime | None) -> str | None:
-    return None if moment is None else moment.isoformat(timespec="seconds")
+def _commitment_fields(kit: Kit, state: KitState) -> dict[str, Any]:
+    """The commitment accepted in the app, when, and every recusal of the expert's
+    (政府采购法实施条例 §9); a file from an older kit has neither field."""
+    accepted = kit.commitment_accepted_at
+    return {
+        "commitment": {
+            "accepted_at": None if accepted is None else accepted.isoformat(timespec="seconds"),
+            "sha256": hashlib.sha256(kit.commitment.encode()).hexdigest(),
+        },
+        "recusals": [r.as_json() for r in state.recusals],
+    }
 
 
 def write_score_file(store: CampaignStore) -> ScoreFile:
@@ -136,13 +144,7 @@ def write_score_file(store: CampaignStore) -> ScoreFile:
             "sequence": kit.last_sequence,
             "created_at": utc_now().isoformat(timespec="seconds"),
             "conflicts": sorted(conflicts, key=lambda c: c["application_id"]),
-            # The commitment accepted in the app, when, and every recusal of the expert's
-            # (政府采购法实施条例 §9); a file from an older kit has neither.
-            "commitment": {
-                "accepted_at": _when(kit.commitment_accepted_at),
-                "sha256": hashlib.sha256(kit.commitment.encode()).hexdigest(),
-            },
-            "recusals": [r.as_json() for r in state.recusals],
+            **_commitment_fields(kit, state),
             "scores": sorted(scores, key=lambda s: (s["application_id"], s["criterion_id"])),
         }
         signed = {**payload, "signature": sign(kit.secret, payload)}

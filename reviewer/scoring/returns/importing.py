@@ -187,6 +187,16 @@ class _Taken:
     # and the deflated content (a twentieth of a score file's size).
     files: dict[str, tuple[int, bytes]] = field(default_factory=dict)
 
+    def kit_returned(self, verified: VerifiedScores) -> datetime | None:
+        """Note what the file's kit leaves for the batch's end; return when the file says
+        the commitment was accepted (None: it does not say)."""
+        self.sequences[verified.kit_id] = verified.sequence
+        self.criteria.update(verified.columns.criteria)
+        accepted = _commitment_accepted(verified)
+        if accepted is not None:
+            self.accepted[verified.kit_id] = accepted
+        return accepted
+
     def write(self, session: Session) -> None:
         store_deflated(session, self.files)
         lock_scored(session, self.criteria)
@@ -320,11 +330,7 @@ def _take_in(
     taken.files[sha256] = (len(data), deflate(data) if deflated is None else deflated)
     checks.taken(verified)
     taken.experts[sha256] = expert_code
-    taken.sequences[verified.kit_id] = verified.sequence
-    taken.criteria.update(verified.columns.criteria)
-    accepted = _commitment_accepted(verified)
-    if accepted is not None:
-        taken.accepted[verified.kit_id] = accepted
+    accepted = taken.kit_returned(verified)
     audit.record(
         session,
         "scores.import",
@@ -341,13 +347,21 @@ def _take_in(
             "commitment_accepted_at": _iso(accepted),
         },
     )
+    return _imported(name, expert_code, verified, accepted)
+
+
+def _imported(
+    name: str, expert_code: str, verified: VerifiedScores, accepted: datetime | None
+) -> ScoreImportReport:
+    """The report of a file taken in; one without the commitment says so."""
+    message = "" if accepted is not None else _no_commitment(name)
     return ScoreImportReport(
         name,
         ScoreOutcome.IMPORTED,
         expert_code,
         verified.sequence,
         len(verified.columns),
-        "" if accepted is not None else _no_commitment(name),
+        message,
         _iso(accepted),
     )
 

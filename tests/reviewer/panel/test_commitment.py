@@ -99,3 +99,28 @@ def test_sign_in_sheet_verb_prints_every_expert_and_a_commitment_page_each(
     # Printed again: refused without --force, since the files are there.
     assert main(["sign-in-sheet", str(demo_file), "--out", str(out)]) == EXIT_REJECTED
     assert main(["sign-in-sheet", str(demo_file), "--out", str(out), "--force"]) == EXIT_OK
+
+
+def test_the_locked_results_expert_sheet_prints_acceptance_signature_and_recusal(
+    demo_file: Path, tmp_path: Path
+) -> None:
+    from reviewer.documents.expert_sheets import expert_sheet
+    from reviewer.documents.official import trace
+    from reviewer.documents.source import read_source
+    from tests.reviewer.documents.test_documents import _decide
+
+    assert main(["commitment-signed", str(demo_file), "--expert", "E06", "--on", "2014-09-10"]) == (
+        EXIT_OK
+    )
+    _decide(demo_file)
+    with open_campaign(demo_file, read_only=True) as store:
+        source = read_source(store)
+    sheets = {code: tmp_path / f"{code}.pdf" for code in ("E01", "E06") if code in source.experts}
+    for code, path in sheets.items():
+        path.write_bytes(expert_sheet(source, source.experts[code], trace(source)))
+    e06 = _pdf_text(sheets["E06"])
+    assert "评审承诺与回避" in e06
+    assert "未在评审软件中确认评审承诺。书面评审承诺已于2014年9月10日签署。" in e06
+    assert "回避事项：宝鸡市" in e06
+    e01 = _pdf_text(sheets["E01"])
+    assert "未在评审软件中确认评审承诺。" in e01 and "回避事项：无" in e01
