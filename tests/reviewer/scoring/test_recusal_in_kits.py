@@ -159,3 +159,19 @@ def test_the_excel_score_sheet_prints_the_commitment_and_every_recusal(
     assert DEFAULT_COMMITMENT in texts
     assert any(t.startswith("未在评审软件中确认评审承诺") for t in texts)
     assert any(t.startswith("回避事项：宝鸡市") for t in texts)
+
+
+def test_a_kit_issued_before_commitments_asks_for_none(demo_file: Path, tmp_path: Path) -> None:
+    """A kit from before migration 0012 carries no commitment text: it opens and scores
+    as it did, and its score file records no acceptance."""
+    kit_path = _issue(demo_file, tmp_path)
+    with open_campaign(kit_path) as kit:
+        with kit.writing() as session:  # as 0012 leaves an older kit's row
+            row = session.query(Kit).one()
+            row.commitment, row.recusals = "", "[]"
+        confirm_conflicts(kit, {})
+        state = kit_state(kit)
+        assert state.commitment_accepted and state.commitment_accepted_at is None
+        application = state.assignments[0].application_id
+        criterion = scoring_form(kit, application).entries[0].criterion
+        save_score(kit, application, criterion.id, criterion.step)
