@@ -289,6 +289,18 @@
         <translation>完成回避确认</translation>
     </message>
     <message>
+        <source>Commitment text changed</source>
+        <translation>修改评审承诺文本</translation>
+    </message>
+    <message>
+        <source>Commitment accepted</source>
+        <translation>确认评审承诺</translation>
+    </message>
+    <message>
+        <source>Paper commitment recorded</source>
+        <translation>登记书面承诺签字</translation>
+    </message>
+    <message>
         <source>Panel assigned</source>
         <translation>分配评审专家</translation>
     </message>
