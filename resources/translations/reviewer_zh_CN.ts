@@ -1846,6 +1846,10 @@
         <translation>评审承诺文本为空。请填写承诺内容。</translation>
     </message>
     <message>
+        <source>{path} is not a UTF-8 text file. Save the commitment as UTF-8 text.</source>
+        <translation>{path} 不是 UTF-8 编码的文本文件。请将评审承诺另存为 UTF-8 文本。</translation>
+    </message>
+    <message>
         <source>The campaign has no expert with the number {code}. Check the number.</source>
         <translation>本评审批次中没有编号为 {code} 的专家。请核对编号。</translation>
     </message>
@@ -2599,6 +2603,10 @@
     <message>
         <source>campaign file</source>
         <translation>评审批次文件</translation>
+    </message>
+    <message>
+        <source>commitment text file</source>
+        <translation>评审承诺文本文件</translation>
     </message>
     <message>
         <source>a folder</source>

@@ -70,12 +70,16 @@ def add_commitment_verbs(verbs: Any) -> None:
 
 
 def _commitment(args: argparse.Namespace) -> int:
-    from reviewer.panel.commitment import campaign_commitment, set_commitment
+    from reviewer.panel.commitment import (
+        campaign_commitment,
+        read_commitment_file,
+        set_commitment,
+    )
     from reviewer.store.storage import open_campaign
 
     new = args.text
     if args.file is not None:
-        new = args.file.read_text(encoding="utf-8")
+        new = read_commitment_file(args.file)
     with open_campaign(args.campaign) as store:
         text = campaign_commitment(store) if new is None else set_commitment(store, new)
     if args.json:

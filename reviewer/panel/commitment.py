@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
+from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -26,6 +27,7 @@ from models import (
 )
 from reviewer.errors import ReviewerError
 from reviewer.i18n import QT_TRANSLATE_NOOP
+from reviewer.inputs.files import Inputs, read_input
 from reviewer.store import audit
 from reviewer.store.storage import CampaignStore
 
@@ -70,6 +72,26 @@ CHINA = timezone(timedelta(hours=8))
 
 class CommitmentTextEmpty(ReviewerError):
     template = QT_TRANSLATE_NOOP("Errors", "The commitment text is empty. Write the commitment.")
+
+
+class CommitmentNotText(ReviewerError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors", "{path} is not a UTF-8 text file. Save the commitment as UTF-8 text."
+    )
+
+
+# A commitment is a page of text; 64 KB is far beyond any.
+MAX_COMMITMENT_BYTES = 64 << 10
+
+
+def read_commitment_file(path: Path) -> str:
+    """A commitment text handed in as a file: read as a regular file within limits, and
+    refused by name if it is not UTF-8 text."""
+    data = read_input(path, limit=MAX_COMMITMENT_BYTES, what=Inputs.COMMITMENT)
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise CommitmentNotText(path=path) from error
 
 
 class UnknownExpertCode(ReviewerError):

@@ -54,6 +54,9 @@ def test_commitment_verb_shows_and_sets_the_text(
     assert main(["commitment", str(demo_file)]) == EXIT_OK
     assert capsys.readouterr().out.strip() == "本人承诺保密。"
     assert main(["commitment", str(demo_file), "--text", ""]) == EXIT_REJECTED
+    text.write_bytes("本人承诺".encode("gbk"))  # not UTF-8: refused by name, nothing changed
+    assert main(["commitment", str(demo_file), "--file", str(text)]) == EXIT_REJECTED
+    assert "UTF-8" in capsys.readouterr().err
     assert main(["commitment", str(demo_file), "--text", "a", "--file", str(text)]) == EXIT_USAGE
 
 
