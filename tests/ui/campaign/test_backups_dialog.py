@@ -40,7 +40,7 @@ def test_the_model_lists_when_why_size_and_file(demo_file: Path) -> None:
     newest = [model.index(0, c).data() for c in range(4)]
     assert newest[1] == "before locking" and newest[3].endswith("-lock.review")
     assert model.index(1, BackupsModel.WHY).data() == "before merging"
-    assert newest[2] == "6.9 MB" and size_text(12_000) == "12 KB"
+    assert newest[2] == "7.0 MB" and size_text(12_000) == "12 KB"
     assert newest[0] >= model.index(1, BackupsModel.WHEN).data()
 
 
