@@ -9,7 +9,14 @@ from models.base import Base, Points
 from models.campaign import Campaign
 from models.notice import Objection, ObjectionOutcome, PublicNotice
 from models.outputs import OutputRecord
-from models.panel import Assignment, ConflictDeclaration, Expert, ExpertTie, Kit
+from models.panel import (
+    Assignment,
+    CommitmentSignature,
+    ConflictDeclaration,
+    Expert,
+    ExpertTie,
+    Kit,
+)
 from models.reconciliation import DiscussionNote, ResultLock, ReviewReportSignature
 from models.rubrics import Band, Condition, Criterion, GateCheck, Rubric
 from models.scoring import (
@@ -32,6 +39,7 @@ __all__ = [
     "Blob",
     "BlobChunk",
     "Campaign",
+    "CommitmentSignature",
     "Condition",
     "ConflictDeclaration",
     "Criterion",

@@ -41,6 +41,9 @@ class Campaign(Base):
     panel_minimum: Mapped[int] = mapped_column(Integer, default=5, server_default="5")
     panel_odd: Mapped[bool] = mapped_column(Boolean, default=True, server_default="1")
     notes: Mapped[str] = mapped_column(Text, default="")
+    # The 评审承诺 each expert accepts before scoring; empty: the default text
+    # (reviewer.panel.commitment).
+    commitment_text: Mapped[str] = mapped_column(Text, default="", server_default="")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
     # "campaign" for the secretariat's file; "kit" for an expert's scoring kit, a campaign
     # file holding only that expert's part (their assignments, materials and scores).

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
-from sqlalchemy import Boolean, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from models.base import Base, UTCDateTime, utc_now
@@ -92,3 +92,25 @@ class Kit(Base):
     last_sequence: Mapped[int] = mapped_column(Integer, default=0)
     # When the expert went through the conflict check that comes before any scoring.
     conflicts_confirmed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # The 评审承诺 as issued with the kit (the campaign's text then), and the expert's own
+    # recusals then, all of them, assigned or not (政府采购法实施条例 §9): a JSON list of
+    # {application_id, applicant, title, track, reason}. A kit issued before commitments
+    # has no text and asks for none.
+    commitment: Mapped[str] = mapped_column(Text, default="", server_default="")
+    recusals: Mapped[str] = mapped_column(Text, default="[]", server_default="[]")
+    # In the kit: when the expert accepted the commitment in the app. In the campaign:
+    # when the latest score file taken in from this kit says they did.
+    commitment_accepted_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class CommitmentSignature(Base):
+    """A commitment signed on paper, recorded by hand: whose, the day signed, and who
+    entered it when (the signed page itself stays in the paper file)."""
+
+    __tablename__ = "commitment_signature"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    expert_id: Mapped[int] = mapped_column(ForeignKey("expert.id"))
+    signed_on: Mapped[date] = mapped_column(Date)
+    entered_by: Mapped[str] = mapped_column(String(100), default="")
+    entered_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)

@@ -479,6 +479,18 @@
         <translation>完成回避确认</translation>
     </message>
     <message>
+        <source>Commitment text changed</source>
+        <translation>修改评审承诺文本</translation>
+    </message>
+    <message>
+        <source>Commitment accepted</source>
+        <translation>确认评审承诺</translation>
+    </message>
+    <message>
+        <source>Paper commitment recorded</source>
+        <translation>登记书面承诺签字</translation>
+    </message>
+    <message>
         <source>Panel assigned</source>
         <translation>分配评审专家</translation>
     </message>
@@ -1153,6 +1165,38 @@
         <translation>日期，格式为 YYYY-MM-DD</translation>
     </message>
     <message>
+        <source>show the review commitment experts accept before scoring, or set its text</source>
+        <translation>显示专家评分前须确认的评审承诺，或设置其文本</translation>
+    </message>
+    <message>
+        <source>the new commitment text</source>
+        <translation>新的评审承诺文本</translation>
+    </message>
+    <message>
+        <source>read the new commitment text from a UTF-8 text file</source>
+        <translation>从 UTF-8 文本文件读取新的评审承诺文本</translation>
+    </message>
+    <message>
+        <source>print the panel&apos;s sign-in sheet and each expert&apos;s commitment for signature</source>
+        <translation>打印专家签到表和每位专家待签字的评审承诺书</translation>
+    </message>
+    <message>
+        <source>replace files already there</source>
+        <translation>替换已有的文件</translation>
+    </message>
+    <message>
+        <source>record that an expert signed the commitment on paper</source>
+        <translation>登记专家已在纸质评审承诺书上签字</translation>
+    </message>
+    <message>
+        <source>the day the expert signed</source>
+        <translation>专家签字日期</translation>
+    </message>
+    <message>
+        <source>{name} ({code}) signed the commitment on {day}.</source>
+        <translation>{name}（{code}）已于 {day} 签署评审承诺书。</translation>
+    </message>
+    <message>
         <source>ROLE=FILE, ROLE one of {roles}</source>
         <translation>角色=文件，角色为 {roles} 之一</translation>
     </message>
@@ -1362,6 +1406,75 @@
     <message>
         <source>Reason</source>
         <translation>理由</translation>
+    </message>
+</context>
+<context>
+    <name>Commitment</name>
+    <message>
+        <source>Cannot save the commitment</source>
+        <translation>无法保存评审承诺</translation>
+    </message>
+    <message>
+        <source>The review commitment is saved.</source>
+        <translation>评审承诺已保存。</translation>
+    </message>
+    <message>
+        <source>Print the sign-in sheet and commitments: choose a folder</source>
+        <translation>打印签到表和评审承诺书：选择保存文件夹</translation>
+    </message>
+    <message>
+        <source>Cannot write the sign-in sheet</source>
+        <translation>无法生成签到表</translation>
+    </message>
+    <message>
+        <source>Cannot record the signature</source>
+        <translation>无法登记签字</translation>
+    </message>
+    <message>
+        <source>Recorded: {name} signed the commitment on {day}.</source>
+        <translation>已登记：{name} 于 {day} 签署评审承诺书。</translation>
+    </message>
+</context>
+<context>
+    <name>CommitmentDialog</name>
+    <message>
+        <source>Review commitment</source>
+        <translation>评审承诺</translation>
+    </message>
+    <message>
+        <source>Before scoring, read the review commitment of {campaign} and the applications you step aside from. Scoring starts once you accept it; the acceptance and its time go into your signed score file.</source>
+        <translation>评分前，请阅读{campaign}的评审承诺以及您须回避的申报项目。确认接受后方可开始评分；确认情况及时间将写入您签名的评分文件。</translation>
+    </message>
+    <message>
+        <source>I, {name}, have read the commitment and accept it.</source>
+        <translation>本人{name}已阅读并接受上述评审承诺。</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>接受</translation>
+    </message>
+    <message>
+        <source>Not Now</source>
+        <translation>暂不</translation>
+    </message>
+    <message>
+        <source>Your recusals (政府采购法实施条例 §9):</source>
+        <translation>您的回避事项（政府采购法实施条例第九条）：</translation>
+    </message>
+</context>
+<context>
+    <name>CommitmentTextDialog</name>
+    <message>
+        <source>Review Commitment</source>
+        <translation>评审承诺</translation>
+    </message>
+    <message>
+        <source>Experts read and accept this commitment in their kit before the first score, with their recusals; it is also printed for signature on paper. Kits already issued keep the text they carry.</source>
+        <translation>专家在评分包中开始评分前须阅读并接受本承诺及其回避事项；本承诺也可打印供专家书面签字。已发放的评分包保留其原有文本。</translation>
+    </message>
+    <message>
+        <source>Default Text</source>
+        <translation>默认文本</translation>
     </message>
 </context>
 <context>
@@ -2071,6 +2184,14 @@
         <translation>请填写回避理由。</translation>
     </message>
     <message>
+        <source>The commitment text is empty. Write the commitment.</source>
+        <translation>评审承诺文本为空。请填写承诺内容。</translation>
+    </message>
+    <message>
+        <source>{path} is not a UTF-8 text file. Save the commitment as UTF-8 text.</source>
+        <translation>{path} 不是 UTF-8 编码的文本文件。请将评审承诺另存为 UTF-8 文本。</translation>
+    </message>
+    <message>
         <source>The campaign has no expert with the number {code}. Check the number.</source>
         <translation>本评审批次中没有编号为 {code} 的专家。请核对编号。</translation>
     </message>
@@ -2089,6 +2210,10 @@
     <message>
         <source>the conflict-of-interest check has not been done</source>
         <translation>尚未完成回避申报</translation>
+    </message>
+    <message>
+        <source>the review commitment has not been accepted</source>
+        <translation>尚未确认评审承诺</translation>
     </message>
     <message>
         <source>a comment on {applicant} {criterion}</source>
@@ -2161,6 +2286,10 @@
     <message>
         <source>{criterion}: “{value}” is not a score. Type a number from 0 to {max} in steps of {step}.</source>
         <translation>{criterion}：“{value}”不是有效评分。请填写 0 到 {max} 之间、以 {step} 为步长的数值。</translation>
+    </message>
+    <message>
+        <source>Read and accept the review commitment before scoring (Review Commitment… in the kit).</source>
+        <translation>请先阅读并接受评审承诺再评分（评分包中的“评审承诺…”）。</translation>
     </message>
     <message>
         <source>This application is not assigned to you, or you declared a conflict of interest with it, so it cannot be scored.</source>
@@ -2569,8 +2698,16 @@
 <context>
     <name>ExpertView</name>
     <message>
+        <source>Read and accept the review commitment to start scoring (Review Commitment…).</source>
+        <translation>请阅读并接受评审承诺后开始评分（“评审承诺…”）。</translation>
+    </message>
+    <message>
         <source>Declare a Conflict…</source>
         <translation>申报回避…</translation>
+    </message>
+    <message>
+        <source>Review Commitment…</source>
+        <translation>评审承诺…</translation>
     </message>
     <message>
         <source>Next Application</source>
@@ -2599,6 +2736,10 @@
     <message>
         <source>recused</source>
         <translation>回避</translation>
+    </message>
+    <message>
+        <source>Commitment Accepted</source>
+        <translation>已确认评审承诺</translation>
     </message>
     <message>
         <source>Recused: {reason}</source>
@@ -2701,6 +2842,22 @@
     <message>
         <source>Panel Rule…</source>
         <translation>专家组规则…</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>评审承诺</translation>
+    </message>
+    <message>
+        <source>Review Commitment Text…</source>
+        <translation>评审承诺文本…</translation>
+    </message>
+    <message>
+        <source>Print Sign-in Sheet and Commitments…</source>
+        <translation>打印签到表和评审承诺书…</translation>
+    </message>
+    <message>
+        <source>Record a Signed Commitment…</source>
+        <translation>登记书面承诺签字…</translation>
     </message>
 </context>
 <context>
@@ -2848,6 +3005,10 @@
     <message>
         <source>campaign file</source>
         <translation>评审批次文件</translation>
+    </message>
+    <message>
+        <source>commitment text file</source>
+        <translation>评审承诺文本文件</translation>
     </message>
     <message>
         <source>a folder</source>
@@ -3276,6 +3437,10 @@
     <message>
         <source>Cannot record the conflicts</source>
         <translation>无法记录回避申报</translation>
+    </message>
+    <message>
+        <source>Cannot record the commitment</source>
+        <translation>无法记录评审承诺</translation>
     </message>
     <message>
         <source>Declare a conflict of interest</source>
@@ -3954,6 +4119,25 @@ Replace them with the new packages? The earlier files stay in the history.</sour
     <message>
         <source>the expert is on its panel already.</source>
         <translation>该专家已在其评审专家组中。</translation>
+    </message>
+</context>
+<context>
+    <name>PaperSignatureDialog</name>
+    <message>
+        <source>Record a Signed Commitment</source>
+        <translation>登记书面承诺签字</translation>
+    </message>
+    <message>
+        <source>The signed page stays in the paper file; this records that it exists.</source>
+        <translation>签字原件留存于纸质档案；此处仅登记已签署。</translation>
+    </message>
+    <message>
+        <source>Expert</source>
+        <translation>专家</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>签字日期</translation>
     </message>
 </context>
 <context>
@@ -4950,6 +5134,10 @@ Unlock anyway?</source>
     <message>
         <source>Saving…</source>
         <translation>正在保存……</translation>
+    </message>
+    <message>
+        <source>{file}: imported; it records no review commitment accepted in the app (an older kit or a score sheet). Have the expert sign the commitment on paper and record it.</source>
+        <translation>{file}：已导入；该文件未记录在软件中确认的评审承诺（旧版评分包或 Excel 评分表）。请专家签署纸质评审承诺书并予以登记。</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,7 @@ from reviewer import __version__
 from reviewer.cli import (
     archive,
     campaign,
+    commitment,
     decisions,
     demo,
     documents,
@@ -58,6 +59,7 @@ _VERB_PARSERS: tuple[Callable[[Any], None], ...] = (
     panel.add_experts_verb,
     panel.add_assign_verb,
     panel.add_panel_rule_verbs,
+    commitment.add_commitment_verbs,
     scoring.add_kit_verb,
     scoring.add_sheet_verb,
     scoring.add_scores_verb,
@@ -78,6 +80,7 @@ _HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     **campaign.HANDLERS,
     **intake.HANDLERS,
     **panel.HANDLERS,
+    **commitment.HANDLERS,
     **rubrics.HANDLERS,
     **scoring.HANDLERS,
     **store.HANDLERS,

@@ -16,6 +16,7 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer
 from reviewer.documents.layout import BLOCK_WIDTH, Trace, build, cell, hei, line, title
 from reviewer.documents.official import grid_table
 from reviewer.documents.source import CriterionScore, ExpertFacts, ReportSource
+from reviewer.panel.commitment import NOT_ACCEPTED
 from reviewer.rubrics.checks import points_text
 from reviewer.scoring.score_sheet_pdf import chinese_numeral
 
@@ -99,6 +100,7 @@ def expert_sheet(source: ReportSource, expert: ExpertFacts, trace: Trace) -> byt
             table = grid_table(rows, WIDTHS, size=SIZE, extra=style)
             story.append(KeepTogether([heading, table]))
     story += [
+        *_commitment(expert),
         KeepTogether(
             [
                 Spacer(1, 20),
@@ -106,9 +108,23 @@ def expert_sheet(source: ReportSource, expert: ExpertFacts, trace: Trace) -> byt
                 Spacer(1, 10),
                 line(SIGNATURE, size=12, pitch=24),
             ]
-        )
+        ),
     ]
     return build(story, name=f"{NAME} {expert.name}", trace=trace, author=source.campaign.authority)
+
+
+def _commitment(expert: ExpertFacts) -> list[Flowable]:
+    """The commitment's acceptance and the expert's recusals (政府采购法实施条例 §9)."""
+    recusals = (expert.recusals or "无").split("\n")
+    lines = [
+        hei("评审承诺与回避", size=12, pitch=24),
+        line(expert.commitment or NOT_ACCEPTED, size=12, pitch=24),
+        *(
+            line(("回避事项：" if i == 0 else "　　　　　") + text, size=12, pitch=24)
+            for i, text in enumerate(recusals)
+        ),
+    ]
+    return [Spacer(1, 12), KeepTogether(lines)]
 
 
 def sheet_experts(source: ReportSource) -> list[ExpertFacts]:

@@ -22,6 +22,12 @@ from models.enums import DecisionOutcome, TrackKind
 from reviewer.decisions.ranking import RankedLine, ranking_in
 from reviewer.errors import ReviewerError
 from reviewer.i18n import QT_TRANSLATE_NOOP
+from reviewer.panel.commitment import (
+    CommitmentRecord,
+    commitment_records,
+    expert_recusals,
+    recusals_text,
+)
 from reviewer.results.reconcile import Lock, Note, current_lock, notes
 from reviewer.results.report_signatures import PanelMember, panel_members
 from reviewer.results.score_table import superseded_scores
@@ -57,6 +63,10 @@ class ExpertFacts:
     title: str
     is_leader: bool
     is_reserve: bool = False
+    # The commitment's acceptance (or that there was none) and the expert's recusals, one
+    # a line, as the 专家评分表 prints them (政府采购法实施条例 §9).
+    commitment: str = ""
+    recusals: str = ""
 
 
 @dataclass(frozen=True)
@@ -200,8 +210,18 @@ def read_source(store: CampaignStore) -> ReportSource:
             campaign.call_reference,
             campaign.pilot_period_months,
         )
+        records = commitment_records(session)
         experts = {
-            e.code: ExpertFacts(e.code, e.name, e.affiliation, e.title, e.is_leader, e.is_reserve)
+            e.code: ExpertFacts(
+                e.code,
+                e.name,
+                e.affiliation,
+                e.title,
+                e.is_leader,
+                e.is_reserve,
+                records.get(e.id, CommitmentRecord()).line,
+                recusals_text(expert_recusals(session, e.id)),
+            )
             for e in session.scalars(select(Expert).order_by(Expert.code))
         }
         applications = {

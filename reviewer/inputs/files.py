@@ -33,6 +33,7 @@ class Inputs:
     PACKAGE = QT_TRANSLATE_NOOP("Inputs", "application package (a folder or a zip file)")
     PACKAGE_FILE = QT_TRANSLATE_NOOP("Inputs", "file of an application package")
     CAMPAIGN = QT_TRANSLATE_NOOP("Inputs", "campaign file")
+    COMMITMENT = QT_TRANSLATE_NOOP("Inputs", "commitment text file")
 
 
 # POSIX only; Windows has neither FIFOs to block on nor this flag, and is checked by name.

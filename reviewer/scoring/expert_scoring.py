@@ -12,6 +12,7 @@ import contextlib
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import datetime
 from decimal import Decimal, InvalidOperation
 
 from sqlalchemy import select, text
@@ -33,6 +34,7 @@ from models.enums import CampaignRole, ConflictSource
 from reviewer.errors import ReviewerError
 from reviewer.i18n import QT_TRANSLATE_NOOP
 from reviewer.panel.assignments import ReasonMissing
+from reviewer.panel.commitment import Recusal, parse_recusals
 from reviewer.rubrics.catalog import CriterionView, RubricView, current_rubrics, lock_scored
 from reviewer.store import audit
 from reviewer.store.storage import CampaignStore
@@ -58,6 +60,13 @@ class ScoreInvalid(ReviewerError):
     template = QT_TRANSLATE_NOOP(
         "Errors",
         "{criterion}: “{value}” is not a score. Type a number from 0 to {max} in steps of {step}.",
+    )
+
+
+class CommitmentNotAccepted(ReviewerError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors",
+        "Read and accept the review commitment before scoring (Review Commitment… in the kit).",
     )
 
 
@@ -96,6 +105,15 @@ class KitState:
     kit_uid: str
     assignments: tuple[KitAssignment, ...]
     conflicts_confirmed: bool = False
+    # The 评审承诺 the kit carries ("" in a kit issued before commitments, which asks for
+    # none), when the expert accepted it, and every recusal of theirs (实施条例 §9).
+    commitment: str = ""
+    commitment_accepted_at: datetime | None = None
+    recusals: tuple[Recusal, ...] = ()
+
+    @property
+    def commitment_accepted(self) -> bool:
+        return not self.commitment or self.commitment_accepted_at is not None
 
     @property
     def done(self) -> int:
@@ -243,7 +261,23 @@ def _kit_state(store: CampaignStore) -> KitState:
             kit.uid,
             tuple(assignments),
             kit.conflicts_confirmed_at is not None,
+            kit.commitment,
+            kit.commitment_accepted_at,
+            _all_recusals(parse_recusals(kit.recusals), assignments),
         )
+
+
+def _all_recusals(
+    issued: tuple[Recusal, ...], assignments: list[KitAssignment]
+) -> tuple[Recusal, ...]:
+    """The recusals the kit was issued with, and those declared in the kit since."""
+    known = {r.application_id for r in issued}
+    declared = tuple(
+        Recusal(a.application_id, a.applicant, a.title, a.track_name, a.conflict)
+        for a in assignments
+        if a.conflict is not None and a.application_id not in known
+    )
+    return issued + declared
 
 
 def scoring_form(store: CampaignStore, application_id: int) -> ScoringForm:
@@ -341,6 +375,8 @@ def save_score(
         check_points(value, criterion)
     with store.writing() as session:
         _campaign, kit, round_ = _kit(session, store)
+        if kit.commitment and kit.commitment_accepted_at is None:
+            raise CommitmentNotAccepted()
         assigned = session.scalars(
             select(Assignment).where(
                 Assignment.expert_id == kit.expert_id, Assignment.application_id == application_id
@@ -408,3 +444,21 @@ def confirm_conflicts(store: CampaignStore, declarations: dict[int, str]) -> Non
             entity_id=kit.uid,
             new={"declared": sorted(declarations)},
         )
+
+
+def accept_commitment(store: CampaignStore) -> datetime:
+    """The expert accepts the kit's commitment (评审承诺), with their recusals on it: saved,
+    with its time and the audit log, before the app shows it as accepted. Accepting again
+    keeps the first time. Returns the time of acceptance."""
+    with store.writing() as session:
+        _campaign, kit, _round = _kit(session, store)
+        if kit.commitment_accepted_at is None:
+            kit.commitment_accepted_at = utc_now()
+            audit.record(
+                session,
+                "commitment.accept",
+                entity="kit",
+                entity_id=kit.uid,
+                new={"recusals": [r.application_id for r in parse_recusals(kit.recusals)]},
+            )
+        return kit.commitment_accepted_at

@@ -89,7 +89,10 @@ KIT_CONTENTS: dict[str, Share] = {
     "assignment": KitRows(f"expert_id = :expert AND {_IN_KIT}"),
     "conflict_declaration": KitRows(f"expert_id = :expert AND {_IN_KIT}"),
     "rescore_request": KitRows(f"expert_id = :expert AND round_id = :round AND {_IN_KIT}"),
+    # The kit's row carries the expert's own recusals, all of them, assigned or not
+    # (政府采购法实施条例 §9), and the commitment as issued (reviewer.panel.commitment).
     "kit": IssuedKit(),
+    "commitment_signature": NoRow("the secretariat's record of commitments signed on paper"),
     "score": KitRows(f"expert_id = :expert AND {_IN_KIT} AND round_id IN ({_KIT_ROUNDS})"),
     "aggregate": NoRow("the panel's merged results"),
     "result_lock": NoRow("the locked results: every expert's totals"),

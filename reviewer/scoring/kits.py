@@ -12,6 +12,7 @@ can reach a kit by being forgotten, and no deleted row lingers in the file's pag
 from __future__ import annotations
 
 import contextlib
+import json
 import secrets
 import sqlite3
 import tempfile
@@ -23,11 +24,12 @@ from sqlalchemy import Table, select
 from sqlalchemy.dialects.sqlite import dialect as sqlite_dialect
 from sqlalchemy.orm import Session
 
-from models import Base, Expert, Kit
+from models import Base, Campaign, Expert, Kit
 from models.enums import CampaignRole
 from reviewer.campaign.rounds import asked_of, current_round
 from reviewer.errors import CampaignNotWritable, ReviewerError
 from reviewer.i18n import QT_TRANSLATE_NOOP, translate
+from reviewer.panel.commitment import commitment_of, expert_recusals
 from reviewer.progress import Job, Progress, finish
 from reviewer.scoring.kit_contents import KIT_CONTENTS, EveryRow, IssuedKit, KitRows
 from reviewer.store import audit
@@ -88,6 +90,12 @@ def issue_kit(session: Session, expert: Expert, kind: str, applications: int) ->
         expert_id=expert.id,
         round_number=current_round(session).number,
         secret=secrets.token_hex(32),
+        # What the expert reads and accepts before scoring: the commitment as set now and
+        # every recusal of theirs, assigned or not (政府采购法实施条例 §9).
+        commitment=commitment_of(session.scalars(select(Campaign)).one()),
+        recusals=json.dumps(
+            [r.as_json() for r in expert_recusals(session, expert.id)], ensure_ascii=False
+        ),
     )
     session.add(kit)
     session.flush()

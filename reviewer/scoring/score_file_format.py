@@ -10,6 +10,7 @@ import hmac
 import json
 import zlib
 from dataclasses import dataclass
+from datetime import datetime
 from itertools import repeat
 from operator import itemgetter
 from pathlib import Path
@@ -77,7 +78,33 @@ def malformed_field(signed: dict[str, Any]) -> str | None:
         for c in conflicts
     ):
         return "conflicts"
+    if not _commitment_well_formed(signed.get("commitment", {})):
+        return "commitment"
+    recusals = signed.get("recusals", [])
+    if not isinstance(recusals, list) or not all(
+        isinstance(r, dict)
+        and _whole(r.get("application_id"))
+        and all(isinstance(r.get(k, ""), str) for k in ("applicant", "title", "track", "reason"))
+        for r in recusals
+    ):
+        return "recusals"
     return None if _scores_well_formed(signed["scores"]) else "scores"
+
+
+def _commitment_well_formed(commitment: object) -> bool:
+    """The commitment's acceptance as written: its time (ISO, or null while not accepted)
+    and the SHA-256 of the text accepted; absent in a file from an older kit."""
+    if not isinstance(commitment, dict):
+        return False
+    accepted = commitment.get("accepted_at")
+    if accepted is not None:
+        if not isinstance(accepted, str):
+            return False
+        try:
+            datetime.fromisoformat(accepted)
+        except ValueError:
+            return False
+    return isinstance(commitment.get("sha256", ""), str)
 
 
 def _scores_well_formed(entries: list[Any]) -> bool:

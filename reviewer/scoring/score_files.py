@@ -28,7 +28,7 @@ from models.base import utc_now
 from reviewer.errors import ReviewerError
 from reviewer.i18n import QT_TRANSLATE_NOOP, translate
 from reviewer.rubrics.catalog import current_rubrics
-from reviewer.scoring.expert_scoring import NotAKit, kit_state
+from reviewer.scoring.expert_scoring import KitState, NotAKit, kit_state
 from reviewer.scoring.score_file_format import (
     FORMAT,
     VERSION,
@@ -59,6 +59,19 @@ def fingerprint_of(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()[:FINGERPRINT_LENGTH]
 
 
+def _commitment_fields(kit: Kit, state: KitState) -> dict[str, Any]:
+    """The commitment accepted in the app, when, and every recusal of the expert's
+    (政府采购法实施条例 §9); a file from an older kit has neither field."""
+    accepted = kit.commitment_accepted_at
+    return {
+        "commitment": {
+            "accepted_at": None if accepted is None else accepted.isoformat(timespec="seconds"),
+            "sha256": hashlib.sha256(kit.commitment.encode()).hexdigest(),
+        },
+        "recusals": [r.as_json() for r in state.recusals],
+    }
+
+
 def write_score_file(store: CampaignStore) -> ScoreFile:
     """The kit's scores as a signed score file; each call takes the next sequence number.
 
@@ -71,6 +84,8 @@ def write_score_file(store: CampaignStore) -> ScoreFile:
             missing=translate("Errors", "the conflict-of-interest check has not been done")
         )
     missing = [f"{a.applicant} ({a.scored}/{a.criteria})" for a in state.assignments if not a.done]
+    if not state.commitment_accepted:
+        missing.insert(0, translate("Errors", "the review commitment has not been accepted"))
     rubrics = {view.track_name: view for view in current_rubrics(store)}
     with store.writing() as session:
         campaign = session.scalars(select(Campaign)).one()
@@ -129,6 +144,7 @@ def write_score_file(store: CampaignStore) -> ScoreFile:
             "sequence": kit.last_sequence,
             "created_at": utc_now().isoformat(timespec="seconds"),
             "conflicts": sorted(conflicts, key=lambda c: c["application_id"]),
+            **_commitment_fields(kit, state),
             "scores": sorted(scores, key=lambda s: (s["application_id"], s["criterion_id"])),
         }
         signed = {**payload, "signature": sign(kit.secret, payload)}

@@ -45,6 +45,8 @@ from reviewer.rubrics.checks import points_text
 TOP, BOTTOM, LEFT, RIGHT = 37 * mm, 35 * mm, 28 * mm, 26 * mm
 TEXT_WIDTH = A4[0] - LEFT - RIGHT
 TEXT_HEIGHT = A4[1] - TOP - BOTTOM
+# What a paragraph of the story gets: the frame keeps reportlab's 6 pt padding a side.
+FRAME_WIDTH = TEXT_WIDTH - 12
 # 评审条件 | 评分项 | 满分 | 得分 | 评分意见: wide enough for "C1 组织保障有力", "C1.1
 # 市委市政府重视程度" and "99.25" on one line at 10 pt; the comment takes what is left.
 _FIXED = (84.0, 124.0, 36.0, 36.0)
@@ -119,6 +121,12 @@ class ScoreSheet:
     fingerprint: str  # short hex fingerprint of the signed score file
     applications: tuple[SheetApplication, ...]
     generated_on: date
+    # The 评审承诺 as the kit carried it ("" from an older kit), how it was accepted
+    # (reviewer.panel.commitment.acceptance_line) and the expert's every recusal, one a
+    # line (政府采购法实施条例 §9).
+    commitment: str = ""
+    acceptance: str = ""
+    recusals: str = ""
 
 
 _DIGITS = "零一二三四五六七八九"
@@ -416,6 +424,22 @@ class _SheetCanvas(Canvas):
         self.restoreState()
 
 
+def _commitment(sheet: ScoreSheet, styles: dict[str, ParagraphStyle]) -> list[Flowable]:
+    """The commitment, its acceptance and the recusals (实施条例 §9), after the scores."""
+    if not (sheet.commitment or sheet.acceptance or sheet.recusals):
+        return []
+    parts: list[Flowable] = [_para("评审承诺与回避", styles["heading"], FRAME_WIDTH)]
+    if sheet.commitment:
+        parts.append(_para(sheet.commitment, styles["body"], FRAME_WIDTH))
+    if sheet.acceptance:
+        parts.append(_para(sheet.acceptance, styles["body"], FRAME_WIDTH))
+    for number, recusal in enumerate((sheet.recusals or "无").split("\n")):
+        parts.append(
+            _para(("回避事项：" if number == 0 else "") + recusal, styles["body"], FRAME_WIDTH)
+        )
+    return [Spacer(1, 6 * mm), KeepTogether(parts)]
+
+
 def expert_score_sheet(sheet: ScoreSheet) -> bytes:
     """The expert's score sheet as an A4 PDF, the same bytes for the same sheet."""
     styles = _styles()
@@ -432,6 +456,7 @@ def expert_score_sheet(sheet: ScoreSheet) -> bytes:
         _application(number, application, styles)
         for number, application in enumerate(sheet.applications, start=1)
     )
+    story.extend(_commitment(sheet, styles))
     story.append(
         KeepTogether(
             [

@@ -40,6 +40,7 @@ from reviewer.inputs.cell_problems import CellProblem
 from reviewer.inputs.files import Inputs
 from reviewer.inputs.workbook import ADDRESS, SheetCells, WorkbookNotRead, open_workbook
 from reviewer.inputs.workbook_limits import WorkbookLimits
+from reviewer.panel.commitment import NOT_ACCEPTED, Recusal, parse_recusals, recusals_text
 from reviewer.reproducible import saved_workbook
 from reviewer.rubrics.catalog import ConditionView, CriterionView, RubricView, current_rubrics
 from reviewer.rubrics.workbook import BAND_NAMES
@@ -341,6 +342,29 @@ _GUIDE = (
 )
 
 
+def _write_commitment(sheet: Worksheet, commitment: str, recusals: tuple[Recusal, ...]) -> None:
+    """Below the scores: the 评审承诺, that a sheet is not accepted in the app (so it is
+    signed on paper), and the expert's every recusal with its reason (实施条例 §9)."""
+    row = sheet.max_row + 2
+    lines = [
+        ("评审承诺与回避", _BOLD),
+        (commitment, _BODY),
+        (NOT_ACCEPTED + "请在本表打印件上签字确认。", _BODY),
+        *(
+            (("回避事项：" if i == 0 else "　　　　　") + text, _BODY)
+            for i, text in enumerate(recusals_text(recusals).split("\n"))
+        ),
+        ("评审专家签字：                日期：    年  月  日", _BODY),
+    ]
+    for text, font in lines:
+        cell = sheet.cell(row=row, column=1, value=text)
+        cell.font, cell.alignment = font, _WRAP
+        sheet.merge_cells(start_row=row, end_row=row, start_column=1, end_column=6)
+        if len(text) > 60:
+            sheet.row_dimensions[row].height = 15 * (len(text) // 60 + 1)
+        row += 1
+
+
 def _write_guide(sheet: Worksheet) -> None:
     sheet["A1"] = GUIDE_SHEET
     sheet["A1"].font = Font(name="黑体", size=16, bold=True)
@@ -432,6 +456,7 @@ def _issue_sheet(session: Session, rubrics: dict[str, RubricView], expert_code: 
     assert scores is not None
     scores.title = SCORE_SHEET
     cells = _write_scores(scores, heading, blocks, recused)
+    _write_commitment(scores, kit.commitment, parse_recusals(kit.recusals))
     scores["A2"] = subtitle + "。" + str(scores["A2"].value)
     _write_guide(workbook.create_sheet(GUIDE_SHEET))
     meta = workbook.create_sheet(META_SHEET)

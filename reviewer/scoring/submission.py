@@ -7,6 +7,7 @@ from datetime import date
 from pathlib import Path
 
 from reviewer.errors import FolderMissing
+from reviewer.panel.commitment import acceptance_line, recusals_text
 from reviewer.scoring.expert_scoring import kit_state, scoring_form
 from reviewer.scoring.score_files import write_score_file
 from reviewer.scoring.score_sheet_pdf import (
@@ -82,6 +83,9 @@ def submit(store: CampaignStore, folder: Path, today: date | None = None) -> Sub
         fingerprint=score_file.fingerprint,
         applications=tuple(applications),
         generated_on=today or date.today(),
+        commitment=state.commitment,
+        acceptance=acceptance_line(state.commitment_accepted_at),
+        recusals=recusals_text(state.recusals),
     )
     stem = f"{state.expert_code}-{state.expert_name}-第{state.round_number}轮-{score_file.sequence}"
     file_path = folder / safe_file_name(stem, ".scores.json")

@@ -87,11 +87,17 @@ def _score_kit(kit_path: Path) -> None:
     from sqlalchemy import delete, select
 
     from models import Kit, Score, ScoringRound
-    from reviewer.scoring.expert_scoring import confirm_conflicts, kit_state, scoring_form
+    from reviewer.scoring.expert_scoring import (
+        accept_commitment,
+        confirm_conflicts,
+        kit_state,
+        scoring_form,
+    )
     from reviewer.store.storage import open_campaign
 
     with open_campaign(kit_path) as kit:
         confirm_conflicts(kit, {})
+        accept_commitment(kit)
         forms = [scoring_form(kit, a.application_id) for a in kit_state(kit).assignments]
         with kit.writing() as session:
             own = session.scalars(select(Kit)).one()

@@ -70,6 +70,7 @@ def issued(demo_master: Path, tmp_path_factory: pytest.TempPathFactory) -> list[
     with open_campaign(campaign) as store:
         add_note(store, 5, "讨论：示范作用的依据不足")
         add_note(store, 5, "本人不同意合议结论", expert_code="E03")
+    _run("commitment-signed", str(campaign), "--expert", "E03", "--on", "2014-07-20")
     issue("scoring", "E06")
     _run("lock", str(campaign), "--reason", "首轮评审结束")
     issue("locked", "E06")

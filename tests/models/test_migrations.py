@@ -99,6 +99,21 @@ def test_migration_file_names_agree_with_alembics_revision_graph() -> None:
         assert revision.down_revision == previous.revision
 
 
+# What 0016 (recusal and commitment) adds, taken away to make an older campaign.
+_ADDED_BY_0016 = (
+    ("campaign", "commitment_text"),
+    ("kit", "commitment"),
+    ("kit", "recusals"),
+    ("kit", "commitment_accepted_at"),
+)
+
+
+def _undo_0016(raw: sqlite3.Connection) -> None:
+    raw.execute("DROP TABLE commitment_signature")
+    for table, column in _ADDED_BY_0016:
+        raw.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
+
+
 _ADDED_BY_0013 = (
     ("campaign", "panel_minimum"),
     ("campaign", "panel_odd"),
@@ -126,6 +141,7 @@ def test_0010_locks_every_scored_rubric_and_drops_the_criterion_index(
         raw.execute("DROP TABLE output_record")  # added by 0014
         raw.execute("DROP TABLE objection")  # made by 0015
         raw.execute("DROP TABLE public_notice")
+        _undo_0016(raw)
         raw.execute("UPDATE alembic_version SET version_num = '0009'")
     raw.close()
     with open_campaign(demo_file) as store, store.reading() as session:
@@ -155,6 +171,7 @@ def test_0013_panel_gives_an_old_campaign_the_default_panel_rule_and_no_reserves
         raw.execute("DROP TABLE output_record")  # added by 0014
         raw.execute("DROP TABLE objection")  # added by 0015
         raw.execute("DROP TABLE public_notice")
+        _undo_0016(raw)
         raw.execute("UPDATE alembic_version SET version_num = '0012'")
     raw.close()
     with open_campaign(demo_file) as store:

@@ -14,6 +14,7 @@ from reviewer.panel.experts import ExpertRow, expert_draft, save_expert
 from reviewer.panel.rules import PanelBreach, PanelRules
 from ui.panel.assign_dialog import AssignDialog
 from ui.panel.breaches_dialog import PanelBreachesDialog
+from ui.panel.commitment_actions import CommitmentActions
 from ui.panel.expert_dialog import ExpertDialog
 from ui.panel.experts_view import ExpertsView
 from ui.widgets.qt import QCoreApplication, QMessageBox, QObject
@@ -36,6 +37,7 @@ class PanelActions(QObject):
         view.assign_requested.connect(self.on_experts_assign_requested)
         view.rules_requested.connect(self.on_experts_rules_requested)
         self.breaches_dialog: PanelBreachesDialog | None = None
+        self.commitment = CommitmentActions(shell, view)
 
     def on_experts_add_requested(self) -> None:
         self._edit_expert(None)

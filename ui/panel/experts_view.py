@@ -10,6 +10,7 @@ from ui.widgets.qt import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
     QSortFilterProxyModel,
     Qt,
@@ -85,6 +86,7 @@ class ExpertsView(QWidget):
         top.addWidget(self.rules_button)
         top.addWidget(self.kit_button)
         top.addWidget(self.template_button)
+        self._build_commitment_menu(top)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.table)
@@ -101,6 +103,19 @@ class ExpertsView(QWidget):
             self.kit_button,
         ):
             button.setEnabled(editable)
+        self.commitment_text_action.setEnabled(editable)
+        self.paper_signature_action.setEnabled(editable)
+
+    def _build_commitment_menu(self, top: QHBoxLayout) -> None:
+        """The commitment in writing (实施条例 §9): its text, the papers to sign, and a
+        paper signature recorded by hand (CommitmentActions carries them out)."""
+        self.commitment_button = QPushButton(self.tr("Commitment"))
+        menu = QMenu(self.commitment_button)
+        self.commitment_text_action = menu.addAction(self.tr("Review Commitment Text…"))
+        self.sign_in_action = menu.addAction(self.tr("Print Sign-in Sheet and Commitments…"))
+        self.paper_signature_action = menu.addAction(self.tr("Record a Signed Commitment…"))
+        self.commitment_button.setMenu(menu)
+        top.addWidget(self.commitment_button)
 
     def on_kit_button_clicked(self) -> None:
         index = self.table.currentIndex()

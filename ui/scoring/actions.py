@@ -61,9 +61,12 @@ class ScoringActions(QObject):
         view.submit_requested.connect(self.on_expert_submit_requested)
         view.conflict_requested.connect(self.on_expert_conflict_requested)
         self.expert_view = view
+        view.commitment_requested.connect(self.check_commitment)
         if view.state is not None and not view.state.conflicts_confirmed:
             # The check comes before any scoring, once the window is on screen.
             QTimer.singleShot(0, self.check_conflicts)
+        elif view.state is not None and not view.state.commitment_accepted:
+            QTimer.singleShot(0, self.check_commitment)
         return view
 
     def close_kit(self) -> None:
@@ -90,6 +93,28 @@ class ScoringActions(QObject):
             confirm_conflicts(store, dialog.declarations())
         except ReviewerError as error:
             self.shell.show_error(translate("MainWindow", "Cannot record the conflicts"), error)
+            return
+        view.refresh()
+        self.check_commitment()  # the commitment comes next, with the recusals just made
+
+    def check_commitment(self) -> None:
+        """Ask the expert to read and accept the review commitment (评审承诺) before the
+        first score; the acceptance is saved before the view shows it as accepted."""
+        store, view = self.shell.store, self.expert_view
+        if store is None or view is None or view.state is None or store.read_only:
+            return
+        if view.state.commitment_accepted:
+            return
+        from reviewer.scoring.expert_scoring import accept_commitment
+        from ui.scoring.commitment_dialog import CommitmentDialog
+
+        dialog = CommitmentDialog(view.state, self.shell.window())
+        if dialog.exec() != CommitmentDialog.DialogCode.Accepted:
+            return
+        try:
+            accept_commitment(store)
+        except ReviewerError as error:
+            self.shell.show_error(translate("MainWindow", "Cannot record the commitment"), error)
             return
         view.refresh()
 
@@ -123,6 +148,8 @@ class ScoringActions(QObject):
             return
         if view.state is not None and not view.state.conflicts_confirmed:
             self.check_conflicts()  # the check comes first; Submit then goes on
+        elif view.state is not None and not view.state.commitment_accepted:
+            self.check_commitment()
         folder = QFileDialog.getExistingDirectory(
             self.shell.window(),
             translate(

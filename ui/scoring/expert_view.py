@@ -60,11 +60,16 @@ class ScoreTableView(QTableView):
             self.setCurrentIndex(self.model().index(current.row() + 1, current.column()))
 
 
+_NO_EDITING = QAbstractItemView.EditTrigger.NoEditTriggers
+
+
 class ExpertView(QWidget):
-    """Signals: submit_requested(), conflict_requested(application id)."""
+    """Signals: submit_requested(), conflict_requested(application id),
+    commitment_requested()."""
 
     submit_requested = Signal()
     conflict_requested = Signal(int)
+    commitment_requested = Signal()
 
     def __init__(self, store: CampaignStore, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -107,11 +112,18 @@ class ExpertView(QWidget):
         self.table = ScoreTableView()
         self.table.setObjectName("scoreTable")
         self.table.setModel(self.model)
-        self.table.setEditTriggers(
+        self._edit_triggers = (
             QAbstractItemView.EditTrigger.AnyKeyPressed
             | QAbstractItemView.EditTrigger.EditKeyPressed
             | QAbstractItemView.EditTrigger.DoubleClicked
         )
+        self.table.setEditTriggers(self._edit_triggers)
+        self.gate = QLabel(
+            self.tr("Read and accept the review commitment to start scoring (Review Commitment…).")
+        )
+        self.gate.setObjectName("commitmentGate")
+        self.gate.setWordWrap(True)
+        self.gate.setStyleSheet("color: #b91c1c; font-weight: bold")
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(ScoreTableModel.CRITERION, QHeaderView.ResizeMode.Stretch)
@@ -134,6 +146,9 @@ class ExpertView(QWidget):
         """Declare a conflict, next application (Ctrl+Return), submit; undo and redo."""
         self.conflict_button = QPushButton(self.tr("Declare a Conflict…"))
         self.conflict_button.clicked.connect(self.on_conflict_button_clicked)
+        self.commitment_button = QPushButton(self.tr("Review Commitment…"))
+        self.commitment_button.setObjectName("commitmentButton")
+        self.commitment_button.clicked.connect(self.commitment_requested)
         self.next_button = QPushButton(self.tr("Next Application"))
         self.next_button.clicked.connect(self.next_application)
         self.submit_button = QPushButton(self.tr("Submit Scores…"))
@@ -152,12 +167,14 @@ class ExpertView(QWidget):
     def _lay_out(self, plan_widget: QWidget) -> None:
         """The assignments, the plan and the score table side by side, under the heading."""
         form = QVBoxLayout()
+        form.addWidget(self.gate)
         form.addWidget(self.table, 3)
         form.addWidget(self.total)
         form.addWidget(self.message)
         form.addWidget(self.bands, 1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.conflict_button)
+        buttons.addWidget(self.commitment_button)
         buttons.addStretch()
         buttons.addWidget(self.next_button)
         buttons.addWidget(self.submit_button)
@@ -205,12 +222,25 @@ class ExpertView(QWidget):
             item.setToolTip(assignment.title)
             self.assignments.addItem(item)
         self.assignments.blockSignals(False)
+        self._gate_on_commitment(state)
         rows = [
             self.assignments.item(i).data(APPLICATION_ROLE) for i in range(self.assignments.count())
         ]
         target = rows.index(current) if current in rows else 0
         if rows:
             self.assignments.setCurrentRow(target)
+
+    def _gate_on_commitment(self, state: KitState) -> None:
+        """No score can be typed until the commitment is accepted (实施条例 §9: recusal
+        and independence are undertaken before the review, not after)."""
+        accepted = state.commitment_accepted
+        self.table.setEditTriggers(self._edit_triggers if accepted else _NO_EDITING)
+        self.commitment_button.setEnabled(not accepted)
+        if accepted and state.commitment_accepted_at is not None:
+            self.commitment_button.setText(self.tr("Commitment Accepted"))
+        elif not accepted:
+            self.commitment_button.setText(self.tr("Review Commitment…"))
+        self.gate.setVisible(not accepted)
 
     def current_application(self) -> int | None:
         item = self.assignments.currentItem() if hasattr(self, "assignments") else None

@@ -60,6 +60,9 @@ class VerifiedScores:
     sequence: int
     columns: ScoreColumns
     conflicts: tuple[dict[str, Any], ...]
+    # The commitment accepted in the kit (`accepted_at`, `sha256`); None from an older kit
+    # or an Excel score sheet, which carry none.
+    commitment: dict[str, Any] | None = None
 
 
 # Not named `translate`, so lupdate does not read the variable below as a source text.
@@ -334,6 +337,7 @@ class ScoreFileChecks:
             sequence,
             columns,
             tuple(signed.get("conflicts", [])),
+            signed.get("commitment"),
         )
 
 

@@ -13,6 +13,7 @@ import io
 from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from decimal import Decimal
 from enum import StrEnum
 from itertools import repeat
@@ -70,6 +71,9 @@ class ScoreImportReport:
     sequence: int = 0
     scores: int = 0
     message: str = ""
+    # When the expert accepted the commitment in the kit, as the file says; None when the
+    # file records none (an older kit, a score sheet) or it was not taken in.
+    commitment_accepted_at: str | None = None
 
     def as_json(self) -> dict[str, object]:
         return {
@@ -79,6 +83,7 @@ class ScoreImportReport:
             "sequence": self.sequence,
             "scores": self.scores,
             "message": self.message,
+            "commitment_accepted_at": self.commitment_accepted_at,
         }
 
 
@@ -176,10 +181,21 @@ class _Taken:
 
     experts: dict[str, str] = field(default_factory=dict)  # by the file's SHA-256
     sequences: dict[int, int] = field(default_factory=dict)  # by kit id
+    accepted: dict[int, datetime] = field(default_factory=dict)  # the commitment, by kit id
     criteria: set[int] = field(default_factory=set)  # scored: their rubrics lock
     # The files, kept as the record of what the experts handed in: by SHA-256, the size
     # and the deflated content (a twentieth of a score file's size).
     files: dict[str, tuple[int, bytes]] = field(default_factory=dict)
+
+    def kit_returned(self, verified: VerifiedScores) -> datetime | None:
+        """Note what the file's kit leaves for the batch's end; return when the file says
+        the commitment was accepted (None: it does not say)."""
+        self.sequences[verified.kit_id] = verified.sequence
+        self.criteria.update(verified.columns.criteria)
+        accepted = _commitment_accepted(verified)
+        if accepted is not None:
+            self.accepted[verified.kit_id] = accepted
+        return accepted
 
     def write(self, session: Session) -> None:
         store_deflated(session, self.files)
@@ -188,6 +204,11 @@ class _Taken:
             session.execute(
                 update(Kit),
                 [{"id": kit, "last_sequence": last} for kit, last in self.sequences.items()],
+            )
+        if self.accepted:
+            session.execute(
+                update(Kit),
+                [{"id": kit, "commitment_accepted_at": at} for kit, at in self.accepted.items()],
             )
 
 
@@ -309,8 +330,7 @@ def _take_in(
     taken.files[sha256] = (len(data), deflate(data) if deflated is None else deflated)
     checks.taken(verified)
     taken.experts[sha256] = expert_code
-    taken.sequences[verified.kit_id] = verified.sequence
-    taken.criteria.update(verified.columns.criteria)
+    accepted = taken.kit_returned(verified)
     audit.record(
         session,
         "scores.import",
@@ -324,11 +344,49 @@ def _take_in(
             "fingerprint": sha256[:FINGERPRINT_LENGTH],
             "file": name,
             "file_sha256": sha256,
+            "commitment_accepted_at": _iso(accepted),
         },
     )
+    return _imported(name, expert_code, verified, accepted)
+
+
+def _imported(
+    name: str, expert_code: str, verified: VerifiedScores, accepted: datetime | None
+) -> ScoreImportReport:
+    """The report of a file taken in; one without the commitment says so."""
+    message = "" if accepted is not None else _no_commitment(name)
     return ScoreImportReport(
-        name, ScoreOutcome.IMPORTED, expert_code, verified.sequence, len(verified.columns)
+        name,
+        ScoreOutcome.IMPORTED,
+        expert_code,
+        verified.sequence,
+        len(verified.columns),
+        message,
+        _iso(accepted),
     )
+
+
+def _commitment_accepted(verified: VerifiedScores) -> datetime | None:
+    """When the file says the expert accepted the commitment in the app, or None."""
+    accepted = (verified.commitment or {}).get("accepted_at")
+    if not isinstance(accepted, str):
+        return None
+    moment = datetime.fromisoformat(accepted)  # checked as ISO by malformed_field
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
+
+
+def _iso(moment: datetime | None) -> str | None:
+    return None if moment is None else moment.isoformat(timespec="seconds")
+
+
+def _no_commitment(name: str) -> str:
+    """Taken in, and said so: the file records no commitment accepted in the app (an
+    older kit, or a score sheet filled in by hand), so one signed on paper is needed."""
+    return translate(
+        "Scores",
+        "{file}: imported; it records no review commitment accepted in the app (an older "
+        "kit or a score sheet). Have the expert sign the commitment on paper and record it.",
+    ).format(file=name)
 
 
 def _write_scores(session: Session, verified: VerifiedScores, round_id: int) -> int:

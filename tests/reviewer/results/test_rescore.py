@@ -24,7 +24,13 @@ from reviewer.results.rescore import (
     rescore_rounds,
     score_history,
 )
-from reviewer.scoring.expert_scoring import confirm_conflicts, kit_state, save_score, scoring_form
+from reviewer.scoring.expert_scoring import (
+    accept_commitment,
+    confirm_conflicts,
+    kit_state,
+    save_score,
+    scoring_form,
+)
 from reviewer.scoring.kits import NothingAssigned, export_kit
 from reviewer.scoring.returns.importing import ScoreOutcome, import_score_file, return_summary
 from reviewer.scoring.score_files import write_score_file
@@ -45,6 +51,7 @@ def _score_at(kit_path: Path, share: Decimal) -> None:
     """Score every criterion of the kit at `share` of its points, on its step."""
     with open_campaign(kit_path) as kit:
         confirm_conflicts(kit, {})
+        accept_commitment(kit)
         for assignment in kit_state(kit).assignments:
             for entry in scoring_form(kit, assignment.application_id).entries:
                 criterion = entry.criterion

@@ -20,7 +20,13 @@ from reviewer.rubrics.versions import (
     plan_rubric_change,
     replace_rubric,
 )
-from reviewer.scoring.expert_scoring import confirm_conflicts, kit_state, save_score, scoring_form
+from reviewer.scoring.expert_scoring import (
+    accept_commitment,
+    confirm_conflicts,
+    kit_state,
+    save_score,
+    scoring_form,
+)
 from reviewer.scoring.kits import export_kit
 from reviewer.scoring.returns.checks import ScoreFileRejected, verify_score_file
 from reviewer.scoring.score_files import write_score_file
@@ -110,6 +116,7 @@ def test_a_score_file_from_the_old_version_is_refused(demo_file: Path, tmp_path:
         export_kit(store, "E06", kit_path)
     with open_campaign(kit_path) as kit:
         confirm_conflicts(kit, {})
+        accept_commitment(kit)
         for assignment in kit_state(kit).assignments:
             for entry in scoring_form(kit, assignment.application_id).entries:
                 if entry.value is None:

@@ -18,9 +18,12 @@ from tests.kill import READY, RUNS, integrity, kill_at_random, needs_sigkill
 # the other value, forever; it prints "application criterion value" after each commit.
 SCORER = """
     from pathlib import Path
-    from reviewer.scoring.expert_scoring import kit_state, save_score, scoring_form
+    from reviewer.scoring.expert_scoring import (
+        accept_commitment, kit_state, save_score, scoring_form
+    )
     from reviewer.store.storage import open_campaign
     kit = open_campaign(Path({kit!r}))
+    accept_commitment(kit)
     entries = [
         (a.application_id, e.criterion)
         for a in kit_state(kit).assignments

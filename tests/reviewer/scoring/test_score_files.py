@@ -14,7 +14,13 @@ from sqlalchemy import select, text
 
 from models import Applicant, Application, Assignment, Expert, Kit, Score
 from reviewer.campaign.setup import CampaignSettings, new_campaign
-from reviewer.scoring.expert_scoring import confirm_conflicts, kit_state, save_score, scoring_form
+from reviewer.scoring.expert_scoring import (
+    accept_commitment,
+    confirm_conflicts,
+    kit_state,
+    save_score,
+    scoring_form,
+)
 from reviewer.scoring.kits import export_kit
 from reviewer.scoring.returns.checks import ScoreFileRejected, verify_score_file
 from reviewer.scoring.returns.importing import ScoreOutcome, import_score_file
@@ -44,6 +50,7 @@ def issued(demo_file: Path, tmp_path: Path) -> Iterator[tuple[Path, Path]]:
 def _finish(kit: CampaignStore) -> None:
     if not kit_state(kit).conflicts_confirmed:
         confirm_conflicts(kit, {})
+        accept_commitment(kit)
     for assignment in kit_state(kit).assignments:
         for entry in scoring_form(kit, assignment.application_id).entries:
             if entry.value is None:
@@ -58,6 +65,7 @@ def test_a_finished_kit_writes_a_file_the_campaign_accepts(issued: tuple[Path, P
             write_score_file(kit)
         assert "conflict-of-interest check" in incomplete.value.message()
         confirm_conflicts(kit, {})
+        accept_commitment(kit)
         with pytest.raises(ScoringIncomplete) as incomplete:
             write_score_file(kit)
         assert "(0/17)" in incomplete.value.message()

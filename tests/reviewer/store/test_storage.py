@@ -281,6 +281,7 @@ def test_stale_wal_files_beside_a_new_campaign_are_not_taken_for_its_own(
 def test_a_full_disk_while_scoring_loses_nothing_saved(demo_file: Path, tmp_path: Path) -> None:
     from reviewer.errors import CampaignSaveFailed
     from reviewer.scoring.expert_scoring import (
+        accept_commitment,
         confirm_conflicts,
         kit_state,
         save_score,
@@ -294,6 +295,7 @@ def test_a_full_disk_while_scoring_loses_nothing_saved(demo_file: Path, tmp_path
         export_kit(store, "E06", kit_path)
     with open_campaign(kit_path) as kit:
         confirm_conflicts(kit, {})
+        accept_commitment(kit)
         application = kit_state(kit).assignments[0].application_id
         first, second = scoring_form(kit, application).entries[:2]
         save_score(kit, application, first.criterion.id, first.criterion.step, "已保存")

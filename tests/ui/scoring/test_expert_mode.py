@@ -9,7 +9,12 @@ from typing import Any
 
 import pytest
 
-from reviewer.scoring.expert_scoring import confirm_conflicts, kit_state, scoring_form
+from reviewer.scoring.expert_scoring import (
+    accept_commitment,
+    confirm_conflicts,
+    kit_state,
+    scoring_form,
+)
 from reviewer.scoring.kits import export_kit
 from reviewer.scoring.returns.checks import verify_score_file
 from reviewer.store.storage import open_campaign
@@ -28,6 +33,8 @@ def kit_window(qtbot: Any, demo_file: Path, tmp_path: Path) -> tuple[MainWindow,
     kit_path = tmp_path / "E07.review"  # E07 has scored nothing yet
     with open_campaign(demo_file) as store:
         export_kit(store, "E07", kit_path)
+    with open_campaign(kit_path) as kit:
+        accept_commitment(kit)  # the commitment's dialog is tested in test_commitment.py
     create_application()
     install_language("en")
     window = MainWindow(Settings())
@@ -136,6 +143,7 @@ def test_declare_a_conflict_then_score_everything_and_submit(
     assert f"{len(state.assignments)} of {len(state.assignments)} done" in view.progress.text()
     assert window.store is not None
     confirm_conflicts(window.store, {})  # the check the fixture skipped
+    accept_commitment(window.store)
     out = tmp_path / "out"
     out.mkdir()
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(out))
@@ -157,6 +165,7 @@ def test_declare_a_conflict_then_score_everything_and_submit(
 def test_the_conflict_check_comes_first_and_records_declarations(
     qtbot: Any, demo_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    from ui.scoring.commitment_dialog import CommitmentDialog
     from ui.scoring.conflict_check_dialog import ConflictCheckDialog
 
     kit_path = tmp_path / "E05.review"
@@ -175,6 +184,8 @@ def test_the_conflict_check_comes_first_and_records_declarations(
         return ConflictCheckDialog.DialogCode.Accepted
 
     monkeypatch.setattr(ConflictCheckDialog, "exec", declare_first)
+    # The commitment comes next (tests/ui/scoring/test_commitment.py): put off here.
+    monkeypatch.setattr(CommitmentDialog, "exec", lambda _dialog: 0)
     create_application()
     install_language("en")
     window = MainWindow(Settings())

@@ -11,7 +11,13 @@ from sqlalchemy import func, select
 from models import Expert, Score
 from reviewer.campaign import overview
 from reviewer.cli.main import EXIT_OK, EXIT_REJECTED, main
-from reviewer.scoring.expert_scoring import confirm_conflicts, kit_state, save_score, scoring_form
+from reviewer.scoring.expert_scoring import (
+    accept_commitment,
+    confirm_conflicts,
+    kit_state,
+    save_score,
+    scoring_form,
+)
 from reviewer.scoring.kits import export_kit
 from reviewer.scoring.returns.importing import ScoreOutcome, import_score_file, return_summary
 from reviewer.scoring.score_files import write_score_file
@@ -24,6 +30,7 @@ def _scored_kit(campaign: Path | str, folder: Path, code: str) -> Path:
         export_kit(store, code, kit_path)
     with open_campaign(kit_path) as kit:
         confirm_conflicts(kit, {})
+        accept_commitment(kit)
         for assignment in kit_state(kit).assignments:
             for entry in scoring_form(kit, assignment.application_id).entries:
                 value = (
