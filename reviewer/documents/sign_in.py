@@ -45,7 +45,7 @@ def sign_in_sheet(campaign: str, authority: str, members: list[PanelMember]) -> 
         rows.append(
             [
                 str(number),
-                cell(member.name, WIDTHS[1], SIZE),
+                cell(member.name, WIDTHS[1], SIZE) + ("\n（备选）" if member.is_reserve else ""),
                 cell(member.affiliation, WIDTHS[2], SIZE),
                 cell(role, WIDTHS[3], SIZE),
                 "",

@@ -10,6 +10,7 @@ document of a report shows the same figures.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta, timezone
 from decimal import Decimal
@@ -181,6 +182,37 @@ def _latest_scores(
     }
 
 
+def _experts(session: Any) -> dict[str, ExpertFacts]:
+    """Every expert by code, with the commitment and recusals their sheet prints."""
+    records = commitment_records(session)
+    return {
+        e.code: ExpertFacts(
+            e.code,
+            e.name,
+            e.affiliation,
+            e.title,
+            e.is_leader,
+            e.is_reserve,
+            records.get(e.id, CommitmentRecord()).line,
+            recusals_text(expert_recusals(session, e.id)),
+        )
+        for e in session.scalars(select(Expert).order_by(Expert.code))
+    }
+
+
+def _recusals(session: Any, applications: Iterable[int]) -> tuple[Recusal, ...]:
+    """The recusals from the applications in the results, by expert."""
+    return tuple(
+        Recusal(code, declared.application_id, declared.reason)
+        for declared, code in session.execute(
+            select(ConflictDeclaration, Expert.code)
+            .join(Expert, Expert.id == ConflictDeclaration.expert_id)
+            .where(ConflictDeclaration.application_id.in_(list(applications)))
+            .order_by(Expert.code, ConflictDeclaration.application_id)
+        )
+    )
+
+
 def read_source(store: CampaignStore) -> ReportSource:
     """Everything the documents print; refused while the results are not locked.
 
@@ -210,20 +242,7 @@ def read_source(store: CampaignStore) -> ReportSource:
             campaign.call_reference,
             campaign.pilot_period_months,
         )
-        records = commitment_records(session)
-        experts = {
-            e.code: ExpertFacts(
-                e.code,
-                e.name,
-                e.affiliation,
-                e.title,
-                e.is_leader,
-                e.is_reserve,
-                records.get(e.id, CommitmentRecord()).line,
-                recusals_text(expert_recusals(session, e.id)),
-            )
-            for e in session.scalars(select(Expert).order_by(Expert.code))
-        }
+        experts = _experts(session)
         applications = {
             a.id: ApplicationFacts(
                 a.id,
@@ -242,15 +261,7 @@ def read_source(store: CampaignStore) -> ReportSource:
             )
         }
         scores = _latest_scores(session, wanted)
-        recusals = tuple(
-            Recusal(code, declared.application_id, declared.reason)
-            for declared, code in session.execute(
-                select(ConflictDeclaration, Expert.code)
-                .join(Expert, Expert.id == ConflictDeclaration.expert_id)
-                .where(ConflictDeclaration.application_id.in_(results))
-                .order_by(Expert.code, ConflictDeclaration.application_id)
-            )
-        )
+        recusals = _recusals(session, results)
     by_application: dict[int, list[Note]] = defaultdict(list)
     for note in notes(store):
         by_application[note.application_id].append(note)

@@ -265,6 +265,7 @@ class PanelMember:
     title: str
     expertise: str
     recusals: tuple[Recusal, ...]
+    is_reserve: bool = False  # 备选专家: signs in and commits too, in case they are called
 
 
 def panel_members(store: CampaignStore) -> tuple[str, str, str, list[PanelMember]]:
@@ -279,6 +280,7 @@ def panel_members(store: CampaignStore) -> tuple[str, str, str, list[PanelMember
                 e.title,
                 e.expertise,
                 expert_recusals(session, e.id),
+                e.is_reserve,
             )
             for e in session.scalars(select(Expert).order_by(Expert.code))
         ]

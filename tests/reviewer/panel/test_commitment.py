@@ -92,10 +92,12 @@ def test_sign_in_sheet_verb_prints_every_expert_and_a_commitment_page_each(
         assert heading in sheet
     for name in ("张维民", "周敏", "孙宏伟"):
         assert name in sheet
+    assert "（备选）" in sheet.replace(" ", "")  # the reserve, marked as such
     pages = Path(written["commitments"])
     info = subprocess.run(["pdfinfo", str(pages)], check=True, capture_output=True, text=True)
     pages_line = next(line for line in info.stdout.splitlines() if line.startswith("Pages:"))
-    assert pages_line.split()[1] == "7"  # one page per expert of the demo's seven
+    # One page per expert of the demo's eight: the reserve E08 signs too, in case called.
+    assert pages_line.split()[1] == "8"
     text = _pdf_text(pages)
     assert text.count("评审承诺书") >= 7
     assert "回避事项" in text and "宝鸡市" in text and "承诺人（签字）" in text

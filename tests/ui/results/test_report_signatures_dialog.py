@@ -13,6 +13,7 @@ from reviewer.results.reconcile import lock_results
 from reviewer.results.report_signatures import ReportSignature, panel_members
 from reviewer.store.storage import open_campaign
 from tests.ui.driving import when_modal
+from ui.i18n import install_language
 from ui.results.report_signatures_dialog import ReportSignaturesDialog
 from ui.widgets.qt import QInputDialog, QMessageBox, QPushButton
 
@@ -27,6 +28,7 @@ def test_answers_entered_in_the_dialog_are_saved_and_shown(
     shown: list[str] = []
     for kind in ("information", "warning"):
         monkeypatch.setattr(QMessageBox, kind, lambda _p, _t, text, *_a: shown.append(text))
+    install_language("en")  # an earlier test may have left the Chinese one installed
     path = tmp_path / "demo.review"
     shutil.copyfile(demo_master, path)
     with open_campaign(path) as store:
