@@ -8,7 +8,7 @@ from models.audit import AuditEvent
 from models.base import Base, Points
 from models.campaign import Campaign
 from models.panel import Assignment, ConflictDeclaration, Expert, ExpertTie, Kit
-from models.reconciliation import DiscussionNote, ResultLock
+from models.reconciliation import DeviationExplanation, DiscussionNote, ResultLock
 from models.rubrics import Band, Condition, Criterion, GateCheck, Rubric
 from models.scoring import (
     Aggregate,
@@ -34,6 +34,7 @@ __all__ = [
     "ConflictDeclaration",
     "Criterion",
     "Decision",
+    "DeviationExplanation",
     "DiscussionNote",
     "Expert",
     "ExpertTie",
