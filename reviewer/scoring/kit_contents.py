@@ -94,6 +94,7 @@ KIT_CONTENTS: dict[str, Share] = {
     "aggregate": NoRow("the panel's merged results"),
     "result_lock": NoRow("the locked results: every expert's totals"),
     "discussion_note": NoRow("the panel's discussion and other experts' dissents"),
+    "deviation_explanation": NoRow("experts' explanations of scores far from the panel's"),
     "staged_decision": NoRow("the secretariat's decisions in progress"),
     "decision": NoRow("the secretariat's decisions"),
     "audit_event": NoRow("the campaign's audit trail: who did what, every expert included"),

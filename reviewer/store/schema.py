@@ -1,7 +1,8 @@
 """Which schema a campaign file has, and upgrading it to this version's schema.
 
-Migrations are numbered `NNNN_name.py` with revision id `NNNN`, one after the other,
-so the known revisions and the head are read from the file names. Alembic itself is
+Migrations are numbered `NNNN_name.py`, one after the other, with revision id `NNNN` (or
+`NNNN_name` while branches of work each add one, until they are chained), so the known
+revisions and the head are read from the files without Alembic. Alembic itself is
 imported only to migrate: opening an up-to-date campaign, the usual case, does not pay
 for importing it (a test checks that the names and Alembic's own graph agree).
 """
@@ -18,6 +19,7 @@ if TYPE_CHECKING:
     from sqlalchemy import Connection
 
 _MIGRATION_FILE = re.compile(r"^(\d{4})_\w+\.py$")
+_REVISION = re.compile(r'^revision(?:: str)? = "(\d{4}(?:_\w+)?)"$', re.MULTILINE)
 
 
 def _migrations_folder() -> str:
@@ -28,9 +30,9 @@ def _migrations_folder() -> str:
 def known_revisions() -> frozenset[str]:
     versions = resources.files("models") / "migrations" / "versions"
     return frozenset(
-        match.group(1)
+        revision.group(1) if (revision := _REVISION.search(entry.read_text("utf-8"))) else number
         for entry in versions.iterdir()
-        if (match := _MIGRATION_FILE.match(entry.name))
+        if (match := _MIGRATION_FILE.match(entry.name)) and (number := match.group(1))
     )
 
 

@@ -70,7 +70,7 @@ def issued(demo_master: Path, tmp_path_factory: pytest.TempPathFactory) -> list[
         add_note(store, 5, "讨论：示范作用的依据不足")
         add_note(store, 5, "本人不同意合议结论", expert_code="E03")
     issue("scoring", "E06")
-    _run("lock", str(campaign), "--reason", "首轮评审结束")
+    _run("lock", str(campaign), "--reason", "首轮评审结束", "--override-reason", "组长同意")
     issue("locked", "E06")
     _run("decide", str(campaign), "--application", "西安市", "--outcome", "approve")
     issue("staged", "E06")
@@ -79,11 +79,11 @@ def issued(demo_master: Path, tmp_path_factory: pytest.TempPathFactory) -> list[
         "decide", str(campaign), "--application", "铜川市", "--outcome", "defer", "--reason", "待核"
     )
     issue("committed", "E06")
-    _run("unlock", str(campaign), "--reason", "咸阳市评分偏差需复评")
+    _run("unlock", str(campaign), "--reason", "咸阳市评分偏差需复评", "--ground", "abnormal")
     issue("unlocked", "E05")
     _run("rescore", str(campaign), "--reason", "E03 对咸阳市评分畸低")
     issue("rescore", "E03")
-    _run("lock", str(campaign), "--reason", "复评结束")
+    _run("lock", str(campaign), "--reason", "复评结束", "--override-reason", "组长同意")
     _run("decide", str(campaign), "--application", "西安市", "--outcome", "approve")
     issue("relocked", "E03")
     with contextlib.closing(sqlite3.connect(campaign)) as db:

@@ -128,7 +128,7 @@ def test_bad_requests_are_refused_and_nothing_opens(demo_file: Path) -> None:
         with pytest.raises(NotOnPanel) as outsider:
             open_rescore_round(store, {xianyang: ["E03", "E99"]}, "复评")
         assert "E99" in str(outsider.value) and XIANYANG in str(outsider.value)
-        lock_results(store, "审定")
+        lock_results(store, "审定", override_reason="组长同意")
         with pytest.raises(ResultsLocked):
             open_rescore_round(store, {xianyang: ["E03"]}, "复评")
         assert rescore_rounds(store) == []

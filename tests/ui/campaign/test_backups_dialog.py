@@ -24,7 +24,7 @@ def _two_backups(demo_file: Path) -> None:
     with open_campaign(demo_file) as store:
         application = merge_results(store).applications[0].application_id
         add_note(store, application, "锁定前的记录")
-        lock_results(store, "专家组会议审定")
+        lock_results(store, "专家组会议审定", override_reason="组长同意")
 
 
 def test_the_model_lists_when_why_size_and_file(demo_file: Path) -> None:

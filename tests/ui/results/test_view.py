@@ -139,7 +139,7 @@ def test_the_audit_log_is_read_searched_and_exported_from_the_tab(
         dialog.reject()
 
     assert window.store is not None
-    lock_results(window.store, "审定")
+    lock_results(window.store, "审定", override_reason="组长同意")
     when_modal(AuditLogDialog, read)
     view.audit_button.click()
     assert seen["total"] > 10 and seen["newest"] == "Results locked"
@@ -217,7 +217,7 @@ def test_unlocking_results_that_decisions_rest_on_asks_first(
     from reviewer.results.reconcile import current_lock
 
     with open_campaign(demo_file) as store:
-        lock_results(store, "专家组会议审定")
+        lock_results(store, "专家组会议审定", override_reason="组长同意")
         decided = len(commit_decisions(store, decision_sheet(store).ranking.fingerprint))
     assert decided > 0
     view = _merged(qtbot, window, demo_file)
