@@ -35,13 +35,11 @@ class LockObstacle:
     details: dict[str, object] = field(default_factory=dict)
 
     def as_json(self) -> dict[str, object]:
-        return {
-            "kind": self.kind,
-            "application_id": self.application_id,
-            "applicant": self.applicant,
-            "message": self.message,
-            **self.details,
-        }
+        return {**self.record(), "applicant": self.applicant, "message": self.message}
+
+    def record(self) -> dict[str, object]:
+        """What the lock and the audit log keep: the facts, in no one's language."""
+        return {"kind": self.kind, "application_id": self.application_id, **self.details}
 
 
 class LockRefused(ReviewerError):

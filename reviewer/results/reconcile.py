@@ -151,7 +151,7 @@ def lock_results(store: CampaignStore, reason: str, override_reason: str = "") -
             unlock_reason="",
             override_by=leader,
             override_reason=override_reason.strip() if obstacles else "",
-            open_deviations=[o.as_json() for o in obstacles],
+            open_deviations=[o.record() for o in obstacles],
         )
         session.add(lock)
         session.flush()

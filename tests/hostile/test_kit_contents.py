@@ -16,6 +16,7 @@ import shutil
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +24,8 @@ import pytest
 
 from models import Base
 from reviewer.cli.main import EXIT_OK, main
+from reviewer.results.deviations import explain_deviation
+from reviewer.results.merge import merge_results
 from reviewer.results.reconcile import add_note
 from reviewer.scoring.kit_contents import KIT_CONTENTS, EveryRow, IssuedKit, NoRow
 from reviewer.scoring.kits import export_kit
@@ -69,6 +72,9 @@ def issued(demo_master: Path, tmp_path_factory: pytest.TempPathFactory) -> list[
     with open_campaign(campaign) as store:
         add_note(store, 5, "讨论：示范作用的依据不足")
         add_note(store, 5, "本人不同意合议结论", expert_code="E03")
+        explain_deviation(
+            store, merge_results(store), 1, "E03", "书面说明：示范作用依据不足", date(2014, 8, 5)
+        )
     issue("scoring", "E06")
     _run("lock", str(campaign), "--reason", "首轮评审结束", "--override-reason", "组长同意")
     issue("locked", "E06")

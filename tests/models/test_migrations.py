@@ -113,6 +113,15 @@ def test_0010_locks_every_scored_rubric_and_drops_the_criterion_index(
         raw.execute("UPDATE rubric SET locked = 0")
         raw.execute("CREATE INDEX ix_score_criterion_id ON score (criterion_id)")
         raw.execute("ALTER TABLE blob DROP COLUMN encoding")  # added by 0011
+        raw.execute("DROP TABLE deviation_explanation")  # added by 0012_deviations, with:
+        for column in (
+            "unlock_ground",
+            "unlock_ground_text",
+            "override_by",
+            "override_reason",
+            "open_deviations",
+        ):
+            raw.execute(f"ALTER TABLE result_lock DROP COLUMN {column}")
         raw.execute("UPDATE alembic_version SET version_num = '0009'")
     raw.close()
     with open_campaign(demo_file) as store, store.reading() as session:
