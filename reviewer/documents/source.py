@@ -22,7 +22,8 @@ from models.enums import DecisionOutcome, TrackKind
 from reviewer.decisions.ranking import RankedLine, ranking_in
 from reviewer.errors import ReviewerError
 from reviewer.i18n import QT_TRANSLATE_NOOP
-from reviewer.results.reconcile import Lock, Note, current_lock, notes
+from reviewer.results.deviations import Explanation, explained_by_application
+from reviewer.results.reconcile import Lock, Note, ResultChange, current_lock, notes, result_changes
 from reviewer.results.score_table import superseded_scores
 from reviewer.rubrics.catalog import RubricView, current_rubrics
 from reviewer.store.storage import CampaignStore
@@ -91,6 +92,10 @@ class ReportSource:
     decisions: dict[int, DecisionOutcome]  # committed on this lock
     scores: dict[tuple[str, int], tuple[CriterionScore, ...]] = field(default_factory=dict)
     notes: dict[int, tuple[Note, ...]] = field(default_factory=dict)
+    # The experts' written explanations of deviating scores (87号令 §45), per application,
+    # and every change made after compilation, with its ground (§64).
+    explanations: dict[int, tuple[Explanation, ...]] = field(default_factory=dict)
+    changes: tuple[ResultChange, ...] = ()
 
     @property
     def method(self) -> dict[str, Any]:
@@ -215,4 +220,6 @@ def read_source(store: CampaignStore) -> ReportSource:
         decisions=decisions,
         scores={key: value for key, value in scores.items() if key[1] in results},
         notes={key: tuple(value) for key, value in by_application.items()},
+        explanations=explained_by_application(store),
+        changes=tuple(result_changes(store)),
     )

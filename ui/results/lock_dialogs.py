@@ -12,10 +12,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from models.enums import ChangeGround
 from reviewer.results.deviations import Deviation
 from reviewer.results.lock_checks import LockObstacle
 from reviewer.results.reconcile import ground_label
+from reviewer.vocabulary import ChangeGround
 from ui.widgets.qt import (
     QComboBox,
     QDate,
