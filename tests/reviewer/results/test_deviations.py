@@ -33,11 +33,9 @@ from reviewer.results.reconcile import (
     unlock_results,
 )
 from reviewer.results.rescore import open_rescore_round
-from reviewer.scoring.kits import export_kit
 from reviewer.scoring.returns.importing import import_score_file
-from reviewer.scoring.score_files import write_score_file
 from reviewer.store.storage import CampaignStore, open_campaign
-from tests.reviewer.results.test_rescore import _score_at
+from tests.reviewer.results.test_rescore import rescored_file
 
 XIANYANG = 1  # 咸阳市's application in the demo: E03's total of 26 against the panel's 76.9
 
@@ -183,14 +181,7 @@ def test_a_rescore_counts_as_re_checked_and_the_change_shows_its_ground(
         first = lock_results(store, "首轮审定", override_reason="组长同意")
         unlock_results(store, "E03 对咸阳市评分畸低", ChangeGround.ABNORMAL)
         open_rescore_round(store, {XIANYANG: ["E03"]}, "E03 评分畸低，请复核")
-        kit_path = tmp_path / "E03-2.review"
-        export_kit(store, "E03", kit_path)
-    _score_at(kit_path, Decimal("0.78"))
-    returned = tmp_path / "E03-2.json"
-    with open_campaign(kit_path) as kit:
-        returned.write_bytes(write_score_file(kit).data)
-    with open_campaign(demo_file) as store:
-        import_score_file(store, returned)
+        import_score_file(store, rescored_file(store, "E03", tmp_path, Decimal("0.78")))
         flagged = [
             d
             for d in deviations(store, merge_results(store))

@@ -177,9 +177,7 @@ def test_a_rescore_round_from_the_tab_then_the_new_scores_show(
     from decimal import Decimal
 
     from reviewer.results.rescore import rescore_rounds
-    from reviewer.scoring.kits import export_kit
-    from reviewer.scoring.score_files import write_score_file
-    from tests.reviewer.results.test_rescore import _score_at
+    from tests.reviewer.results.test_rescore import rescored_file
     from tests.ui.driving import when_modal
     from ui.results.rescore_dialog import RescoreDialog
     from ui.widgets.qt import QMessageBox
@@ -210,12 +208,7 @@ def test_a_rescore_round_from_the_tab_then_the_new_scores_show(
     assert store is not None
     assert [(r.number, r.experts) for r in rescore_rounds(store)] == [(2, ("E03",))]
 
-    kit_path = tmp_path / "E03-2.review"
-    export_kit(store, "E03", kit_path)
-    _score_at(kit_path, Decimal("0.78"))
-    returned = tmp_path / "E03-2.json"
-    with open_campaign(kit_path) as kit:
-        returned.write_bytes(write_score_file(kit).data)
+    returned = rescored_file(store, "E03", tmp_path, Decimal("0.78"))
     # The merge that opening the round started must be shown before the import's.
     qtbot.waitUntil(lambda: not window.results_actions.stale, timeout=20_000)
     before = window.results_actions.last_results
