@@ -324,16 +324,9 @@ def deviations(args: argparse.Namespace) -> int:
         print_json([d.as_json() for d in found])
         return EXIT_OK
     for d in found:
-        state = (
-            translate("Cli", "re-checked")
-            if d.rechecked
-            else translate("Cli", "explained")
-            if d.explanation is not None
-            else translate("Cli", "open")
-        )
         print(
             f"{d.applicant}\t{d.expert_code} {d.expert_name}\t{d.item_text()}\t"
-            f"{d.score:.2f}\t{d.panel:.2f}\t{state}"
+            f"{d.score:.2f}\t{d.panel:.2f}\t{d.state_text()}"
         )
     return EXIT_OK
 

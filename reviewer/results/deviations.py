@@ -31,6 +31,12 @@ from reviewer.store.storage import CampaignStore
 
 TOTAL = ""  # the item code of an expert's total, beside the criteria's codes
 KINDS = {"deviation": True, "criterion_deviation": False}  # flag kind -> is the total
+# The states of a deviation, as `Deviation.state_text` shows them.
+STATES = (
+    QT_TRANSLATE_NOOP("Results", "re-checked"),
+    QT_TRANSLATE_NOOP("Results", "explained"),
+    QT_TRANSLATE_NOOP("Results", "open"),
+)
 
 
 class ExplanationEmpty(ReviewerError):
@@ -70,6 +76,12 @@ class Deviation:
     @property
     def open(self) -> bool:
         return not self.rechecked and self.explanation is None
+
+    def state_text(self) -> str:
+        """Re-checked, explained or open, in the user's language."""
+        if self.rechecked:
+            return translate("Results", "re-checked")
+        return translate("Results", "explained" if self.explanation else "open")
 
     def item_text(self) -> str:
         return translate("Results", "total") if self.item == TOTAL else self.item

@@ -245,15 +245,8 @@ class ExplanationDialog(QDialog):
             item.setCheckable(True)
             item.setCheckState(Qt.CheckState.Checked if d.open else Qt.CheckState.Unchecked)
             item.setData(d.item, ITEM_ROLE)
-            state = (
-                self.tr("re-checked")
-                if d.rechecked
-                else self.tr("explained")
-                if d.explanation is not None
-                else self.tr("open")
-            )
             self.model.appendRow(
-                [item, _cell(f"{d.score:.2f}"), _cell(f"{d.panel:.2f}"), _cell(state)]
+                [item, _cell(f"{d.score:.2f}"), _cell(f"{d.panel:.2f}"), _cell(d.state_text())]
             )
         self._update()
 
