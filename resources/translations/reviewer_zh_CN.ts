@@ -317,6 +317,10 @@
         <translation>记录异议</translation>
     </message>
     <message>
+        <source>Deviation explained in writing</source>
+        <translation>偏离评分已书面说明</translation>
+    </message>
+    <message>
         <source>Results locked</source>
         <translation>锁定结果</translation>
     </message>

@@ -109,3 +109,19 @@ def test_unlock_without_a_ground_in_a_script_is_refused_naming_the_choices(
         "复核",
     )
     assert main(["unlock", str(demo_file), "--reason", "x", "--ground", "wrong"]) == EXIT_USAGE
+
+
+def test_unlock_at_a_terminal_asks_for_the_ground(
+    demo_file: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    main(["lock", str(demo_file), "--reason", "审定", "--override-reason", "组长同意"])
+    monkeypatch.setattr("sys.stdin.isatty", lambda: True)
+    answers = iter(["5", "申报材料补正"])
+    monkeypatch.setattr("builtins.input", lambda _prompt: next(answers))
+    capsys.readouterr()
+    assert main(["unlock", str(demo_file), "--reason", "复核"]) == EXIT_OK
+    listed = capsys.readouterr().out
+    assert "1. sum-error: Adding-up error" in listed and "5. other: Other" in listed
+    with open_campaign(demo_file, read_only=True) as store:
+        (change,) = result_changes(store)
+    assert (change.ground, change.ground_text) == (ChangeGround.OTHER, "申报材料补正")

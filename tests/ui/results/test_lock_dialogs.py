@@ -17,6 +17,7 @@ from reviewer.store.storage import open_campaign
 from reviewer.vocabulary import ChangeGround
 from tests.ui.driving import when_modal
 from tests.ui.results.test_view import _merged, _row_of
+from ui.campaign.audit_log_model import action_label
 from ui.main_window import MainWindow
 from ui.results.lock_dialogs import ExplanationDialog, LockRefusedDialog, UnlockDialog
 from ui.widgets.qt import QDate, QInputDialog, Qt
@@ -93,6 +94,7 @@ def test_an_explanation_entered_from_the_tab_is_kept_with_who_and_when(
         "单项评分依据见书面说明",
     )
     assert len(explained.items) == 17 and "" not in explained.items
+    assert action_label("deviation.explain") == "Deviation explained in writing"
     still_open = [
         d for d in deviations(store, merge_results(store)) if d.open and d.expert_code == "E03"
     ]
