@@ -17,7 +17,12 @@ from models.panel import (
     ExpertTie,
     Kit,
 )
-from models.reconciliation import DiscussionNote, ResultLock, ReviewReportSignature
+from models.reconciliation import (
+    DeviationExplanation,
+    DiscussionNote,
+    ResultLock,
+    ReviewReportSignature,
+)
 from models.rubrics import Band, Condition, Criterion, GateCheck, Rubric
 from models.scoring import (
     Aggregate,
@@ -44,6 +49,7 @@ __all__ = [
     "ConflictDeclaration",
     "Criterion",
     "Decision",
+    "DeviationExplanation",
     "DiscussionNote",
     "Expert",
     "ExpertTie",

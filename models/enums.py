@@ -75,6 +75,17 @@ class DecisionOutcome(StrEnum):
     DEFER = "defer"
 
 
+class ChangeGround(StrEnum):
+    """The grounds on which locked results may change after compilation (87号令 §64),
+    and "other", which must say what it is."""
+
+    SUM_ERROR = "sum-error"  # 分值汇总计算错误
+    OUT_OF_RANGE = "out-of-range"  # 分项评分超出评分标准规定的分值范围
+    OBJECTIVE_INCONSISTENT = "objective-inconsistent"  # 客观评审因素评分不一致
+    ABNORMAL = "abnormal"  # 经评审委员会认定评分畸高、畸低
+    OTHER = "other"
+
+
 def enum_column(enum: type[StrEnum]) -> Enum:
     """A VARCHAR column checked in Python against `enum`'s values.
 

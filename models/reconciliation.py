@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import JSON, ForeignKey, String, Text, UniqueConstraint
+from sqlalchemy import JSON, Date, ForeignKey, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from models.base import Base, UTCDateTime, utc_now
@@ -42,6 +42,35 @@ class ResultLock(Base):
     unlocked_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     unlocked_by: Mapped[str] = mapped_column(String(100), default="")
     unlock_reason: Mapped[str] = mapped_column(Text, default="")
+    # The ground of 87号令 §64 the unlock was for ("" on locks unlocked before it was asked),
+    # and what "other" was.
+    unlock_ground: Mapped[str] = mapped_column(String(24), default="", server_default="")
+    unlock_ground_text: Mapped[str] = mapped_column(Text, default="", server_default="")
+    # Locked over open deviations (87号令 §45): the panel leader who allowed it, why, and
+    # the deviations then neither re-checked nor explained.
+    override_by: Mapped[str] = mapped_column(String(100), default="", server_default="")
+    override_reason: Mapped[str] = mapped_column(Text, default="", server_default="")
+    open_deviations: Mapped[list[dict[str, Any]]] = mapped_column(
+        JSON, default=list, server_default="[]"
+    )
+
+
+class DeviationExplanation(Base):
+    """An expert's written explanation of scores flagged as deviating from the panel's
+    (87号令 §45), entered by the secretariat from the paper the expert signed: which
+    application, which expert, which flagged items (criterion codes; "" for the total),
+    the text, and the day the expert wrote it. Kept, never edited."""
+
+    __tablename__ = "deviation_explanation"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    application_id: Mapped[int] = mapped_column(ForeignKey("application.id"))
+    expert_id: Mapped[int] = mapped_column(ForeignKey("expert.id"))
+    items: Mapped[list[str]] = mapped_column(JSON)
+    text: Mapped[str] = mapped_column(Text)
+    written_on: Mapped[date] = mapped_column(Date)
+    entered_by: Mapped[str] = mapped_column(String(100))
+    entered_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
 
 
 class ReviewReportSignature(Base):

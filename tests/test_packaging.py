@@ -140,7 +140,16 @@ def test_the_verbs_run_and_render_documents_with_the_shipped_fonts(
     assert reconciled.returncode == 0, reconciled.stderr
     assert json.loads(reconciled.stdout)["applications"]
 
-    locked = _run(folder, tmp_path, "lock", str(campaign), "--reason", "packaging test")
+    locked = _run(
+        folder,
+        tmp_path,
+        "lock",
+        str(campaign),
+        "--reason",
+        "packaging test",
+        "--override-reason",
+        "组长同意",
+    )
     assert locked.returncode == 0, locked.stderr
     report = _run(
         folder, tmp_path, "report", str(campaign), "--out", str(tmp_path / "out"), "--json"

@@ -519,6 +519,10 @@
         <translation>记录异议</translation>
     </message>
     <message>
+        <source>Deviation explained in writing</source>
+        <translation>偏离评分已书面说明</translation>
+    </message>
+    <message>
         <source>Results locked</source>
         <translation>锁定结果</translation>
     </message>
@@ -1073,8 +1077,68 @@
         <translation>解除结果锁定（须说明理由）</translation>
     </message>
     <message>
+        <source>the panel leader&apos;s reason to lock although deviating scores are neither re-checked nor explained (kept with the lock and in the audit log)</source>
+        <translation>评审组长同意在偏离评分未经复核或书面说明的情况下锁定结果的理由（随锁定记录并记入审计日志）</translation>
+    </message>
+    <message>
+        <source>the ground on which the results change (87号令 §64): sum-error, out-of-range, objective-inconsistent, abnormal, or other (with --ground-text); asked for when omitted at a terminal, refused when omitted in a script</source>
+        <translation>修改评审结果的依据（87号令第六十四条）：sum-error（分值汇总计算错误）、out-of-range（分项评分超出分值范围）、objective-inconsistent（客观评审因素评分不一致）、abnormal（评分畸高、畸低）或 other（其他，用 --ground-text 说明）；在终端中省略时将询问，在脚本中省略时拒绝执行</translation>
+    </message>
+    <message>
+        <source>with --ground other: what the ground is</source>
+        <translation>与 --ground other 同用：说明具体依据</translation>
+    </message>
+    <message>
+        <source>list the scores flagged as deviating, and whether re-checked or explained</source>
+        <translation>列出标记为偏离的评分，以及是否已复核或书面说明</translation>
+    </message>
+    <message>
+        <source>enter an expert&apos;s written explanation of deviating scores</source>
+        <translation>录入专家对偏离评分的书面说明</translation>
+    </message>
+    <message>
+        <source>the application (its number or applicant&apos;s name)</source>
+        <translation>申报（编号或申报单位名称）</translation>
+    </message>
+    <message>
+        <source>the expert&apos;s code</source>
+        <translation>专家编号</translation>
+    </message>
+    <message>
+        <source>the explanation as the expert wrote it</source>
+        <translation>专家书面说明的原文</translation>
+    </message>
+    <message>
+        <source>the day the expert wrote it</source>
+        <translation>专家书写说明的日期</translation>
+    </message>
+    <message>
+        <source>a flagged item it explains: a criterion&apos;s code, or total; repeatable. Without it: every item of the expert&apos;s on the application flagged now</source>
+        <translation>所说明的偏离项：评分项编号，或 total（总分）；可重复。省略时：该专家对该申报当前标记为偏离的全部项</translation>
+    </message>
+    <message>
+        <source>Locked over {count} open item(s), as the panel leader {leader} allowed.</source>
+        <translation>经评审组长 {leader} 同意，在 {count} 项未处理偏离的情况下锁定。</translation>
+    </message>
+    <message>
+        <source>Ground of the change (1-5): </source>
+        <translation>修改依据（1-5）：</translation>
+    </message>
+    <message>
+        <source>What is the ground? </source>
+        <translation>具体依据是什么？</translation>
+    </message>
+    <message>
+        <source>Say on which ground of 87号令 §64 the results change: --ground {choices} (with other, --ground-text says what it is).</source>
+        <translation>请说明修改结果所依据的87号令第六十四条情形：--ground {choices}（选 other 时用 --ground-text 说明具体依据）。</translation>
+    </message>
+    <message>
         <source>{count} committed decision(s) rested on them: take them again once the results are locked again.</source>
         <translation>已有 {count} 项已提交的决定以这些结果为依据：结果再次锁定后，请重新作出这些决定。</translation>
+    </message>
+    <message>
+        <source>Entered {expert}&apos;s explanation of {count} item(s).</source>
+        <translation>已录入 {expert} 对 {count} 项的书面说明。</translation>
     </message>
     <message>
         <source>Wrote {n} audit events to {path}</source>
@@ -2388,6 +2452,14 @@
         <translation>请填写理由：理由将记入审计日志。</translation>
     </message>
     <message>
+        <source>Say on which ground the locked results change (87号令 §64): an adding-up error, a sub-score out of the rubric&apos;s range, inconsistent scoring of an objective item, a score the panel judges abnormally high or low, or other (say what).</source>
+        <translation>请说明修改已锁定结果的依据（87号令第六十四条）：分值汇总计算错误、分项评分超出评分标准规定的分值范围、客观评审因素评分不一致、经评审委员会认定评分畸高或畸低，或其他（须说明）。</translation>
+    </message>
+    <message>
+        <source>The ground is “other”: say what it is. It is kept with the reason.</source>
+        <translation>依据为“其他”：请说明具体依据，将与理由一并保存。</translation>
+    </message>
+    <message>
         <source>The note is empty. Write what was discussed.</source>
         <translation>记录内容为空。请填写讨论情况。</translation>
     </message>
@@ -2639,6 +2711,30 @@
         <source>Write {what}: it cannot be empty.</source>
         <translation>请填写{what}，不能为空。</translation>
     </message>
+    <message>
+        <source>The explanation is empty. Enter the expert&apos;s written explanation as given.</source>
+        <translation>书面说明为空。请按原文录入专家的书面说明。</translation>
+    </message>
+    <message>
+        <source>{expert}&apos;s scores on {applicant} are not flagged as deviating ({items}), so there is nothing for the expert to explain.</source>
+        <translation>{expert} 对{applicant}的评分未被标记为偏离（{items}），无需专家说明。</translation>
+    </message>
+    <message>
+        <source>The campaign has no expert “{expert}”.</source>
+        <translation>本评审批次没有专家“{expert}”。</translation>
+    </message>
+    <message>
+        <source>The results cannot be locked yet: {count} item(s) need seeing to first.
+{items}
+Re-check or explain each deviation, complete each panel, or have the panel leader allow the lock with a reason.</source>
+        <translation>结果暂不能锁定：有 {count} 项须先处理。
+{items}
+请对每项偏离评分进行复核或由专家书面说明，补足各评审专家组，或由评审组长说明理由后准许锁定。</translation>
+    </message>
+    <message>
+        <source>Only the panel leader may allow a lock over open items, and the panel has no leader. Mark one expert as the panel leader first.</source>
+        <translation>只有评审组长可以同意在存在未处理事项时锁定结果，而专家组尚未指定组长。请先指定一名专家为评审组长。</translation>
+    </message>
 </context>
 <context>
     <name>ExpertDialog</name>
@@ -2858,6 +2954,49 @@
     <message>
         <source>Record a Signed Commitment…</source>
         <translation>登记书面承诺签字…</translation>
+    </message>
+</context>
+<context>
+    <name>ExplanationDialog</name>
+    <message>
+        <source>Enter an expert&apos;s written explanation</source>
+        <translation>录入专家书面说明</translation>
+    </message>
+    <message>
+        <source>{applicant}: enter the explanation the expert wrote and signed for scores flagged as deviating from the panel&apos;s (87号令 §45), as written.</source>
+        <translation>{applicant}：按原文录入专家对偏离专家组评分的评分所作并签名的书面说明（87号令第四十五条）。</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>Panel&apos;s</source>
+        <translation>其他专家平均</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>录入</translation>
+    </message>
+    <message>
+        <source>Expert:</source>
+        <translation>专家：</translation>
+    </message>
+    <message>
+        <source>Written on:</source>
+        <translation>书写日期：</translation>
+    </message>
+    <message>
+        <source>The expert&apos;s explanation:</source>
+        <translation>专家书面说明：</translation>
     </message>
 </context>
 <context>
@@ -3290,6 +3429,57 @@
     <message>
         <source>Defer</source>
         <translation>暂缓</translation>
+    </message>
+</context>
+<context>
+    <name>LockRefusedDialog</name>
+    <message>
+        <source>The results cannot be locked yet</source>
+        <translation>结果暂不能锁定</translation>
+    </message>
+    <message>
+        <source>These scores are flagged as deviating from the panel&apos;s and are neither re-checked in a re-score round nor explained in writing by the expert (87号令 §45). Enter the experts&apos; written explanations, or open a re-score round. A panel too small or even (87号令 §47) is listed too: add the proposed reserve on the Experts tab. Or, if the panel leader allows it, lock anyway with the leader&apos;s reason: it is kept with the lock and in the audit log.</source>
+        <translation>以下评分被标记为偏离其他专家的评分，且既未在复评轮次中复核，也无专家的书面说明（87号令第四十五条）。请录入专家的书面说明，或开启复评轮次。人数不足或为双数的评审专家组（87号令第四十七条）也一并列出：请在“专家”页补入建议的备选专家。如评审组长同意，也可填写组长的理由后仍然锁定：理由将随锁定记录和审计日志一并保存。</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>申报</translation>
+    </message>
+    <message>
+        <source>Expert</source>
+        <translation>专家</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>Panel&apos;s</source>
+        <translation>其他专家平均</translation>
+    </message>
+    <message>
+        <source>A panel of {size}</source>
+        <translation>评审专家组 {size} 名</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>总分</translation>
+    </message>
+    <message>
+        <source>The panel leader&apos;s reason to lock over these items</source>
+        <translation>评审组长同意在上述事项未处理时锁定的理由</translation>
+    </message>
+    <message>
+        <source>Lock anyway</source>
+        <translation>仍然锁定</translation>
+    </message>
+    <message>
+        <source>Panel leader&apos;s reason:</source>
+        <translation>评审组长的理由：</translation>
     </message>
 </context>
 <context>
@@ -4384,6 +4574,50 @@ Replace them with the new packages? The earlier files stay in the history.</sour
         <source>Calibration and panel statistics</source>
         <translation>正在计算专家校准和一致性统计</translation>
     </message>
+    <message>
+        <source>re-checked</source>
+        <translation>已复核</translation>
+    </message>
+    <message>
+        <source>explained</source>
+        <translation>已书面说明</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>未处理</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>总分</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>{applicant}: {expert} {name}&apos;s {item} of {score} deviates from the panel&apos;s {panel} and is neither re-checked nor explained</source>
+        <translation>{applicant}：{expert} {name}的{item}评分 {score} 偏离其他专家平均 {panel}，既未复核也未书面说明</translation>
+    </message>
+    <message>
+        <source>Adding-up error</source>
+        <translation>分值汇总计算错误</translation>
+    </message>
+    <message>
+        <source>Sub-score outside the rubric&apos;s range</source>
+        <translation>分项评分超出评分标准规定的分值范围</translation>
+    </message>
+    <message>
+        <source>Inconsistent scoring of an objective item</source>
+        <translation>客观评审因素评分不一致</translation>
+    </message>
+    <message>
+        <source>Score judged abnormally high or low by the panel</source>
+        <translation>经评审委员会认定评分畸高、畸低</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
 </context>
 <context>
     <name>ResultsActions</name>
@@ -4420,12 +4654,12 @@ Unlock anyway?</source>
 仍要解锁吗？</translation>
     </message>
     <message>
-        <source>Why must the locked results change? The reason is kept in the audit log.</source>
-        <translation>为什么需要更改已锁定的结果？理由将记入审计日志。</translation>
-    </message>
-    <message>
         <source>Cannot unlock the results</source>
         <translation>无法解除结果锁定</translation>
+    </message>
+    <message>
+        <source>Cannot enter the explanation</source>
+        <translation>无法录入书面说明</translation>
     </message>
     <message>
         <source>Open a re-score round</source>
@@ -4596,6 +4830,14 @@ Unlock anyway?</source>
     <message>
         <source>Enter each member&apos;s answer to the signed review report (评审报告)</source>
         <translation>录入各位专家在评审报告上的签署情况</translation>
+    </message>
+    <message>
+        <source>Explain a deviation…</source>
+        <translation>录入偏离说明…</translation>
+    </message>
+    <message>
+        <source>Enter an expert&apos;s written explanation of scores far from the panel&apos;s</source>
+        <translation>录入专家对偏离专家组评分的书面说明</translation>
     </message>
     <message>
         <source>Charts</source>
@@ -5227,6 +5469,41 @@ Unlock anyway?</source>
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>Unlock the results</source>
+        <translation>解除结果锁定</translation>
+    </message>
+    <message>
+        <source>Compiled results may change only on one of these grounds (87号令 §64). The ground and the reason are kept in the audit log, and the next lock and the findings show them.</source>
+        <translation>评审结果汇总后，只有出现下列情形之一方可修改（87号令第六十四条）。修改依据和理由记入审计日志，并在下次锁定记录和评审意见中载明。</translation>
+    </message>
+    <message>
+        <source>What the ground is</source>
+        <translation>具体依据</translation>
+    </message>
+    <message>
+        <source>Why must the locked results change?</source>
+        <translation>为什么需要修改已锁定的结果？</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>解除锁定</translation>
+    </message>
+    <message>
+        <source>Ground:</source>
+        <translation>依据：</translation>
+    </message>
+    <message>
+        <source>Other ground:</source>
+        <translation>其他依据：</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>理由：</translation>
     </message>
 </context>
 <context>

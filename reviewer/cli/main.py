@@ -1,8 +1,8 @@
 """The command line: `reviewer VERB ...`, the same program as the desktop app.
 
 Exit codes are a contract scripts rely on: 0 done, 1 input rejected (a message on
-stderr in the user's language), 2 usage. Verbs, flags and JSON keys are only ever
-added to, never renamed.
+stderr in the user's language), 2 usage, 3 the results cannot be locked yet (`exits`).
+Verbs, flags and JSON keys are only ever added to, never renamed.
 
 Each stage of a review has its verbs in a module of its name here, which adds their
 parsers and holds their handlers; this module puts them together and runs one.

@@ -1,4 +1,5 @@
-"""The command-line verbs of the merge: `reconcile`, `rescore`, `lock`, `unlock`, `audit`.
+"""The command-line verbs of the merge: `reconcile`, `rescore`, `lock`, `unlock`,
+`deviations`, `explain`, `audit`.
 
 `reconcile --json` is a contract scripts read: per application `final` (a string with
 two decimals, or null), `kept` and `dropped` expert codes, `conditions`, `flags`; then
@@ -8,11 +9,14 @@ two decimals, or null), `kept` and `dropped` expert codes, `conditions`, `flags`
 from __future__ import annotations
 
 import argparse
+import sys
+from datetime import date
 from typing import Any
 
+from models.enums import ChangeGround
 from reviewer.cli.arguments import add_campaign_argument, campaign_file, given_path, shown
-from reviewer.cli.exits import EXIT_OK
-from reviewer.cli.output import print_json
+from reviewer.cli.exits import EXIT_LOCK_REFUSED, EXIT_OK, EXIT_USAGE
+from reviewer.cli.output import error_text, print_json
 from reviewer.i18n import translate
 
 
@@ -64,11 +68,19 @@ def add_result_verbs(verbs: Any) -> None:
         help=translate("Cli", "with --out: replace FILE.xlsx if it exists"),
     )
     audit.add_argument("--json", action="store_true", help=translate("Cli", "print JSON"))
-    for verb, text in (
-        ("lock", translate("Cli", "lock the merged results (documents print what is locked)")),
-        ("unlock", translate("Cli", "unlock the results, saying why")),
-    ):
-        parser = verbs.add_parser(verb, help=text)
+    _add_lock_verbs(verbs)
+    _add_deviation_verbs(verbs)
+
+
+GROUNDS = tuple(ground.value for ground in ChangeGround)
+
+
+def _add_lock_verbs(verbs: Any) -> None:
+    lock = verbs.add_parser(
+        "lock", help=translate("Cli", "lock the merged results (documents print what is locked)")
+    )
+    unlock = verbs.add_parser("unlock", help=translate("Cli", "unlock the results, saying why"))
+    for parser in (lock, unlock):
         add_campaign_argument(parser)
         parser.add_argument(
             "--reason",
@@ -76,6 +88,83 @@ def add_result_verbs(verbs: Any) -> None:
             metavar="TEXT",
             help=translate("Cli", "why (kept in the audit log)"),
         )
+    lock.add_argument(
+        "--override-reason",
+        default="",
+        metavar="TEXT",
+        help=translate(
+            "Cli",
+            "the panel leader's reason to lock although deviating scores are neither "
+            "re-checked nor explained (kept with the lock and in the audit log)",
+        ),
+    )
+    lock.add_argument("--json", action="store_true", help=translate("Cli", "print JSON"))
+    unlock.add_argument(
+        "--ground",
+        choices=GROUNDS,
+        help=translate(
+            "Cli",
+            "the ground on which the results change (87号令 §64): sum-error, out-of-range, "
+            "objective-inconsistent, abnormal, or other (with --ground-text); asked for "
+            "when omitted at a terminal, refused when omitted in a script",
+        ),
+    )
+    unlock.add_argument(
+        "--ground-text",
+        default="",
+        metavar="TEXT",
+        help=translate("Cli", "with --ground other: what the ground is"),
+    )
+
+
+def _add_deviation_verbs(verbs: Any) -> None:
+    listing = verbs.add_parser(
+        "deviations",
+        help=translate(
+            "Cli", "list the scores flagged as deviating, and whether re-checked or explained"
+        ),
+    )
+    add_campaign_argument(listing)
+    listing.add_argument("--json", action="store_true", help=translate("Cli", "print JSON"))
+    explain = verbs.add_parser(
+        "explain",
+        help=translate("Cli", "enter an expert's written explanation of deviating scores"),
+    )
+    add_campaign_argument(explain)
+    explain.add_argument(
+        "--application",
+        required=True,
+        metavar="ID_OR_NAME",
+        help=translate("Cli", "the application (its number or applicant's name)"),
+    )
+    explain.add_argument(
+        "--expert", required=True, metavar="CODE", help=translate("Cli", "the expert's code")
+    )
+    explain.add_argument(
+        "--text",
+        required=True,
+        metavar="TEXT",
+        help=translate("Cli", "the explanation as the expert wrote it"),
+    )
+    explain.add_argument(
+        "--written-on",
+        required=True,
+        type=date.fromisoformat,
+        metavar="YYYY-MM-DD",
+        help=translate("Cli", "the day the expert wrote it"),
+    )
+    explain.add_argument(
+        "--item",
+        action="append",
+        default=[],
+        metavar="CRITERION",
+        help=translate(
+            "Cli",
+            "a flagged item it explains: a criterion's code, or total; repeatable. Without "
+            "it: every item of the expert's on the application flagged now",
+        ),
+    )
+    explain.add_argument("--json", action="store_true", help=translate("Cli", "print JSON"))
 
 
 def _flag_text(flag: dict[str, str]) -> str:
@@ -138,25 +227,80 @@ def rescore(args: argparse.Namespace) -> int:
 
 
 def lock(args: argparse.Namespace) -> int:
+    from reviewer.results.lock_checks import LockRefused
     from reviewer.results.reconcile import lock_results
     from reviewer.store.storage import open_campaign
 
-    with open_campaign(args.campaign) as store:
-        locked = lock_results(store, args.reason)
+    try:
+        with open_campaign(args.campaign) as store:
+            locked = lock_results(store, args.reason, args.override_reason)
+    except LockRefused as refused:
+        print(error_text(refused), file=sys.stderr)
+        if args.json:
+            print_json({"locked": None, "obstacles": [o.as_json() for o in refused.obstacles]})
+        return EXIT_LOCK_REFUSED
+    if args.json:
+        print_json(
+            {
+                "locked": locked.fingerprint,
+                "override": {"by": locked.override_by, "reason": locked.override_reason}
+                if locked.override_by
+                else None,
+                "obstacles": list(locked.open_deviations),
+            }
+        )
+        return EXIT_OK
     print(
         translate("Cli", "Locked the results; fingerprint {fingerprint}.").format(
             fingerprint=locked.short_fingerprint
         )
     )
+    if locked.override_by:
+        print(
+            translate(
+                "Cli", "Locked over {count} open item(s), as the panel leader {leader} allowed."
+            ).format(count=len(locked.open_deviations), leader=locked.override_by)
+        )
     return EXIT_OK
+
+
+def _asked_ground(args: argparse.Namespace) -> ChangeGround | None:
+    """The ground given, or asked for at a terminal; None in a script that gave none."""
+    if args.ground:
+        return ChangeGround(args.ground)
+    if not sys.stdin.isatty():
+        return None
+    from reviewer.results.reconcile import ground_label
+
+    for number, ground in enumerate(ChangeGround, start=1):
+        print(f"{number}. {ground.value}: {ground_label(ground)}")
+    answer = input(translate("Cli", "Ground of the change (1-5): ")).strip()
+    grounds = list(ChangeGround)
+    if not answer.isdigit() or not 1 <= int(answer) <= len(grounds):
+        return None
+    ground = grounds[int(answer) - 1]
+    if ground is ChangeGround.OTHER and not args.ground_text.strip():
+        args.ground_text = input(translate("Cli", "What is the ground? ")).strip()
+    return ground
 
 
 def unlock(args: argparse.Namespace) -> int:
     from reviewer.results.reconcile import unlock_results
     from reviewer.store.storage import open_campaign
 
+    ground = _asked_ground(args)
+    if ground is None:
+        print(
+            translate(
+                "Cli",
+                "Say on which ground of 87号令 §64 the results change: --ground {choices} "
+                "(with other, --ground-text says what it is).",
+            ).format(choices="|".join(GROUNDS)),
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
     with open_campaign(args.campaign) as store:
-        decided = unlock_results(store, args.reason)
+        decided = unlock_results(store, args.reason, ground, args.ground_text)
     print(translate("Cli", "Unlocked the results."))
     if decided:
         print(
@@ -166,6 +310,53 @@ def unlock(args: argparse.Namespace) -> int:
                 "results are locked again.",
             ).format(count=decided)
         )
+    return EXIT_OK
+
+
+def deviations(args: argparse.Namespace) -> int:
+    from reviewer.results.deviations import deviations as flagged
+    from reviewer.results.merge import merge_results
+    from reviewer.store.storage import open_campaign
+
+    with open_campaign(args.campaign, read_only=True) as store:
+        found = flagged(store, merge_results(store))
+    if args.json:
+        print_json([d.as_json() for d in found])
+        return EXIT_OK
+    for d in found:
+        print(
+            f"{d.applicant}\t{d.expert_code} {d.expert_name}\t{d.item_text()}\t"
+            f"{d.score:.2f}\t{d.panel:.2f}\t{d.state_text()}"
+        )
+    return EXIT_OK
+
+
+def explain(args: argparse.Namespace) -> int:
+    from reviewer.results.deviations import TOTAL, explain_deviation
+    from reviewer.results.merge import merge_results
+    from reviewer.results.rescore import find_application
+    from reviewer.store.storage import open_campaign
+
+    items = [TOTAL if item.strip().lower() == "total" else item.strip() for item in args.item]
+    with open_campaign(args.campaign) as store:
+        application = find_application(store, args.application)
+        explained = explain_deviation(
+            store,
+            merge_results(store),
+            application,
+            args.expert,
+            args.text,
+            args.written_on,
+            items,
+        )
+    if args.json:
+        print_json(explained.as_json())
+        return EXIT_OK
+    print(
+        translate("Cli", "Entered {expert}'s explanation of {count} item(s).").format(
+            expert=explained.expert_code, count=len(explained.items)
+        )
+    )
     return EXIT_OK
 
 
@@ -216,5 +407,7 @@ HANDLERS = {
     "rescore": rescore,
     "lock": lock,
     "unlock": unlock,
+    "deviations": deviations,
+    "explain": explain,
     "audit": audit,
 }

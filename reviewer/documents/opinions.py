@@ -1,9 +1,11 @@
 """评审意见: the panel's findings on each application, a page or more per application.
 
 What officials read before signing: the final score and rank, the figures per condition,
-the divergences the merge flagged, the panel's discussion notes and any expert's written
-dissent (methods.md: a dissenting expert writes the reasons, otherwise they agree), and
-the decision taken, all from the locked results.
+the divergences the merge flagged and how they were resolved (the experts' written
+explanations, or the panel leader's leave to lock over them, 87号令 §45), the panel's
+discussion notes, any expert's written dissent (methods.md: a dissenting expert writes
+the reasons, otherwise they agree), the decision taken, and each change after
+compilation with its ground (87号令 §64), all from the locked results.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from reviewer.documents.layout import (
     title,
 )
 from reviewer.documents.official import grid_table, method_text
+from reviewer.documents.record_lines import change_lines, explanation_lines, override_line
 from reviewer.documents.source import ReportSource
 
 NAME = "评审意见"
@@ -67,6 +70,13 @@ def divergence_texts(
     if criteria:
         texts.append(f"单项评分分歧共{criteria}处，见专家评分表。")
     return texts
+
+
+def _resolutions(source: ReportSource, application_id: int) -> list[str]:
+    """How the deviations were resolved (87号令 §45): the experts' written explanations,
+    and the panel leader's leave to lock over those left open."""
+    override = override_line(source, application_id)
+    return explanation_lines(source, application_id) + ([override] if override else [])
 
 
 def panel_text(ranked: RankedLine, names: dict[str, str]) -> str:
@@ -165,6 +175,7 @@ def _application(source: ReportSource, ranked: RankedLine) -> list[Flowable]:
     thresholds = source.lock.results["thresholds"]
     texts = divergence_texts(ranked, thresholds, names) or ["各位专家的评分未见明显分歧。"]
     story += [body(text, **TEXT) for text in texts]
+    story += [body(text, **TEXT) for text in _resolutions(source, ranked.application_id)]
     story.append(hei("三、专家组意见", size=12, pitch=30))
     story += [body(f"（{i}）{n.text}", **TEXT) for i, n in enumerate(panel, start=1)] or [
         body("专家组未另行记录讨论意见。", **TEXT)
@@ -174,6 +185,10 @@ def _application(source: ReportSource, ranked: RankedLine) -> list[Flowable]:
         body(f"{names.get(n.expert_code, n.expert_code)}（{n.expert_code}）：{n.text}", **TEXT)
         for n in dissents
     ] or [body("无。", **TEXT)]
+    changes = change_lines(source, ranked.application_id)
+    if changes:
+        story.append(hei("五、汇总后的修改", size=12, pitch=30))
+        story += [body(text, **TEXT) for text in changes]
     story.append(KeepTogether([Spacer(1, 24), line(SIGNATURE, size=12, pitch=24)]))
     return story
 

@@ -1,9 +1,11 @@
 """评分汇总表: the score summary of each track, signed by the panel.
 
 One row per application in ranking order: each expert's total (a total the method
-dropped in brackets), the final score and the rank; then a signature line for the panel
-leader and each member. On a landscape page (the standard's text block turned) so a
-panel of nine still fits beside long applicant names.
+dropped in brackets), the final score and the rank; the notes, with the experts' written
+explanations of deviating scores and the panel leader's leave to lock over those left
+open (87号令 §45); then a signature line for the panel leader and each member. On a
+landscape page (the standard's text block turned) so a panel of nine still fits beside
+long applicant names.
 
 Built from plain data (`SummaryTrack`), not the database, and with plain string cells,
 so a campaign of ten thousand applications prints in about the time reportlab needs for
@@ -23,6 +25,7 @@ from reviewer.decisions.ranking import RankedLine
 from reviewer.documents.fonts import HEADING1, TABLE
 from reviewer.documents.layout import BLOCK_HEIGHT, Trace, build, cell, face, line, title
 from reviewer.documents.official import HEADER_GREY, chinese_date
+from reviewer.documents.record_lines import explanation_lines, override_line
 from reviewer.documents.source import ExpertFacts, ReportSource
 
 NAME = "评分汇总表"
@@ -42,6 +45,7 @@ class SummaryTrack:
     experts: tuple[ExpertFacts, ...]
     lines: tuple[RankedLine, ...]
     leader: ExpertFacts | None
+    notes: tuple[str, ...] = ()  # after the general note: explanations, overrides
 
 
 def summary_tracks(source: ReportSource) -> list[SummaryTrack]:
@@ -55,8 +59,16 @@ def summary_tracks(source: ReportSource) -> list[SummaryTrack]:
             source.experts.get(code) or ExpertFacts(code, code, "", "", False)
             for code in sorted(codes)
         )
-        tracks.append(SummaryTrack(source.track_name(kind), experts, lines, leader))
+        notes = tuple(note for ranked in lines for note in _record_notes(source, ranked))
+        tracks.append(SummaryTrack(source.track_name(kind), experts, lines, leader, notes))
     return tracks
+
+
+def _record_notes(source: ReportSource, ranked: RankedLine) -> list[str]:
+    """The application's explanations and the leader's leave, each after its name."""
+    override = override_line(source, ranked.application_id)
+    lines = explanation_lines(source, ranked.application_id) + ([override] if override else [])
+    return [f"{ranked.applicant}：{text}" for text in lines]
 
 
 def _points(value: Decimal | None) -> str:
@@ -149,6 +161,10 @@ def _track(track: SummaryTrack, trace: Trace, issued: str) -> list[Flowable]:
         Spacer(1, 6),
         _table(track),
         line(NOTE, size=9, pitch=14),
+        *(
+            line(f"{number}. {note}", size=9, pitch=14)
+            for number, note in enumerate(track.notes, 1)
+        ),
         KeepTogether([Spacer(1, 10), _signatures(track)]),
     ]
 

@@ -29,7 +29,8 @@ from reviewer.panel.commitment import (
     expert_recusals,
     recusals_text,
 )
-from reviewer.results.reconcile import Lock, Note, current_lock, notes
+from reviewer.results.deviations import Explanation, explained_by_application
+from reviewer.results.reconcile import Lock, Note, ResultChange, current_lock, notes, result_changes
 from reviewer.results.report_signatures import PanelMember, panel_members
 from reviewer.results.score_table import superseded_scores
 from reviewer.rubrics.catalog import RubricView, current_rubrics
@@ -115,6 +116,10 @@ class ReportSource:
     notes: dict[int, tuple[Note, ...]] = field(default_factory=dict)
     recusals: tuple[Recusal, ...] = ()
     members: tuple[PanelMember, ...] = ()  # the panel, with answers to the review report
+    # The experts' written explanations of deviating scores (87号令 §45), per application,
+    # and every change made after compilation, with its ground (§64).
+    explanations: dict[int, tuple[Explanation, ...]] = field(default_factory=dict)
+    changes: tuple[ResultChange, ...] = ()
 
     @property
     def recused(self) -> dict[int, tuple[str, ...]]:
@@ -278,4 +283,6 @@ def read_source(store: CampaignStore) -> ReportSource:
         notes={key: tuple(value) for key, value in by_application.items()},
         recusals=recusals,
         members=tuple(panel_members(store)),
+        explanations=explained_by_application(store),
+        changes=tuple(result_changes(store)),
     )

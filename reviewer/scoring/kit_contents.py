@@ -98,6 +98,7 @@ KIT_CONTENTS: dict[str, Share] = {
     "result_lock": NoRow("the locked results: every expert's totals"),
     "discussion_note": NoRow("the panel's discussion and other experts' dissents"),
     "review_report_signature": NoRow("the panel's answers to the review report"),
+    "deviation_explanation": NoRow("experts' explanations of scores far from the panel's"),
     "staged_decision": NoRow("the secretariat's decisions in progress"),
     "decision": NoRow("the secretariat's decisions"),
     "output_record": NoRow("the documents the secretariat wrote"),

@@ -43,8 +43,21 @@ EVERY_VERB = {
     "copy": ["copy", "{c}", "{p}"],
     "reconcile": ["reconcile", "{c}"],
     "rescore": ["rescore", "{c}", "--reason", "复核"],
-    "lock": ["lock", "{c}", "--reason", "审定"],
-    "unlock": ["unlock", "{c}", "--reason", "复核"],
+    "lock": ["lock", "{c}", "--reason", "审定", "--override-reason", "组长同意"],
+    "unlock": ["unlock", "{c}", "--reason", "复核", "--ground", "abnormal"],
+    "deviations": ["deviations", "{c}"],
+    "explain": [
+        "explain",
+        "{c}",
+        "--application",
+        "咸阳市",
+        "--expert",
+        "E03",
+        "--text",
+        "见书面说明",
+        "--written-on",
+        "2014-08-05",
+    ],
     "audit": ["audit", "{c}", "--out", "{p}"],
     "rank": ["rank", "{c}"],
     "decide": ["decide", "{c}", "--commit"],
@@ -178,7 +191,10 @@ def test_names_in_the_campaign_are_printed_escaped(
 ) -> None:
     with sqlite3.connect(demo_file) as db:
         db.execute("UPDATE applicant SET name = ? WHERE name = '西安市'", (f"西安市{ESC}\x9b2J",))
-    assert main(["lock", str(demo_file), "--reason", "审定"]) == EXIT_OK
+    assert (
+        main(["lock", str(demo_file), "--reason", "审定", "--override-reason", "组长同意"])
+        == EXIT_OK
+    )
     code, out, _err = _run(["rank", str(demo_file)], capsys)
     assert code == EXIT_OK
     assert "西安市\\x1b[31m\\x9b2J" in out

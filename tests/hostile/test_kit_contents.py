@@ -16,6 +16,7 @@ import shutil
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +24,8 @@ import pytest
 
 from models import Base
 from reviewer.cli.main import EXIT_OK, main
+from reviewer.results.deviations import explain_deviation
+from reviewer.results.merge import merge_results
 from reviewer.results.reconcile import add_note
 from reviewer.scoring.kit_contents import KIT_CONTENTS, EveryRow, IssuedKit, NoRow
 from reviewer.scoring.kits import export_kit
@@ -70,9 +73,12 @@ def issued(demo_master: Path, tmp_path_factory: pytest.TempPathFactory) -> list[
     with open_campaign(campaign) as store:
         add_note(store, 5, "讨论：示范作用的依据不足")
         add_note(store, 5, "本人不同意合议结论", expert_code="E03")
+        explain_deviation(
+            store, merge_results(store), 1, "E03", "书面说明：示范作用依据不足", date(2014, 8, 5)
+        )
     _run("commitment-signed", str(campaign), "--expert", "E03", "--on", "2014-07-20")
     issue("scoring", "E06")
-    _run("lock", str(campaign), "--reason", "首轮评审结束")
+    _run("lock", str(campaign), "--reason", "首轮评审结束", "--override-reason", "组长同意")
     issue("locked", "E06")
     _run("decide", str(campaign), "--application", "西安市", "--outcome", "approve")
     issue("staged", "E06")
@@ -93,11 +99,11 @@ def issued(demo_master: Path, tmp_path_factory: pytest.TempPathFactory) -> list[
         "评分有误",
     )
     issue("committed", "E06")
-    _run("unlock", str(campaign), "--reason", "咸阳市评分偏差需复评")
+    _run("unlock", str(campaign), "--reason", "咸阳市评分偏差需复评", "--ground", "abnormal")
     issue("unlocked", "E05")
     _run("rescore", str(campaign), "--reason", "E03 对咸阳市评分畸低")
     issue("rescore", "E03")
-    _run("lock", str(campaign), "--reason", "复评结束")
+    _run("lock", str(campaign), "--reason", "复评结束", "--override-reason", "组长同意")
     _run("decide", str(campaign), "--application", "西安市", "--outcome", "approve")
     _run("report-signature", str(campaign), "--expert", "E03", "--answer", "signed")
     issue("relocked", "E03")

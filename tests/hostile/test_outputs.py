@@ -149,7 +149,10 @@ def test_copy_replaces_another_campaign_with_force_but_never_its_source(
 def test_report_into_the_campaign_file_is_refused(
     demo_file: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    assert main(["lock", str(demo_file), "--reason", "审定"]) == EXIT_OK
+    assert (
+        main(["lock", str(demo_file), "--reason", "审定", "--override-reason", "组长同意"])
+        == EXIT_OK
+    )
     before = _digest(demo_file)
     assert main(["report", str(demo_file), "--out", str(demo_file), "--force"]) == EXIT_REJECTED
     assert "never writes over" in capsys.readouterr().err

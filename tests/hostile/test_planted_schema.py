@@ -117,7 +117,7 @@ def test_planted_triggers_run_on_no_write_verb(
     before = _sha(demo_file)
     verbs = [
         ["assign", str(demo_file)],
-        ["lock", str(demo_file), "--reason", "x"],
+        ["lock", str(demo_file), "--reason", "x", "--override-reason", "组长同意"],
         ["kit", str(demo_file), "--expert", "E06", "--out", str(tmp_path / "E06.review")],
         ["rescore", str(demo_file), "--reason", "x"],
     ]

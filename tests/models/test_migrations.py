@@ -114,6 +114,19 @@ def _undo_0016(raw: sqlite3.Connection) -> None:
         raw.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
 
 
+def _undo_0017(raw: sqlite3.Connection) -> None:
+    """Take away what 0017 (deviations explained, unlock grounds) adds."""
+    raw.execute("DROP TABLE deviation_explanation")
+    for column in (
+        "unlock_ground",
+        "unlock_ground_text",
+        "override_by",
+        "override_reason",
+        "open_deviations",
+    ):
+        raw.execute(f"ALTER TABLE result_lock DROP COLUMN {column}")
+
+
 _ADDED_BY_0013 = (
     ("campaign", "panel_minimum"),
     ("campaign", "panel_odd"),
@@ -135,6 +148,7 @@ def test_0010_locks_every_scored_rubric_and_drops_the_criterion_index(
         raw.execute("UPDATE rubric SET locked = 0")
         raw.execute("CREATE INDEX ix_score_criterion_id ON score (criterion_id)")
         raw.execute("ALTER TABLE blob DROP COLUMN encoding")  # added by 0011
+        _undo_0017(raw)
         raw.execute("DROP TABLE review_report_signature")  # added by 0012
         for table, column in _ADDED_BY_0013:
             raw.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
@@ -172,6 +186,7 @@ def test_0013_panel_gives_an_old_campaign_the_default_panel_rule_and_no_reserves
         raw.execute("DROP TABLE objection")  # added by 0015
         raw.execute("DROP TABLE public_notice")
         _undo_0016(raw)
+        _undo_0017(raw)
         raw.execute("UPDATE alembic_version SET version_num = '0012'")
     raw.close()
     with open_campaign(demo_file) as store:

@@ -103,7 +103,7 @@ def test_documents_replace_an_earlier_report_only_after_asking(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     with open_campaign(demo_file) as store:
-        lock_results(store, "专家组会议审定")
+        lock_results(store, "专家组会议审定", override_reason="组长同意")
         lock = current_lock(store)
         assert lock is not None
         commit_decisions(store, lock.fingerprint)

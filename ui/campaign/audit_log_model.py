@@ -33,6 +33,7 @@ ACTIONS = {
     "round.open": QT_TRANSLATE_NOOP("AuditLogModel", "Re-score round opened"),
     "note.add": QT_TRANSLATE_NOOP("AuditLogModel", "Discussion note"),
     "note.dissent": QT_TRANSLATE_NOOP("AuditLogModel", "Dissent recorded"),
+    "deviation.explain": QT_TRANSLATE_NOOP("AuditLogModel", "Deviation explained in writing"),
     "results.lock": QT_TRANSLATE_NOOP("AuditLogModel", "Results locked"),
     "results.unlock": QT_TRANSLATE_NOOP("AuditLogModel", "Results unlocked"),
     "campaign.restore": QT_TRANSLATE_NOOP("AuditLogModel", "Restored from a backup"),

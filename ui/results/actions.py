@@ -1,4 +1,6 @@
-"""The Results tab's work: merging off the UI thread, locking, notes and dissents.
+"""The Results tab's work: merging off the UI thread, locking (refused over open
+deviations unless the panel leader allows it), unlocking on a ground, the experts'
+written explanations, notes and dissents.
 
 The results page is built on first use, so numpy and the merge code are not imported
 at start-up; until then the tab holds an empty placeholder.
@@ -48,6 +50,7 @@ class ResultsActions(LazyTab):
             self.view.lock_requested.connect(self.on_lock_requested)
             self.view.unlock_requested.connect(self.on_unlock_requested)
             self.view.note_requested.connect(self.on_note_requested)
+            self.view.explain_requested.connect(self.on_explain_requested)
             self.view.audit_requested.connect(self.audit_requested)
             self.view.rescore_requested.connect(self.on_rescore_requested)
             self.view.signatures_requested.connect(self.on_signatures_requested)
@@ -118,9 +121,23 @@ class ResultsActions(LazyTab):
         )
         if reason is None:
             return
+        from reviewer.results.lock_checks import LockRefused
         from reviewer.results.reconcile import lock_results
+        from ui.results.lock_dialogs import LockRefusedDialog
 
-        self._write(self.tr("Cannot lock the results"), lambda: lock_results(store, reason))
+        title = self.tr("Cannot lock the results")
+        try:
+            lock_results(store, reason)
+        except LockRefused as refused:
+            dialog = LockRefusedDialog(refused.obstacles, self.shell.window())
+            if dialog.exec():
+                override = dialog.override_reason()
+                self._write(title, lambda: lock_results(store, reason, override))
+            return
+        except ReviewerError as error:
+            self.shell.show_error(title, error)
+            return
+        self.shell.refresh()
 
     def on_unlock_requested(self) -> None:
         store = self.shell.store
@@ -144,15 +161,40 @@ class ResultsActions(LazyTab):
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
-        reason = self._reason(
-            self.tr("Unlock the results"),
-            self.tr("Why must the locked results change? The reason is kept in the audit log."),
-        )
-        if reason is None:
-            return
         from reviewer.results.reconcile import unlock_results
+        from ui.results.lock_dialogs import UnlockDialog
 
-        self._write(self.tr("Cannot unlock the results"), lambda: unlock_results(store, reason))
+        dialog = UnlockDialog(self.shell.window())
+        if not dialog.exec():
+            return
+        ground, text, reason = dialog.ground(), dialog.ground_text(), dialog.reason()
+        self._write(
+            self.tr("Cannot unlock the results"),
+            lambda: unlock_results(store, reason, ground, text),
+        )
+
+    def on_explain_requested(self, application_id: int) -> None:
+        store = self.shell.store
+        results = self.last_results
+        if store is None or results is None:
+            return
+        from reviewer.results.deviations import deviations, explain_deviation
+        from ui.results.lock_dialogs import ExplanationDialog
+
+        flagged = [d for d in deviations(store, results) if d.application_id == application_id]
+        if not flagged:
+            return
+        dialog = ExplanationDialog(flagged[0].applicant, flagged, self.shell.window())
+        if not dialog.exec():
+            return
+        expert, items = dialog.expert(), dialog.items()
+        text, written_on = dialog.text(), dialog.written_on()
+        self._write(
+            self.tr("Cannot enter the explanation"),
+            lambda: explain_deviation(
+                store, results, application_id, expert, text, written_on, items
+            ),
+        )
 
     def on_signatures_requested(self) -> None:
         store = self.shell.store

@@ -3,7 +3,7 @@
 The page shows a `PanelResults` it is given; merging, locking and notes are the main
 window's to run (off the UI thread where they take time). Signals: merge_requested(),
 lock_requested(), unlock_requested(), signatures_requested(),
-note_requested(int application id, bool dissent),
+note_requested(int application id, bool dissent), explain_requested(int application id),
 audit_requested().
 """
 
@@ -62,6 +62,7 @@ class ResultsView(QWidget):
     lock_requested = Signal()
     unlock_requested = Signal()
     note_requested = Signal(int, bool)
+    explain_requested = Signal(int)
     audit_requested = Signal()
     rescore_requested = Signal()
     signatures_requested = Signal()
@@ -173,6 +174,12 @@ class ResultsView(QWidget):
         self.note_button.clicked.connect(lambda: self._request_note(dissent=False))
         self.dissent_button = QPushButton(self.tr("Record a dissent…"))
         self.dissent_button.clicked.connect(lambda: self._request_note(dissent=True))
+        self.explain_button = QPushButton(self.tr("Explain a deviation…"))
+        self.explain_button.setObjectName("explainDeviation")
+        self.explain_button.setToolTip(
+            self.tr("Enter an expert's written explanation of scores far from the panel's")
+        )
+        self.explain_button.clicked.connect(self._request_explanation)
         side = QWidget()
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
@@ -180,6 +187,7 @@ class ResultsView(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.note_button)
         buttons.addWidget(self.dissent_button)
+        buttons.addWidget(self.explain_button)
         side_layout.addLayout(buttons)
         matrix_page = QSplitter(Qt.Orientation.Horizontal)
         matrix_page.addWidget(self.table)
@@ -287,7 +295,13 @@ class ResultsView(QWidget):
             self.lock_state.setToolTip(lock.reason)
         self.lock_button.setVisible(lock is None)
         self.unlock_button.setVisible(lock is not None)
-        for widget in (self.lock_button, self.unlock_button, self.note_button, self.dissent_button):
+        for widget in (
+            self.lock_button,
+            self.unlock_button,
+            self.note_button,
+            self.dissent_button,
+            self.explain_button,
+        ):
             widget.setEnabled(editable)
         self.rescore_button.setEnabled(editable and lock is None)
         # The panel signs the report on locked results only.
@@ -332,6 +346,10 @@ class ResultsView(QWidget):
         result = self.selected()
         self.note_button.setVisible(result is not None)
         self.dissent_button.setVisible(result is not None)
+        self.explain_button.setVisible(
+            result is not None
+            and any(f.kind in ("deviation", "criterion_deviation") for f in result.flags)
+        )
         if result is None:
             self.details.setHtml(
                 "<p>" + html.escape(self.tr("Select an application to see its scores.")) + "</p>"
@@ -411,6 +429,11 @@ class ResultsView(QWidget):
         result = self.selected()
         if result is not None:
             self.note_requested.emit(result.application_id, dissent)
+
+    def _request_explanation(self) -> None:
+        result = self.selected()
+        if result is not None:
+            self.explain_requested.emit(result.application_id)
 
     # Slots ------------------------------------------------------------------------------
 

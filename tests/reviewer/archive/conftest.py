@@ -32,6 +32,6 @@ def reviewed(demo_master: Path, tmp_path_factory: pytest.TempPathFactory) -> Rev
     returned = _file(kit, folder, "E07-1.json")
     with open_campaign(campaign) as store:
         assert import_score_file(store, returned).outcome is ScoreOutcome.IMPORTED
-        lock_results(store, "专家组会议审定")
+        lock_results(store, "专家组会议审定", override_reason="组长同意")
         write_report(store, folder / "documents", formats=("pdf",))
     return Reviewed(campaign, folder / "documents", returned)

@@ -69,7 +69,10 @@ def test_reviewer_report_records_its_documents_for_the_archive_unless_held_elsew
     from reviewer.store.output_records import recorded_outputs
     from reviewer.store.storage import open_campaign
 
-    assert main(["lock", str(demo_file), "--reason", "审定"]) == EXIT_OK
+    assert (
+        main(["lock", str(demo_file), "--reason", "审定", "--override-reason", "组长同意"])
+        == EXIT_OK
+    )
     with open_campaign(demo_file):  # a window holds the campaign: written, not recorded
         args = ["report", str(demo_file), "--out", str(tmp_path / "held"), "--format", "pdf"]
         assert main(args) == EXIT_OK

@@ -44,7 +44,10 @@ def test_decide_usage_errors_exit_2(demo_file: Path, extra: list[str]) -> None:
 def test_rank_json_has_the_contracted_keys(
     demo_file: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    assert main(["lock", str(demo_file), "--reason", "审定"]) == EXIT_OK
+    assert (
+        main(["lock", str(demo_file), "--reason", "审定", "--override-reason", "组长同意"])
+        == EXIT_OK
+    )
     ranking = _rank(demo_file, capsys)
     assert isinstance(ranking["locked"], str) and len(ranking["locked"]) == 64
     assert ranking["rules"] == {
@@ -67,7 +70,10 @@ def test_rank_json_has_the_contracted_keys(
 def test_decide_stages_needs_a_reason_against_the_ranking_and_commits(
     demo_file: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    assert main(["lock", str(demo_file), "--reason", "审定"]) == EXIT_OK
+    assert (
+        main(["lock", str(demo_file), "--reason", "审定", "--override-reason", "组长同意"])
+        == EXIT_OK
+    )
     reject = ["decide", str(demo_file), "--application", "西安市", "--outcome", "reject"]
     assert main(reject) == EXIT_REJECTED
     assert "西安市" in capsys.readouterr().err

@@ -233,12 +233,18 @@ def test_reconcile_lock_and_unlock_verbs(
     assert "deviation:E03" in capsys.readouterr().out
     assert main(["lock", str(demo_file)]) == EXIT_USAGE  # --reason is required
     capsys.readouterr()
-    assert main(["lock", str(demo_file), "--reason", "审定"]) == EXIT_OK
+    assert (
+        main(["lock", str(demo_file), "--reason", "审定", "--override-reason", "组长同意"])
+        == EXIT_OK
+    )
     assert "fingerprint" in capsys.readouterr().out
-    assert main(["lock", str(demo_file), "--reason", "again"]) == EXIT_REJECTED
+    assert (
+        main(["lock", str(demo_file), "--reason", "again", "--override-reason", "组长同意"])
+        == EXIT_REJECTED
+    )
     assert main(["reconcile", str(demo_file), "--json"]) == EXIT_OK
     assert len(json.loads(capsys.readouterr().out)["locked"]) == 64
-    assert main(["unlock", str(demo_file), "--reason", "复评"]) == EXIT_OK
+    assert main(["unlock", str(demo_file), "--reason", "复评", "--ground", "abnormal"]) == EXIT_OK
 
 
 def test_a_reader_that_stops_early_is_no_error(

@@ -33,7 +33,7 @@ def decided(demo_file: Path) -> Path:
             applicant = session.scalars(select(Applicant).where(Applicant.name == "韩城市")).one()
             applicant.name = "-韩城市"
         save_rules(store, TrackRules(TrackKind.CITY, Decimal("65.00"), 3, ("C3", "C1")))
-        lock_results(store, "审定")
+        lock_results(store, "审定", override_reason="组长同意")
         sheet = decision_sheet(store)
         line = next(d for d in sheet.lines() if d.line.applicant == "延安市")
         stage(store, line.line.application_id, DecisionOutcome.APPROVE, EVIL)

@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import select
 
 from models import AuditEvent, Decision, StagedDecision
-from models.enums import DecisionOutcome, TrackKind
+from models.enums import ChangeGround, DecisionOutcome, TrackKind
 from reviewer.decisions.outcomes import (
     DecisionReasonRequired,
     ReasonsMissing,
@@ -36,7 +36,7 @@ def locked(demo_file: Path) -> Path:
     """The demo with a city quota of 3 and its results locked."""
     with open_campaign(demo_file) as store:
         save_rules(store, TrackRules(CITY, Decimal("65.00"), 3, ("C3", "C1")))
-        lock_results(store, "专家组审定")
+        lock_results(store, "专家组审定", override_reason="组长同意")
     return demo_file
 
 
@@ -173,10 +173,10 @@ def test_a_commit_is_refused_when_the_lock_changed(locked: Path) -> None:
     with open_campaign(locked) as store:
         shown = decision_sheet(store).ranking.fingerprint
         stage(store, ids["西安市"], DEFER, "待核实")
-        unlock_results(store, "复核")
+        unlock_results(store, "复核", ChangeGround.ABNORMAL)
         with pytest.raises(ResultsNotLockedForRanking):
             commit_decisions(store, shown)
-        store_lock = lock_results(store, "复核后再次锁定")
+        store_lock = lock_results(store, "复核后再次锁定", override_reason="组长同意")
         # Same scores, same fingerprint: the staged decision still stands.
         assert store_lock.fingerprint == shown
         with pytest.raises(ResultsChangedSinceShown):
@@ -210,7 +210,7 @@ def test_unlocking_says_how_many_committed_decisions_rested_on_the_results(
     with open_campaign(locked) as store:
         committed = len(commit_decisions(store, decision_sheet(store).ranking.fingerprint))
         assert decided_on_lock(store) == committed > 0
-    assert main(["unlock", str(locked), "--reason", "复核"]) == EXIT_OK
+    assert main(["unlock", str(locked), "--reason", "复核", "--ground", "abnormal"]) == EXIT_OK
     said = capsys.readouterr().out
     assert f"{committed} committed decision(s) rested on them" in said
     with open_campaign(locked) as store:

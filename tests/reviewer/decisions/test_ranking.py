@@ -144,7 +144,7 @@ def test_the_ranking_needs_locked_results(demo_file: Path) -> None:
     with open_campaign(demo_file) as store:
         with pytest.raises(ResultsNotLockedForRanking):
             locked_ranking(store)
-        lock = lock_results(store, "审定")
+        lock = lock_results(store, "审定", override_reason="组长同意")
         ranking = locked_ranking(store)
     assert ranking.fingerprint == lock.fingerprint
     city = ranking.tracks[CITY]

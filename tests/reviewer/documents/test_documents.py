@@ -38,7 +38,7 @@ def _decide(path: Path) -> dict[TrackKind, list[str]]:
         xianyang = next(a for a in _applications(store) if a[1] == "咸阳市")[0]
         add_note(store, xianyang, "E03按错误的尺度评分，其总分已按计分方法去掉。")
         add_note(store, xianyang, "本人认为示范作用不足，保留意见。", expert_code="E03")
-        lock = lock_results(store, "专家组会议审定")
+        lock = lock_results(store, "专家组会议审定", override_reason="组长同意")
         for kind, quota in QUOTAS.items():
             save_rules(store, TrackRules(kind, quota=quota, tie_break=DEFAULT_TIE_BREAK[kind]))
         ranking = locked_ranking(store)
@@ -368,7 +368,7 @@ def test_without_committed_decisions_only_the_tables_are_written(
     demo_file: Path, tmp_path: Path
 ) -> None:
     with open_campaign(demo_file) as store:
-        lock_results(store, "审定")
+        lock_results(store, "审定", override_reason="组长同意")
         written = write_report(store, tmp_path)
         with store.reading() as session:
             assert session.scalar(select(func.count(Decision.id))) == 0

@@ -221,7 +221,7 @@ def locked(demo_master: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("locked") / "demo.review"
     shutil.copyfile(demo_master, path)
     with open_campaign(path) as store:
-        lock_results(store, "审定")
+        lock_results(store, "审定", override_reason="组长同意")
     return path
 
 

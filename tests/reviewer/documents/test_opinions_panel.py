@@ -19,7 +19,7 @@ def test_the_findings_print_the_panels_size_reserves_and_recusals(demo_file: Pat
     with open_campaign(demo_file) as store:
         with store.writing() as session:  # as if 张维民 had been called in as a reserve
             session.execute(update(Expert).where(Expert.code == "E01").values(is_reserve=True))
-        lock_results(store, "专家组会议审定")
+        lock_results(store, "专家组会议审定", override_reason="组长同意")
         source = read_source(store)
     lines = {line.applicant: line for line in source.ranking[TrackKind.CITY]}
     baoji = makeup_text(source, lines["宝鸡市"])

@@ -55,7 +55,7 @@ def test_the_documents_show_each_experts_latest_round_on_each_application(
                     " (SELECT id FROM scoring_round WHERE number = 5)"
                 )
             ).scalar_one()
-        lock_results(store, "审定")
+        lock_results(store, "审定", override_reason="组长同意")
         source = read_source(store)
     rescored = source.scores[(code, application)]
     assert 0 < len(rescored) == again

@@ -17,6 +17,7 @@ from tests.kill import READY, RUNS, file_integrity, integrity, kill_at_random, n
 # printing "lock N" and "unlock N" after each commit.
 LOCKER = """
     from pathlib import Path
+    from models.enums import ChangeGround
     from reviewer.results.reconcile import lock_results, unlock_results
     from reviewer.store.storage import open_campaign
     store = open_campaign(Path({campaign!r}))
@@ -24,9 +25,9 @@ LOCKER = """
     number = 0
     while True:
         number += 1
-        lock_results(store, f"lock {{number}}")
+        lock_results(store, f"lock {{number}}", override_reason="组长同意")
         print("lock", number, flush=True)
-        unlock_results(store, f"unlock {{number}}")
+        unlock_results(store, f"unlock {{number}}", ChangeGround.ABNORMAL)
         print("unlock", number, flush=True)
 """
 

@@ -9,6 +9,7 @@ import pytest
 from sqlalchemy import select
 
 from models import AuditEvent
+from models.enums import ChangeGround
 from reviewer.panel.assignments import assign_panel
 from reviewer.results.merge import merge_results
 from reviewer.results.reconcile import (
@@ -32,12 +33,12 @@ from reviewer.store.storage import open_campaign
 def test_locking_keeps_the_results_and_their_fingerprint(demo_campaign: Path | str) -> None:
     with open_campaign(demo_campaign) as store:
         with pytest.raises(ReasonRequired):
-            lock_results(store, "  ")
-        locked = lock_results(store, "专家组会议审定")
+            lock_results(store, "  ", override_reason="组长同意")
+        locked = lock_results(store, "专家组会议审定", override_reason="组长同意")
         assert locked.fingerprint == fingerprint(merge_results(store).as_json())
         assert len(locked.short_fingerprint) == 12
         with pytest.raises(ResultsLocked) as again:
-            lock_results(store, "再次锁定")
+            lock_results(store, "再次锁定", override_reason="组长同意")
         assert "专家组会议审定" in str(again.value)
     with open_campaign(demo_campaign, read_only=True) as store:
         lock = current_lock(store)
@@ -48,7 +49,7 @@ def test_nothing_changes_the_locked_results(demo_campaign: Path | str, tmp_path:
     returned = tmp_path / "E07.json"
     returned.write_text("{}", encoding="utf-8")
     with open_campaign(demo_campaign) as store:
-        lock_results(store, "审定")
+        lock_results(store, "审定", override_reason="组长同意")
         report = import_score_file(store, returned)
         assert report.outcome is ScoreOutcome.REJECTED and "locked" in report.message
         with pytest.raises(ResultsLocked):
@@ -57,11 +58,11 @@ def test_nothing_changes_the_locked_results(demo_campaign: Path | str, tmp_path:
         with pytest.raises(ResultsLocked):
             replace_rubric(store, city, ExistingScores.CARRY_OVER)
         with pytest.raises(ReasonRequired):
-            unlock_results(store, "")
-        unlock_results(store, "E03 复评后重新审定")
+            unlock_results(store, "", ChangeGround.ABNORMAL)
+        unlock_results(store, "E03 复评后重新审定", ChangeGround.ABNORMAL)
         assert current_lock(store) is None
         with pytest.raises(ResultsNotLocked):
-            unlock_results(store, "again")
+            unlock_results(store, "again", ChangeGround.ABNORMAL)
         assign_panel(store)  # allowed again
         with store.reading() as session:
             events = session.scalars(

@@ -14,7 +14,7 @@ import pytest
 from sqlalchemy import select
 
 from models import AuditEvent
-from models.enums import ReportSignature
+from models.enums import ChangeGround, ReportSignature
 from reviewer.cli.main import main
 from reviewer.documents.report import write_report
 from reviewer.results.reconcile import lock_results, unlock_results
@@ -33,7 +33,7 @@ def locked(demo_master: Path, tmp_path: Path) -> Path:
     path = tmp_path / "demo.review"
     shutil.copyfile(demo_master, path)
     with open_campaign(path) as store:
-        lock_results(store, "专家组会议审定")
+        lock_results(store, "专家组会议审定", override_reason="组长同意")
     return path
 
 
@@ -70,7 +70,7 @@ def test_answers_are_entered_checked_audited_and_kept_per_lock(locked: Path) -> 
             None,
         )
         assert len(events) == 4
-        unlock_results(store, "分值汇总计算错误")
+        unlock_results(store, "分值汇总计算错误", ChangeGround.SUM_ERROR)
         with pytest.raises(NotLockedForSignatures):
             record_answer(store, "E01", ReportSignature.SIGNED)
         assert all(m.answer is None for m in panel_members(store))  # no report to sign

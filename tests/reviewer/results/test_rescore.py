@@ -36,7 +36,7 @@ from reviewer.scoring.returns.importing import ScoreOutcome, import_score_file, 
 from reviewer.scoring.score_files import write_score_file
 from reviewer.scoring.score_workbook import score_workbook
 from reviewer.store.result_lock import ResultsLocked
-from reviewer.store.storage import open_campaign
+from reviewer.store.storage import CampaignStore, open_campaign
 
 XIANYANG = "咸阳市"
 
@@ -59,6 +59,17 @@ def _score_at(kit_path: Path, share: Decimal) -> None:
                     Decimal(1), rounding=ROUND_DOWN
                 )
                 save_score(kit, assignment.application_id, criterion.id, steps * criterion.step)
+
+
+def rescored_file(store: CampaignStore, expert: str, folder: Path, share: Decimal) -> Path:
+    """The expert's kit of the round open now, scored at `share` and returned as a file."""
+    kit_path = folder / f"{expert}-rescore.review"
+    export_kit(store, expert, kit_path)
+    _score_at(kit_path, share)
+    returned = folder / f"{expert}-rescore.json"
+    with open_campaign(kit_path) as kit:
+        returned.write_bytes(write_score_file(kit).data)
+    return returned
 
 
 def test_the_proposal_asks_the_expert_who_deviates(demo_file: Path) -> None:
@@ -135,7 +146,7 @@ def test_bad_requests_are_refused_and_nothing_opens(demo_file: Path) -> None:
         with pytest.raises(NotOnPanel) as outsider:
             open_rescore_round(store, {xianyang: ["E03", "E99"]}, "复评")
         assert "E99" in str(outsider.value) and XIANYANG in str(outsider.value)
-        lock_results(store, "审定")
+        lock_results(store, "审定", override_reason="组长同意")
         with pytest.raises(ResultsLocked):
             open_rescore_round(store, {xianyang: ["E03"]}, "复评")
         assert rescore_rounds(store) == []

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
+from models.enums import ChangeGround
 from reviewer.cli.main import EXIT_OK, EXIT_REJECTED, main
 from reviewer.results.reconcile import lock_results, unlock_results
 from reviewer.store.audit_export import audit_workbook, neutralised
@@ -23,8 +24,8 @@ def test_neutralised() -> None:
 
 def test_the_audit_log_exports_every_event_safely(demo_file: Path) -> None:
     with open_campaign(demo_file) as store:
-        lock_results(store, '=HYPERLINK("http://x","点击")')
-        unlock_results(store, "-复评")
+        lock_results(store, '=HYPERLINK("http://x","点击")', override_reason="组长同意")
+        unlock_results(store, "-复评", ChangeGround.ABNORMAL)
         data = audit_workbook(store)
     sheet = load_workbook(io.BytesIO(data)).active
     assert sheet is not None
@@ -43,7 +44,7 @@ def test_cli_audit_prints_json_and_writes_the_workbook(
     demo_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     with open_campaign(demo_file) as store:
-        lock_results(store, "专家组会议审定")
+        lock_results(store, "专家组会议审定", override_reason="组长同意")
     assert main(["audit", str(demo_file), "--json"]) == EXIT_OK
     events = json.loads(capsys.readouterr().out)
     assert events[-1]["action"] == "results.lock" and events[-1]["reason"] == "专家组会议审定"

@@ -82,7 +82,7 @@ def test_lock_report_and_score_imports_back_up_with_their_reason(
     other = tmp_path / "other.review"
     shutil.copyfile(demo_file, other)
     with open_campaign(demo_file) as store:
-        lock_results(store, "专家组会议审定")
+        lock_results(store, "专家组会议审定", override_reason="组长同意")
         assert _reasons(demo_file) == ["lock"]
         write_report(store, tmp_path / "docs")
         assert _reasons(demo_file) == ["report", "lock"]
@@ -171,7 +171,7 @@ def test_restoring_an_unchanged_campaign_names_the_backup_that_holds_it(
     demo_file: Path,
 ) -> None:
     with open_campaign(demo_file) as store:
-        lock_results(store, "审定")
+        lock_results(store, "审定", override_reason="组长同意")
         merge_results(store)  # backs up the locked campaign
         latest = list_backups(demo_file)[0]
         before = restore_backup(store, list_backups(demo_file)[1])  # before the lock
@@ -200,7 +200,10 @@ def test_cli_lists_and_restores_backups(
 ) -> None:
     assert main(["backups", str(demo_file)]) == EXIT_OK
     assert capsys.readouterr().out.strip() == "No backups yet."
-    assert main(["lock", str(demo_file), "--reason", "审定"]) == EXIT_OK
+    assert (
+        main(["lock", str(demo_file), "--reason", "审定", "--override-reason", "组长同意"])
+        == EXIT_OK
+    )
     capsys.readouterr()
     assert main(["backups", str(demo_file), "--json"]) == EXIT_OK
     listed = json.loads(capsys.readouterr().out)
@@ -229,7 +232,10 @@ def test_on_read_only_media_writes_are_refused_with_a_clear_message(
         raise OSError(errno.EROFS, os.strerror(errno.EROFS), str(self))
 
     monkeypatch.setattr(Path, "mkdir", read_only_media)
-    assert main(["lock", str(demo_file), "--reason", "审定"]) == EXIT_REJECTED
+    assert (
+        main(["lock", str(demo_file), "--reason", "审定", "--override-reason", "组长同意"])
+        == EXIT_REJECTED
+    )
     assert "is open read-only, so it cannot be changed" in capsys.readouterr().err
     assert main(["reconcile", str(demo_file), "--json"]) == EXIT_OK  # reading still works
     assert not backups_folder(demo_file).exists()

@@ -19,7 +19,7 @@ def test_archive_and_verify_from_the_file_menu(
     qtbot: Any, window: MainWindow, demo_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     with open_campaign(demo_file) as store:
-        lock_results(store, "专家组会议审定")
+        lock_results(store, "专家组会议审定", override_reason="组长同意")
     titles = [a.text() for a in window.menuBar().actions()[0].menu().actions()]
     assert "&Archive…" in titles and "&Verify Archive…" in titles
     archive_action = window.campaign_actions.archive.archive_action

@@ -16,6 +16,7 @@ from tests.ui.driving import when_modal
 from ui.campaign.backups_dialog import BackupsDialog
 from ui.campaign.backups_model import BackupsModel, size_text
 from ui.main_window import MainWindow
+from ui.results.lock_dialogs import LockRefusedDialog
 from ui.widgets.qt import QInputDialog, QMessageBox, Qt
 
 
@@ -24,7 +25,7 @@ def _two_backups(demo_file: Path) -> None:
     with open_campaign(demo_file) as store:
         application = merge_results(store).applications[0].application_id
         add_note(store, application, "锁定前的记录")
-        lock_results(store, "专家组会议审定")
+        lock_results(store, "专家组会议审定", override_reason="组长同意")
 
 
 def test_the_model_lists_when_why_size_and_file(demo_file: Path) -> None:
@@ -107,6 +108,12 @@ def test_the_results_tab_backs_up_before_merging_and_locking(
     assert view is not None
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("专家组会议审定", True))
     before = window.results_actions.last_results
+
+    def allow(dialog: LockRefusedDialog) -> None:  # the demo's open deviations
+        dialog.reason_edit.setText("组长同意")
+        dialog.ok_button.click()
+
+    when_modal(LockRefusedDialog, allow)
     view.lock_button.click()
     qtbot.waitUntil(lambda: window.results_actions.last_results is not before, timeout=20_000)
     # Nothing changed between the merge and the lock: the merge's backup holds the

@@ -37,7 +37,7 @@ def locked(demo_file: Path) -> Path:
             r.application_id for r in merge_results(store).applications if r.applicant == "咸阳市"
         )
         add_note(store, xianyang, "请 E03 说明评分依据。")
-        lock_results(store, "专家组会议审定")
+        lock_results(store, "专家组会议审定", override_reason="组长同意")
     return demo_file
 
 

@@ -32,7 +32,7 @@ def test_answers_entered_in_the_dialog_are_saved_and_shown(
     path = tmp_path / "demo.review"
     shutil.copyfile(demo_master, path)
     with open_campaign(path) as store:
-        lock_results(store, "专家组会议审定")
+        lock_results(store, "专家组会议审定", override_reason="组长同意")
         dialog = ReportSignaturesDialog(store)
         qtbot.addWidget(dialog)
         assert dialog.model.rowCount() == 7

@@ -2,18 +2,36 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from models.enums import ChangeGround
 from reviewer.results.merge import merge_results
 from reviewer.results.reconcile import lock_results
 from reviewer.store.storage import open_campaign
+from tests.ui.driving import when_modal
 from ui.main_window import MainWindow
+from ui.results.lock_dialogs import LockRefusedDialog, UnlockDialog
 from ui.results.view import ResultsView
 from ui.widgets.qt import QBrush, QInputDialog, QMessageBox, Qt
 from ui.widgets.score_matrix_model import RESULT_ROLE, ScoreMatrixModel
+
+
+def _override(dialog: LockRefusedDialog) -> None:
+    dialog.reason_edit.setText("组长同意")
+    dialog.ok_button.click()
+
+
+def _unlock_on_a_ground(reason: str) -> Callable[[UnlockDialog], None]:
+    def unlock(dialog: UnlockDialog) -> None:
+        dialog.ground_box.setCurrentIndex(dialog.ground_box.findData(ChangeGround.ABNORMAL))
+        dialog.reason_edit.setText(reason)
+        dialog.ok_button.click()
+
+    return unlock
 
 
 def _merged(qtbot: Any, window: MainWindow, demo_file: Path) -> ResultsView:
@@ -87,6 +105,7 @@ def test_a_note_then_a_lock_and_an_unlock(
     assert "请 E03 说明评分依据。" in view.details.toPlainText()
 
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("专家组会议审定", True))
+    when_modal(LockRefusedDialog, _override)  # the demo's deviations are not explained
     before = window.results_actions.last_results
     view.lock_button.click()
     qtbot.waitUntil(lambda: window.results_actions.last_results is not before, timeout=20_000)
@@ -97,6 +116,7 @@ def test_a_note_then_a_lock_and_an_unlock(
 
     assert fingerprint(expected)[:12] in view.lock_state.text()
     before = window.results_actions.last_results
+    when_modal(UnlockDialog, _unlock_on_a_ground("复核"))
     view.unlock_button.click()
     qtbot.waitUntil(lambda: window.results_actions.last_results is not before, timeout=20_000)
     assert view.lock_state.text() == "Not locked"
@@ -139,7 +159,7 @@ def test_the_audit_log_is_read_searched_and_exported_from_the_tab(
         dialog.reject()
 
     assert window.store is not None
-    lock_results(window.store, "审定")
+    lock_results(window.store, "审定", override_reason="组长同意")
     when_modal(AuditLogDialog, read)
     view.audit_button.click()
     assert seen["total"] > 10 and seen["newest"] == "Results locked"
@@ -157,9 +177,7 @@ def test_a_rescore_round_from_the_tab_then_the_new_scores_show(
     from decimal import Decimal
 
     from reviewer.results.rescore import rescore_rounds
-    from reviewer.scoring.kits import export_kit
-    from reviewer.scoring.score_files import write_score_file
-    from tests.reviewer.results.test_rescore import _score_at
+    from tests.reviewer.results.test_rescore import rescored_file
     from tests.ui.driving import when_modal
     from ui.results.rescore_dialog import RescoreDialog
     from ui.widgets.qt import QMessageBox
@@ -190,12 +208,7 @@ def test_a_rescore_round_from_the_tab_then_the_new_scores_show(
     assert store is not None
     assert [(r.number, r.experts) for r in rescore_rounds(store)] == [(2, ("E03",))]
 
-    kit_path = tmp_path / "E03-2.review"
-    export_kit(store, "E03", kit_path)
-    _score_at(kit_path, Decimal("0.78"))
-    returned = tmp_path / "E03-2.json"
-    with open_campaign(kit_path) as kit:
-        returned.write_bytes(write_score_file(kit).data)
+    returned = rescored_file(store, "E03", tmp_path, Decimal("0.78"))
     # The merge that opening the round started must be shown before the import's.
     qtbot.waitUntil(lambda: not window.results_actions.stale, timeout=20_000)
     before = window.results_actions.last_results
@@ -217,7 +230,7 @@ def test_unlocking_results_that_decisions_rest_on_asks_first(
     from reviewer.results.reconcile import current_lock
 
     with open_campaign(demo_file) as store:
-        lock_results(store, "专家组会议审定")
+        lock_results(store, "专家组会议审定", override_reason="组长同意")
         decided = len(commit_decisions(store, decision_sheet(store).ranking.fingerprint))
     assert decided > 0
     view = _merged(qtbot, window, demo_file)
@@ -229,12 +242,12 @@ def test_unlocking_results_that_decisions_rest_on_asks_first(
         return next(answers)
 
     monkeypatch.setattr(QMessageBox, "question", question)
-    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("复核专家评分", True))
     view.unlock_button.click()  # answered No: still locked
     store = window.store
     assert store is not None and current_lock(store) is not None
     assert f"{decided} decision(s) were committed on these results" in asked[0]
     before = window.results_actions.last_results
-    view.unlock_button.click()  # answered Yes, then the reason
+    when_modal(UnlockDialog, _unlock_on_a_ground("复核专家评分"))
+    view.unlock_button.click()  # answered Yes, then the ground and the reason
     qtbot.waitUntil(lambda: window.results_actions.last_results is not before, timeout=20_000)
     assert current_lock(store) is None and len(asked) == 2
