@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>Record the objection as it was received. Its reply is due {days} working days after the day of receipt.</source>
-        <translation>请按收到的原样登记异议。答复期限为收到之日起 {days} 个工作日（收到当日不计入）。</translation>
+        <translation>请如实登记收到的异议。答复期限为收到之日起 {days} 个工作日（收到当日不计入）。</translation>
     </message>
     <message>
         <source>Application:</source>

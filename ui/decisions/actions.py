@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from reviewer.errors import ReviewerError
 from reviewer.scoring.expert_scoring import is_kit
 from reviewer.vocabulary import DecisionOutcome
+from ui.decisions.writes import written
 from ui.settings import Settings
 from ui.widgets.lazy_tab import LazyTab
 from ui.widgets.qt import (
@@ -54,21 +55,6 @@ class StageDecision(QUndoCommand):
 
     def undo(self) -> None:
         self._actions.write_staged(self._id, self._old)
-
-
-def written(
-    shell: Shell, title: str, action: Callable[[], object], show: Callable[[], None]
-) -> bool:
-    """Carry out a write, showing a refusal under `title`; `show` what is stored after,
-    written or not. Says whether it was written."""
-    try:
-        action()
-    except ReviewerError as error:
-        shell.show_error(title, error)
-        return False
-    finally:
-        show()
-    return True
 
 
 def _staged(choice: Choice | None) -> Staged:

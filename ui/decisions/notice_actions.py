@@ -13,7 +13,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, TypeVar
 
-from ui.decisions.actions import written
+from ui.decisions.writes import written
 from ui.widgets.qt import QDialog, QObject, Qt
 from ui.widgets.shell import Shell
 

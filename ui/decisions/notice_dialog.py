@@ -55,6 +55,14 @@ HOLD_STYLE = "color:#8a5a00"
 READY_STYLE = "color:#1b6e20"
 
 
+def _left(widget: QWidget) -> QHBoxLayout:
+    """`widget` at its own width, on the left of its row."""
+    row = QHBoxLayout()
+    row.addWidget(widget)
+    row.addStretch(1)
+    return row
+
+
 class NoticeDialog(QDialog):
     save_requested = Signal()
     add_requested = Signal()
@@ -84,10 +92,8 @@ class NoticeDialog(QDialog):
         self.start = date_edit(date.today())
         self.start.setObjectName("noticeStart")
         self.started.toggled.connect(self.start.setEnabled)
-        start_row = QHBoxLayout()
-        start_row.addWidget(self.started)
-        start_row.addWidget(self.start)
-        start_row.addStretch(1)
+        start_row = _left(self.start)
+        start_row.insertWidget(0, self.started)
         self.term_days = self._days_box(self.tr(" working days"))
         self.term_days.setObjectName("noticeTermDays")
         self.reply_days = self._days_box(self.tr(" working days after receipt"))
@@ -113,12 +119,12 @@ class NoticeDialog(QDialog):
         self.save_button.clicked.connect(self.save_requested)
         form = QFormLayout()
         form.addRow(self.tr("Start:"), start_row)
-        form.addRow(self.tr("Term:"), self.term_days)
-        form.addRow(self.tr("Reply to an objection within:"), self.reply_days)
+        form.addRow(self.tr("Term:"), _left(self.term_days))
+        form.addRow(self.tr("Reply to an objection within:"), _left(self.reply_days))
         form.addRow(self.tr("Ends on:"), self.end)
         form.addRow(self.tr("Pilot list:"), self.hold)
         form.addRow("", self.caveat)
-        form.addRow("", self.save_button)
+        form.addRow("", _left(self.save_button))
         self.started.toggled.connect(self._show_term)
         self.start.dateChanged.connect(self._show_term)
         self.term_days.valueChanged.connect(self._show_term)
