@@ -31,6 +31,14 @@ class NoticeActions(QObject):
         super().__init__(parent)
         self.shell = shell
         self.dialog: NoticeDialog | None = None
+        shell.campaign_changed.connect(self.on_shell_campaign_changed)
+
+    def on_shell_campaign_changed(self) -> None:
+        """Show the campaign now open (or refreshed); with none open, close."""
+        if self.dialog is not None and self.shell.store is None:
+            self.dialog.close()
+        else:
+            self.load()
 
     @staticmethod
     def today() -> date:

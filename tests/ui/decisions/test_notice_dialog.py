@@ -21,7 +21,7 @@ from ui.decisions.notice_dialog import NoticeDialog
 from ui.decisions.objection_dialogs import AddObjectionDialog, CloseObjectionDialog, ReplyDialog
 from ui.decisions.objections_model import OVERDUE, ObjectionModel
 from ui.main_window import MainWindow
-from ui.widgets.qt import QDate, Qt
+from ui.widgets.qt import QDate, QMessageBox, Qt
 
 
 def _dialog(
@@ -176,3 +176,25 @@ def test_a_read_only_campaign_shows_the_notice_and_changes_nothing(
         dialog.close_button,
     ):
         assert not widget.isEnabled()
+
+
+def test_an_empty_reply_is_refused_and_the_campaign_closed_closes_the_dialog(
+    qtbot: Any, window: MainWindow, demo_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with open_campaign(demo_file) as store:
+        set_notice(store, start=date(2014, 9, 29))
+        add_objection(store, "宝鸡市", date(2014, 10, 13), "王某", "评分有失公允，请复核。")
+    dialog = _dialog(qtbot, window, demo_file, date(2014, 10, 14))
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *_a: shown.append(text))
+    dialog.table.selectRow(0)
+    when_modal(ReplyDialog, lambda step: step.accept())  # nothing written
+    dialog.reply_button.click()
+    assert shown == ["Write the reply: it cannot be empty."]
+    assert _cell(dialog, 0, ObjectionModel.REPLIED) == "—"
+    assert _audited(demo_file)[-1] == "objection.add"
+
+    with qtbot.waitSignal(dialog.destroyed):
+        window.set_store(None)
+    assert window.decisions_actions.notice is not None
+    assert window.decisions_actions.notice.dialog is None
