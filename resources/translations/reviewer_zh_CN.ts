@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AddObjectionDialog</name>
+    <message>
+        <source>Add an objection</source>
+        <translation>登记异议</translation>
+    </message>
+    <message>
+        <source>Record the objection as it was received. Its reply is due {days} working days after the day of receipt.</source>
+        <translation>请如实登记收到的异议。答复期限为收到之日起 {days} 个工作日（收到当日不计入）。</translation>
+    </message>
+    <message>
+        <source>Application:</source>
+        <translation>申报项目：</translation>
+    </message>
+    <message>
+        <source>Received on:</source>
+        <translation>收到日期：</translation>
+    </message>
+    <message>
+        <source>From (name):</source>
+        <translation>异议人姓名：</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>所在单位：</translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation>联系方式：</translation>
+    </message>
+    <message>
+        <source>The objection:</source>
+        <translation>异议内容：</translation>
+    </message>
+</context>
+<context>
     <name>ApplicantDialog</name>
     <message>
         <source>Edit applicant</source>
@@ -1434,6 +1469,29 @@
     </message>
 </context>
 <context>
+    <name>CloseObjectionDialog</name>
+    <message>
+        <source>Close objection #{id}</source>
+        <translation>办结异议 #{id}</translation>
+    </message>
+    <message>
+        <source>A closed objection can no longer be changed.</source>
+        <translation>异议办结后不可再修改。</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>处理结果：</translation>
+    </message>
+    <message>
+        <source>Closed on:</source>
+        <translation>办结日期：</translation>
+    </message>
+    <message>
+        <source>Reasons:</source>
+        <translation>理由：</translation>
+    </message>
+</context>
+<context>
     <name>CommitDialog</name>
     <message>
         <source>Commit decisions</source>
@@ -1814,6 +1872,14 @@
     <message>
         <source>The pilot list, approval letters, score tables and findings, to print</source>
         <translation>试点名单、批复、评分表和评审意见，可打印</translation>
+    </message>
+    <message>
+        <source>Public notice and objections…</source>
+        <translation>公示与异议…</translation>
+    </message>
+    <message>
+        <source>The 公示 of the proposed list, its term, and the objections to it</source>
+        <translation>拟入选名单的公示、公示期及收到的异议</translation>
     </message>
     <message>
         <source>All lines</source>
@@ -4101,6 +4167,179 @@ Replace them with the new packages? The earlier files stay in the history.</sour
     </message>
 </context>
 <context>
+    <name>NoticeActions</name>
+    <message>
+        <source>Cannot save the public notice</source>
+        <translation>无法保存公示信息</translation>
+    </message>
+    <message>
+        <source>Saved the public notice.</source>
+        <translation>已保存公示信息。</translation>
+    </message>
+    <message>
+        <source>Cannot record the objection</source>
+        <translation>无法登记异议</translation>
+    </message>
+    <message>
+        <source>Cannot record the reply</source>
+        <translation>无法登记答复</translation>
+    </message>
+    <message>
+        <source>Cannot close the objection</source>
+        <translation>无法办结异议</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeDialog</name>
+    <message>
+        <source>Public notice and objections</source>
+        <translation>公示与异议</translation>
+    </message>
+    <message>
+        <source>Published on</source>
+        <translation>已发布公示，发布日期</translation>
+    </message>
+    <message>
+        <source> working days</source>
+        <translation> 个工作日</translation>
+    </message>
+    <message>
+        <source> working days after receipt</source>
+        <translation> 个工作日（自收到次日起算）</translation>
+    </message>
+    <message>
+        <source>Applies to objections recorded from now on; the deadline of one already recorded stays as it was set.</source>
+        <translation>仅适用于此后登记的异议；已登记异议的答复期限保持登记时的设定。</translation>
+    </message>
+    <message>
+        <source>Save the notice</source>
+        <translation>保存公示信息</translation>
+    </message>
+    <message>
+        <source>Start:</source>
+        <translation>开始：</translation>
+    </message>
+    <message>
+        <source>Term:</source>
+        <translation>公示期：</translation>
+    </message>
+    <message>
+        <source>Reply to an objection within:</source>
+        <translation>异议答复期限：</translation>
+    </message>
+    <message>
+        <source>Ends on:</source>
+        <translation>截止日期：</translation>
+    </message>
+    <message>
+        <source>Pilot list:</source>
+        <translation>试点名单：</translation>
+    </message>
+    <message>
+        <source>Public notice (公示)</source>
+        <translation>公示</translation>
+    </message>
+    <message>
+        <source>All objections</source>
+        <translation>全部异议</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>办理中</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <source>Add objection…</source>
+        <translation>登记异议…</translation>
+    </message>
+    <message>
+        <source>Reply…</source>
+        <translation>答复…</translation>
+    </message>
+    <message>
+        <source>Close…</source>
+        <translation>办结…</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>显示：</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;background:#ffd6d6&apos;&gt;&amp;nbsp;overdue&amp;nbsp;&lt;/span&gt; &lt;b&gt;bold: open&lt;/b&gt; · &lt;span style=&apos;color:#7a7a7a&apos;&gt;grey: closed&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;background:#ffd6d6&apos;&gt;&amp;nbsp;逾期未答复&amp;nbsp;&lt;/span&gt; &lt;b&gt;粗体：办理中&lt;/b&gt; · &lt;span style=&apos;color:#7a7a7a&apos;&gt;灰色：已办结&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Objections (异议)</source>
+        <translation>异议</translation>
+    </message>
+    <message>
+        <source>Not published yet.</source>
+        <translation>尚未公示。</translation>
+    </message>
+    <message>
+        <source>{end} (the working days: {days})</source>
+        <translation>{end}（公示工作日：{days}）</translation>
+    </message>
+    <message>
+        <source>The notice ran its term and no objection is open: the pilot list can be written (from {first}).</source>
+        <translation>公示期已满且无未办结异议：可生成试点名单（自 {first} 起）。</translation>
+    </message>
+    <message>
+        <source>Objection: {text}</source>
+        <translation>异议内容：{text}</translation>
+    </message>
+    <message>
+        <source>Reply of {day}: {text}</source>
+        <translation>{day} 答复：{text}</translation>
+    </message>
+    <message>
+        <source>Reasons: {text}</source>
+        <translation>理由：{text}</translation>
+    </message>
+    <message>
+        <source>Closed: it can no longer be changed.</source>
+        <translation>已办结，不可再修改。</translation>
+    </message>
+</context>
+<context>
+    <name>ObjectionModel</name>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>收到日期</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>异议人</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>申报项目</translation>
+    </message>
+    <message>
+        <source>Reply due</source>
+        <translation>答复期限</translation>
+    </message>
+    <message>
+        <source>Replied on</source>
+        <translation>答复日期</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <source>Overdue: the reply was due on {due} and none is recorded.</source>
+        <translation>已逾期：应于 {due} 前答复，尚无答复记录。</translation>
+    </message>
+</context>
+<context>
     <name>Overview</name>
     <message>
         <source>{n} application(s) arrived after the deadline: decide whether to admit them.</source>
@@ -4441,6 +4680,25 @@ Replace them with the new packages? The earlier files stay in the history.</sour
     <message>
         <source>Additive model</source>
         <translation>加性模型校准</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyDialog</name>
+    <message>
+        <source>Reply to objection #{id}</source>
+        <translation>答复异议 #{id}</translation>
+    </message>
+    <message>
+        <source>The reply is due on {due}.</source>
+        <translation>答复期限：{due}。</translation>
+    </message>
+    <message>
+        <source>Replied on:</source>
+        <translation>答复日期：</translation>
+    </message>
+    <message>
+        <source>The reply:</source>
+        <translation>答复内容：</translation>
     </message>
 </context>
 <context>

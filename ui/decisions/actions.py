@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from reviewer.errors import ReviewerError
 from reviewer.scoring.expert_scoring import is_kit
 from reviewer.vocabulary import DecisionOutcome
+from ui.decisions.writes import written
 from ui.settings import Settings
 from ui.widgets.lazy_tab import LazyTab
 from ui.widgets.qt import (
@@ -32,6 +33,7 @@ if TYPE_CHECKING:
     from reviewer.decisions.outcomes import Choice
     from reviewer.store.storage import CampaignStore
     from ui.decisions.documents_dialog import DocumentsDialog
+    from ui.decisions.notice_actions import NoticeActions
     from ui.decisions.view import DecisionsView
 
 Staged = tuple[DecisionOutcome, str] | None  # a staged outcome and reason, or none
@@ -68,6 +70,7 @@ class DecisionsActions(LazyTab):
         self.undo = QUndoStack(self)
         self._undo_store: CampaignStore | None = None
         self.documents: DocumentsDialog | None = None
+        self.notice: NoticeActions | None = None
 
     def _ensure_view(self) -> DecisionsView:
         if self.view is None:
@@ -80,6 +83,7 @@ class DecisionsActions(LazyTab):
             self.view.rules_requested.connect(self.on_rules_requested)
             self.view.export_requested.connect(self.on_export_requested)
             self.view.documents_requested.connect(self.on_documents_requested)
+            self.view.notice_requested.connect(self.on_notice_requested)
             undo = self.undo.createUndoAction(self.view, self.tr("Undo"))
             undo.setShortcut(QKeySequence.StandardKey.Undo)
             redo = self.undo.createRedoAction(self.view, self.tr("Redo"))
@@ -118,14 +122,7 @@ class DecisionsActions(LazyTab):
         self.stale = False
 
     def _write(self, title: str, action: Callable[[], object]) -> bool:
-        try:
-            action()
-        except ReviewerError as error:
-            self.shell.show_error(title, error)
-            return False
-        finally:
-            self.load()
-        return True
+        return written(self.shell, title, action, self.load)
 
     def on_decide_requested(self, application_id: int, outcome_value: str) -> None:
         store = self.shell.store
@@ -298,6 +295,14 @@ class DecisionsActions(LazyTab):
         dialog.destroyed.connect(self.on_documents_destroyed)
         self.documents = dialog
         dialog.show()
+
+    def on_notice_requested(self) -> None:
+        """The public notice and objections dialog, left open beside the window."""
+        if self.notice is None:
+            from ui.decisions.notice_actions import NoticeActions
+
+            self.notice = NoticeActions(self.shell, self)
+        self.notice.open()
 
     def on_documents_destroyed(self) -> None:
         self.documents = None

@@ -174,7 +174,9 @@ class DocumentsDialog(QDialog):
             self.written.addItem(item)
         if report.documents:
             self.written.setCurrentRow(0)
-        self.skipped.setText("\n".join(why for _kind, why in report.skipped))
+        # Why a document was left out (the pilot list waits for the public notice), then
+        # what the reader should know of those written (a term counted in weekdays).
+        self.skipped.setText("\n".join([*(why for _kind, why in report.skipped), *report.notes]))
         fell_back = [
             self.tr("{role}: no installed face; the shipped {face} served.").format(
                 role=face.label(), face=face.face

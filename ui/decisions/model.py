@@ -4,20 +4,23 @@ proxy that sorts them by number and filters them by where they stand."""
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Any
+from typing import Any, ClassVar
 
 from reviewer.decisions.outcomes import DecisionLine
 from reviewer.i18n import QT_TRANSLATE_NOOP
 from reviewer.labels import label
 from ui.widgets.qt import (
+    QAbstractItemView,
     QBrush,
     QColor,
     QCoreApplication,
     QFont,
+    QItemSelectionModel,
     QModelIndex,
     QObject,
     QSortFilterProxyModel,
     Qt,
+    QTableView,
 )
 from ui.widgets.row_table_model import ROW_ROLE, ModelIndex, RowTableModel
 from ui.widgets.score_matrix_model import flag_text
@@ -187,16 +190,16 @@ class DecisionModel(RowTableModel[DecisionLine]):
         return None
 
 
-class DecisionFilter(QSortFilterProxyModel):
-    """Sorts by `SORT_ROLE`; shows every line, or only those within the cut, outside it,
-    against the ranking, or waiting to be committed."""
+class ModeFilter(QSortFilterProxyModel):
+    """Sorts by `SORT_ROLE` and shows the rows `accepts` lets through in the mode chosen,
+    one of `MODES` (the first shows every row)."""
 
-    MODES = ("all", "within", "outside", "against", "to_commit")
+    MODES: ClassVar[tuple[str, ...]]
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.setSortRole(SORT_ROLE)
-        self._mode = "all"
+        self._mode = self.MODES[0]
 
     def set_mode(self, mode: str) -> None:
         self.beginFilterChange()
@@ -205,13 +208,48 @@ class DecisionFilter(QSortFilterProxyModel):
 
     def filterAcceptsRow(self, source_row: int, source_parent: ModelIndex) -> bool:
         model = self.sourceModel()
-        line = model.data(model.index(source_row, 0, source_parent), ROW_ROLE)
-        if not isinstance(line, DecisionLine):
+        return self.accepts(model.data(model.index(source_row, 0, source_parent), ROW_ROLE))
+
+    def accepts(self, row: object) -> bool:
+        """Whether `row` (the row object) shows in the current mode."""
+        return True
+
+
+def show_rows(table: QTableView, proxy: QSortFilterProxyModel) -> None:
+    """Make `table` show `proxy`'s rows, sortable, read-only, one row selected at a time."""
+    table.setModel(proxy)
+    table.setSortingEnabled(True)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.verticalHeader().setVisible(False)
+
+
+def select_row(table: QTableView, proxy: QSortFilterProxyModel, source: QModelIndex) -> bool:
+    """Select the row of `source` (an index of the proxy's source model) when shown."""
+    index = proxy.mapFromSource(source)
+    if not index.isValid():
+        return False
+    table.selectionModel().setCurrentIndex(
+        index,
+        QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+    )
+    return True
+
+
+class DecisionFilter(ModeFilter):
+    """Shows every line, or only those within the cut, outside it, against the ranking,
+    or waiting to be committed."""
+
+    MODES = ("all", "within", "outside", "against", "to_commit")
+
+    def accepts(self, row: object) -> bool:
+        if not isinstance(row, DecisionLine):
             return False
         return {
             "all": True,
-            "within": line.line.within,
-            "outside": not line.line.within,
-            "against": line.against_ranking,
-            "to_commit": line.to_commit,
+            "within": row.line.within,
+            "outside": not row.line.within,
+            "against": row.against_ranking,
+            "to_commit": row.to_commit,
         }[self._mode]

@@ -7,7 +7,7 @@ the proposal, Ctrl+Z undoes a staging.
 
 Signals: decide_requested(int application id, str outcome), reset_requested(int
 application id), commit_requested(), rules_requested(), export_requested(str "ranking"
-or "summary"), documents_requested().
+or "summary"), documents_requested(), notice_requested().
 """
 
 from __future__ import annotations
@@ -19,14 +19,18 @@ from reviewer.decisions.ranking import RankedLine
 from reviewer.labels import label
 from reviewer.results.reconcile import Note
 from reviewer.vocabulary import DecisionOutcome, TrackKind
-from ui.decisions.model import DecisionFilter, DecisionModel, standing_text
+from ui.decisions.model import (
+    DecisionFilter,
+    DecisionModel,
+    select_row,
+    show_rows,
+    standing_text,
+)
 from ui.widgets.qt import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QItemSelection,
-    QItemSelectionModel,
     QKeyEvent,
     QLabel,
     QPushButton,
@@ -81,6 +85,7 @@ class DecisionsView(QWidget):
     rules_requested = Signal()
     export_requested = Signal(str)
     documents_requested = Signal()
+    notice_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -123,9 +128,16 @@ class DecisionsView(QWidget):
             self.tr("The pilot list, approval letters, score tables and findings, to print")
         )
         self.documents_button.clicked.connect(self.documents_requested)
+        self.notice_button = QPushButton(self.tr("Public notice and objections…"))
+        self.notice_button.setObjectName("publicNotice")
+        self.notice_button.setToolTip(
+            self.tr("The 公示 of the proposed list, its term, and the objections to it")
+        )
+        self.notice_button.clicked.connect(self.notice_requested)
         top = QHBoxLayout()
         top.addWidget(self.summary, 1)
         for button in (
+            self.notice_button,
             self.documents_button,
             self.ranking_export_button,
             self.summary_export_button,
@@ -181,12 +193,7 @@ class DecisionsView(QWidget):
         self.table.setObjectName("decisionTable")
         self.table.key_decided.connect(lambda value: self._request(DecisionOutcome(value)))
         self.table.key_reset.connect(self._request_reset)
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
+        show_rows(self.table, self.proxy)
         self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.table.selectionModel().selectionChanged.connect(self.on_table_selection_changed)
 
@@ -314,17 +321,7 @@ class DecisionsView(QWidget):
 
     def select(self, application_id: int) -> bool:
         row = self.model.row_of(application_id)
-        if row < 0:
-            return False
-        index = self.proxy.mapFromSource(self.model.index(row, 0))
-        if not index.isValid():
-            return False
-        self.table.selectionModel().setCurrentIndex(
-            index,
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows,
-        )
-        return True
+        return row >= 0 and select_row(self.table, self.proxy, self.model.index(row, 0))
 
     def selected(self) -> DecisionLine | None:
         indexes = self.table.selectionModel().selectedRows()

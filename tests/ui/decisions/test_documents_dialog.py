@@ -30,3 +30,12 @@ def test_the_copy_recipients_typed_go_into_the_imprint_options(qtbot: Any, tmp_p
     assert dialog.options().copy_to is None  # left empty: the imprint names no copies
     qtbot.keyClicks(dialog.copy_to, "  DRC, Finance ")  # QTest types ASCII only
     assert dialog.options().copy_to == "DRC, Finance"
+
+
+def test_the_pilot_list_held_and_a_term_in_weekdays_are_said(qtbot: Any, tmp_path: Path) -> None:
+    dialog = DocumentsDialog(tmp_path)
+    qtbot.addWidget(dialog)
+    hold = "The public notice runs until 2099-03-10: the pilot list can be written from 2099-03-11."
+    note = "The holidays of 2099 are not known to this version of Reviewer."
+    dialog.show_report(Report("f" * 64, (), (("pilot_list", hold),), (), (note,)))
+    assert dialog.skipped.text().splitlines() == [hold, note]
