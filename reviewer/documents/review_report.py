@@ -17,9 +17,11 @@ from decimal import Decimal
 from reportlab.platypus import Flowable, KeepTogether
 
 from models.enums import ReportSignature
+from reviewer.decisions.ranking import RankedLine
 from reviewer.documents.layout import BLOCK_WIDTH, Blank, Render, body, build, cell, hei, title
 from reviewer.documents.official import chinese_date, grid_table, known_names, method_text, trace
 from reviewer.documents.opinions import divergence_texts
+from reviewer.documents.record_lines import change_lines, explanation_lines, override_line
 from reviewer.documents.source import ReportSource
 from reviewer.results.report_signatures import PanelMember
 from reviewer.scoring.score_sheet_pdf import chinese_numeral
@@ -120,6 +122,7 @@ def _deviations(source: ReportSource) -> list[Flowable]:
             texts = divergence_texts(on_totals, thresholds, names)
             if texts:
                 story.append(body(f"{ranked.applicant}：{''.join(texts)}"))
+            story += [body(line) for line in _resolved(source, ranked)]
             count = sum(1 for f in ranked.flags if f.kind.startswith("criterion"))
             criteria += count
             applications += bool(count)
@@ -128,6 +131,17 @@ def _deviations(source: ReportSource) -> list[Flowable]:
             body(f"另有{applications}个申报单位存在单项评分分歧，共{criteria}处，详见专家评分表。")
         )
     return story or [body("各申报单位的专家评分均未见明显偏离。")]
+
+
+def _resolved(source: ReportSource, ranked: RankedLine) -> list[str]:
+    """How the application's deviations were resolved (87号令 §45): the experts' written
+    explanations, the panel leader's leave over those left open, and each change after
+    compilation with its ground (§64)."""
+    application = ranked.application_id
+    override = override_line(source, application)
+    lines = explanation_lines(source, application) + ([override] if override else [])
+    lines += change_lines(source, application)
+    return [f"{ranked.applicant}：{line}" for line in lines]
 
 
 def _dissents(source: ReportSource) -> list[Flowable]:

@@ -97,6 +97,9 @@ def test_the_report_prints_each_members_answer_and_the_recusal(
     assert "赵建华（E03）对评审报告签署不同意见：咸阳市示范作用不足。" in text
     assert "未签字，亦未书面说明理由，视为同意评审报告" in text
     assert text.index("一、评审组织") < text.index("六、评审专家签字")
+    # How the deviations were resolved: the panel leader's leave over what was open.
+    assert "咸阳市：以下偏离评分既未复核也未书面说明：赵建华（E03）总分" in text
+    assert "经评审组长张维民（E01）同意锁定结果，理由：组长同意。" in text
 
 
 def test_the_cli_enters_and_lists_answers(locked: Path, capsys: pytest.CaptureFixture[str]) -> None:
