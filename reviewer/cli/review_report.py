@@ -57,12 +57,12 @@ def add_review_report_verbs(verbs: Any) -> None:
 
 def report_signatures(args: argparse.Namespace) -> int:
     from reviewer.results.reconcile import current_lock
-    from reviewer.results.report_signatures import panel_members
+    from reviewer.results.report_signatures import report_signers
     from reviewer.store.storage import open_campaign
 
     with open_campaign(args.campaign, read_only=True) as store:
         lock = current_lock(store)
-        members = panel_members(store)
+        members = report_signers(store)
     if args.json:
         print_json(
             {

@@ -23,7 +23,7 @@ from reviewer.documents.official import chinese_date, grid_table, known_names, m
 from reviewer.documents.opinions import divergence_texts
 from reviewer.documents.record_lines import change_lines, explanation_lines, override_line
 from reviewer.documents.source import ReportSource
-from reviewer.results.report_signatures import PanelMember
+from reviewer.results.report_signatures import ReportSigner
 from reviewer.scoring.score_sheet_pdf import chinese_numeral
 
 NAME = "评审报告"
@@ -164,7 +164,7 @@ def _dissents(source: ReportSource) -> list[Flowable]:
     return story or [body("无。")]
 
 
-def _answer(member: PanelMember) -> str:
+def _answer(member: ReportSigner) -> str:
     return "" if member.answer is None else ANSWERS[member.answer].format(reasons=member.reasons)
 
 

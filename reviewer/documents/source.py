@@ -31,7 +31,7 @@ from reviewer.panel.commitment import (
 )
 from reviewer.results.deviations import Explanation, explained_by_application
 from reviewer.results.reconcile import Lock, Note, ResultChange, current_lock, notes, result_changes
-from reviewer.results.report_signatures import PanelMember, panel_members
+from reviewer.results.report_signatures import ReportSigner, report_signers
 from reviewer.results.score_table import superseded_scores
 from reviewer.rubrics.catalog import RubricView, current_rubrics
 from reviewer.store.storage import CampaignStore
@@ -115,7 +115,7 @@ class ReportSource:
     scores: dict[tuple[str, int], tuple[CriterionScore, ...]] = field(default_factory=dict)
     notes: dict[int, tuple[Note, ...]] = field(default_factory=dict)
     recusals: tuple[Recusal, ...] = ()
-    members: tuple[PanelMember, ...] = ()  # the panel, with answers to the review report
+    members: tuple[ReportSigner, ...] = ()  # the panel, with answers to the review report
     # The experts' written explanations of deviating scores (87号令 §45), per application,
     # and every change made after compilation, with its ground (§64).
     explanations: dict[int, tuple[Explanation, ...]] = field(default_factory=dict)
@@ -282,7 +282,7 @@ def read_source(store: CampaignStore) -> ReportSource:
         scores={key: value for key, value in scores.items() if key[1] in results},
         notes={key: tuple(value) for key, value in by_application.items()},
         recusals=recusals,
-        members=tuple(panel_members(store)),
+        members=tuple(report_signers(store)),
         explanations=explained_by_application(store),
         changes=tuple(result_changes(store)),
     )

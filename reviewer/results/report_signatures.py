@@ -53,7 +53,7 @@ class DissentWithoutReasons(ReviewerError):
 
 
 @dataclass(frozen=True)
-class PanelMember:
+class ReportSigner:
     """A member of the panel and their answer to the report on the current lock (None
     until the secretariat enters it)."""
 
@@ -90,7 +90,7 @@ def _member_ids(session: Session) -> set[int]:
     return set(session.scalars(select(took_part.subquery().c[0])))
 
 
-def panel_members(store: CampaignStore) -> list[PanelMember]:
+def report_signers(store: CampaignStore) -> list[ReportSigner]:
     """The panel in code order, with each member's answer to the report on the current
     lock; empty answers while unlocked."""
     lock = current_lock(store)
@@ -110,7 +110,7 @@ def panel_members(store: CampaignStore) -> list[PanelMember]:
             select(Expert).where(Expert.id.in_(members)).order_by(Expert.code)
         )
         return [
-            PanelMember(
+            ReportSigner(
                 e.code,
                 e.name,
                 e.affiliation,
@@ -175,8 +175,8 @@ __all__ = [
     "DissentWithoutReasons",
     "NotAPanelMember",
     "NotLockedForSignatures",
-    "PanelMember",
     "ReportSignature",
-    "panel_members",
+    "ReportSigner",
     "record_answer",
+    "report_signers",
 ]

@@ -14,10 +14,10 @@ from typing import ClassVar
 from reviewer.errors import ReviewerError
 from reviewer.i18n import QT_TRANSLATE_NOOP
 from reviewer.results.report_signatures import (
-    PanelMember,
     ReportSignature,
-    panel_members,
+    ReportSigner,
     record_answer,
+    report_signers,
 )
 from reviewer.store.storage import CampaignStore
 from ui.widgets.qt import (
@@ -46,7 +46,7 @@ ANSWER_LABELS = {
 }
 
 
-class MembersModel(RowTableModel[PanelMember]):
+class MembersModel(RowTableModel[ReportSigner]):
     CONTEXT: ClassVar[str] = "ReportSignatures"
     HEADERS: ClassVar[tuple[str, ...]] = (
         QT_TRANSLATE_NOOP("ReportSignatures", "Code"),
@@ -56,7 +56,7 @@ class MembersModel(RowTableModel[PanelMember]):
         QT_TRANSLATE_NOOP("ReportSignatures", "Entered by"),
     )
 
-    def cell(self, row: PanelMember, column: int) -> str:
+    def cell(self, row: ReportSigner, column: int) -> str:
         answer = (
             QCoreApplication.translate("ReportSignatures", "Not entered")
             if row.answer is None
@@ -119,9 +119,9 @@ class ReportSignaturesDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
-        self.model.set_rows(panel_members(self.store))
+        self.model.set_rows(report_signers(self.store))
 
-    def selected(self) -> PanelMember | None:
+    def selected(self) -> ReportSigner | None:
         rows = self.table.selectionModel().selectedRows()
         return self.model.row_at(rows[0].row()) if rows else None
 

@@ -22,8 +22,8 @@ from reviewer.results.report_signatures import (
     DissentWithoutReasons,
     NotAPanelMember,
     NotLockedForSignatures,
-    panel_members,
     record_answer,
+    report_signers,
 )
 from reviewer.store.storage import open_campaign
 
@@ -39,7 +39,7 @@ def locked(demo_master: Path, tmp_path: Path) -> Path:
 
 def test_the_panel_is_every_expert_who_took_part_the_recused_one_too(locked: Path) -> None:
     with open_campaign(locked, read_only=True) as store:
-        members = panel_members(store)
+        members = report_signers(store)
     assert [m.code for m in members] == ["E01", "E02", "E03", "E04", "E05", "E06", "E07"]
     assert [m.code for m in members if m.is_leader] == ["E01"]
     assert all(m.answer is None for m in members)
@@ -54,12 +54,12 @@ def test_answers_are_entered_checked_audited_and_kept_per_lock(locked: Path) -> 
         record_answer(store, "E03", ReportSignature.DISSENT, "咸阳市示范作用不足")
         record_answer(store, "E07", ReportSignature.NOT_SIGNED)
         record_answer(store, "E01", ReportSignature.SIGNED, "ignored for a plain signature")
-        answers = {m.code: (m.answer, m.reasons) for m in panel_members(store)}
+        answers = {m.code: (m.answer, m.reasons) for m in report_signers(store)}
         assert answers["E03"] == (ReportSignature.DISSENT, "咸阳市示范作用不足")
         assert answers["E01"] == (ReportSignature.SIGNED, "")
         assert answers["E07"] == (ReportSignature.NOT_SIGNED, "")
         record_answer(store, "E07", None)  # entered by mistake: taken back
-        assert next(m for m in panel_members(store) if m.code == "E07").answer is None
+        assert next(m for m in report_signers(store) if m.code == "E07").answer is None
         with store.reading() as session:
             events = session.scalars(
                 select(AuditEvent).where(AuditEvent.action == "review_report.answer")
@@ -73,7 +73,7 @@ def test_answers_are_entered_checked_audited_and_kept_per_lock(locked: Path) -> 
         unlock_results(store, "分值汇总计算错误", ChangeGround.SUM_ERROR)
         with pytest.raises(NotLockedForSignatures):
             record_answer(store, "E01", ReportSignature.SIGNED)
-        assert all(m.answer is None for m in panel_members(store))  # no report to sign
+        assert all(m.answer is None for m in report_signers(store))  # no report to sign
 
 
 def test_the_report_prints_each_members_answer_and_the_recusal(

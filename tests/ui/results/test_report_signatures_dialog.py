@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from reviewer.results.reconcile import lock_results
-from reviewer.results.report_signatures import ReportSignature, panel_members
+from reviewer.results.report_signatures import ReportSignature, report_signers
 from reviewer.store.storage import open_campaign
 from tests.ui.driving import when_modal
 from ui.i18n import install_language
@@ -40,12 +40,12 @@ def test_answers_entered_in_the_dialog_are_saved_and_shown(
         # Nothing selected: the dialog says what to do and saves nothing.
         _button(dialog, "Signed").click()
         assert shown == ["Select the member whose answer to enter."]
-        assert all(m.answer is None for m in panel_members(store))
+        assert all(m.answer is None for m in report_signers(store))
 
         dialog.table.selectRow(2)  # E03
         when_modal(QInputDialog, lambda box: (box.setTextValue("不同意"), box.accept()))
         _button(dialog, "Signed with a dissent…").click()
-        e03 = next(m for m in panel_members(store) if m.code == "E03")
+        e03 = next(m for m in report_signers(store) if m.code == "E03")
         assert (e03.answer, e03.reasons) == (ReportSignature.DISSENT, "不同意")
         assert dialog.model.index(2, 2).data() == "Signed with a dissent"
         assert dialog.model.index(2, 3).data() == "不同意"
@@ -58,6 +58,6 @@ def test_answers_entered_in_the_dialog_are_saved_and_shown(
         assert dialog.model.index(2, 3).data() == "不同意"
 
         _button(dialog, "Take the entry back").click()
-        assert next(m for m in panel_members(store) if m.code == "E03").answer is None
+        assert next(m for m in report_signers(store) if m.code == "E03").answer is None
         assert dialog.model.index(2, 2).data() == "Not entered"
         assert dialog.model.index(0, 1).data() == "张维民 (leader)"
