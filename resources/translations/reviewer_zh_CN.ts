@@ -4142,7 +4142,7 @@ Replace them with the new packages? The earlier files stay in the history.</sour
         <translation>公示期至 {end} 止：自 {first} 起方可生成试点名单。</translation>
     </message>
     <message>
-        <source>{count} objections are still open ({which}): the pilot list can be written once they are closed.</source>
+        <source>Objections still open: {count} ({which}). The pilot list can be written once they are closed.</source>
         <translation>尚有 {count} 件异议未办结（{which}）：全部办结后方可生成试点名单。</translation>
     </message>
     <message>

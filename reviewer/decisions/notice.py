@@ -182,8 +182,8 @@ def final_list_hold(state: NoticeState, today: date) -> str | None:
     if pending:
         return translate(
             "Notice",
-            "{count} objections are still open ({which}): the pilot list can be written "
-            "once they are closed.",
+            "Objections still open: {count} ({which}). The pilot list can be written once "
+            "they are closed.",
         ).format(count=len(pending), which="、".join(f"#{o.id} {o.applicant}" for o in pending))
     return None
 

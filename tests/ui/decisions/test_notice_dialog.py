@@ -117,7 +117,7 @@ def test_an_objection_holds_the_pilot_list_until_answered_and_closed(
     assert _cell(dialog, 0, ObjectionModel.DUE) == "2014-10-16"  # 3 working days after
     assert _cell(dialog, 0, ObjectionModel.OUTCOME) == "Open"
     assert _cell(dialog, 0, 0, Qt.ItemDataRole.FontRole.value).bold()
-    assert "1 objections are still open (#1 宝鸡市)" in dialog.hold.text()
+    assert "Objections still open: 1 (#1 宝鸡市)" in dialog.hold.text()
     # Not answered by 16 October: overdue on the 20th, in red with why.
     assert _cell(dialog, 0, 2, Qt.ItemDataRole.BackgroundRole.value).color() == OVERDUE
     tip = _cell(dialog, 0, 2, Qt.ItemDataRole.ToolTipRole.value)
