@@ -250,11 +250,13 @@ def test_an_office_suite_lays_the_copies_out_like_the_pdfs(report: Report, conve
 
 
 def _landmarks(pages: list[str]) -> list[tuple[int, str]]:
-    """(page, what) for the signature's date line and the 版记's 印发 line."""
+    """(page, what) for the signature (the authority over the date, where the seal goes)
+    and the 版记's 印发 line. The review report's 评审日期 is no seal's line: its members
+    sign by hand in a table that an office suite may set a little taller."""
     found = []
     for number, page in enumerate(pages, start=1):
         flat = re.sub(r"\s+", "", page)
-        if re.search(r"\d{4}年\d{1,2}月\d{1,2}日(?!印发)", flat):
+        if re.search(r"信息化厅\d{4}年\d{1,2}月\d{1,2}日(?!印发)", flat):
             found.append((number, "signature"))
         if re.search(r"\d{4}年\d{1,2}月\d{1,2}日印发", flat):
             found.append((number, "imprint"))
