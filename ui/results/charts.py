@@ -54,8 +54,9 @@ MARKERS = (
 )
 
 
-def expert_colour(index: int) -> QColor:
-    """The `index`th expert's colour: distinct from every other expert's and the line's."""
+def series_colour(index: int) -> QColor:
+    """The `index`th series' colour (an expert, a condition): distinct from every other
+    series' and from the agreement line's."""
     if index < len(PALETTE):
         return QColor(PALETTE[index])
     hue = (index - len(PALETTE)) * 137.508 % 360  # the golden angle keeps hues apart
@@ -184,8 +185,9 @@ class ResultsCharts(QWidget):
         series = QBarSeries()
         codes = sorted({code for r in rows for code in r.conditions})
         names = self._condition_names.get(self.track.currentData(), {})
-        for code in codes:
+        for index, code in enumerate(codes):
             bars = QBarSet(f"{code} {names[code]}" if names.get(code) else code)
+            bars.setColor(series_colour(index))
             for result in rows:
                 maximum = result.condition_max.get(code)
                 figure = result.conditions.get(code)
@@ -229,7 +231,7 @@ class ResultsCharts(QWidget):
             dots.setName(code)
             dots.setMarkerSize(10)
             dots.setMarkerShape(MARKERS[index % len(MARKERS)])
-            dots.setColor(expert_colour(index))
+            dots.setColor(series_colour(index))
             dots.setBorderColor(QColor("#ffffff"))
             for result in rows:
                 for total in result.totals:

@@ -329,7 +329,7 @@ class ResultsView(QWidget):
             reason=lock.reason,
         )
         if lock.override_reason:
-            text += " " + self.tr(
+            text += "\n" + self.tr(
                 "Locked while items were still open, as the panel leader {leader} allowed: {why}"
             ).format(leader=lock.override_by, why=lock.override_reason)
         return text
