@@ -1918,10 +1918,6 @@
         <translation>恢复为建议 (Del)</translation>
     </message>
     <message>
-        <source>The results are not locked. Decisions are made on locked results only: lock them on the Results tab (Ctrl+6) first.</source>
-        <translation>结果尚未锁定。决定只能基于已锁定的结果作出：请先在“结果”页（Ctrl+6）锁定结果。</translation>
-    </message>
-    <message>
         <source>Ranking and decisions</source>
         <translation>排名与决定</translation>
     </message>
@@ -1944,6 +1940,14 @@
     <message>
         <source>Decision</source>
         <translation>决定</translation>
+    </message>
+    <message>
+        <source>The results are not locked. Decisions are made on locked results only: lock them on the {page} tab (Ctrl+6) first.</source>
+        <translation>结果尚未锁定。决定只能基于已锁定的结果作出，请先在“{page}”页（Ctrl+6）锁定结果。</translation>
+    </message>
+    <message>
+        <source>Go to {page}</source>
+        <translation>前往{page}</translation>
     </message>
     <message>
         <source>Each expert&apos;s total</source>
@@ -4683,6 +4687,61 @@ Replace them with the new packages? The earlier files stay in the history.</sour
     </message>
 </context>
 <context>
+    <name>ReliabilityPanel</name>
+    <message>
+        <source>Intraclass correlation (ICC): how closely the experts&apos; scores agree, at most 1. Below 0.5 poor, 0.5 to 0.75 moderate, 0.75 to 0.9 good, 0.9 and above excellent.</source>
+        <translation>组内相关系数（ICC）：专家打分的一致程度，最高为 1。低于 0.5 为差，0.5～0.75 为中等，0.75～0.9 为良好，0.9 及以上为优秀。</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>ICC(A,1): how far one expert&apos;s scores can be relied on.</source>
+        <translation>ICC(A,1)：单个专家打分的可信程度。</translation>
+    </message>
+    <message>
+        <source>ICC(A,k): how far the panel&apos;s mean can be relied on; the band shown.</source>
+        <translation>ICC(A,k)：专家组平均分的可信程度，括号内为其等级。</translation>
+    </message>
+    <message>
+        <source>Kendall&apos;s coefficient of concordance (W): how far the experts put the applications in the same order, from 0 (no agreement) to 1 (the same order). 0.7 and above is strong agreement, below 0.3 weak.</source>
+        <translation>肯德尔和谐系数（W）：专家对申报项目排序的一致程度，0 表示毫无一致，1 表示排序完全相同。0.7 及以上为高度一致，低于 0.3 为一致性弱。</translation>
+    </message>
+    <message>
+        <source>Krippendorff&apos;s alpha (α): how far the experts&apos; scores agree beyond chance, allowing for missing scores; 1 is full agreement, 0 no better than chance. 0.8 and above is reliable, 0.667 to 0.8 enough for tentative conclusions.</source>
+        <translation>克里彭多夫 α 系数：排除偶然因素后专家评分的一致程度，允许有未评分项；1 为完全一致，0 相当于随机打分。0.8 及以上为可靠，0.667～0.8 仅可作初步结论。</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>项目数</translation>
+    </message>
+    <message>
+        <source>The applications every expert scored: the figures are drawn from them.</source>
+        <translation>全部专家均已评分的申报项目数，以上各系数据此计算。</translation>
+    </message>
+    <message>
+        <source>poor</source>
+        <translation>差</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>中等</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation>良好</translation>
+    </message>
+    <message>
+        <source>excellent</source>
+        <translation>优秀</translation>
+    </message>
+    <message>
+        <source>{figure} ({band})</source>
+        <translation>{figure}（{band}）</translation>
+    </message>
+</context>
+<context>
     <name>ReplyDialog</name>
     <message>
         <source>Reply to objection #{id}</source>
@@ -5074,6 +5133,14 @@ Unlock anyway?</source>
         <translation>校准评分偏严或偏宽专家后的排名（与原始排名并列）</translation>
     </message>
     <message>
+        <source>Locked on {at} by {by} (fingerprint {fingerprint}). Reason: {reason}</source>
+        <translation>已锁定：{by} 于 {at} 锁定（指纹 {fingerprint}）。理由：{reason}</translation>
+    </message>
+    <message>
+        <source>Locked while items were still open, as the panel leader {leader} allowed: {why}</source>
+        <translation>锁定时仍有未处理事项，经评审组长 {leader} 同意：{why}</translation>
+    </message>
+    <message>
         <source>Score matrix</source>
         <translation>评分矩阵</translation>
     </message>
@@ -5098,6 +5165,10 @@ Unlock anyway?</source>
         <translation>录入专家对偏离专家组评分的书面说明</translation>
     </message>
     <message>
+        <source>How far the experts agree (hover over a figure for what it means)</source>
+        <translation>专家意见一致性（鼠标悬停在数值上可查看说明）</translation>
+    </message>
+    <message>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
@@ -5112,30 +5183,6 @@ Unlock anyway?</source>
     <message>
         <source>Not locked</source>
         <translation>未锁定</translation>
-    </message>
-    <message>
-        <source>🔒 Locked {at} by {by} · {fingerprint}</source>
-        <translation>🔒 {by} 于 {at} 锁定 · {fingerprint}</translation>
-    </message>
-    <message>
-        <source>poor</source>
-        <translation>差</translation>
-    </message>
-    <message>
-        <source>moderate</source>
-        <translation>中等</translation>
-    </message>
-    <message>
-        <source>good</source>
-        <translation>良好</translation>
-    </message>
-    <message>
-        <source>excellent</source>
-        <translation>优秀</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;{track}&lt;/b&gt;: ICC(A,1) {single}, ICC(A,k) {average} ({band}); Kendall&apos;s W {w}; Krippendorff&apos;s α {alpha} — from {n} applications every expert scored.</source>
-        <translation>&lt;b&gt;{track}&lt;/b&gt;：ICC(A,1) {single}，ICC(A,k) {average}（{band}）；Kendall W {w}；Krippendorff α {alpha} — 基于全部专家均已评分的 {n} 个项目。</translation>
     </message>
     <message>
         <source>Select an application to see its scores.</source>

@@ -23,8 +23,10 @@ from ui.widgets.qt import (
     QKeySequence,
     QMessageBox,
     Qt,
+    QTabWidget,
     QUndoCommand,
     QUndoStack,
+    QWidget,
 )
 from ui.widgets.shell import Shell, save_workbook
 from ui.widgets.tasks import run_with_progress
@@ -84,6 +86,7 @@ class DecisionsActions(LazyTab):
             self.view.export_requested.connect(self.on_export_requested)
             self.view.documents_requested.connect(self.on_documents_requested)
             self.view.notice_requested.connect(self.on_notice_requested)
+            self.view.results_requested.connect(self.on_results_requested)
             undo = self.undo.createUndoAction(self.view, self.tr("Undo"))
             undo.setShortcut(QKeySequence.StandardKey.Undo)
             redo = self.undo.createRedoAction(self.view, self.tr("Redo"))
@@ -93,6 +96,15 @@ class DecisionsActions(LazyTab):
                 self.view.addAction(action)
             self._layout.addWidget(self.view)
         return self.view
+
+    def on_results_requested(self) -> None:
+        """Show the Results tab, where the results are locked: the tab beside ours."""
+        holder = self.page.parentWidget()
+        while holder is not None and not isinstance(holder, QTabWidget):
+            holder = holder.parentWidget()
+        results = None if holder is None else holder.findChild(QWidget, "resultsPage")
+        if holder is not None and results is not None:
+            holder.setCurrentWidget(results)
 
     def load(self) -> None:
         """Read the ranking and decisions on the locked results and show them."""

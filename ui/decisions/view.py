@@ -7,7 +7,8 @@ the proposal, Ctrl+Z undoes a staging.
 
 Signals: decide_requested(int application id, str outcome), reset_requested(int
 application id), commit_requested(), rules_requested(), export_requested(str "ranking"
-or "summary"), documents_requested(), notice_requested().
+or "summary"), documents_requested(), notice_requested(), results_requested() (the
+Results tab, where the results are locked).
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from ui.decisions.model import (
 )
 from ui.widgets.qt import (
     QComboBox,
+    QCoreApplication,
     QHBoxLayout,
     QHeaderView,
     QItemSelection,
@@ -86,6 +88,7 @@ class DecisionsView(QWidget):
     export_requested = Signal(str)
     documents_requested = Signal()
     notice_requested = Signal()
+    results_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -236,17 +239,28 @@ class DecisionsView(QWidget):
         ranking_layout.setContentsMargins(0, 0, 0, 0)
         ranking_layout.addLayout(filters)
         ranking_layout.addWidget(splitter, 1)
+        # The Results tab by its own title: the main window's translation, not a copy.
+        results_tab = QCoreApplication.translate("MainWindow", "Results")
         self.not_locked = QLabel(
             self.tr(
                 "The results are not locked. Decisions are made on locked results only: "
-                "lock them on the Results tab (Ctrl+6) first."
-            )
+                "lock them on the {page} tab (Ctrl+6) first."
+            ).format(page=results_tab)
         )
         self.not_locked.setObjectName("decisionsNotLocked")
         self.not_locked.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.not_locked.setWordWrap(True)
+        self.results_button = QPushButton(self.tr("Go to {page}").format(page=results_tab))
+        self.results_button.setObjectName("goToResults")
+        self.results_button.clicked.connect(self.results_requested)
+        self.not_locked_page = QWidget()
+        not_locked_layout = QVBoxLayout(self.not_locked_page)
+        not_locked_layout.addStretch(1)
+        not_locked_layout.addWidget(self.not_locked)
+        not_locked_layout.addWidget(self.results_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        not_locked_layout.addStretch(1)
         self.stack = QStackedWidget()
-        self.stack.addWidget(self.not_locked)
+        self.stack.addWidget(self.not_locked_page)
         self.stack.addWidget(self.ranking_page)
 
     # Showing ----------------------------------------------------------------------------
@@ -269,7 +283,7 @@ class DecisionsView(QWidget):
         self._notes = notes
         self._condition_names = condition_names
         self._editable = editable
-        self.stack.setCurrentWidget(self.not_locked if sheet is None else self.ranking_page)
+        self.stack.setCurrentWidget(self.not_locked_page if sheet is None else self.ranking_page)
         self.commit_button.setEnabled(sheet is not None and editable)
         self.rules_button.setEnabled(editable)
         self.ranking_export_button.setEnabled(sheet is not None)

@@ -65,16 +65,20 @@ class ResultsActions(LazyTab):
         view = self._ensure_view()
         from reviewer.results.merge import merging
         from reviewer.results.rescore import score_history
+        from reviewer.rubrics.catalog import current_rubrics
 
         def merged() -> Job:
             # The rounds' history sums every score too: on the worker, not the UI thread.
             results = yield from merging(store)
-            return results, score_history(store)
+            names = {
+                r.track: {c.code: c.name for c in r.conditions} for r in current_rubrics(store)
+            }
+            return results, score_history(store), names
 
-        def shown(merged: tuple[PanelResults, dict[int, tuple[RoundTotal, ...]]]) -> None:
+        def shown(merged: tuple[PanelResults, dict[int, tuple[RoundTotal, ...]], Any]) -> None:
             from reviewer.results.reconcile import current_lock, notes
 
-            results, history = merged
+            results, history, names = merged
             if self.shell.store is not store:
                 return  # another campaign was opened meanwhile
             self.stale = False
@@ -82,7 +86,7 @@ class ResultsActions(LazyTab):
             view.set_results(results, notes(store), history)
             view.set_lock(current_lock(store), editable=not store.read_only)
             if self.charts is not None:
-                self.charts.set_results(results)
+                self.charts.set_results(results, names)
 
         run_with_progress(
             self.shell.window(),

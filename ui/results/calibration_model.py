@@ -14,6 +14,8 @@ from ui.widgets.row_table_model import RowTableModel
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 HARSH, LENIENT = QColor("#d6e4ff"), QColor("#ffe1cc")
+# Figures line up on their last digit in both tables, read down a column like a ledger.
+NUMBER = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
 class CalibrationModel(RowTableModel[ExpertCalibration]):
@@ -55,7 +57,7 @@ class CalibrationModel(RowTableModel[ExpertCalibration]):
             if row.offset >= 3:
                 return QBrush(LENIENT)
         if role == Qt.ItemDataRole.TextAlignmentRole and column >= self.APPLICATIONS:
-            return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+            return NUMBER
         return None
 
 
@@ -120,6 +122,8 @@ class RankingModel(RowTableModel[ApplicationResult]):
     def other_role(self, row: ApplicationResult, column: int, role: int) -> Any:
         if role == SORT_ROLE:
             return self._value(row, column)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column >= self.FINAL:
+            return NUMBER
         adjusted = column in (self.Z_RANK, self.ADDITIVE_RANK)
         if role == Qt.ItemDataRole.BackgroundRole and adjusted:
             moved = self._rank[column].get(row.application_id) != self._rank[self.RANK].get(

@@ -4,11 +4,23 @@ panel."""
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
 
 from reviewer.labels import label
 from reviewer.results.merge import ApplicationResult, PanelResults
-from ui.widgets.qt import QComboBox, QHBoxLayout, QLabel, QPainter, Qt, QVBoxLayout, QWidget
+from reviewer.vocabulary import TrackKind
+from ui.widgets.qt import (
+    QColor,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPainter,
+    Qt,
+    QVBoxLayout,
+    QWidget,
+)
 from ui.widgets.qt_charts import (
     QBarCategoryAxis,
     QBarSeries,
@@ -22,6 +34,48 @@ from ui.widgets.qt_charts import (
     QValueAxis,
 )
 
+# The agreement line is drawn in dark grey, dashed: no expert's colour is near it.
+AGREEMENT = QColor("#3c3c3c")
+# One colour per expert that colour-blind readers tell apart: Okabe and Ito's palette
+# without its black, then Tableau 10; beyond those, hues spread round the colour wheel.
+PALETTE = (
+    "#0072b2", "#e69f00", "#009e73", "#cc79a7", "#d55e00", "#56b4e9", "#f0e442",
+    "#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948", "#b07aa1",
+    "#ff9da7", "#9c755f", "#bab0ac",
+)  # fmt: skip
+# Shapes as well as colours, for a reader who cannot tell two colours apart at all.
+MARKERS = (
+    QScatterSeries.MarkerShape.MarkerShapeCircle,
+    QScatterSeries.MarkerShape.MarkerShapeRectangle,
+    QScatterSeries.MarkerShape.MarkerShapeTriangle,
+    QScatterSeries.MarkerShape.MarkerShapeRotatedRectangle,
+    QScatterSeries.MarkerShape.MarkerShapeStar,
+    QScatterSeries.MarkerShape.MarkerShapePentagon,
+)
+
+
+def series_colour(index: int) -> QColor:
+    """The `index`th series' colour (an expert, a condition): distinct from every other
+    series' and from the agreement line's."""
+    if index < len(PALETTE):
+        return QColor(PALETTE[index])
+    hue = (index - len(PALETTE)) * 137.508 % 360  # the golden angle keeps hues apart
+    return QColor.fromHsvF(hue / 360, 0.65, 0.85)
+
+
+def nice_range(values: list[float], top: float) -> tuple[float, float]:
+    """An axis fitted to `values` with a margin, on round bounds (multiples of 5, or of
+    10 for a wide spread), kept within 0 and the rubric's maximum `top`."""
+    if not values:
+        return 0.0, top
+    low, high = min(values), max(values)
+    span = high - low
+    margin = max(1.0, span * 0.05)
+    step = 5.0 if span <= 50 else 10.0
+    bottom = max(0.0, math.floor((low - margin) / step) * step)
+    ceiling = min(top, math.ceil((high + margin) / step) * step)
+    return bottom, max(ceiling, high)
+
 
 def _top(rows: list[ApplicationResult]) -> float:
     """The axis's top: the rubric's maximum total (100 for the shipped rubrics)."""
@@ -34,6 +88,7 @@ class ResultsCharts(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._results: PanelResults | None = None
+        self._condition_names: dict[TrackKind, dict[str, str]] = {}
         self.kind = QComboBox()
         self.kind.setObjectName("chartKind")
         self.kind.addItems(
@@ -58,8 +113,14 @@ class ResultsCharts(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.view, 1)
 
-    def set_results(self, results: PanelResults) -> None:
+    def set_results(
+        self,
+        results: PanelResults,
+        condition_names: dict[TrackKind, dict[str, str]] | None = None,
+    ) -> None:
+        """Show `results`; `condition_names` names each track's conditions (C1 组织保障)."""
         self._results = results
+        self._condition_names = condition_names or {}
         current = self.track.currentData()
         self.track.blockSignals(True)
         self.track.clear()
@@ -123,8 +184,10 @@ class ResultsCharts(QWidget):
         chart.setTitle(self.tr("Final figure of each condition, as % of its points"))
         series = QBarSeries()
         codes = sorted({code for r in rows for code in r.conditions})
-        for code in codes:
-            bars = QBarSet(code)
+        names = self._condition_names.get(self.track.currentData(), {})
+        for index, code in enumerate(codes):
+            bars = QBarSet(f"{code} {names[code]}" if names.get(code) else code)
+            bars.setColor(series_colour(index))
             for result in rows:
                 maximum = result.condition_max.get(code)
                 figure = result.conditions.get(code)
@@ -141,30 +204,39 @@ class ResultsCharts(QWidget):
         chart.setTitle(
             self.tr("Each dot an expert's total against the panel's mean (on the line: agreement)")
         )
-        totals = [float(t.total) for r in rows for t in r.totals]
-        low = max(0.0, (min(totals, default=0.0) // 10) * 10)
-        high = _top(rows)
-        x = self._value_axis(chart, low, high, self.tr("Panel mean"))
+        means = {r.application_id: float(np.mean([float(t.total) for t in r.totals])) for r in rows}
+        top = _top(rows)
+        x_low, x_high = nice_range(list(means.values()), top)
+        y_low, y_high = nice_range([float(t.total) for r in rows for t in r.totals], top)
+        x = self._value_axis(chart, x_low, x_high, self.tr("Panel mean"))
         chart.removeAxis(x)
         chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
-        y = self._value_axis(chart, low, high, self.tr("Expert's total"))
+        y = self._value_axis(chart, y_low, y_high, self.tr("Expert's total"))
         diagonal = QLineSeries()
         diagonal.setName(self.tr("agreement"))
-        diagonal.append(low, low)
-        diagonal.append(high, high)
+        pen = diagonal.pen()
+        pen.setColor(AGREEMENT)
+        pen.setWidthF(2)
+        pen.setStyle(Qt.PenStyle.DashLine)
+        diagonal.setPen(pen)
+        start, end = max(x_low, y_low), min(x_high, y_high)
+        diagonal.append(start, start)
+        diagonal.append(end, end)
         chart.addSeries(diagonal)
         diagonal.attachAxis(x)
         diagonal.attachAxis(y)
         experts = sorted({t.expert_code for r in rows for t in r.totals})
-        for code in experts:
+        for index, code in enumerate(experts):
             dots = QScatterSeries()
             dots.setName(code)
-            dots.setMarkerSize(9)
+            dots.setMarkerSize(10)
+            dots.setMarkerShape(MARKERS[index % len(MARKERS)])
+            dots.setColor(series_colour(index))
+            dots.setBorderColor(QColor("#ffffff"))
             for result in rows:
-                mean = float(np.mean([float(t.total) for t in result.totals]))
                 for total in result.totals:
                     if total.expert_code == code:
-                        dots.append(mean, float(total.total))
+                        dots.append(means[result.application_id], float(total.total))
             chart.addSeries(dots)
             dots.attachAxis(x)
             dots.attachAxis(y)

@@ -14,10 +14,10 @@ import html
 from reviewer.labels import label
 from reviewer.results.merge import ApplicationResult, PanelResults
 from reviewer.results.reconcile import Lock, Note
-from reviewer.results.reliability import icc_band
 from reviewer.results.rescore import RoundTotal
 from reviewer.rubrics.checks import points_text
 from ui.results.calibration_model import CalibrationModel, RankingModel
+from ui.results.reliability_panel import ReliabilityPanel
 from ui.widgets.qt import (
     QAbstractItemView,
     QCheckBox,
@@ -53,10 +53,6 @@ def _table(model: QSortFilterProxyModel, name: str) -> QTableView:
     return table
 
 
-def _figure(value: float | None) -> str:
-    return "—" if value is None else f"{value:.3f}"
-
-
 class ResultsView(QWidget):
     merge_requested = Signal()
     lock_requested = Signal()
@@ -73,7 +69,6 @@ class ResultsView(QWidget):
         self._notes: list[Note] = []
         self._history: dict[int, tuple[RoundTotal, ...]] = {}
         top = self._build_top()
-        filters = self._build_filters()
         matrix_page = self._build_matrix_page()
         calibration_page = self._build_calibration_page()
 
@@ -85,7 +80,7 @@ class ResultsView(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addLayout(filters)
+        layout.addWidget(self.lock_state)
         layout.addWidget(self.pages, 1)
         self.set_lock(None, editable=False)
 
@@ -96,8 +91,11 @@ class ResultsView(QWidget):
         self.summary = QLabel()
         self.summary.setObjectName("resultsSummary")
         self.summary.setWordWrap(True)
+        # Plain words, no emoji: the shipped fonts have no padlock glyph (an empty box).
         self.lock_state = QLabel()
         self.lock_state.setObjectName("lockState")
+        self.lock_state.setWordWrap(True)
+        self.lock_state.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.merge_button = QPushButton(self.tr("Merge again"))
         self.merge_button.clicked.connect(self.merge_requested)
         self.lock_button = QPushButton(self.tr("Lock the results…"))
@@ -124,7 +122,6 @@ class ResultsView(QWidget):
         self.signatures_button.clicked.connect(self.signatures_requested)
         top = QHBoxLayout()
         top.addWidget(self.summary, 1)
-        top.addWidget(self.lock_state)
         actions = (
             self.merge_button,
             self.rescore_button,
@@ -149,7 +146,7 @@ class ResultsView(QWidget):
         filters.addWidget(self.track)
         filters.addWidget(self.only_flagged)
         filters.addStretch(1)
-        legend = QLabel(
+        self.legend = QLabel(
             self.tr(
                 "Colour: distance from the other experts' mean — "
                 "<span style='background:#fff0c2'>&nbsp;10%&nbsp;</span> "
@@ -158,11 +155,13 @@ class ResultsView(QWidget):
                 "<s>struck through</s>: dropped by the trimmed mean."
             )
         )
-        filters.addWidget(legend)
+        self.legend.setObjectName("matrixLegend")
+        filters.addWidget(self.legend)
         return filters
 
-    def _build_matrix_page(self) -> QSplitter:
-        """The score matrix, and the selected line's details with its notes."""
+    def _build_matrix_page(self) -> QWidget:
+        """The matrix's filters and colour legend above the score matrix, and the selected
+        line's details with its notes: the legend and filters apply to the matrix only."""
         self.matrix = ScoreMatrixModel(self)
         self.proxy = ResultsFilter(self)
         self.proxy.setSourceModel(self.matrix)
@@ -189,11 +188,17 @@ class ResultsView(QWidget):
         buttons.addWidget(self.dissent_button)
         buttons.addWidget(self.explain_button)
         side_layout.addLayout(buttons)
-        matrix_page = QSplitter(Qt.Orientation.Horizontal)
-        matrix_page.addWidget(self.table)
-        matrix_page.addWidget(side)
-        matrix_page.setStretchFactor(0, 3)
-        matrix_page.setStretchFactor(1, 2)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.table)
+        splitter.addWidget(side)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        matrix_page = QWidget()
+        matrix_page.setObjectName("matrixPage")
+        matrix_layout = QVBoxLayout(matrix_page)
+        matrix_layout.setContentsMargins(0, 4, 0, 0)
+        matrix_layout.addLayout(self._build_filters())
+        matrix_layout.addWidget(splitter, 1)
         return matrix_page
 
     def _build_calibration_page(self) -> QWidget:
@@ -208,22 +213,34 @@ class ResultsView(QWidget):
         ranking_proxy.setSortRole(Qt.ItemDataRole.UserRole + 1)
         self.calibration_table = _table(calibration_proxy, "calibrationTable")
         self.ranking_table = _table(ranking_proxy, "rankingTable")
-        self.reliability = QLabel()
-        self.reliability.setObjectName("reliability")
-        self.reliability.setWordWrap(True)
-        self.reliability.setTextFormat(Qt.TextFormat.RichText)
+        self.reliability = ReliabilityPanel()
+        tables = QSplitter(Qt.Orientation.Vertical)
+        tables.setChildrenCollapsible(False)
+        for title, table in (
+            (self.tr("Experts against the panel"), self.calibration_table),
+            (
+                self.tr("Rankings adjusted for harsh and lenient experts, beside the raw one"),
+                self.ranking_table,
+            ),
+        ):
+            pane = QWidget()
+            pane_layout = QVBoxLayout(pane)
+            pane_layout.setContentsMargins(0, 0, 0, 0)
+            pane_layout.addWidget(QLabel("<b>" + title + "</b>"))
+            pane_layout.addWidget(table, 1)
+            tables.addWidget(pane)
+        tables.setStretchFactor(0, 2)
+        tables.setStretchFactor(1, 3)
         calibration_page = QWidget()
         calibration_layout = QVBoxLayout(calibration_page)
-        calibration_layout.addWidget(QLabel("<b>" + self.tr("Experts against the panel") + "</b>"))
-        calibration_layout.addWidget(self.calibration_table, 2)
+        calibration_layout.addWidget(tables, 1)
         calibration_layout.addWidget(
             QLabel(
                 "<b>"
-                + self.tr("Rankings adjusted for harsh and lenient experts, beside the raw one")
+                + self.tr("How far the experts agree (hover over a figure for what it means)")
                 + "</b>"
             )
         )
-        calibration_layout.addWidget(self.ranking_table, 3)
         calibration_layout.addWidget(self.reliability)
         return calibration_page
 
@@ -273,7 +290,7 @@ class ResultsView(QWidget):
                 deviation=points_text(results.thresholds.deviation * 100),
             )
         )
-        self.reliability.setText(self._reliability_html(results))
+        self.reliability.set_results(results)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(self.matrix.flags_column, QHeaderView.ResizeMode.Stretch)
@@ -282,17 +299,8 @@ class ResultsView(QWidget):
         self._show_details()
 
     def set_lock(self, lock: Lock | None, editable: bool) -> None:
-        if lock is None:
-            self.lock_state.setText(self.tr("Not locked"))
-        else:
-            self.lock_state.setText(
-                self.tr("🔒 Locked {at} by {by} · {fingerprint}").format(
-                    at=lock.locked_at.strftime("%Y-%m-%d %H:%M"),
-                    by=lock.locked_by,
-                    fingerprint=lock.short_fingerprint,
-                )
-            )
-            self.lock_state.setToolTip(lock.reason)
+        self.lock_state.setText(self._lock_text(lock))
+        self.lock_state.setToolTip("")
         self.lock_button.setVisible(lock is None)
         self.unlock_button.setVisible(lock is not None)
         for widget in (
@@ -308,32 +316,23 @@ class ResultsView(QWidget):
         self.signatures_button.setVisible(lock is not None)
         self.signatures_button.setEnabled(editable)
 
-    def _reliability_html(self, results: PanelResults) -> str:
-        bands = {
-            "poor": self.tr("poor"),
-            "moderate": self.tr("moderate"),
-            "good": self.tr("good"),
-            "excellent": self.tr("excellent"),
-        }
-        lines = []
-        for track, stats in results.reliability.items():
-            band = bands.get(icc_band(stats.icc_average), "")
-            lines.append(
-                self.tr(
-                    "<b>{track}</b>: ICC(A,1) {single}, ICC(A,k) {average} ({band}); "
-                    "Kendall's W {w}; Krippendorff's α {alpha} — from {n} applications "
-                    "every expert scored."
-                ).format(
-                    track=html.escape(label(track)),
-                    single=_figure(stats.icc_single),
-                    average=_figure(stats.icc_average),
-                    band=band,
-                    w=_figure(stats.kendalls_w),
-                    alpha=_figure(stats.krippendorff_alpha),
-                    n=stats.complete_applications,
-                )
-            )
-        return "<br>".join(lines)
+    def _lock_text(self, lock: Lock | None) -> str:
+        """The lock in words, its reason and any override shown, not hidden in a tooltip."""
+        if lock is None:
+            return self.tr("Not locked")
+        text = self.tr(
+            "Locked on {at} by {by} (fingerprint {fingerprint}). Reason: {reason}"
+        ).format(
+            at=lock.locked_at.strftime("%Y-%m-%d %H:%M"),
+            by=lock.locked_by,
+            fingerprint=lock.short_fingerprint,
+            reason=lock.reason,
+        )
+        if lock.override_reason:
+            text += "\n" + self.tr(
+                "Locked while items were still open, as the panel leader {leader} allowed: {why}"
+            ).format(leader=lock.override_by, why=lock.override_reason)
+        return text
 
     def selected(self) -> ApplicationResult | None:
         indexes = self.table.selectionModel().selectedRows()

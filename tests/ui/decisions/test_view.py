@@ -67,7 +67,7 @@ def _decision(view: DecisionsView, applicant: str) -> str:
 
 def test_the_page_asks_for_locked_results(qtbot: Any, window: MainWindow, demo_file: Path) -> None:
     view = _page(qtbot, window, demo_file)
-    assert view.stack.currentWidget() is view.not_locked
+    assert view.stack.currentWidget() is view.not_locked_page
     assert "not locked" in view.not_locked.text()
     assert not view.commit_button.isEnabled()
 

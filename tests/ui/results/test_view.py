@@ -109,7 +109,7 @@ def test_a_note_then_a_lock_and_an_unlock(
     before = window.results_actions.last_results
     view.lock_button.click()
     qtbot.waitUntil(lambda: window.results_actions.last_results is not before, timeout=20_000)
-    assert "🔒" in view.lock_state.text() and not view.lock_button.isVisible()
+    assert "专家组会议审定" in view.lock_state.text() and not view.lock_button.isVisible()
     with open_campaign(demo_file, read_only=True) as store:
         expected = merge_results(store).as_json()
     from reviewer.results.reconcile import fingerprint
