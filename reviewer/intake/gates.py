@@ -37,6 +37,7 @@ class GateSetting:
     """One check a campaign may make a gate, as the settings show it."""
 
     code: str
+    name: str  # in the user's language
     clause: str  # the call's clause it reads, in the user's language
     gate: bool
     default: bool  # a gate in the call's reading
@@ -49,6 +50,7 @@ def gate_settings(store: CampaignStore) -> list[GateSetting]:
     return [
         GateSetting(
             code,
+            translate("Checks", checklist.CHECK_NAMES[code]),
             translate("Checks", checklist.CLAUSES[code]),
             code in gates,
             code in checklist.DEFAULT_GATES,
