@@ -6,7 +6,7 @@ import uuid
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import Boolean, Date, Integer, String, Text
+from sqlalchemy import JSON, Boolean, Date, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from models.base import Base, Points, UTCDateTime, utc_now
@@ -44,6 +44,9 @@ class Campaign(Base):
     # The 评审承诺 each expert accepts before scoring; empty: the default text
     # (reviewer.panel.commitment).
     commitment_text: Mapped[str] = mapped_column(Text, default="", server_default="")
+    # The intake checks whose failure makes a package ineligible rather than incomplete
+    # (reviewer.intake.checklist); None: the call's reading (DEFAULT_GATES).
+    gates: Mapped[list[str] | None] = mapped_column(JSON)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
     # "campaign" for the secretariat's file; "kit" for an expert's scoring kit, a campaign
     # file holding only that expert's part (their assignments, materials and scores).

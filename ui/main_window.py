@@ -226,10 +226,7 @@ class MainWindow(QMainWindow):
         """The secretariat's views, each stage's wired to that stage's actions."""
         self.overview = OverviewView()
         self.applications = ApplicationsView()
-        self.applications.material_requested.connect(self.intake_actions.open_material)
-        self.applications.status_requested.connect(
-            self.intake_actions.on_applications_status_requested
-        )
+        self.intake_actions.attach(self.applications)
         self.rubric = RubricPanel()
         self.rubric_actions = RubricActions(self, self.rubric)
         self.experts = ExpertsView()

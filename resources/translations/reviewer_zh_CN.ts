@@ -175,6 +175,10 @@
         <translation>设置状态(&amp;S)…</translation>
     </message>
     <message>
+        <source>Eligibility Conditions…</source>
+        <translation>资格条件…</translation>
+    </message>
+    <message>
         <source>{shown} of {total}</source>
         <translation>显示 {shown} / 共 {total}</translation>
     </message>
@@ -789,8 +793,80 @@
         <translation>已填写开放数据工作计划。</translation>
     </message>
     <message>
-        <source>The open-data plan is missing.</source>
-        <translation>缺少开放数据工作计划。</translation>
+        <source>The form states no open-data plan (“{text}”); the call requires open-data work of every pilot.</source>
+        <translation>申报书表明不开展开放数据工作（“{text}”），而指导意见要求每个试点必须开展开放数据工作。</translation>
+    </message>
+    <message>
+        <source>The form names no district/county; the call asks for 2. {first}</source>
+        <translation>申报书未填写试点区县，指导意见要求选择 2 个。{first}</translation>
+    </message>
+    <message>
+        <source>The open-data plan is missing. {first}</source>
+        <translation>缺少开放数据工作计划。{first}</translation>
+    </message>
+    <message>
+        <source>the call, 三(一) and 三(二): who applies in which track</source>
+        <translation>《指导意见》三（一）、三（二）：申报主体与申报类别</translation>
+    </message>
+    <message>
+        <source>the call, 二(二): each pilot city chooses 2 districts/counties</source>
+        <translation>《指导意见》二（二）：各试点市要选择2个区县</translation>
+    </message>
+    <message>
+        <source>the call, 二(一) and 二(二): every pilot must carry out open-data work</source>
+        <translation>《指导意见》二（一）、二（二）：试点必须开展开放数据工作</translation>
+    </message>
+    <message>
+        <source>the call, 一(一): core technology secure and controllable</source>
+        <translation>《指导意见》一（一）：核心技术和基础软硬件自主可控</translation>
+    </message>
+    <message>
+        <source>the call, 四(一): the application form</source>
+        <translation>《指导意见》四（一）：申报书</translation>
+    </message>
+    <message>
+        <source>the call, 四(一): the implementation plan</source>
+        <translation>《指导意见》四（一）：实施方案</translation>
+    </message>
+    <message>
+        <source>the call, 四(二): the leading-group document</source>
+        <translation>《指导意见》四（二）：领导小组成立文件</translation>
+    </message>
+    <message>
+        <source>The applicant may apply in the track</source>
+        <translation>申报主体符合申报类别</translation>
+    </message>
+    <message>
+        <source>Two districts/counties</source>
+        <translation>选择2个区县</translation>
+    </message>
+    <message>
+        <source>Open-data work</source>
+        <translation>开展开放数据工作</translation>
+    </message>
+    <message>
+        <source>Secure and controllable technology</source>
+        <translation>核心技术自主可控</translation>
+    </message>
+    <message>
+        <source>The application form</source>
+        <translation>申报书</translation>
+    </message>
+    <message>
+        <source>The implementation plan</source>
+        <translation>实施方案</translation>
+    </message>
+    <message>
+        <source>The leading-group document</source>
+        <translation>领导小组成立文件</translation>
+    </message>
+    <message>
+        <source>Not eligible ({clause}): {sentence}</source>
+        <translation>不符合资格条件（{clause}）：{sentence}</translation>
+    </message>
+    <message>
+        <source>Incomplete: {sentence}</source>
+        <translation>材料不全：{sentence}</translation>
     </message>
     <message>
         <source>Core technology and base hardware/software are declared secure and controllable.</source>
@@ -882,6 +958,26 @@
     <message>
         <source>write the expert list template instead of the application form</source>
         <translation>写入专家名单模板（而非申报书模板）</translation>
+    </message>
+    <message>
+        <source>show or set which checks make a package ineligible rather than incomplete</source>
+        <translation>查看或设置哪些审查项不通过即不符合资格条件（而非材料不全）</translation>
+    </message>
+    <message>
+        <source>make CHECK a gate: failing it makes a package ineligible</source>
+        <translation>将 CHECK 设为资格条件：不通过即不符合资格条件</translation>
+    </message>
+    <message>
+        <source>make CHECK a completeness check: failing it makes it incomplete</source>
+        <translation>将 CHECK 设为形式审查项：不通过即材料不全</translation>
+    </message>
+    <message>
+        <source>gate</source>
+        <translation>资格条件</translation>
+    </message>
+    <message>
+        <source>completeness</source>
+        <translation>形式审查</translation>
     </message>
     <message>
         <source>import the expert panel from an .xlsx expert list</source>
@@ -3109,6 +3205,21 @@ Re-check or explain each deviation, complete each panel, or have the panel leade
     </message>
 </context>
 <context>
+    <name>GatesDialog</name>
+    <message>
+        <source>Eligibility conditions</source>
+        <translation>资格条件</translation>
+    </message>
+    <message>
+        <source>A package that fails a ticked check is ineligible, citing the call&apos;s clause; one that fails any other check, or leaves a required cell empty, is incomplete. Changing this judges every package again; a status set by hand with a reason stays.</source>
+        <translation>勾选的审查项不通过的，判定为不符合资格条件，并注明《指导意见》的相应条款；其他审查项不通过或必填项未填写的，判定为材料不全。修改后将重新审查全部申报材料；已由人工注明理由设定的状态保持不变。</translation>
+    </message>
+    <message>
+        <source>The Call&apos;s Reading</source>
+        <translation>恢复指导意见规定</translation>
+    </message>
+</context>
+<context>
     <name>ImportReport</name>
     <message>
         <source>Imported</source>
@@ -3377,6 +3488,10 @@ Re-check or explain each deviation, complete each panel, or have the panel leade
     <message>
         <source>Give a reason: every change of status is recorded with why.</source>
         <translation>请填写理由：每次状态变更都会连同理由一并记录。</translation>
+    </message>
+    <message>
+        <source>“{check}” is not a check that can be a gate. The checks are: {checks}.</source>
+        <translation>“{check}”不是可设为资格条件的审查项。可选审查项为：{checks}。</translation>
     </message>
 </context>
 <context>
@@ -3831,6 +3946,14 @@ Fingerprint: {fingerprint}</source>
     <message>
         <source>&lt;h3&gt;Reviewer {version}&lt;/h3&gt;&lt;p&gt;Offline expert review of smart-city pilot applications: intake, scoring, merging, decisions and official documents.&lt;/p&gt;&lt;p&gt;Qt {qt}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Reviewer {version}&lt;/h3&gt;&lt;p&gt;离线的智慧城市试点申报专家评审工具：材料接收、专家评分、汇总、决定和公文输出。&lt;/p&gt;&lt;p&gt;Qt {qt}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Cannot change the conditions</source>
+        <translation>无法修改资格条件</translation>
+    </message>
+    <message>
+        <source>Eligibility conditions saved; statuses changed: {count}</source>
+        <translation>资格条件已保存，状态发生变化的申报：{count} 项</translation>
     </message>
     <message>
         <source>Import packages: choose a package folder or a folder of packages</source>

@@ -1,5 +1,6 @@
 """The command-line verbs of intake: `template` (the application form, or the expert
-list, to hand out) and `import` (application packages).
+list, to hand out), `import` (application packages) and `gates` (which of the call's
+checks make a package ineligible rather than incomplete).
 
 `import --json` is a contract scripts read: a list, one entry per package, as
 `PackageReport.as_json` writes it. A package refused or held back for confirmation is
@@ -60,6 +61,32 @@ def add_import_verb(verbs: Any) -> None:
         action="store_true",
         help=translate("Cli", "replace packages taken in before with these corrected ones"),
     )
+    add_gates_verb(verbs)
+
+
+def add_gates_verb(verbs: Any) -> None:
+    gates = verbs.add_parser(
+        "gates",
+        help=translate(
+            "Cli", "show or set which checks make a package ineligible rather than incomplete"
+        ),
+    )
+    add_campaign_argument(gates)
+    gates.add_argument(
+        "--gate",
+        action="append",
+        default=[],
+        metavar="CHECK",
+        help=translate("Cli", "make CHECK a gate: failing it makes a package ineligible"),
+    )
+    gates.add_argument(
+        "--completeness",
+        action="append",
+        default=[],
+        metavar="CHECK",
+        help=translate("Cli", "make CHECK a completeness check: failing it makes it incomplete"),
+    )
+    gates.add_argument("--json", action="store_true", help=translate("Cli", "print JSON"))
 
 
 def _template(args: argparse.Namespace) -> int:
@@ -136,4 +163,43 @@ _OUTCOME_MARKS = {
 }
 
 
-HANDLERS = {"template": _template, "import": _import}
+def _gates(args: argparse.Namespace) -> int:
+    from reviewer.intake.gates import StatusChange, gate_settings, set_gates
+    from reviewer.labels import label
+    from reviewer.store.storage import open_campaign
+
+    changes: list[StatusChange] = []
+    with open_campaign(args.campaign, read_only=not (args.gate or args.completeness)) as store:
+        if args.gate or args.completeness:
+            now = {s.code for s in gate_settings(store) if s.gate}
+            changes = set_gates(store, (now | set(args.gate)) - set(args.completeness))
+        settings = gate_settings(store)
+    if args.json:
+        print_json(
+            {
+                "gates": [s.code for s in settings if s.gate],
+                "checks": [
+                    {"code": s.code, "gate": s.gate, "default": s.default, "clause": s.clause}
+                    for s in settings
+                ],
+                "changed": [
+                    {
+                        "application_id": c.application_id,
+                        "applicant": c.applicant,
+                        "old": c.old.value,
+                        "new": c.new.value,
+                    }
+                    for c in changes
+                ],
+            }
+        )
+        return EXIT_OK
+    gate, completeness = translate("Cli", "gate"), translate("Cli", "completeness")
+    for s in settings:
+        print(f"{s.code:<14} {gate if s.gate else completeness:<12} {s.clause}")
+    for c in changes:
+        print(f"~ {c.applicant}: {label(c.old)} -> {label(c.new)}")
+    return EXIT_OK
+
+
+HANDLERS = {"template": _template, "import": _import, "gates": _gates}

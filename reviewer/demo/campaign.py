@@ -77,7 +77,11 @@ def _form_answers(applicant: dict[str, Any], app: dict[str, Any]) -> FormAnswers
         budget_wan=Decimal(app["budget_wan"]),
         fiscal_share_percent=int(share.group(1)) if share else None,
         funding=app.get("funding", ""),
-        open_data_plan=open_data["paragraphs"][0][:500],
+        # 杨凌示范区 leaves the open-data cell empty: the demo's one incomplete package (材料
+        # 不全), stating nothing a gate could fail on.
+        open_data_plan=""
+        if "open_data_plan" in app.get("form_left_empty", ())
+        else open_data["paragraphs"][0][:500],
         secure_controllable=True,
         secure_statement="核心技术和基础软硬件采用经相关部门认证的自主可控产品。",
         leading_group_ref=f"{applicant['name'][:2]}政办发〔2014〕{len(applicant['code']) + 20}号"

@@ -54,6 +54,13 @@ PILOT_DOMAINS = {
 DECLARATION = "已阅读并承诺所填内容真实有效"
 YES, NO = "是", "否"
 
+# The fields a check of the call reads itself (reviewer.intake.checklist), by their label:
+# a problem in one is that check's to say (the two districts of 二(二), the open-data plan
+# of 二(一)/二(二)), not the form's, so it is said once.
+DISTRICT_LABELS = ("试点区县一", "试点区县二")
+OPEN_DATA_LABEL = "开放数据工作计划"
+CHECKED_FIELDS = {**dict.fromkeys(DISTRICT_LABELS, "districts"), OPEN_DATA_LABEL: "open_data"}
+
 _FORM_SHEET = "申报书"
 _GUIDE_SHEET = "填写说明"
 _META_SHEET = "_reviewer"
@@ -209,8 +216,8 @@ def _sections(track: TrackKind) -> list[tuple[str, list[_Field]]]:
     ]
     if track is TrackKind.CITY:
         content += [
-            _text("district1", "试点区县一", 20, True, "开展应用的第一个区县，不超过20字"),
-            _text("district2", "试点区县二", 20, True, "开展应用的第二个区县，不超过20字"),
+            _text("district1", DISTRICT_LABELS[0], 20, True, "开展应用的第一个区县，不超过20字"),
+            _text("district2", DISTRICT_LABELS[1], 20, True, "开展应用的第二个区县，不超过20字"),
         ]
     conditions = default_definition(track)["conditions"]
     self_check = [
@@ -229,7 +236,7 @@ def _sections(track: TrackKind) -> list[tuple[str, list[_Field]]]:
         _text("funding", "资金来源说明", 200),
     ]
     security = [
-        _text("open_data_plan", "开放数据工作计划", 500, True),
+        _text("open_data_plan", OPEN_DATA_LABEL, 500, True),
         _choice("secure_controllable", "核心技术和基础软硬件自主可控", (YES, NO), required=True),
         _text("secure_statement", "自主可控说明", 300),
     ]

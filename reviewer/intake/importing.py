@@ -32,7 +32,14 @@ from models.enums import ApplicationStatus, MaterialKind, TrackKind
 from reviewer.errors import ReviewerError
 from reviewer.i18n import QT_TRANSLATE_NOOP, translate
 from reviewer.intake import checklist
-from reviewer.intake.application_form import FormAnswers, is_application_form, read_form
+from reviewer.intake.application_form import (
+    CHECKED_FIELDS,
+    FormAnswers,
+    FormProblem,
+    is_application_form,
+    read_form,
+)
+from reviewer.intake.gates import gates_of
 from reviewer.intake.package_files import (
     ZIP_DAMAGE,
     FileKind,
@@ -98,6 +105,9 @@ class PackageReport:
     # Set when the package was refused only because its form names an applicant the
     # campaign does not know: the app then offers to register it and import again.
     unknown_applicant: str | None = None
+    # The problems of a field a check reads itself (the districts, the open-data plan):
+    # that check's reason says them, so the notes do not say them twice.
+    said_by_checks: tuple[str, ...] = ()
 
     @property
     def reasons(self) -> list[str]:
@@ -106,9 +116,14 @@ class PackageReport:
     @property
     def notes(self) -> list[str]:
         """What to tell the user: the failed checks, then each problem not already said
-        in one of them (a failed form check quotes the form's first problem)."""
+        in one of them (a failed form check quotes the form's first problem; a check of
+        the districts or the open-data plan stands for the problems of its cells)."""
         reasons = self.reasons
-        return reasons + [p for p in self.problems if not any(p in r for r in reasons)]
+        return reasons + [
+            p
+            for p in self.problems
+            if p not in self.said_by_checks and not any(p in r for r in reasons)
+        ]
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -247,6 +262,19 @@ class _Read:
     files: _Sorted
     answers: FormAnswers | None
     form_problems: list[str]
+    # Problems in a field a check reads itself, by check: said by that check alone.
+    field_problems: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
+    # What the package's files are named against what they hold: not the form's.
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def problems(self) -> list[str]:
+        """Everything to correct, for the report: the files, the form, each cell."""
+        return self.warnings + self.form_problems + self.checked_problems
+
+    @property
+    def checked_problems(self) -> list[str]:
+        return [message for found in self.field_problems.values() for _code, message in found]
 
 
 @dataclass(frozen=True)
@@ -283,11 +311,26 @@ def _import_one(
             problems=(problem.format(count=len(forms), names="、".join(f.name for f in forms)),),
         )
     form = forms[0] if forms else None
-    answers, form_problems = _form_answers(package, form)
-    form_problems = warnings + form_problems
+    answers, problems = _form_answers(package, form)
+    form_problems, field_problems = _split(problems if answers is not None else [], problems)
     sorted_files = _sort_files(package, answers, form if answers else None)
-    read = _Read(package, base, sorted_files, answers, form_problems)
+    read = _Read(package, base, sorted_files, answers, form_problems, field_problems, warnings)
     return _stored(store, read, replace, register_applicants, taken)
+
+
+def _split(
+    read: list[FormProblem], problems: list[FormProblem]
+) -> tuple[list[str], dict[str, list[tuple[str, str]]]]:
+    """The form's own problems, and those of a field a check reads itself (`read`: of a
+    form whose answers were read), by check, as (code, message): each said only once."""
+    by_check: dict[str, list[tuple[str, str]]] = {}
+    for found in read:
+        if found.field in CHECKED_FIELDS:
+            by_check.setdefault(CHECKED_FIELDS[found.field], []).append(
+                (found.code, found.message())
+            )
+    own = [p.message() for p in problems if p not in read or p.field not in CHECKED_FIELDS]
+    return own, by_check
 
 
 def _refused_unread(package: Package, max_file_size: int) -> str | None:
@@ -324,20 +367,20 @@ def _misnamed(package: Package) -> list[str]:
 
 def _form_answers(
     package: Package, form: PackageFile | None
-) -> tuple[FormAnswers | None, list[str]]:
+) -> tuple[FormAnswers | None, list[FormProblem]]:
     """The form's answers and problems; without a form, why no workbook in the package
     counts as one."""
     if form is not None:
         with form.open() as stream:
             reading = read_form(stream, form.name)
-        return reading.answers, [p.message() for p in reading.problems]
-    problems: list[str] = []
+        return reading.answers, list(reading.problems)
+    problems: list[FormProblem] = []
     workbooks = [
         f for f in package.files if f.kind is FileKind.XLSX or f.name.lower().endswith(".xlsx")
     ]
     for workbook in workbooks:
         with workbook.open() as stream:
-            problems.extend(p.message() for p in read_form(stream, workbook.name).problems)
+            problems.extend(read_form(stream, workbook.name).problems)
     return None, problems
 
 
@@ -361,7 +404,7 @@ def _stored(
     except PackageRejected as rejected:
         return dataclasses.replace(
             base,
-            problems=(*read.form_problems, rejected.params["problem"]),
+            problems=(*read.warnings, *read.form_problems, rejected.params["problem"]),
             unknown_applicant=rejected.params.get("unknown"),
         )
     except OSError as error:  # a stick pulled out mid-import: nothing of it was stored
@@ -402,15 +445,19 @@ def _store_package(
     application = _application_taken_in(session, read.package, applicant, track, taken)
     stored = _store_files(session, read.files)
     fingerprint = _fingerprint([(s.kind, s.sha256) for s in stored])
-    items = checklist.evaluate(_facts(read, track_kind, applicant), campaign.submission_deadline)
-    status = checklist.status_of(items)
+    gates = gates_of(campaign)
+    items = checklist.evaluate(
+        _facts(read, track_kind, applicant), campaign.submission_deadline, gates
+    )
+    status = checklist.status_of(items, gates)
     report = dataclasses.replace(
         read.base,
         applicant=applicant.name,
         track=track_kind,
         status=status,
         checklist=tuple(items),
-        problems=tuple(read.form_problems),
+        problems=tuple(read.problems),
+        said_by_checks=tuple(read.checked_problems),
         files=tuple(FileReport(s.file.name, s.kind, s.size, s.sha256) for s in stored),
         new_applicant=new_applicant,
     )
@@ -545,6 +592,7 @@ def _facts(read: _Read, track: TrackKind, applicant: Applicant) -> checklist.Pac
         open_data_plan=answers.open_data_plan if answers else "",
         secure_controllable=answers.secure_controllable if answers else None,
         submitted_on=answers.submitted_on if answers else None,
+        field_problems=read.field_problems,
     )
 
 

@@ -115,7 +115,9 @@ def _undo_0016(raw: sqlite3.Connection) -> None:
 
 
 def _undo_0017(raw: sqlite3.Connection) -> None:
-    """Take away what 0017 (deviations explained, unlock grounds) adds."""
+    """Take away what 0017 (deviations explained, unlock grounds) adds, and what later
+    migrations add (0018: the campaign's gates)."""
+    _undo_0018(raw)
     raw.execute("DROP TABLE deviation_explanation")
     for column in (
         "unlock_ground",
@@ -125,6 +127,30 @@ def _undo_0017(raw: sqlite3.Connection) -> None:
         "open_deviations",
     ):
         raw.execute(f"ALTER TABLE result_lock DROP COLUMN {column}")
+
+
+def _undo_0018(raw: sqlite3.Connection) -> None:
+    """Take away what 0018 (the campaign's gates) adds."""
+    raw.execute("ALTER TABLE campaign DROP COLUMN gates")
+
+
+def test_0018_gates_gives_an_old_campaign_the_calls_reading(demo_file: Path) -> None:
+    """A campaign of schema 0017 upgrades to the call's gates, its statuses as they were."""
+    from reviewer.intake.checklist import DEFAULT_GATES
+    from reviewer.intake.gates import gate_settings
+
+    with sqlite3.connect(demo_file) as raw:
+        statuses = raw.execute("SELECT id, status FROM application ORDER BY id").fetchall()
+        _undo_0018(raw)
+        raw.execute("UPDATE alembic_version SET version_num = '0017'")
+    raw.close()
+    with open_campaign(demo_file) as store:
+        assert {s.code for s in gate_settings(store) if s.gate} == DEFAULT_GATES
+        with store.reading() as session:
+            after = session.connection().exec_driver_sql(
+                "SELECT id, status FROM application ORDER BY id"
+            )
+            assert after.all() == statuses
 
 
 _ADDED_BY_0013 = (

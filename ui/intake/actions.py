@@ -17,6 +17,8 @@ from reviewer.intake.applicants import ApplicantRow, save_applicant
 from reviewer.intake.applications import ApplicationRow
 from reviewer.intake.materials import export_material
 from ui.intake.applicants_view import ApplicantDialog
+from ui.intake.applications_view import ApplicationsView
+from ui.intake.gates_dialog import GatesDialog
 from ui.intake.status_dialog import StatusDialog
 from ui.widgets.qt import QCoreApplication, QFileDialog, QInputDialog, QMessageBox, QObject
 from ui.widgets.shell import Shell, save_workbook
@@ -36,6 +38,35 @@ class IntakeActions(QObject):
         self.shell = shell
         self.last_import_report: ImportReportDialog | None = None
         self._viewing: tempfile.TemporaryDirectory[str] | None = None  # files being read
+
+    def attach(self, view: ApplicationsView) -> None:
+        """Answer the applications tab's requests: a file, a status, the gates."""
+        view.material_requested.connect(self.open_material)
+        view.status_requested.connect(self.on_applications_status_requested)
+        view.gates_requested.connect(self.on_gates_requested)
+
+    def on_gates_requested(self) -> None:
+        """The campaign's eligibility conditions; OK judges every package again by them."""
+        if not self._writable():
+            return
+        from reviewer.intake.gates import gate_settings, set_gates
+
+        assert self.shell.store is not None
+        dialog = GatesDialog(gate_settings(self.shell.store), self.shell.window())
+        if dialog.exec() != GatesDialog.DialogCode.Accepted:
+            return
+        try:
+            changes = set_gates(self.shell.store, dialog.chosen_gates())
+        except ReviewerError as error:
+            self.shell.show_error(translate("MainWindow", "Cannot change the conditions"), error)
+            return
+        self.shell.refresh()
+        self.shell.show_message(
+            translate(
+                "MainWindow", "Eligibility conditions saved; statuses changed: {count}"
+            ).format(count=len(changes)),
+            5000,
+        )
 
     def clean_up(self) -> None:
         """Delete the files taken out of the campaign to be read, as the window closes."""

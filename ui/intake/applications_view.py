@@ -17,6 +17,7 @@ from ui.widgets.qt import (
     QItemSelection,
     QLabel,
     QLineEdit,
+    QPushButton,
     QSplitter,
     Qt,
     QTableView,
@@ -32,11 +33,13 @@ class ApplicationsView(QWidget):
     """Applications of the campaign. The table is sorted and filtered through a proxy.
 
     Signals: material_requested(material id) when a file link is clicked,
-    status_requested(ApplicationRow) when the user asks to set a status.
+    status_requested(ApplicationRow) when the user asks to set a status,
+    gates_requested() when the user asks for the campaign's eligibility conditions.
     """
 
     material_requested = Signal(int)
     status_requested = Signal(object)
+    gates_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -100,6 +103,10 @@ class ApplicationsView(QWidget):
         filters.addWidget(self.track_filter, 1)
         filters.addWidget(self.status_filter, 1)
         filters.addWidget(self.count)
+        self.gates_button = QPushButton(self.tr("Eligibility Conditions…"))
+        self.gates_button.setObjectName("gatesButton")
+        self.gates_button.clicked.connect(self.gates_requested)
+        filters.addWidget(self.gates_button)
         # Master and detail side by side: the checklist and file list need height.
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.table)

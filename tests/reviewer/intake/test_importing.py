@@ -114,7 +114,7 @@ def test_a_folder_of_packages_is_taken_in_with_a_checklist_each(
     assert reports["商洛市"].status is ApplicationStatus.LATE
     assert "after the deadline of 2014-07-20" in reports["商洛市"].reasons[0]
     assert reports["铜川市"].status is ApplicationStatus.INCOMPLETE
-    assert reports["铜川市"].reasons == ["The leading-group document is missing."]
+    assert reports["铜川市"].reasons == ["Incomplete: The leading-group document is missing."]
     department = reports["陕西省卫生和计划生育委员会"]
     assert department.track is TrackKind.DEPARTMENT
     assert department.status is ApplicationStatus.INELIGIBLE
@@ -188,15 +188,15 @@ def test_a_package_without_a_form_is_matched_to_its_registered_applicant_by_name
     (report,) = run(store, package(tmp_path / "西安市报送材料", None))
     assert report.outcome is Outcome.IMPORTED and report.applicant == "西安市"
     assert report.status is ApplicationStatus.INCOMPLETE
-    assert "The application form is missing." in report.reasons
+    assert report.reasons == ["Incomplete: The application form is missing."]
 
 
 def test_form_problems_are_reported_by_cell(store: CampaignStore, tmp_path: Path) -> None:
-    form = answers("杨凌示范区", districts=("杨陵区",))
+    form = answers("杨凌示范区", contact="")
     (report,) = run(store, package(tmp_path / "杨凌", form))
     assert report.status is ApplicationStatus.INCOMPLETE
     assert any("cell" in problem and "申报书" in problem for problem in report.problems)
-    assert any("Names 1 district" in reason for reason in report.reasons)
+    assert any("联系人" in reason for reason in report.reasons)
 
 
 def test_a_zip_package_with_chinese_names_is_taken_in(store: CampaignStore, tmp_path: Path) -> None:

@@ -166,7 +166,7 @@ def test_content_that_does_not_match_its_extension_is_named(
     (report,) = run(store, folder)
     assert report.status is ApplicationStatus.INCOMPLETE
     assert any("the name says PDF, but the content is not" in p for p in report.problems)
-    assert "The implementation plan is missing in electronic form." in report.reasons
+    assert report.reasons == ["Incomplete: The implementation plan is missing in electronic form."]
 
 
 def test_a_huge_plan_is_refused_without_being_read(store: CampaignStore, tmp_path: Path) -> None:
