@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import select
 
 from models import Application, Expert
-from models.enums import ApplicationStatus, DecisionOutcome, TrackKind
+from models.enums import AggregationMethod, ApplicationStatus, DecisionOutcome, TrackKind
 from reviewer.i18n import QT_TRANSLATE_NOOP, translate
 from reviewer.labels import label
 from reviewer.store.audit_export import AuditRow
@@ -353,8 +353,9 @@ DESCRIBERS: dict[str, Describer] = {
         expert=_expert(_get(row, "expert"), names),
         text=_value(_get(row, "text")),
     ),
-    "results.lock": _simple(
-        QT_TRANSLATE_NOOP("AuditWords", "results locked ({method})"), method="method"
+    "results.lock": lambda row, _names: _t(
+        QT_TRANSLATE_NOOP("AuditWords", "results locked ({method})"),
+        method=_enum(AggregationMethod, _get(row, "method")),
     ),
     "results.unlock": _simple(
         QT_TRANSLATE_NOOP("AuditWords", "results unlocked ({ground} {text})"),
