@@ -13,6 +13,7 @@ from ui.i18n import install_language
 from ui.main_window import MainWindow
 from ui.settings import Settings, demo_path
 from ui.widgets.qt import QApplication, QFontDatabase, QIcon, QTimer
+from ui.widgets.window_geometry import install_window_geometry
 
 
 def register_fonts(app: QApplication) -> None:
@@ -63,6 +64,7 @@ def run(argv: Sequence[str]) -> int:
     args = _parse(argv)
     app = create_application()
     settings = Settings()
+    install_window_geometry(app, settings)
     install_language(settings.language)
     window = MainWindow(settings)
     window.show()

@@ -10,7 +10,7 @@ import os
 from collections.abc import Mapping
 from pathlib import Path
 
-from ui.widgets.qt import QByteArray, QSettings, QStandardPaths
+from ui.widgets.qt import QByteArray, QSettings, QSize, QStandardPaths
 
 LANGUAGES = ("zh_CN", "en")
 DEFAULT_LANGUAGE = "zh_CN"
@@ -104,6 +104,14 @@ class Settings:
     @window_state.setter
     def window_state(self, value: QByteArray) -> None:
         self._q.setValue("window/state", value)
+
+    def window_size(self, kind: str) -> QSize | None:
+        """The size the user last gave a kind of window or dialog (ui.widgets.window_geometry)."""
+        value = self._q.value(f"window_sizes/{kind}")
+        return value if isinstance(value, QSize) and value.isValid() else None
+
+    def set_window_size(self, kind: str, size: QSize) -> None:
+        self._q.setValue(f"window_sizes/{kind}", size)
 
     def sync(self) -> None:
         self._q.sync()

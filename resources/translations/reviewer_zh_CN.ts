@@ -447,6 +447,10 @@
         <translation>全部操作</translation>
     </message>
     <message>
+        <source>Show the raw record</source>
+        <translation>显示原始记录</translation>
+    </message>
+    <message>
         <source>Export to Excel…</source>
         <translation>导出为 Excel…</translation>
     </message>
@@ -628,6 +632,321 @@
     <message>
         <source>Why</source>
         <translation>理由</translation>
+    </message>
+</context>
+<context>
+    <name>AuditWords</name>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>1 file</source>
+        <translation>1 个文件</translation>
+    </message>
+    <message>
+        <source>{count} files</source>
+        <translation>{count} 个文件</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>track</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>files</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>affiliation</source>
+        <translation>工作单位</translation>
+    </message>
+    <message>
+        <source>expertise</source>
+        <translation>专业领域</translation>
+    </message>
+    <message>
+        <source>panel leader</source>
+        <translation>组长</translation>
+    </message>
+    <message>
+        <source>reserve</source>
+        <translation>备选</translation>
+    </message>
+    <message>
+        <source>ties to applicants</source>
+        <translation>与申报单位的关系</translation>
+    </message>
+    <message>
+        <source>fewest experts</source>
+        <translation>最少专家人数</translation>
+    </message>
+    <message>
+        <source>odd number</source>
+        <translation>单数</translation>
+    </message>
+    <message>
+        <source>quota</source>
+        <translation>名额</translation>
+    </message>
+    <message>
+        <source>lowest final score</source>
+        <translation>最低最终得分</translation>
+    </message>
+    <message>
+        <source>tie-break</source>
+        <translation>同分排序依据</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>days of notice</source>
+        <translation>公示天数</translation>
+    </message>
+    <message>
+        <source>days to reply</source>
+        <translation>答复天数</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>reply</source>
+        <translation>答复</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <source>expert</source>
+        <translation>专家</translation>
+    </message>
+    <message>
+        <source>applicant</source>
+        <translation>申报单位</translation>
+    </message>
+    <message>
+        <source>round</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>fingerprint</source>
+        <translation>校验码</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>package imported: {files}, {status}</source>
+        <translation>导入申报材料：{files}，{status}</translation>
+    </message>
+    <message>
+        <source>package replaced: {old} → {new}, {status}</source>
+        <translation>替换申报材料：{old} → {new}，{status}</translation>
+    </message>
+    <message>
+        <source>status {old} → {new}</source>
+        <translation>状态 {old} → {new}</translation>
+    </message>
+    <message>
+        <source>{kind} issued for round {round}: {count} applications</source>
+        <translation>发放第 {round} 轮{kind}：{count} 个申报项目</translation>
+    </message>
+    <message>
+        <source>kit</source>
+        <translation>评分包</translation>
+    </message>
+    <message>
+        <source>scores imported from {file}: {count} scores, round {round}</source>
+        <translation>从 {file} 导入评分：{count} 项，第 {round} 轮</translation>
+    </message>
+    <message>
+        <source>dissent of expert {expert}: {text}</source>
+        <translation>专家 {expert} 的不同意见：{text}</translation>
+    </message>
+    <message>
+        <source>discussion note: {text}</source>
+        <translation>讨论记录：{text}</translation>
+    </message>
+    <message>
+        <source>decision: {outcome} (rank {rank})</source>
+        <translation>决定：{outcome}（排名 {rank}）</translation>
+    </message>
+    <message>
+        <source>objection about {about} answered: {reply}</source>
+        <translation>关于{about}的异议已答复：{reply}</translation>
+    </message>
+    <message>
+        <source>objection about {about} closed: {outcome}</source>
+        <translation>关于{about}的异议已办结：{outcome}</translation>
+    </message>
+    <message>
+        <source>objection about {about} received from {objector} ({unit}) on {date}</source>
+        <translation>{date} 收到{objector}（{unit}）关于{about}的异议</translation>
+    </message>
+    <message>
+        <source>answer to the review report withdrawn</source>
+        <translation>撤回对评审报告的签署意见</translation>
+    </message>
+    <message>
+        <source>signed the review report</source>
+        <translation>签署评审报告</translation>
+    </message>
+    <message>
+        <source>signed the review report with a dissent: {reasons}</source>
+        <translation>签署评审报告并持不同意见：{reasons}</translation>
+    </message>
+    <message>
+        <source>did not sign the review report: {reasons}</source>
+        <translation>未签署评审报告：{reasons}</translation>
+    </message>
+    <message>
+        <source>campaign created: {title}</source>
+        <translation>创建评审批次：{title}</translation>
+    </message>
+    <message>
+        <source>demo campaign created</source>
+        <translation>创建示例评审批次</translation>
+    </message>
+    <message>
+        <source>restored from the backup {backup} taken {taken}</source>
+        <translation>从 {taken} 的备份 {backup} 恢复</translation>
+    </message>
+    <message>
+        <source>registered ({region})</source>
+        <translation>登记（{region}）</translation>
+    </message>
+    <message>
+        <source>changed: {changes}</source>
+        <translation>修改：{changes}</translation>
+    </message>
+    <message>
+        <source>added to the experts ({affiliation})</source>
+        <translation>加入专家名单（{affiliation}）</translation>
+    </message>
+    <message>
+        <source>conflict declared by expert {expert}</source>
+        <translation>专家 {expert} 声明回避</translation>
+    </message>
+    <message>
+        <source>conflicts checked; declared: {declared}</source>
+        <translation>完成回避确认；声明回避：{declared}</translation>
+    </message>
+    <message>
+        <source>review commitment text changed</source>
+        <translation>修改评审承诺文本</translation>
+    </message>
+    <message>
+        <source>review commitment accepted; recused from: {recusals}</source>
+        <translation>确认评审承诺；回避：{recusals}</translation>
+    </message>
+    <message>
+        <source>paper commitment signed on {date}</source>
+        <translation>{date} 签署书面承诺</translation>
+    </message>
+    <message>
+        <source>expert {expert} added to the panel</source>
+        <translation>专家 {expert} 补入评审专家组</translation>
+    </message>
+    <message>
+        <source>panel rules: {changes}</source>
+        <translation>专家组规则：{changes}</translation>
+    </message>
+    <message>
+        <source>rubric version {old} → {new}: {title}</source>
+        <translation>评分细则版本 {old} → {new}：{title}</translation>
+    </message>
+    <message>
+        <source>re-score round {round} opened for {count} applications</source>
+        <translation>开启第 {round} 轮复评：{count} 个申报项目</translation>
+    </message>
+    <message>
+        <source>deviation of expert {expert} explained: {text}</source>
+        <translation>专家 {expert} 的偏离评分已说明：{text}</translation>
+    </message>
+    <message>
+        <source>results locked ({method})</source>
+        <translation>结果锁定（{method}）</translation>
+    </message>
+    <message>
+        <source>results unlocked ({ground} {text})</source>
+        <translation>解除结果锁定（{ground} {text}）</translation>
+    </message>
+    <message>
+        <source>ranking rules: {changes}</source>
+        <translation>排序规则：{changes}</translation>
+    </message>
+    <message>
+        <source>public notice from {start}: {term} days, replies within {reply} days</source>
+        <translation>自 {start} 起公示 {term} 天，{reply} 天内答复</translation>
+    </message>
+    <message>
+        <source>documents written: {names}</source>
+        <translation>生成文书：{names}</translation>
+    </message>
+    <message>
+        <source>Applicant {name}</source>
+        <translation>申报单位 {name}</translation>
+    </message>
+    <message>
+        <source>Expert {expert}</source>
+        <translation>专家 {expert}</translation>
+    </message>
+    <message>
+        <source>Round {round}</source>
+        <translation>第 {round} 轮</translation>
+    </message>
+    <message>
+        <source>{subject}: {event}</source>
+        <translation>{subject}：{event}</translation>
     </message>
 </context>
 <context>

@@ -203,6 +203,9 @@ def _kit_state(store: CampaignStore) -> KitState:
             )
         }
         assignments = []
+        # The campaign's order, as the secretariat's list of applications shows it
+        # (applicants as registered: the cities, then the departments).
+        place: dict[int, tuple[int, int]] = {}
         applications = session.scalars(
             select(Application)
             .join(Assignment, Assignment.application_id == Application.id)
@@ -210,6 +213,7 @@ def _kit_state(store: CampaignStore) -> KitState:
             .order_by(Application.applicant_id)
         )
         for application in applications:
+            place[application.id] = (application.applicant_id, application.track_id)
             rubric = rubrics[application.track.name]
             ids = {k.id for k in rubric.criteria}
             scored = sum(
@@ -234,22 +238,8 @@ def _kit_state(store: CampaignStore) -> KitState:
                     conflicts.get(application.id),
                 )
             )
-        # Declared conflicts remove the assignment; keep showing them, as recused.
-        for application_id, reason in conflicts.items():
-            recused = session.get(Application, application_id)
-            if recused is not None and all(a.application_id != recused.id for a in assignments):
-                assignments.append(
-                    KitAssignment(
-                        recused.id,
-                        recused.applicant.name,
-                        recused.title,
-                        recused.track.name,
-                        0,
-                        0,
-                        reason,
-                    )
-                )
-        assignments.sort(key=lambda a: a.application_id)  # recused ones keep their place
+        assignments += _recused(session, conflicts, assignments, place)
+        assignments.sort(key=lambda a: place[a.application_id])  # recused ones keep theirs
         return KitState(
             campaign.title,
             campaign.issuing_authority,
@@ -265,6 +255,33 @@ def _kit_state(store: CampaignStore) -> KitState:
             kit.commitment_accepted_at,
             _all_recusals(parse_recusals(kit.recusals), assignments),
         )
+
+
+def _recused(
+    session: Session,
+    conflicts: dict[int, str],
+    assignments: list[KitAssignment],
+    place: dict[int, tuple[int, int]],
+) -> list[KitAssignment]:
+    """Declared conflicts remove the assignment; keep showing them, as recused, in their
+    place in the campaign's order."""
+    recused_ones: list[KitAssignment] = []
+    for application_id, reason in conflicts.items():
+        recused = session.get(Application, application_id)
+        if recused is not None and all(a.application_id != recused.id for a in assignments):
+            place[recused.id] = (recused.applicant_id, recused.track_id)
+            recused_ones.append(
+                KitAssignment(
+                    recused.id,
+                    recused.applicant.name,
+                    recused.title,
+                    recused.track.name,
+                    0,
+                    0,
+                    reason,
+                )
+            )
+    return recused_ones
 
 
 def _all_recusals(

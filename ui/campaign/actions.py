@@ -239,9 +239,12 @@ class CampaignActions(QObject):
         if store is None or is_kit(store):
             return
         from reviewer.store.audit_export import audit_rows
+        from reviewer.store.audit_words import audit_names
         from ui.campaign.audit_log_dialog import AuditLogDialog
 
-        dialog = AuditLogDialog(audit_rows(store), self.export_audit_log, self.shell.window())
+        dialog = AuditLogDialog(
+            audit_rows(store), self.export_audit_log, self.shell.window(), audit_names(store)
+        )
         dialog.exec()
         dialog.deleteLater()
 

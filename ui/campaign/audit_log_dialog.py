@@ -8,9 +8,11 @@ import json
 from collections.abc import Callable
 
 from reviewer.store.audit_export import AuditRow
+from reviewer.store.audit_words import AuditNames, describe
 from ui.campaign.audit_log_model import AuditFilter, AuditLogModel, action_label
 from ui.widgets.qt import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -33,12 +35,18 @@ class AuditLogDialog(QDialog):
     """Shows the rows given; `export` saves the whole log (the window asks where)."""
 
     def __init__(
-        self, rows: list[AuditRow], export: Callable[[], None], parent: QWidget | None = None
+        self,
+        rows: list[AuditRow],
+        export: Callable[[], None],
+        parent: QWidget | None = None,
+        names: AuditNames | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Audit log"))
         self.resize(1100, 640)
+        self.names = names or AuditNames()
         self.model = AuditLogModel(self)
+        self.model.names = self.names
         self.model.set_rows(rows)
         self.proxy = AuditFilter(self)
         self.proxy.setSourceModel(self.model)
@@ -73,9 +81,17 @@ class AuditLogDialog(QDialog):
         self.table.selectionModel().selectionChanged.connect(self.on_table_selection_changed)
         self.details = QTextBrowser()
         self.details.setObjectName("auditDetails")
+        self.raw = QCheckBox(self.tr("Show the raw record"))
+        self.raw.setObjectName("auditRaw")
+        self.raw.toggled.connect(self.on_raw_toggled)
+        details = QWidget()
+        details_layout = QVBoxLayout(details)
+        details_layout.setContentsMargins(0, 0, 0, 0)
+        details_layout.addWidget(self.details, 1)
+        details_layout.addWidget(self.raw)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.table)
-        split.addWidget(self.details)
+        split.addWidget(details)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 1)
 
@@ -114,13 +130,23 @@ class AuditLogDialog(QDialog):
             return f"<h4>{esc(title)}</h4><pre>{esc(text)}</pre>"
 
         why = esc(self.tr("Why:"))
+        raw = self.raw.isChecked()  # the record as stored, one click away
         self.details.setHtml(
             f"<p><b>{esc(action_label(row.action))}</b> · {esc(row.actor)} · "
             f"{row.at.astimezone():%Y-%m-%d %H:%M:%S}</p>"
+            + f"<p>{esc(describe(row, self.names))}</p>"
             + (f"<p>{why} {esc(row.reason)}</p>" if row.reason else "")
-            + block(self.tr("Before"), row.old)
-            + block(self.tr("After"), row.new)
+            + (block(self.tr("Before"), row.old) if raw else "")
+            + (block(self.tr("After"), row.new) if raw else "")
+            + (
+                f"<p><tt>{esc(row.action)} · {esc(row.entity)} {esc(row.entity_id)}</tt></p>"
+                if raw
+                else ""
+            )
         )
+
+    def on_raw_toggled(self, _checked: bool) -> None:
+        self._show_details()
 
     def on_search_text_changed(self, text: str) -> None:
         self.proxy.set_text(text)

@@ -7,6 +7,7 @@ from typing import Any
 
 from reviewer.i18n import QT_TRANSLATE_NOOP
 from reviewer.store.audit_export import AuditRow
+from reviewer.store.audit_words import AuditNames, describe
 from ui.widgets.qt import QCoreApplication, QObject, QSortFilterProxyModel, Qt
 from ui.widgets.row_table_model import ROW_ROLE, ModelIndex, RowTableModel
 
@@ -67,10 +68,9 @@ def as_text(value: Any) -> str:
     return "" if value is None else json.dumps(value, ensure_ascii=False, sort_keys=True)
 
 
-def change_text(row: AuditRow) -> str:
-    """Old → new on one line, cut short: the details pane shows all of it."""
-    old, new = as_text(row.old), as_text(row.new)
-    text = f"{old} → {new}" if old and new else old or new
+def change_text(row: AuditRow, names: AuditNames | None = None) -> str:
+    """The event in words on one line, cut short: the details pane shows all of it."""
+    text = describe(row, names)
     return text if len(text) <= CHANGE_LIMIT else text[: CHANGE_LIMIT - 1] + "…"
 
 
@@ -86,6 +86,8 @@ class AuditLogModel(RowTableModel[AuditRow]):
         QT_TRANSLATE_NOOP("AuditLogModel", "Why"),
     )
 
+    names = AuditNames()  # who the events' ids stand for, set by the dialog
+
     def cell(self, row: AuditRow, column: int) -> str:
         if column == self.WHEN:
             return row.at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
@@ -98,7 +100,7 @@ class AuditLogModel(RowTableModel[AuditRow]):
             kind = QCoreApplication.translate("AuditLogModel", entity) if entity else row.entity
             return f"{kind} {row.entity_id}".strip()
         if column == self.CHANGE:
-            return change_text(row)
+            return change_text(row, self.names)
         return row.reason
 
     def other_role(self, row: AuditRow, column: int, role: int) -> Any:

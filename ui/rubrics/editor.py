@@ -133,7 +133,7 @@ class RubricEditor(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Edit the rubric"))
         self.setObjectName("rubricEditor")
-        self.resize(1100, 720)
+        self.resize(1100, 660)  # fits a 1366×768 laptop, taskbar and title bar included
         self.draft = copy.deepcopy(definition)
         self.path: Path = RUBRIC
         self._save = save

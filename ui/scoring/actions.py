@@ -25,6 +25,7 @@ from ui.widgets.qt import (
     QMessageBox,
     QObject,
     QTimer,
+    QToolBar,
 )
 from ui.widgets.shell import Shell
 
@@ -61,6 +62,7 @@ class ScoringActions(QObject):
         view.submit_requested.connect(self.on_expert_submit_requested)
         view.conflict_requested.connect(self.on_expert_conflict_requested)
         self.expert_view = view
+        self._show_secretariat_toolbar(False)  # an expert has no use for New, Import…
         view.commitment_requested.connect(self.check_commitment)
         if view.state is not None and not view.state.conflicts_confirmed:
             # The check comes before any scoring, once the window is on screen.
@@ -75,6 +77,12 @@ class ScoringActions(QObject):
             self.expert_view.close_kit()
             self.expert_view.deleteLater()
             self.expert_view = None
+            self._show_secretariat_toolbar(True)
+
+    def _show_secretariat_toolbar(self, shown: bool) -> None:
+        toolbar = self.shell.window().findChild(QToolBar, "mainToolbar")
+        if toolbar is not None:
+            toolbar.setVisible(shown)
 
     def check_conflicts(self) -> None:
         """Ask the expert for their conflicts until they have gone through the list."""

@@ -31,6 +31,7 @@ from ui.widgets.qt import (
     QListWidgetItem,
     QModelIndex,
     QPushButton,
+    QResizeEvent,
     QShortcut,
     QSplitter,
     Qt,
@@ -47,9 +48,19 @@ APPLICATION_ROLE = Qt.ItemDataRole.UserRole
 
 class ScoreTableView(QTableView):
     """Enter or Tab after a value moves to the next criterion's points, where typing the
-    next value starts editing it: the hands never leave the keyboard."""
+    next value starts editing it: the hands never leave the keyboard. A value refused
+    ("99" where 7 is the most) keeps the cursor on its cell, so the criterion is not
+    left empty behind the expert's back."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.refused = False  # set by the model's `rejected` while the editor commits
 
     def closeEditor(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
+        if self.refused:
+            self.refused = False
+            super().closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+            return
         super().closeEditor(editor, hint)
         current = self.currentIndex()
         moves = (
@@ -61,6 +72,30 @@ class ScoreTableView(QTableView):
 
 
 _NO_EDITING = QAbstractItemView.EditTrigger.NoEditTriggers
+# The bands box grows with its text up to this, then scrolls: four bands with a line of
+# description each fit well below it at 1366×768.
+BANDS_MOST = 420
+
+
+class BandsBox(QTextBrowser):
+    """The current criterion's description and its four bands (好/较好/中/差), as tall as
+    they are, so none needs scrolling; the score table above takes what is left."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.document().documentLayout().documentSizeChanged.connect(self._fit)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self, *_args: object) -> None:
+        document = self.document()
+        document.setTextWidth(self.viewport().width())
+        frame = self.frameWidth() * 2
+        wanted = int(document.size().height()) + frame + 2
+        self.setFixedHeight(max(60, min(wanted, BANDS_MOST)))
 
 
 class ExpertView(QWidget):
@@ -137,10 +172,11 @@ class ExpertView(QWidget):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #b91c1c")
-        self.bands = QTextBrowser()
-        self.bands.setMaximumHeight(180)
+        self.bands = BandsBox()
+        self.bands.setObjectName("criterionBands")
         self.model.saved.connect(self._after_save)
-        self.model.rejected.connect(self.message.setText)
+        self.model.rejected.connect(self.on_model_rejected)
+        self.model.revisited.connect(self.on_model_revisited)
 
     def _build_commands(self) -> None:
         """Declare a conflict, next application (Ctrl+Return), submit; undo and redo."""
@@ -171,7 +207,7 @@ class ExpertView(QWidget):
         form.addWidget(self.table, 3)
         form.addWidget(self.total)
         form.addWidget(self.message)
-        form.addWidget(self.bands, 1)
+        form.addWidget(self.bands)
         buttons = QHBoxLayout()
         buttons.addWidget(self.conflict_button)
         buttons.addWidget(self.commitment_button)
@@ -344,6 +380,15 @@ class ExpertView(QWidget):
             f"<b>{html.escape(criterion.code)} {html.escape(criterion.name)}</b>{earlier}"
             f"<p>{html.escape(criterion.description)}</p><table cellpadding='3'>{rows}</table>"
         )
+
+    def on_model_rejected(self, message: str) -> None:
+        self.table.refused = True
+        self.message.setText(message)
+
+    def on_model_revisited(self, row: int, column: int) -> None:
+        """Ctrl+Z (or Ctrl+Y) goes to the cell it changed, so the expert sees what it did."""
+        self.table.setCurrentIndex(self.model.index(row, column))
+        self.table.setFocus()
 
     def next_application(self) -> None:
         row = self.assignments.currentRow()

@@ -39,25 +39,31 @@ class SaveScore(QUndoCommand):
     def __init__(
         self,
         model: ScoreTableModel,
-        row: int,
+        cell: tuple[int, int],
         old: tuple[Decimal | None, str],
         new: tuple[Decimal | None, str],
     ) -> None:
         super().__init__()
-        self._model, self._row, self._old, self._new = model, row, old, new
-        entry = model.form.entries[row] if model.form else None
+        self._model, self._cell, self._old, self._new = model, cell, old, new
+        self._redone = False  # the first redo is the edit itself: the cursor moves on
+        entry = model.form.entries[cell[0]] if model.form else None
         self.setText(entry.criterion.code if entry else "")
 
     def redo(self) -> None:
         # A value the disk refused was never saved: nothing to undo, so leave no step behind.
-        self.setObsolete(not self._model.write(self._row, *self._new))
+        self.setObsolete(not self._model.write(self._cell[0], *self._new))
+        if self._redone:
+            self._model.revisited.emit(*self._cell)
+        self._redone = True
 
     def undo(self) -> None:
-        self._model.write(self._row, *self._old)
+        self._model.write(self._cell[0], *self._old)
+        self._model.revisited.emit(*self._cell)  # Ctrl+Z shows the cell it took back
 
 
 class ScoreTableModel(QAbstractTableModel):
-    """Signals: saved() after a value reached the file; rejected(message) when refused."""
+    """Signals: saved() after a value reached the file; rejected(message) when refused;
+    revisited(row, column) when an undo or redo changed that cell."""
 
     CRITERION, MAXIMUM, POINTS, COMMENT = range(4)
     HEADERS = (
@@ -68,6 +74,7 @@ class ScoreTableModel(QAbstractTableModel):
     )
     saved = Signal()
     rejected = Signal(str)
+    revisited = Signal(int, int)
 
     def __init__(
         self, store: CampaignStore, undo: QUndoStack, parent: QObject | None = None
@@ -143,7 +150,9 @@ class ScoreTableModel(QAbstractTableModel):
         if (points, comment) == (entry.value, entry.comment):
             return True
         self.undo.push(
-            SaveScore(self, index.row(), (entry.value, entry.comment), (points, comment))
+            SaveScore(
+                self, (index.row(), index.column()), (entry.value, entry.comment), (points, comment)
+            )
         )
         return True
 

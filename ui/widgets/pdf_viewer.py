@@ -32,7 +32,7 @@ class PdfViewer(QMainWindow):
         self.path = path
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setWindowTitle(title)
-        self.resize(900, 1000)
+        self.resize(900, 680)  # fits a 1366×768 laptop; ui.widgets.window_geometry fits the rest
         self.document = QPdfDocument(self)
         self.view = QPdfView(self)
         self.view.setObjectName("pdfView")

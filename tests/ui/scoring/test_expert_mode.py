@@ -25,7 +25,7 @@ from ui.main_window import MainWindow
 from ui.scoring.expert_view import ExpertView
 from ui.scoring.score_table_model import ScoreTableModel
 from ui.settings import Settings
-from ui.widgets.qt import QApplication, QFileDialog, QInputDialog, QMessageBox, Qt
+from ui.widgets.qt import QApplication, QFileDialog, QInputDialog, QMessageBox, Qt, QToolBar
 
 
 @pytest.fixture
@@ -96,6 +96,53 @@ def test_an_impossible_value_is_refused_with_a_message(
     assert "is not a score" in view.message.text()
     assert not view.model.setData(index, "4.3")
     assert view.model.data(index) == ""
+
+
+def _type(qtbot: Any, view: ExpertView, keys: str) -> None:
+    """Type a value into the current cell as an expert does, then Enter."""
+    table = view.table
+    qtbot.keyClick(table, keys[0])  # typing opens the editor on the current cell
+    editor = QApplication.focusWidget()
+    assert editor is not None and editor is not table
+    if keys[1:]:
+        qtbot.keyClicks(editor, keys[1:])
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+
+
+def test_expert_mode_at_1366x768(qtbot: Any, kit_window: tuple[MainWindow, Path, Path]) -> None:
+    """The secretariat's toolbar is gone, the applications come in the campaign's order,
+    a refused value keeps the cursor, Ctrl+Z goes back to its cell, all four bands show."""
+    window, campaign, _kit = kit_window
+    window.resize(1366, 768)
+    view = window.expert_view
+    assert view is not None
+    toolbar = window.findChild(QToolBar, "mainToolbar")
+    assert toolbar is not None and not toolbar.isVisible()
+    names = [view.assignments.item(i).text() for i in range(view.assignments.count())]
+    departments = [i for i, name in enumerate(names) if name.startswith("陕西省")]
+    cities = [i for i in range(len(names)) if i not in departments]
+    assert departments and max(cities) < min(departments)  # as the applicants registered
+    table = view.table
+    assert table.currentIndex().row() == 0
+    _type(qtbot, view, "99")
+    qtbot.waitUntil(lambda: "is not a score" in view.message.text())
+    qtbot.wait(20)  # Qt closes the editor on the next turn: the cursor must not move then
+    assert table.currentIndex().row() == 0 and view.model.data(table.currentIndex()) == ""
+    _type(qtbot, view, "4")
+    qtbot.waitUntil(lambda: table.currentIndex().row() == 1)
+    _type(qtbot, view, "5")
+    qtbot.waitUntil(lambda: table.currentIndex().row() == 2)
+    qtbot.keyClick(table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert table.currentIndex().row() == 1 and view.model.data(table.currentIndex()) == ""
+    qtbot.keyClick(table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert table.currentIndex().row() == 0
+    bands = view.bands.toPlainText()
+    assert all(level in bands for level in ("Excellent", "Good", "Fair", "Poor"))
+    assert view.bands.verticalScrollBar().maximum() == 0  # no scrolling to see 中 or 差
+    bottom = view.bands.mapTo(window, view.bands.rect().bottomLeft()).y()
+    assert bottom < window.height()
+    window.open_path(campaign)  # back to the secretariat
+    assert toolbar.isVisible()
 
 
 def test_a_full_disk_is_reported_and_nothing_shows_as_saved(
