@@ -62,3 +62,16 @@ TRACK_NAMES = {
     TrackKind.CITY: "市级智慧城市区域试点",
     TrackKind.DEPARTMENT: "省级部门智慧城市业务应用试点",
 }
+
+
+# Each such check's short name, for the campaign's settings
+# (intake's checklist) and the audit log's words.
+CHECK_NAMES: dict[str, str] = {
+    "track": QT_TRANSLATE_NOOP("Checks", "The applicant may apply in the track"),
+    "districts": QT_TRANSLATE_NOOP("Checks", "Two districts/counties"),
+    "open_data": QT_TRANSLATE_NOOP("Checks", "Open-data work"),
+    "secure": QT_TRANSLATE_NOOP("Checks", "Secure and controllable technology"),
+    "form": QT_TRANSLATE_NOOP("Checks", "The application form"),
+    "plan": QT_TRANSLATE_NOOP("Checks", "The implementation plan"),
+    "leading_group": QT_TRANSLATE_NOOP("Checks", "The leading-group document"),
+}

@@ -785,6 +785,10 @@
         <translation>；</translation>
     </message>
     <message>
+        <source>eligibility conditions set: {gates}; statuses changed: {count}</source>
+        <translation>资格条件设为：{gates}；状态发生变化的申报：{count} 项</translation>
+    </message>
+    <message>
         <source>package imported: {files}, {status}</source>
         <translation>导入申报材料：{files}，{status}</translation>
     </message>

@@ -116,16 +116,6 @@ CLAUSES: dict[str, str] = {
     "plan": QT_TRANSLATE_NOOP("Checks", "the call, 四(一): the implementation plan"),
     "leading_group": QT_TRANSLATE_NOOP("Checks", "the call, 四(二): the leading-group document"),
 }
-# Each such check's short name, for the campaign's settings.
-CHECK_NAMES: dict[str, str] = {
-    "track": QT_TRANSLATE_NOOP("Checks", "The applicant may apply in the track"),
-    "districts": QT_TRANSLATE_NOOP("Checks", "Two districts/counties"),
-    "open_data": QT_TRANSLATE_NOOP("Checks", "Open-data work"),
-    "secure": QT_TRANSLATE_NOOP("Checks", "Secure and controllable technology"),
-    "form": QT_TRANSLATE_NOOP("Checks", "The application form"),
-    "plan": QT_TRANSLATE_NOOP("Checks", "The implementation plan"),
-    "leading_group": QT_TRANSLATE_NOOP("Checks", "The leading-group document"),
-}
 # The checks a campaign may make gates or completeness checks, in the checklist's order.
 GATEABLE: tuple[str, ...] = tuple(CLAUSES)
 # The call's reading: who may apply, the two districts (二(二)), open data (二(一), 二(二))

@@ -21,6 +21,7 @@ from models.enums import ApplicationStatus
 from reviewer.errors import ReviewerError
 from reviewer.i18n import QT_TRANSLATE_NOOP, translate
 from reviewer.intake import checklist
+from reviewer.labels import CHECK_NAMES
 from reviewer.store import audit
 from reviewer.store.storage import CampaignStore
 
@@ -50,7 +51,7 @@ def gate_settings(store: CampaignStore) -> list[GateSetting]:
     return [
         GateSetting(
             code,
-            translate("Checks", checklist.CHECK_NAMES[code]),
+            translate("Checks", CHECK_NAMES[code]),
             translate("Checks", checklist.CLAUSES[code]),
             code in gates,
             code in checklist.DEFAULT_GATES,

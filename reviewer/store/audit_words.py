@@ -18,7 +18,7 @@ from sqlalchemy import select
 from models import Application, Expert
 from models.enums import AggregationMethod, ApplicationStatus, DecisionOutcome, TrackKind
 from reviewer.i18n import QT_TRANSLATE_NOOP, translate
-from reviewer.labels import label
+from reviewer.labels import CHECK_NAMES, label
 from reviewer.store.audit_export import AuditRow
 from reviewer.store.storage import CampaignStore
 
@@ -164,6 +164,27 @@ def _get(row: AuditRow, key: str, side: str = "new") -> Any:
     return value.get(key) if isinstance(value, dict) else None
 
 
+def _lock_method(method: object) -> object:
+    """The lock's snapshot keeps the method with its parameters ({"method": …, …})."""
+    return method.get("method") if isinstance(method, dict) else method
+
+
+def _gates(row: AuditRow, _names: AuditNames) -> str:
+    changed = _get(row, "statuses") or []
+    return _t(
+        QT_TRANSLATE_NOOP(
+            "AuditWords", "eligibility conditions set: {gates}; statuses changed: {count}"
+        ),
+        gates=_list([_check_name(code) for code in _get(row, "gates") or []]),
+        count=len(changed) if isinstance(changed, list) else 0,
+    )
+
+
+def _check_name(code: object) -> str:
+    name = CHECK_NAMES.get(str(code))
+    return translate("Checks", name) if name else str(code)
+
+
 def _imported(row: AuditRow, _names: AuditNames) -> str:
     return _t(
         QT_TRANSLATE_NOOP("AuditWords", "package imported: {files}, {status}"),
@@ -292,6 +313,7 @@ DESCRIBERS: dict[str, Describer] = {
         backup="backup",
         taken="taken_at",
     ),
+    "campaign.gates": _gates,
     "applicant.add": _simple(
         QT_TRANSLATE_NOOP("AuditWords", "registered ({region})"), region="region"
     ),
@@ -355,7 +377,7 @@ DESCRIBERS: dict[str, Describer] = {
     ),
     "results.lock": lambda row, _names: _t(
         QT_TRANSLATE_NOOP("AuditWords", "results locked ({method})"),
-        method=_enum(AggregationMethod, _get(row, "method")),
+        method=_enum(AggregationMethod, _lock_method(_get(row, "method"))),
     ),
     "results.unlock": _simple(
         QT_TRANSLATE_NOOP("AuditWords", "results unlocked ({ground} {text})"),
