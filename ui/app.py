@@ -87,9 +87,9 @@ def _parse(argv: Sequence[str]) -> argparse.Namespace:
 def _smoke(window: MainWindow, campaign: str | None) -> CampaignLoading:
     """Mark the window shown, then load the campaign (writing the demo if missing) and
     close the window once it is filled."""
-    from reviewer.cli.arguments import campaign_location
-
     smoke_mark("shown")
+    from reviewer.cli.arguments import campaign_location  # the ORM: after the mark
+
     path = campaign_location(campaign) if campaign else demo_path()
     if isinstance(path, Path) and not path.exists():
         from reviewer.demo.campaign import write_demo
