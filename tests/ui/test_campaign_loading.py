@@ -21,10 +21,8 @@ from ui.widgets.qt import QLabel, QMessageBox, QThreadPool
 def loading_window(qtbot: Any) -> MainWindow:
     """The window as the app first shows it: in English, not built, loading."""
     create_application()
-    settings = Settings()
-    settings.language = "en"
     install_language("en")
-    window = MainWindow(settings, loading=True)
+    window = MainWindow(Settings(), loading=True)
     qtbot.addWidget(window)
     window.resize(1366, 768)
     window.show()
