@@ -1,14 +1,19 @@
-"""Starting the desktop app: Qt application, fonts, language, main window, campaign."""
+"""Starting the desktop app: Qt application, fonts, language, main window, campaign.
+
+The window shows before the campaign (and the ORM, and the stages' screens) are loaded:
+see ui/campaign_loading.py. Nothing heavy is imported here at the top for that reason.
+"""
 
 from __future__ import annotations
 
 import argparse
 import sys
+import time
 from collections.abc import Sequence
 from pathlib import Path
 
-from reviewer.cli.arguments import campaign_location
 from reviewer.resources import APP_ICON, UI_FONT, resource_path
+from ui.campaign_loading import CampaignLoading, first_campaign
 from ui.i18n import install_language
 from ui.main_window import MainWindow
 from ui.settings import Settings, demo_path
@@ -39,25 +44,67 @@ def create_application(argv: Sequence[str] = ()) -> QApplication:
 
 def open_initial_campaign(window: MainWindow, campaign: Path | str | None) -> None:
     """The campaign named on the command line (a file or a database's URL), else the last
-    one, else the demo."""
-    if campaign is not None:
-        window.open_path(campaign)
+    one, else the demo; at once, on a window already built."""
+    path = first_campaign(window.settings, campaign)
+    if path is not None and window.open_path(path):
         return
-    recent = window.settings.recent_files
-    if recent and recent[0].exists() and window.open_path(recent[0]):
-        return
-    window.campaign_actions.open_demo()
+    if campaign is None:
+        window.campaign_actions.open_demo()
+
+
+def start_loading(window: MainWindow, campaign: Path | str | None) -> CampaignLoading:
+    """Load what `open_initial_campaign` opens on a worker, into a window still loading."""
+    path = first_campaign(window.settings, campaign)
+    loading = CampaignLoading(
+        window, path, None if campaign is not None else lambda: window.campaign_actions.open_demo()
+    )
+    window.loading = loading
+    loading.start()
+    return loading
+
+
+# What `--smoke` prints when the window shows and when the campaign fills it, each with
+# the time (seconds since the epoch): bench/startup.py reads them.
+SMOKE_MARK = "reviewer-smoke"
+
+
+def smoke_mark(name: str) -> None:
+    print(f"{SMOKE_MARK} {name} {time.time():.6f}", flush=True)
 
 
 def _parse(argv: Sequence[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="reviewer")
-    parser.add_argument("campaign", nargs="?", type=campaign_location)
+    # Read as a path or a database's URL once the window shows (that check needs the ORM).
+    parser.add_argument("campaign", nargs="?")
     parser.add_argument(
         "--smoke",
         action="store_true",
-        help="open the main window on the campaign (the demo by default), then exit 0",
+        help="open the main window on the campaign (the demo by default), then exit 0; "
+        f"prints '{SMOKE_MARK} shown TIME' and '{SMOKE_MARK} filled TIME'",
     )
     return parser.parse_known_args(list(argv))[0]
+
+
+def _smoke(window: MainWindow, campaign: str | None) -> CampaignLoading:
+    """Mark the window shown, then load the campaign (writing the demo if missing) and
+    close the window once it is filled."""
+    smoke_mark("shown")
+    from reviewer.cli.arguments import campaign_location  # the ORM: after the mark
+
+    path = campaign_location(campaign) if campaign else demo_path()
+    if isinstance(path, Path) and not path.exists():
+        from reviewer.demo.campaign import write_demo
+
+        for _progress in write_demo(path):
+            pass
+    loading = start_loading(window, path)
+
+    def filled() -> None:
+        smoke_mark("filled")
+        window.close()
+
+    loading.finished.connect(filled)
+    return loading
 
 
 def run(argv: Sequence[str]) -> int:
@@ -66,18 +113,12 @@ def run(argv: Sequence[str]) -> int:
     settings = Settings()
     install_window_geometry(app, settings)
     install_language(settings.language)
-    window = MainWindow(settings)
+    window = MainWindow(settings, loading=True)
     window.show()
     if args.smoke:
-        path = args.campaign or demo_path()
-        if isinstance(path, Path) and not path.exists():
-            from reviewer.demo.campaign import write_demo
-
-            for _progress in write_demo(path):
-                pass
-        ok = window.open_path(path)
-        QTimer.singleShot(0, window.close)
+        loadings: list[CampaignLoading] = []
+        QTimer.singleShot(0, lambda: loadings.append(_smoke(window, args.campaign)))
         app.exec()
-        return 0 if ok else 1
-    open_initial_campaign(window, args.campaign)
+        return 0 if loadings and loadings[0].ok else 1
+    start_loading(window, args.campaign)
     return app.exec()

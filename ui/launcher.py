@@ -9,12 +9,24 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
-from reviewer.cli import main as cli
+
+def _is_command(args: Sequence[str]) -> bool:
+    """Whether `args` ask for a verb. The desktop app's own arguments (none, its options,
+    a campaign's path or URL) are told apart without importing the verbs, which import
+    most of Reviewer: the window should show before that (ui/campaign_loading.py)."""
+    if not args or (args[0] not in ("-h", "--help", "--version") and args[0].startswith("-")):
+        return False
+    if any(mark in args[0] for mark in ("/", "\\", ".", ":")):  # no verb has these
+        return False
+    from reviewer.cli import main as cli
+
+    return cli.is_command(args)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
-    if cli.is_command(args):
+    if _is_command(args):
+        from reviewer.cli import main as cli
         from ui.i18n import install_language
         from ui.settings import Settings
 

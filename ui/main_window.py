@@ -15,38 +15,14 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from reviewer import __version__
-from reviewer.campaign import overview
 from reviewer.errors import ReviewerError
-from reviewer.intake import applications
-from reviewer.intake.applicants import list_applicants
-from reviewer.panel import experts as panel
-from reviewer.progress import Job
-from reviewer.rubrics import catalog as rubrics
-from reviewer.scoring.expert_scoring import is_kit
-from reviewer.store.storage import CampaignStore
-from ui.campaign.actions import CampaignActions
-from ui.campaign.overview_view import OverviewView
-from ui.decisions.actions import DecisionsActions
+from ui.campaign_loading import CampaignLoading, CampaignReading, read_campaign, show_loading
 from ui.i18n import install_language
-from ui.intake.actions import IntakeActions
-from ui.intake.applicants_view import ApplicantsView
-from ui.intake.applications_view import ApplicationsView
-from ui.panel.actions import PanelActions
-from ui.panel.experts_view import ExpertsView
-from ui.preferences_dialog import PreferencesDialog
-from ui.results.actions import ResultsActions
-from ui.rubrics.actions import RubricActions
-from ui.rubrics.view import RubricPanel
-from ui.scoring.actions import ScoringActions
 from ui.settings import Settings
 from ui.welcome_view import WelcomeView
-from ui.widgets.dropped import dropped_campaign, dropped_packages, dropped_score_files
 from ui.widgets.qt import (
     QAction,
     QCloseEvent,
-    QDragEnterEvent,
-    QDropEvent,
     QKeySequence,
     QLabel,
     QMainWindow,
@@ -64,37 +40,57 @@ from ui.widgets.qt import (
 )
 from ui.widgets.reading import show_file
 from ui.widgets.tasks import JobRunner, run_with_progress
+from ui.window_drops import DropTarget
 
-if TYPE_CHECKING:  # the kit's view is imported when a kit is first opened
+if TYPE_CHECKING:  # the stages are imported after the window shows (ui.campaign_loading)
+    from reviewer.progress import Job
+    from reviewer.store.storage import CampaignStore
     from ui.scoring.expert_view import ExpertView
 
 
-class MainWindow(QMainWindow):
+class MainWindow(DropTarget, QMainWindow):
     """The `Shell` of each stage's actions (`campaign_actions`, `intake_actions`...).
 
     Signals: campaign_changed() after a campaign is opened, closed or refreshed."""
 
     campaign_changed = Signal()
 
-    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, settings: Settings, parent: QWidget | None = None, *, loading: bool = False
+    ) -> None:
+        """With `loading`, the window only says so until `build` (by `CampaignLoading`)."""
         super().__init__(parent)
         self.settings = settings
         self.store: CampaignStore | None = None
         self.viewers: list[QMainWindow] = []  # open plan windows
         self._jobs: set[JobRunner] = set()  # long jobs running on the thread pool
-        self.campaign_actions = CampaignActions(self)
-        self.intake_actions = IntakeActions(self)
-        self.scoring_actions = ScoringActions(self)
+        self.loading: CampaignLoading | None = None
+        self.built = False
         self.setObjectName("mainWindow")
         self.setAcceptDrops(True)
         self.setMinimumSize(760, 520)
-        self._build_ui()
         if settings.geometry is not None:
             self.restoreGeometry(settings.geometry)
         else:
             self.resize(1280, 800)
-        if settings.window_state is not None:
-            self.restoreState(settings.window_state)
+        if loading:
+            show_loading(self)
+        else:
+            self.build()
+
+    def build(self) -> None:
+        """The menus, toolbar and views, and the campaign open (none at first)."""
+        from ui.campaign.actions import CampaignActions
+        from ui.intake.actions import IntakeActions
+        from ui.scoring.actions import ScoringActions
+
+        self.campaign_actions = CampaignActions(self)
+        self.intake_actions = IntakeActions(self)
+        self.scoring_actions = ScoringActions(self)
+        self._build_ui()
+        if self.settings.window_state is not None:
+            self.restoreState(self.settings.window_state)
+        self.built = True
         self._show_store()
 
     # -- building ----------------------------------------------------------------------
@@ -224,6 +220,16 @@ class MainWindow(QMainWindow):
 
     def _build_views(self) -> None:
         """The secretariat's views, each stage's wired to that stage's actions."""
+        from ui.campaign.overview_view import OverviewView
+        from ui.decisions.actions import DecisionsActions
+        from ui.intake.applicants_view import ApplicantsView
+        from ui.intake.applications_view import ApplicationsView
+        from ui.panel.actions import PanelActions
+        from ui.panel.experts_view import ExpertsView
+        from ui.results.actions import ResultsActions
+        from ui.rubrics.actions import RubricActions
+        from ui.rubrics.view import RubricPanel
+
         self.overview = OverviewView()
         self.applications = ApplicationsView()
         self.intake_actions.attach(self.applications)
@@ -304,15 +310,20 @@ class MainWindow(QMainWindow):
         if it opens cleanly."""
         return self.campaign_actions.open_path(path, read_only=read_only)
 
-    def set_store(self, store: CampaignStore | None) -> None:
+    def set_store(
+        self, store: CampaignStore | None, reading: CampaignReading | None = None
+    ) -> None:
+        """Show `store`, as `reading` when read already, closing the campaign open before."""
         if self.expert_view is not None:
             self.expert_view.commit_open_edit()  # before the kit closes under the editor
         if self.store is not None:
             self.store.close()
         self.store = store
-        self._show_store()
+        self._show_store(reading)
 
-    def _show_store(self) -> None:
+    def _show_store(self, reading: CampaignReading | None = None) -> None:
+        from reviewer.scoring.expert_scoring import is_kit
+
         has_store = self.store is not None
         if not has_store:
             self.welcome.set_recent(self.settings.recent_files)
@@ -332,7 +343,7 @@ class MainWindow(QMainWindow):
         )
         for act in (*self._with_campaign, *self._browsing):
             act.setEnabled(has_store)
-        self.refresh()
+        self.show_campaign(reading)
 
     # -- expert mode ---------------------------------------------------------------------
     def _show_kit(self, store: CampaignStore) -> None:
@@ -351,6 +362,10 @@ class MainWindow(QMainWindow):
 
     def refresh(self) -> None:
         """Read the campaign again and show it in every view."""
+        self.show_campaign(None)
+
+    def show_campaign(self, reading: CampaignReading | None) -> None:
+        """Show the campaign in every view: `reading`, else read now."""
         if self.expert_view is not None:
             self.expert_view.refresh()
             return
@@ -361,19 +376,13 @@ class MainWindow(QMainWindow):
             self.campaign_changed.emit()
             return
         try:
-            standing = overview.overview(store)
-            experts = panel.list_experts(store)
-            self.overview.show_overview(standing, experts)
-            self.applications.set_rows(applications.list_applications(store))
-            self.rubric.set_rubrics(rubrics.current_rubrics(store))
-            self.rubric.set_editable(not store.read_only)
-            self.experts.set_rows(experts, editable=not store.read_only)
-            self.applicants.set_rows(list_applicants(store), editable=not store.read_only)
+            reading = reading or read_campaign(store)
+            reading.show_in(self, editable=not store.read_only)
         except ReviewerError as error:
             self.show_error(self.tr("Cannot read the campaign"), error)
             return
         suffix = " [" + self.tr("read-only") + "]" if store.read_only else ""
-        self.setWindowTitle(f"{standing.title}{suffix} — Reviewer")
+        self.setWindowTitle(f"{reading.standing.title}{suffix} — Reviewer")
         self.setWindowFilePath(str(store.path or ""))
         self.path_label.setText(store.location + suffix)
         self.campaign_changed.emit()
@@ -430,6 +439,8 @@ class MainWindow(QMainWindow):
         self.applications.focus_search()
 
     def on_preferences_triggered(self) -> None:
+        from ui.preferences_dialog import PreferencesDialog  # reportlab: only when asked
+
         dialog = PreferencesDialog(self.settings.language, self, self.settings.font_files)
         if dialog.exec() != PreferencesDialog.DialogCode.Accepted:
             return
@@ -445,6 +456,8 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentIndex(current)
 
     def on_about_triggered(self) -> None:
+        from reviewer import __version__
+
         QMessageBox.about(
             self,
             self.tr("About Reviewer"),
@@ -456,40 +469,19 @@ class MainWindow(QMainWindow):
             ).format(version=__version__, qt=qVersion()),
         )
 
-    # -- dropped files, closing -------------------------------------------------------
-    def _writable(self) -> bool:
-        return self.store is not None and not self.store.read_only
-
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        mime = event.mimeData()
-        writable = self._writable() and self.expert_view is None
-        if dropped_campaign(mime) is not None or (
-            writable and (dropped_packages(mime) or dropped_score_files(mime))
-        ):
-            event.acceptProposedAction()
-
-    def dropEvent(self, event: QDropEvent) -> None:
-        mime = event.mimeData()
-        path = dropped_campaign(mime)
-        if path is not None:
-            event.acceptProposedAction()
-            self.open_path(path)
-        elif self._writable() and (packages := dropped_packages(mime)):
-            event.acceptProposedAction()
-            self.intake_actions.import_paths(packages)
-        elif self._writable() and (score_files := dropped_score_files(mime)):
-            event.acceptProposedAction()
-            self.scoring_actions.import_score_paths(score_files)
-
+    # -- closing -------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
         # A job still writing must end before the campaign closes under it: a cancelled
         # job stops between packages and leaves each one stored whole or not at all.
         for runner in list(self._jobs):
             runner.cancel()
         QThreadPool.globalInstance().waitForDone()
+        if self.loading is not None:
+            self.loading.abandon()  # the campaign opened for this window is closed, not shown
         self.settings.geometry = self.saveGeometry()
-        self.settings.window_state = self.saveState()
+        if self.built:
+            self.settings.window_state = self.saveState()
+            self.set_store(None)
+            self.intake_actions.clean_up()
         self.settings.sync()
-        self.set_store(None)
-        self.intake_actions.clean_up()
         super().closeEvent(event)

@@ -1066,6 +1066,13 @@
     </message>
 </context>
 <context>
+    <name>CampaignLoading</name>
+    <message>
+        <source>Loading…</source>
+        <translation>正在载入…</translation>
+    </message>
+</context>
+<context>
     <name>Checks</name>
     <message>
         <source>Handed in on {submitted}, after the deadline of {deadline}.</source>

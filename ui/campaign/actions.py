@@ -80,6 +80,11 @@ class CampaignActions(QObject):
                 self.shell.settings.remove_recent_file(path)
             return False
         self.shell.set_store(store)
+        self.remember_opened(store)
+        return True
+
+    def remember_opened(self, store: CampaignStore) -> None:
+        """After a campaign is shown: the recent list, and why it is read-only if it is."""
         if store.path is not None:
             self.shell.settings.add_recent_file(store.path)
         if store.read_only and store.read_only_reason == "permissions":
@@ -87,7 +92,6 @@ class CampaignActions(QObject):
                 translate("MainWindow", "You may not write to this file, so it is open read-only."),
                 10000,
             )
-        return True
 
     def on_new_triggered(self) -> None:
         dialog = NewCampaignDialog(self.shell.default_folder(), self.shell.window())

@@ -9,9 +9,11 @@ from reviewer.intake.applications import ApplicationRow
 from reviewer.labels import label
 from reviewer.vocabulary import ApplicationStatus, TrackKind
 from ui.widgets.qt import (
+    QAbstractItemModel,
     QBrush,
     QCollator,
     QColor,
+    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -62,11 +64,19 @@ class ApplicationsTableModel(RowTableModel[ApplicationRow]):
         self._given: list[ApplicationRow] = []  # the order the rows came in
         self._sort_column = -1
         self._sort_order = Qt.SortOrder.AscendingOrder
+        # Computed once per rows and language (labels translate, text collates by it):
+        # each column's sort keys in the given order, and each row's search text by id.
+        self._keys: dict[int, list[Any]] = {}
+        self._haystacks: dict[int, str] | None = None
+        self._language = ""
+        self.generation = 0  # changes whenever the rows do, for the proxy's matches
 
     def set_rows(self, rows: list[ApplicationRow]) -> None:
         self.beginResetModel()
         self._given = list(rows)
-        self._rows = self._sorted(self._given)
+        self._keys, self._haystacks = {}, None
+        self.generation += 1
+        self._rows = self._sorted()
         self.endResetModel()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -76,23 +86,62 @@ class ApplicationsTableModel(RowTableModel[ApplicationRow]):
         self._sort_column, self._sort_order = column, order
         self.layoutAboutToBeChanged.emit()
         before = self._rows
-        self._rows = self._sorted(self._given)
+        self._rows = self._sorted()
         position = {id(row): n for n, row in enumerate(self._rows)}
         old = self.persistentIndexList()
         new = [self.index(position[id(before[i.row()])], i.column()) for i in old]
         self.changePersistentIndexList(old, new)
         self.layoutChanged.emit()
 
-    def _sorted(self, rows: list[ApplicationRow]) -> list[ApplicationRow]:
+    def _sorted(self) -> list[ApplicationRow]:
+        rows = self._given
         if self._sort_column < 0:
             return list(rows)
-        keys: list[Any] = [self._sort_key(row, self._sort_column) for row in rows]
-        if any(isinstance(key, str) for key in keys):
-            collator = QCollator()  # the default locale, which the language sets
-            keys = [collator.sortKey(key) for key in keys]
+        keys = self._column_keys(self._sort_column)
         descending = self._sort_order == Qt.SortOrder.DescendingOrder
         order = sorted(range(len(rows)), key=keys.__getitem__, reverse=descending)
         return [rows[n] for n in order]
+
+    def _same_language(self) -> None:
+        """Forget keys and search texts made in another language."""
+        language = QLocale().name()
+        if language != self._language:
+            self._language, self._keys, self._haystacks = language, {}, None
+
+    def _column_keys(self, column: int) -> list[Any]:
+        """The column's sort keys, in the given order: computed on its first sort, not
+        per comparison (a proxy would ask for two values a comparison)."""
+        self._same_language()
+        keys = self._keys.get(column)
+        if keys is None:
+            keys = [self._sort_key(row, column) for row in self._given]
+            if any(isinstance(key, str) for key in keys):
+                collator = QCollator()  # the default locale, which the language sets
+                keys = [collator.sortKey(key) for key in keys]
+            self._keys[column] = keys
+        return keys
+
+    def haystacks(self) -> dict[int, str]:
+        """Each row's search text by the row's id: applicant, region, title, domains,
+        districts, status and track, casefolded; made once per rows and language."""
+        self._same_language()
+        if self._haystacks is None:
+            labels = {value: label(value) for value in (*ApplicationStatus, *TrackKind)}
+            self._haystacks = {
+                id(row): " ".join(
+                    [
+                        row.applicant,
+                        row.region,
+                        row.title,
+                        *row.pilot_domains,
+                        *row.districts,
+                        labels[row.status],
+                        labels[row.track],
+                    ]
+                ).casefold()
+                for row in self._given
+            }
+        return self._haystacks
 
     def other_role(self, row: ApplicationRow, column: int, role: int) -> Any:
         if role == SORT_ROLE:
@@ -149,24 +198,44 @@ class ApplicationsFilterProxy(QSortFilterProxyModel):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self._model: ApplicationsTableModel | None = None
         self._words: list[str] = []
-        self._labels: dict[ApplicationStatus | TrackKind, str] = {}
+        self._matches: set[int] = set()  # ids of the rows holding every word
+        self._matched = -1  # the model's generation the matches are of
         self._track: TrackKind | None = None
         self._status: ApplicationStatus | None = None
         self.setSortRole(SORT_ROLE)
         self.setSortLocaleAware(True)
 
+    def setSourceModel(self, model: QAbstractItemModel) -> None:
+        self._model = model if isinstance(model, ApplicationsTableModel) else None
+        self._matched = -1
+        super().setSourceModel(model)
+
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        model = self.sourceModel()
-        assert isinstance(model, ApplicationsTableModel)
-        model.sort(column, order)
+        assert self._model is not None
+        self._model.sort(column, order)
 
     def set_search_text(self, text: str) -> None:
+        """Show the rows holding every word, in any order. A keystroke that only
+        lengthens the search looks among the rows it showed, not all of them."""
+        words = text.casefold().split()
+        narrower = bool(self._words) and all(any(o in w for w in words) for o in self._words)
         self.beginFilterChange()
-        self._words = text.casefold().split()
-        # Translated once a search, not twice a row: a row is checked in microseconds.
-        self._labels = {value: label(value) for value in (*ApplicationStatus, *TrackKind)}
+        self._words = words
+        if words and self._model is not None:
+            self._match(among=self._matches if narrower else None)
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def _match(self, among: set[int] | None) -> None:
+        assert self._model is not None
+        if self._matched != self._model.generation:
+            among = None  # other rows than those matched before
+        haystacks = self._model.haystacks()
+        candidates = haystacks if among is None else among
+        words = self._words
+        self._matches = {key for key in candidates if all(w in haystacks[key] for w in words)}
+        self._matched = self._model.generation
 
     def set_track(self, track: TrackKind | None) -> None:
         self.beginFilterChange()
@@ -179,8 +248,10 @@ class ApplicationsFilterProxy(QSortFilterProxyModel):
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent: ModelIndex) -> bool:
-        model = self.sourceModel()
-        assert isinstance(model, ApplicationsTableModel)
+        if not self._words and self._track is None and self._status is None:
+            return True  # called for every row after each sort: the common case, first
+        model = self._model
+        assert model is not None
         row = model.row_at(source_row)
         if self._track is not None and row.track != self._track:
             return False
@@ -188,15 +259,6 @@ class ApplicationsFilterProxy(QSortFilterProxyModel):
             return False
         if not self._words:
             return True
-        haystack = " ".join(
-            [
-                row.applicant,
-                row.region,
-                row.title,
-                *row.pilot_domains,
-                *row.districts,
-                self._labels[row.status],
-                self._labels[row.track],
-            ]
-        ).casefold()
-        return all(word in haystack for word in self._words)
+        if self._matched != model.generation:
+            self._match(among=None)  # the rows were set again under the same search
+        return id(row) in self._matches

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from reviewer.store.storage import SUFFIX
 from ui.widgets.qt import QMimeData
 
 
@@ -23,6 +22,8 @@ def dropped_score_files(mime: QMimeData) -> list[Path]:
 
 def dropped_campaign(mime: QMimeData) -> Path | None:
     """The campaign file among dropped files, if one was dropped."""
+    from reviewer.store.storage import SUFFIX  # the ORM: not before the window shows
+
     for url in mime.urls():
         if url.isLocalFile() and url.toLocalFile().endswith(SUFFIX):
             return Path(url.toLocalFile())

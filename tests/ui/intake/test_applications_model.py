@@ -149,3 +149,32 @@ def test_a_sort_keeps_indexes_on_their_rows() -> None:
     proxy.sort(ApplicationsTableModel.SCORING, Qt.SortOrder.AscendingOrder)
     assert (held.row(), held.column()) == (1, ApplicationsTableModel.STATUS)
     assert held.data(ROW_ROLE).applicant == "甲"
+
+
+def test_a_search_typed_key_by_key_shows_what_a_fresh_search_would() -> None:
+    """Each keystroke that lengthens the search looks only among the rows shown; one
+    that shortens it, or rows set again under it, looks among all rows again."""
+    model = ApplicationsTableModel()
+    rows = [_row("西安市"), _row("西宁市"), _row("安康市"), _row("宝鸡市", region="西安")]
+    model.set_rows(rows)
+    proxy = ApplicationsFilterProxy()
+    proxy.setSourceModel(model)
+
+    def shown() -> list[str]:
+        return [proxy.index(r, 0).data() for r in range(proxy.rowCount())]
+
+    for typed, expected in [
+        ("西", ["西安市", "西宁市", "宝鸡市"]),
+        ("西安", ["西安市", "宝鸡市"]),
+        ("西安 宝", ["宝鸡市"]),
+        ("西安", ["西安市", "宝鸡市"]),
+        ("安", ["西安市", "安康市", "宝鸡市"]),
+    ]:
+        proxy.set_search_text(typed)
+        assert shown() == expected, typed
+    proxy.sort(ApplicationsTableModel.APPLICANT, Qt.SortOrder.DescendingOrder)
+    assert set(shown()) == {"宝鸡市", "安康市", "西安市"}
+    model.set_rows([*rows, _row("延安市")])
+    assert "延安市" in shown()
+    proxy.set_search_text("安康")
+    assert shown() == ["安康市"]

@@ -1,0 +1,244 @@
+"""Starting on a campaign: the main window shows first, saying it is loading, while a
+worker imports the stages' screens and the ORM, opens the campaign and reads what the
+views show; the window then builds its menus and views and fills them on the GUI thread.
+
+Why: SQLAlchemy's ORM, the models and every stage's screens take about a second to
+import, six times what a bare Qt window takes to show (bench/startup.py). Nothing of
+that is needed to show a window, so none of it is imported before it shows: this
+module imports only Qt at its top, and the window's own module the same.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Protocol
+
+from ui.widgets.qt import (
+    QCoreApplication,
+    QLabel,
+    QMainWindow,
+    QObject,
+    QRunnable,
+    Qt,
+    QThreadPool,
+    Signal,
+)
+
+if TYPE_CHECKING:
+    from reviewer.campaign.overview import CampaignOverview
+    from reviewer.intake.applicants import ApplicantRow
+    from reviewer.intake.applications import ApplicationRow
+    from reviewer.panel.experts import ExpertRow
+    from reviewer.rubrics.catalog import RubricView
+    from reviewer.store.storage import CampaignStore
+    from ui.campaign.actions import CampaignActions
+    from ui.campaign.overview_view import OverviewView
+    from ui.intake.applicants_view import ApplicantsView
+    from ui.intake.applications_view import ApplicationsView
+    from ui.panel.experts_view import ExpertsView
+    from ui.rubrics.view import RubricPanel
+    from ui.settings import Settings
+
+
+class LoadingWindow(Protocol):
+    """The main window as the loading sees it (the window imports this module)."""
+
+    settings: Settings
+    store: CampaignStore | None
+    campaign_actions: CampaignActions
+    loading: CampaignLoading | None
+
+    def build(self) -> None:
+        """Make the menus, toolbar and views: the stages' screens are imported by now."""
+
+    def set_store(self, store: CampaignStore | None, reading: CampaignReading | None) -> None:
+        """Show `store`, as `reading` when read already."""
+
+    def open_path(self, path: Path | str) -> bool:
+        """Open `path` on the GUI thread, with the usual questions and errors."""
+
+
+class FilledWindow(Protocol):
+    """The views a reading fills."""
+
+    overview: OverviewView
+    applications: ApplicationsView
+    rubric: RubricPanel
+    experts: ExpertsView
+    applicants: ApplicantsView
+
+
+@dataclass(frozen=True)
+class CampaignReading:
+    """What the secretariat's views show of a campaign, read in one go: on the loading's
+    worker at start, on the GUI thread on each refresh."""
+
+    standing: CampaignOverview
+    experts: list[ExpertRow]
+    applications: list[ApplicationRow]
+    rubrics: list[RubricView]
+    applicants: list[ApplicantRow]
+
+    def show_in(self, window: FilledWindow, *, editable: bool) -> None:
+        window.overview.show_overview(self.standing, self.experts)
+        window.applications.set_rows(self.applications)
+        window.rubric.set_rubrics(self.rubrics)
+        window.rubric.set_editable(editable)
+        window.experts.set_rows(self.experts, editable=editable)
+        window.applicants.set_rows(self.applicants, editable=editable)
+
+
+def read_campaign(store: CampaignStore) -> CampaignReading:
+    """Read the campaign for the views; raises ReviewerError as the readers do."""
+    from reviewer.campaign import overview
+    from reviewer.intake.applicants import list_applicants
+    from reviewer.intake.applications import list_applications
+    from reviewer.panel.experts import list_experts
+    from reviewer.rubrics.catalog import current_rubrics
+
+    return CampaignReading(
+        overview.overview(store),
+        list_experts(store),
+        list_applications(store),
+        current_rubrics(store),
+        list_applicants(store),
+    )
+
+
+def import_the_stages() -> None:
+    """Import what the window's build and the campaign's opening need, so that the GUI
+    thread finds them imported. Statements, not names in strings: the packaged app's
+    build finds its modules by reading the imports."""
+    import ui.campaign.actions
+    import ui.campaign.overview_view
+    import ui.decisions.actions
+    import ui.intake.actions
+    import ui.intake.applicants_view
+    import ui.intake.applications_view
+    import ui.panel.actions
+    import ui.panel.experts_view
+    import ui.results.actions
+    import ui.rubrics.actions
+    import ui.rubrics.view
+    import ui.scoring.actions  # noqa: F401
+
+
+def show_loading(window: QMainWindow) -> None:
+    """The window before its build: its menus' titles, greyed, and the campaign loading."""
+    translate = QCoreApplication.translate
+    for title in ("&File", "&Edit", "&View", "&Help"):
+        window.menuBar().addMenu(translate("MainWindow", title)).setEnabled(False)
+    label = QLabel(translate("CampaignLoading", "Loading…"))
+    label.setObjectName("campaignLoading")
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    window.setCentralWidget(label)
+
+
+@dataclass(frozen=True)
+class _Opened:
+    store: CampaignStore
+    reading: CampaignReading | None  # None for an expert's kit, shown by its own view
+
+
+class CampaignLoading(QObject):
+    """Opens the first campaign on a worker, then builds and fills the window.
+
+    Signals: finished() once the window is built and shows the campaign (or the error
+    the campaign gave, as opening it by hand shows it). Closing the window before then
+    abandons the loading: the campaign opened for it is closed, never shown."""
+
+    finished = Signal()
+    _done = Signal()  # from the worker
+
+    def __init__(
+        self,
+        window: LoadingWindow,
+        path: Path | str | None,
+        fallback: Callable[[], object] | None = None,
+    ) -> None:
+        super().__init__()
+        self._window = window
+        self._path = path
+        self._fallback = fallback  # when the campaign cannot be opened (or none is named)
+        self._result: _Opened | BaseException | None = None
+        self._lock = threading.Lock()
+        self.abandoned = False
+        self.ok = False
+        self._done.connect(self._finish, Qt.ConnectionType.QueuedConnection)
+
+    def start(self) -> None:
+        QThreadPool.globalInstance().start(_Worker(self._work))
+
+    def _work(self) -> None:  # on the worker thread
+        try:
+            import_the_stages()
+            result: _Opened | BaseException | None = None
+            if isinstance(self._path, str):  # from the command line: a path or a URL
+                from reviewer.cli.arguments import campaign_location
+
+                self._path = campaign_location(self._path)
+            if self._path is not None:
+                from reviewer.scoring.expert_scoring import is_kit
+                from reviewer.store.storage import open_campaign
+
+                store = open_campaign(self._path)
+                try:
+                    reading = None if is_kit(store) else read_campaign(store)
+                except BaseException:
+                    store.close()
+                    raise
+                result = _Opened(store, reading)
+        except Exception as error:  # opened again on the GUI thread, which shows it
+            result = error
+        with self._lock:
+            self._result = result
+            self._close_if_abandoned()
+        self._done.emit()
+
+    def abandon(self) -> None:
+        """The window closed before the campaign was shown: close it, if opened."""
+        with self._lock:
+            self.abandoned = True
+            self._close_if_abandoned()
+
+    def _close_if_abandoned(self) -> None:
+        if self.abandoned and isinstance(self._result, _Opened):
+            self._result.store.close()
+            self._result = None
+
+    def _finish(self) -> None:
+        if self.abandoned:
+            return
+        with self._lock:
+            window, result, self._result = self._window, self._result, None
+        window.build()
+        if isinstance(result, _Opened):
+            window.set_store(result.store, result.reading)
+            window.campaign_actions.remember_opened(result.store)
+        else:  # opened again here: the same question or error as opening it by hand
+            opened = self._path is not None and window.open_path(self._path)
+            if not opened and self._fallback is not None:
+                self._fallback()
+        self.ok = window.store is not None
+        self.finished.emit()
+
+
+class _Worker(QRunnable):
+    def __init__(self, work: Callable[[], Any]) -> None:
+        super().__init__()
+        self._work = work
+
+    def run(self) -> None:
+        self._work()
+
+
+def first_campaign(settings: Settings, named: Path | str | None) -> Path | str | None:
+    """The campaign named on the command line (a file or a database's URL), else the
+    last one if it is still there; None for the demo."""
+    if named is not None:
+        return named
+    recent = settings.recent_files
+    return recent[0] if recent and recent[0].exists() else None
