@@ -23,6 +23,7 @@ from reviewer.i18n import QT_TRANSLATE_NOOP, translate
 from reviewer.intake import checklist
 from reviewer.labels import CHECK_NAMES
 from reviewer.store import audit
+from reviewer.store.result_lock import ensure_unlocked
 from reviewer.store.storage import CampaignStore
 
 
@@ -76,12 +77,15 @@ class StatusChange:
 
 def set_gates(store: CampaignStore, gates: Iterable[str]) -> list[StatusChange]:
     """Make `gates` the campaign's gates and judge every package again by them; the
-    statuses that changed. A status set by hand with a reason stays as it was set."""
+    statuses that changed. A status set by hand with a reason stays as it was set.
+    Refused while the results are locked: a package judged anew would change what was
+    locked."""
     chosen = set(gates)
     for code in sorted(chosen - set(checklist.GATEABLE)):
         raise UnknownCheck(check=code, checks=", ".join(checklist.GATEABLE))
     ordered = [code for code in checklist.GATEABLE if code in chosen]
     with store.writing() as session:
+        ensure_unlocked(session)
         campaign = session.scalars(select(Campaign)).one()
         old = [code for code in checklist.GATEABLE if code in gates_of(campaign)]
         campaign.gates = ordered

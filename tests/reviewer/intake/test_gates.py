@@ -17,6 +17,8 @@ from reviewer.cli.main import EXIT_OK, EXIT_REJECTED, main
 from reviewer.intake.checklist import says_none
 from reviewer.intake.gates import gate_settings, set_gates
 from reviewer.intake.importing import PackageReport, override_status
+from reviewer.results.reconcile import lock_results
+from reviewer.store.result_lock import ResultsLocked
 from reviewer.store.storage import CampaignStore, open_campaign
 from reviewer.vocabulary import ApplicationStatus
 from tests.reviewer.intake.test_importing import answers, package, run
@@ -151,3 +153,13 @@ def test_cli_gates_reads_and_sets_the_setting(
 )
 def test_what_reads_as_stating_none(text: str, none: bool) -> None:
     assert says_none(text) is none
+
+
+def test_the_setting_is_refused_while_the_results_are_locked(demo_file: Path) -> None:
+    """Judging packages anew would change what was locked: unlock first (87号令 §64)."""
+    with open_campaign(demo_file) as store:
+        lock_results(store, "审定", override_reason="组长同意")
+        before = {s.code: s.gate for s in gate_settings(store)}
+        with pytest.raises(ResultsLocked):
+            set_gates(store, [])
+        assert {s.code: s.gate for s in gate_settings(store)} == before
