@@ -11,6 +11,7 @@ from models.enums import (
     AggregationMethod,
     ApplicationStatus,
     BandLevel,
+    ChangeGround,
     ConflictSource,
     DecisionOutcome,
     MaterialKind,
@@ -55,6 +56,25 @@ _LABELS: dict[StrEnum, str] = {
 
 def label(value: StrEnum) -> str:
     return translate("Labels", _LABELS[value])
+
+
+# The grounds as the user reads them (87号令 §64); kept apart from `labels`, whose table
+# is keyed by value and already holds another "other".
+GROUND_LABELS: dict[ChangeGround, str] = {
+    ChangeGround.SUM_ERROR: QT_TRANSLATE_NOOP("Results", "Adding-up error"),
+    ChangeGround.OUT_OF_RANGE: QT_TRANSLATE_NOOP("Results", "Sub-score outside the rubric's range"),
+    ChangeGround.OBJECTIVE_INCONSISTENT: QT_TRANSLATE_NOOP(
+        "Results", "Inconsistent scoring of an objective item"
+    ),
+    ChangeGround.ABNORMAL: QT_TRANSLATE_NOOP(
+        "Results", "Score judged abnormally high or low by the panel"
+    ),
+    ChangeGround.OTHER: QT_TRANSLATE_NOOP("Results", "Other"),
+}
+
+
+def ground_label(ground: ChangeGround) -> str:
+    return translate("Results", GROUND_LABELS[ground])
 
 
 # The official names of the call's two tracks, as printed on documents.

@@ -270,7 +270,7 @@ def _asked_ground(args: argparse.Namespace) -> ChangeGround | None:
         return ChangeGround(args.ground)
     if not sys.stdin.isatty():
         return None
-    from reviewer.results.reconcile import ground_label
+    from reviewer.labels import ground_label
 
     for number, ground in enumerate(ChangeGround, start=1):
         print(f"{number}. {ground.value}: {ground_label(ground)}")

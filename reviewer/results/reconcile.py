@@ -25,31 +25,13 @@ from models import Application, Decision, DiscussionNote, Expert, ResultLock
 from models.base import utc_now
 from models.enums import ChangeGround
 from reviewer.errors import ReviewerError
-from reviewer.i18n import QT_TRANSLATE_NOOP, translate
+from reviewer.i18n import QT_TRANSLATE_NOOP
 from reviewer.results.lock_checks import LockRefused, OverrideWithoutLeader, lock_obstacles
 from reviewer.results.merge import PanelResults, merge_results
 from reviewer.store import audit
 from reviewer.store.backups import LOCK, back_up
 from reviewer.store.result_lock import active_lock, ensure_unlocked
 from reviewer.store.storage import CampaignStore
-
-# The grounds as the user reads them (87号令 §64); kept apart from `labels`, whose table
-# is keyed by value and already holds another "other".
-GROUND_LABELS: dict[ChangeGround, str] = {
-    ChangeGround.SUM_ERROR: QT_TRANSLATE_NOOP("Results", "Adding-up error"),
-    ChangeGround.OUT_OF_RANGE: QT_TRANSLATE_NOOP("Results", "Sub-score outside the rubric's range"),
-    ChangeGround.OBJECTIVE_INCONSISTENT: QT_TRANSLATE_NOOP(
-        "Results", "Inconsistent scoring of an objective item"
-    ),
-    ChangeGround.ABNORMAL: QT_TRANSLATE_NOOP(
-        "Results", "Score judged abnormally high or low by the panel"
-    ),
-    ChangeGround.OTHER: QT_TRANSLATE_NOOP("Results", "Other"),
-}
-
-
-def ground_label(ground: ChangeGround) -> str:
-    return translate("Results", GROUND_LABELS[ground])
 
 
 class ResultsNotLocked(ReviewerError):

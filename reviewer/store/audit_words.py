@@ -16,9 +16,15 @@ from typing import Any
 from sqlalchemy import select
 
 from models import Application, Expert
-from models.enums import AggregationMethod, ApplicationStatus, DecisionOutcome, TrackKind
+from models.enums import (
+    AggregationMethod,
+    ApplicationStatus,
+    ChangeGround,
+    DecisionOutcome,
+    TrackKind,
+)
 from reviewer.i18n import QT_TRANSLATE_NOOP, translate
-from reviewer.labels import CHECK_NAMES, label
+from reviewer.labels import CHECK_NAMES, ground_label, label
 from reviewer.store.audit_export import AuditRow
 from reviewer.store.storage import CampaignStore
 
@@ -178,6 +184,14 @@ def _gates(row: AuditRow, _names: AuditNames) -> str:
         gates=_list([_check_name(code) for code in _get(row, "gates") or []]),
         count=len(changed) if isinstance(changed, list) else 0,
     )
+
+
+def _ground(value: object) -> str:
+    """An unlock's ground in the words of 87号令 §64, as the unlock dialog offers it."""
+    try:
+        return ground_label(ChangeGround(str(value)))
+    except ValueError:
+        return _value(value)
 
 
 def _check_name(code: object) -> str:
@@ -379,10 +393,10 @@ DESCRIBERS: dict[str, Describer] = {
         QT_TRANSLATE_NOOP("AuditWords", "results locked ({method})"),
         method=_enum(AggregationMethod, _lock_method(_get(row, "method"))),
     ),
-    "results.unlock": _simple(
+    "results.unlock": lambda row, _names: _t(
         QT_TRANSLATE_NOOP("AuditWords", "results unlocked ({ground} {text})"),
-        ground="ground",
-        text="ground_text",
+        ground=_ground(_get(row, "ground")),
+        text=_value(_get(row, "ground_text")),
     ),
     "review_report.answer": _report_answer,
     "ranking.rules": _changed(QT_TRANSLATE_NOOP("AuditWords", "ranking rules: {changes}")),

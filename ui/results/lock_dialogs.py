@@ -12,9 +12,9 @@ from __future__ import annotations
 
 from datetime import date
 
+from reviewer.labels import ground_label
 from reviewer.results.deviations import Deviation
 from reviewer.results.lock_checks import LockObstacle
-from reviewer.results.reconcile import ground_label
 from reviewer.vocabulary import ChangeGround
 from ui.widgets.qt import (
     QComboBox,

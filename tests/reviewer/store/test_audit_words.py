@@ -74,3 +74,8 @@ def test_the_demo_campaigns_log_reads_as_sentences(demo_file: Path) -> None:
     assert texts["application.import"].startswith("Applicant ")
     assert "package imported: " in texts["application.import"]
     assert texts["results.lock"].startswith("results locked (")
+
+
+def test_an_unlock_names_its_ground_in_the_words_of_87_ling_64() -> None:
+    text = describe(_row("results.unlock", None, {"ground": "abnormal", "ground_text": ""}, "x"))
+    assert text.startswith("results unlocked (Score judged abnormally high or low"), text
