@@ -1606,8 +1606,16 @@
         <translation>回避申报</translation>
     </message>
     <message>
-        <source>Before scoring, tick every applicant you may not score: you worked for it in the last three years, sat on its board or control it, are a spouse or close relative of its legal representative, or have any other tie that could affect a fair review. Give the reason for each. If none applies, press OK.</source>
-        <translation>评分前，请勾选您须回避的申报单位：近三年在该单位任职、担任其董事或监事或对其有控制关系、与其法定代表人为配偶或近亲属，或存在其他可能影响公正评审的利害关系，并逐一填写理由。如均不存在，请直接点击“确定”。</translation>
+        <source>Before scoring, tick every applicant you may not score: you worked for it in the last three years, sat on its board or control it, are a spouse or close relative of its legal representative, or have any other tie that could affect a fair review. Give the reason for each. If none applies, press Confirm.</source>
+        <translation>评分前，请勾选您须回避的申报单位：近三年在该单位任职、担任其董事或监事或对其有控制关系、与其法定代表人为配偶或近亲属，或存在其他可能影响公正评审的利害关系，并逐一填写理由。如均不存在，请直接点击“确认”。</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
     <message>
         <source>reason</source>
@@ -3567,8 +3575,8 @@ Re-check or explain each deviation, complete each panel, or have the panel leade
         <translation>另存副本(&amp;C)…</translation>
     </message>
     <message>
-        <source>&amp;Close Campaign</source>
-        <translation>关闭评审批次(&amp;C)</translation>
+        <source>C&amp;lose Campaign</source>
+        <translation>关闭评审批次(&amp;L)</translation>
     </message>
     <message>
         <source>Restore from &amp;Backup…</source>
