@@ -2151,6 +2151,46 @@
         <translation>已生成：</translation>
     </message>
     <message>
+        <source>Notice of the pilot list</source>
+        <translation>试点名单通知</translation>
+    </message>
+    <message>
+        <source>Approval letters</source>
+        <translation>批复函</translation>
+    </message>
+    <message>
+        <source>Public notice</source>
+        <translation>公示</translation>
+    </message>
+    <message>
+        <source>Review report</source>
+        <translation>评审报告</translation>
+    </message>
+    <message>
+        <source>Panel&apos;s findings</source>
+        <translation>评审意见</translation>
+    </message>
+    <message>
+        <source>Expert score sheets</source>
+        <translation>专家评分表</translation>
+    </message>
+    <message>
+        <source>Score tables</source>
+        <translation>汇总表</translation>
+    </message>
+    <message>
+        <source>Word copies</source>
+        <translation>Word 副本</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>{group} ({count})</source>
+        <translation>{group}（{count}）</translation>
+    </message>
+    <message>
         <source>{role}: no installed face; the shipped {face} served.</source>
         <translation>{role}：本机未安装相应字体，已改用随附的{face}。</translation>
     </message>
