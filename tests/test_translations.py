@@ -89,3 +89,36 @@ def test_no_translation_call_hides_inside_an_f_string() -> None:
         if hidden.search(line)
     ]
     assert offenders == []
+
+
+# Translations that keep ASCII punctuation beside a Chinese character on purpose, with why.
+ASCII_PUNCTUATION_ALLOWED: dict[str, str] = {}
+
+
+def test_zh_cn_translations_use_full_width_punctuation_beside_chinese() -> None:
+    """Chinese text takes ：；，（）？！ (GB/T 15834); `python3 dev.py punctuate` fixes what
+    this finds, keeping mnemonics, file filters, entities and placeholders ASCII."""
+    from dev import full_width
+
+    offenders = [
+        f"{context}: {translated!r} -> {full_width(translated)!r}"
+        for context, _source, message in _messages(TS)
+        for translated in [message.findtext("translation") or ""]
+        + [form.text or "" for form in message.iter("numerusform")]
+        if full_width(translated) != translated and translated not in ASCII_PUNCTUATION_ALLOWED
+    ]
+    assert offenders == []
+
+
+def test_the_punctuation_sweep_keeps_what_must_stay_ascii() -> None:
+    from dev import full_width
+
+    assert full_width("灰色: 未入围；恢复为建议 (Del)") == "灰色：未入围；恢复为建议（Del）"
+    assert full_width("共 {n} 项(含备选),见附件") == "共 {n} 项（含备选），见附件"
+    for kept in (
+        "关闭评审批次(&L)",
+        "zip 文件 (*.zip);;所有文件 (*)",
+        "&nbsp;逾期&nbsp;",
+        "于 12:30 在 E03",
+    ):
+        assert full_width(kept) == kept

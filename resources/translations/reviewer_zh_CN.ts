@@ -1923,7 +1923,7 @@
     </message>
     <message>
         <source>Back to the proposal (Del)</source>
-        <translation>恢复为建议 (Del)</translation>
+        <translation>恢复为建议（Del）</translation>
     </message>
     <message>
         <source>The results are not locked. Decisions are made on locked results only: lock them on the Results tab (Ctrl+6) first.</source>
@@ -4509,7 +4509,7 @@ Replace them with the new packages? The earlier files stay in the history.</sour
     </message>
     <message>
         <source>{file}, sheet {sheet}, cell {cell} ({field}): “{value}” is not written as “applicant name:relation”. Write each tie that way, separate ties with “;”, and import the list again.</source>
-        <translation>{file}，工作表“{sheet}”单元格 {cell}（{field}）：“{value}”未按“单位名称:关系”的格式填写。请按此格式填写，多项之间用“；”分隔，然后重新导入。</translation>
+        <translation>{file}，工作表“{sheet}”单元格 {cell}（{field}）：“{value}”未按“单位名称：关系”的格式填写。请按此格式填写，多项之间用“；”分隔，然后重新导入。</translation>
     </message>
     <message>
         <source>{file}, sheet {sheet}, cell {cell} ({field}): the relation “{relation}” given for “{name}” is not one of {choices}. Use one of these words and import the list again.</source>
