@@ -83,18 +83,7 @@ def lupdate() -> None:
         str(p.relative_to(ROOT)) for src in SOURCES for p in sorted((ROOT / src).rglob("*.py"))
     ]
     for ts in sorted(TRANSLATIONS.glob("*.ts")):
-        # English is the source language: its .ts holds only the plural forms (%n).
-        plural_only = ["-pluralonly"] if ts.stem.endswith("_en") else []
-        run(
-            tool("pyside6-lupdate"),
-            "-locations",
-            "none",
-            "-no-obsolete",
-            *plural_only,
-            *files,
-            "-ts",
-            str(ts),
-        )
+        run(tool("pyside6-lupdate"), "-locations", "none", "-no-obsolete", *files, "-ts", str(ts))
 
 
 # Chinese text takes full-width punctuation (GB/T 15834); these stay ASCII: a mnemonic

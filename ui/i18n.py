@@ -19,28 +19,22 @@ def install_language(language: str) -> None:
         if app is not None:
             QCoreApplication.removeTranslator(old)
     _installed.clear()
-    # English needs its translator too, for its plural forms ("%n application(s)" reads
-    # "1 application" / "2 applications"): reviewer_en.ts holds those only.
+    if language == "en":
+        install_translator(None)
+        return
     ours = QTranslator()
     ours.load(f"reviewer_{language}", str(resource_path("translations")))
-    _installed.append(ours)
-    if language != "en":
-        qt_own = QTranslator()
-        qt_own.load(
-            f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        )
-        _installed.append(qt_own)
+    qt_own = QTranslator()
+    qt_own.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    _installed.extend([ours, qt_own])
     if app is not None:
         for translator in _installed:
             QCoreApplication.installTranslator(translator)
         install_translator(QCoreApplication.translate)
     else:
 
-        def translate(
-            context: str, text: str, disambiguation: str | None = None, n: int = -1
-        ) -> str:
-            found = ours.translate(context, text, disambiguation, n) or text
-            return found.replace("%n", str(n)) if n >= 0 else found
+        def translate(context: str, text: str) -> str:
+            return ours.translate(context, text) or text
 
         install_translator(translate)
     QLocale.setDefault(QLocale(language))

@@ -4448,11 +4448,9 @@ Replace them with the new packages? The earlier files stay in the history.</sour
         <source>Aggregation: {method}</source>
         <translation>计分方法：{method}</translation>
     </message>
-    <message numerus="yes">
-        <source>%n conflict(s) of interest recorded</source>
-        <translation>
-            <numerusform>已登记回避 %n 项</numerusform>
-        </translation>
+    <message>
+        <source>{n} conflict(s) of interest recorded</source>
+        <translation>已登记 {n} 项回避</translation>
     </message>
     <message>
         <source>Round {round}: {done} of {total} assignments scored</source>

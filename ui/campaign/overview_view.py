@@ -126,7 +126,7 @@ class OverviewView(QWidget):
         self._fill_applications(view)
         self.experts_total.setText(str(view.experts))
         self.panel_detail.setText(
-            self.tr("%n conflict(s) of interest recorded", "", view.conflicts)
+            self.tr("{n} conflict(s) of interest recorded").format(n=view.conflicts)
         )
         progress = view.progress
         self.scoring_label.setText(
