@@ -3,10 +3,18 @@
 Messages are written in English and marked with `translate` or `QT_TRANSLATE_NOOP` so
 `pyside6-lupdate` finds them. The UI installs Qt's translator here at start-up (CLI and
 GUI alike), so a message raised deep in a service reaches the user in their language.
+
+A message about a count says its English plural in the source text, as a choice in the
+count's field: "{n} {n:application is|applications are} late." and fills it with
+`counted(text, n=3)` rather than `str.format`. English reads "1 application is" / "3
+applications are"; Chinese has no plural, so its translation writes only "{n}". (Qt's own
+"%n" forms were tried: lupdate misses them in `translate(...)` calls here, and a message
+can hold only one count.)
 """
 
 from __future__ import annotations
 
+import string
 from collections.abc import Callable
 
 Translator = Callable[[str, str], str]
@@ -32,3 +40,21 @@ def translate(context: str, text: str) -> str:
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     """Mark `text` for extraction without translating it yet (it is stored, then shown)."""
     return text
+
+
+class _CountedFormatter(string.Formatter):
+    """`str.format` where a field's spec "one|many" picks the form for the count."""
+
+    def format_field(self, value: object, format_spec: str) -> str:
+        if "|" in format_spec:
+            one, many = format_spec.split("|", 1)
+            return one if value == 1 else many
+        return str(super().format_field(value, format_spec))
+
+
+_COUNTED = _CountedFormatter()
+
+
+def counted(text: str, /, **fields: object) -> str:
+    """Fill `text`'s fields like `str.format`; "{n:one|many}" says "one" when n == 1."""
+    return _COUNTED.format(text, **fields)

@@ -122,3 +122,56 @@ def test_the_punctuation_sweep_keeps_what_must_stay_ascii() -> None:
         "于 12:30 在 E03",
     ):
         assert full_width(kept) == kept
+
+
+def test_no_source_string_says_a_plural_with_parentheses() -> None:
+    """English says "1 application is" / "2 applications are", not "application(s)": a
+    count's plural is a choice in its field, "{n:application is|applications are}"."""
+    offenders = [
+        f"{context}: {source!r}"
+        for context, source, _message in _messages(TS)
+        if re.search(r"\w\((s|es|ies)\)", source)
+    ]
+    assert offenders == []
+
+
+def test_a_count_reads_in_its_plural_form_in_english_and_is_unchanged_in_chinese() -> None:
+    from reviewer.i18n import counted, install_translator, translate
+
+    text = "{n} {n:application is|applications are} incomplete: ask the applicants for the "
+    text += "missing items."
+    install_translator(None)
+    said = [counted(translate("Overview", text), n=n) for n in (1, 2)]
+    assert said[0].startswith("1 application is incomplete:")
+    assert said[1].startswith("2 applications are incomplete:")
+    zh = {
+        source: message.findtext("translation") or ""
+        for context, source, message in _messages(TS)
+        if context == "Overview"
+    }
+    install_translator(lambda context, source: zh.get(source, source))
+    try:
+        assert (
+            counted(translate("Overview", text), n=1)
+            == "1 个申报项目材料不全，请通知申报单位补充。"
+        )
+    finally:
+        install_translator(None)
+
+
+# English source strings that hold full-width punctuation on purpose, with why.
+FULL_WIDTH_IN_ENGLISH_ALLOWED: dict[str, str] = {
+    # A style name: "（一）" is how GB/T 9704 §7.3.3 numbers second-level headings, shown as
+    # printed so the user recognises the style.
+    "Headings （一） (楷体)": "names the heading numbering as printed",
+}
+
+
+def test_english_source_strings_use_ascii_punctuation() -> None:
+    """Full-width ：，（）；？！ belong to the Chinese translation, not the English source."""
+    offenders = [
+        f"{context}: {source!r}"
+        for context, source, _message in _messages(TS)
+        if re.search("[：，（）；？！]", source) and source not in FULL_WIDTH_IN_ENGLISH_ALLOWED
+    ]
+    assert offenders == []

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from reviewer.i18n import QT_TRANSLATE_NOOP
+from reviewer.i18n import QT_TRANSLATE_NOOP, counted
 from reviewer.panel.experts import ExpertRow
 from ui.widgets.qt import QCoreApplication, Qt
 from ui.widgets.row_table_model import ROW_ROLE, RowTableModel
@@ -40,8 +40,9 @@ class ExpertsTableModel(RowTableModel[ExpertRow]):
             parts = list(row.ties)
             if row.conflicts:
                 parts.append(
-                    QCoreApplication.translate("ExpertsTableModel", "{n} recusal(s)").format(
-                        n=row.conflicts
+                    counted(
+                        QCoreApplication.translate("ExpertsTableModel", "{n} {n:recusal|recusals}"),
+                        n=row.conflicts,
                     )
                 )
             return "; ".join(parts)
