@@ -199,10 +199,6 @@
         <translation>试点区县：</translation>
     </message>
     <message>
-        <source>{amount} ten-thousand yuan</source>
-        <translation>{amount} 万元</translation>
-    </message>
-    <message>
         <source>Budget:</source>
         <translation>总投资：</translation>
     </message>
@@ -3543,6 +3539,10 @@ Re-check or explain each deviation, complete each panel, or have the panel leade
     <message>
         <source>Defer</source>
         <translation>暂缓</translation>
+    </message>
+    <message>
+        <source>{amount.millions} million yuan</source>
+        <translation>{amount} 万元</translation>
     </message>
 </context>
 <context>
