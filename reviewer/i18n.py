@@ -15,7 +15,7 @@ can hold only one count.)
 from __future__ import annotations
 
 import string
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 Translator = Callable[[str, str], str]
 
@@ -58,3 +58,18 @@ _COUNTED = _CountedFormatter()
 def counted(text: str, /, **fields: object) -> str:
     """Fill `text`'s fields like `str.format`; "{n:one|many}" says "one" when n == 1."""
     return _COUNTED.format(text, **fields)
+
+
+def labelled(name: str, value: object) -> str:
+    """`name: value` with the language's colon ("申报单位：咸阳市" in Chinese, GB/T 15834)."""
+    return translate("Punctuation", "{name}: {value}").format(name=name, value=value)
+
+
+def joined(parts: Iterable[str], separator: str = "; ") -> str:
+    """Parts in a row with the language's separator: "; " or ", " in English, "；" or "，"
+    in Chinese, so no ASCII sign stands between Chinese words."""
+    separators = {
+        "; ": translate("Punctuation", "; "),
+        ", ": translate("Punctuation", ", "),
+    }
+    return separators[separator].join(parts)

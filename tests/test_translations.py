@@ -7,6 +7,7 @@ import shutil
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -146,12 +147,7 @@ def test_a_count_reads_in_its_plural_form_in_english_and_is_unchanged_in_chinese
     said = [counted(translate("Overview", text), n=n) for n in (1, 2)]
     assert said[0].startswith("1 application is incomplete:")
     assert said[1].startswith("2 applications are incomplete:")
-    zh = {
-        source: message.findtext("translation") or ""
-        for context, source, message in _messages(TS)
-        if context == "Overview"
-    }
-    install_translator(lambda context, source: zh.get(source, source))
+    install_translator(_chinese())
     try:
         assert (
             counted(translate("Overview", text), n=1)
@@ -177,3 +173,29 @@ def test_english_source_strings_use_ascii_punctuation() -> None:
         if re.search("[：，（）；？！]", source) and source not in FULL_WIDTH_IN_ENGLISH_ALLOWED
     ]
     assert offenders == []
+
+
+def _chinese() -> Callable[[str, str], str]:
+    """The committed zh_CN translations as `reviewer.i18n`'s translator, without Qt."""
+    zh = {
+        (context, source): message.findtext("translation") or ""
+        for context, source, message in _messages(TS)
+    }
+    return lambda context, source: zh.get((context, source)) or source
+
+
+def test_joined_parts_take_the_languages_punctuation() -> None:
+    """ASCII ": " and "; " beside Chinese words are "：" and "；" (GB/T 15834)."""
+    from reviewer.i18n import install_translator, joined, labelled
+
+    install_translator(None)
+    assert labelled("Late", 2) == "Late: 2" and joined(["Panel leader", "Reserve"]) == (
+        "Panel leader; Reserve"
+    )
+    install_translator(_chinese())
+    try:
+        assert labelled("咸阳市", "任职或曾任职") == "咸阳市：任职或曾任职"
+        assert joined(["评审组长", "备选专家"]) == "评审组长；备选专家"
+        assert joined(["逾期报送 1", "材料齐全 3"], ", ") == "逾期报送 1，材料齐全 3"
+    finally:
+        install_translator(None)

@@ -3220,6 +3220,10 @@ Re-check or explain each deviation, complete each panel, or have the panel leade
         <source>What to do</source>
         <translation>处理意见</translation>
     </message>
+    <message>
+        <source>{note} (+{more})</source>
+        <translation>{note}（另 {more} 条）</translation>
+    </message>
 </context>
 <context>
     <name>Inputs</name>
@@ -4701,6 +4705,21 @@ Replace them with the new packages? The earlier files stay in the history.</sour
     <message>
         <source>TrueType fonts (*.ttf *.ttc)</source>
         <translation>TrueType 字体 (*.ttf *.ttc)</translation>
+    </message>
+</context>
+<context>
+    <name>Punctuation</name>
+    <message>
+        <source>{name}: {value}</source>
+        <translation>{name}：{value}</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
     </message>
 </context>
 <context>
