@@ -7,6 +7,8 @@
     python3 dev.py build            set up with the build extra, then make the PyInstaller
                                     one-folder build dist/reviewer-<version>/ (build.spec)
     python3 dev.py lupdate          refresh resources/translations/*.ts from the source
+    python3 dev.py punctuate        in the zh_CN translations, make ASCII : ; , ( ) ? !
+                                    next to a Chinese character full-width (re-runnable)
     python3 dev.py schema           write models/migrations/head_schema.json anew, after a
                                     migration changed the schema (what campaign files are
                                     checked against when opened)
@@ -23,7 +25,9 @@ Standard library only: it runs before anything is installed.
 from __future__ import annotations
 
 import hashlib
+import html
 import os
+import re
 import subprocess
 import sys
 import time
@@ -82,6 +86,53 @@ def lupdate() -> None:
         run(tool("pyside6-lupdate"), "-locations", "none", "-no-obsolete", *files, "-ts", str(ts))
 
 
+# Chinese text takes full-width punctuation (GB/T 15834); these stay ASCII: a mnemonic
+# "(&C)", a file dialog's filter "(*.zip)" and its ";;" (Qt parses them), an HTML entity
+# "&nbsp;", a placeholder "{n}", a notation's brackets "ICC(A,1)". Between ASCII
+# characters (12:30, E03, C1.2) nothing changes.
+CJK = "\u3000-\u303f\u4e00-\u9fff\uff00-\uffef"
+KEEP = re.compile(
+    r"\(&\w\)|[A-Za-z]\([^()\u4e00-\u9fff]*\)|\([^()]*\*[^()]*\)|;;|&#?\w+;|\{[^{}]*\}"
+)
+FULL_WIDTH = {":": "：", ";": "；", ",": "，", "?": "？", "!": "！", "(": "（", ")": "）"}
+ASCII_NEXT_TO_CJK = re.compile(rf"(?<=[{CJK}]) ?([:;,?!]) ?|(?<![{CJK}])([:;,?!]) ?(?=[{CJK}])")
+PARENS_BY_CJK = re.compile(
+    rf"(?:(?<=[{CJK}]) ?\(([^()]*)\)|\(([^()]*[{CJK}][^()]*)\)|\(([^()]*)\) ?(?=[{CJK}]))"
+)
+
+
+def full_width(text: str) -> str:
+    """`text` (Chinese) with its ASCII punctuation beside Chinese characters full-width."""
+    kept: list[str] = []
+
+    def keep(match: re.Match[str]) -> str:
+        kept.append(match.group(0))
+        return f"\ue000{len(kept) - 1}\ue001"
+
+    text = KEEP.sub(keep, text)
+    text = PARENS_BY_CJK.sub(lambda m: "（" + "".join(g or "" for g in m.groups()) + "）", text)
+    text = ASCII_NEXT_TO_CJK.sub(lambda m: FULL_WIDTH[m.group(1) or m.group(2)], text)
+    return re.sub("\ue000(\\d+)\ue001", lambda m: kept[int(m.group(1))], text)
+
+
+def punctuate(ts: Path = TRANSLATIONS / "reviewer_zh_CN.ts") -> int:
+    """Rewrite the translations of `ts` with `full_width`; how many changed."""
+    translation = re.compile(r"(<(?:translation|numerusform)[^>]*>)([^<]+)(<)")
+    changed = 0
+
+    def fix(match: re.Match[str]) -> str:
+        nonlocal changed
+        before = html.unescape(match.group(2))
+        after = full_width(before)
+        if after == before:
+            return match.group(0)
+        changed += 1
+        return match.group(1) + html.escape(after, quote=False) + match.group(3)
+
+    ts.write_text(translation.sub(fix, ts.read_text(encoding="utf-8")), encoding="utf-8")
+    return changed
+
+
 def build(args: list[str]) -> int:
     """PyInstaller with build.spec; says how long it took and how big the folder is."""
     start = time.perf_counter()
@@ -100,6 +151,9 @@ def build(args: list[str]) -> int:
 
 def main(argv: list[str]) -> int:
     verb, args = (argv[0], argv[1:]) if argv else ("run", [])
+    if verb == "punctuate":  # standard library only: no set-up needed
+        print(f"{punctuate()} translations made full-width.")
+        return 0
     if verb not in {"run", "test", "bench", "build", "lupdate", "schema", "setup"}:
         print(__doc__)
         return 2

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
-from reviewer.i18n import QT_TRANSLATE_NOOP, translate
+from reviewer.i18n import QT_TRANSLATE_NOOP, counted, translate
 
 
 class ReviewerError(Exception):
@@ -21,7 +21,7 @@ class ReviewerError(Exception):
         self.params = params
 
     def message(self) -> str:
-        return translate("Errors", self.template).format(**self.params)
+        return counted(translate("Errors", self.template), **self.params)
 
     def __str__(self) -> str:
         return self.message()

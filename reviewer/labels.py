@@ -5,6 +5,8 @@ Values are stored in English (`models.enums`); these are the labels a person rea
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from decimal import Decimal
 from enum import StrEnum
 
 from models.enums import (
@@ -95,3 +97,26 @@ CHECK_NAMES: dict[str, str] = {
     "plan": QT_TRANSLATE_NOOP("Checks", "The implementation plan"),
     "leading_group": QT_TRANSLATE_NOOP("Checks", "The leading-group document"),
 }
+
+
+@dataclass(frozen=True)
+class Wan:
+    """An amount in 万元 (ten thousand yuan), the unit application forms state budgets in.
+
+    Formatted as it is ("5800"), and as `.millions` ("58") for English, which counts in
+    millions: the Chinese translation of "{amount.millions} million yuan" is "{amount} 万元".
+    """
+
+    wan: Decimal
+
+    def __format__(self, spec: str) -> str:
+        return format(self.wan.normalize(), spec or "f")
+
+    @property
+    def millions(self) -> str:
+        return format((self.wan / 100).normalize(), ",f")
+
+
+def money_in_wan(wan: int | Decimal) -> str:
+    """A budget stated in 万元, said naturally: "5800 万元", "58 million yuan"."""
+    return translate("Labels", "{amount.millions} million yuan").format(amount=Wan(Decimal(wan)))

@@ -69,6 +69,8 @@ class MainWindow(DropTarget, QMainWindow):
         self.setObjectName("mainWindow")
         self.setAcceptDrops(True)
         self.setMinimumSize(760, 520)
+        self.path_label = QLabel()  # one for the window's life: _build_ui runs per language
+        self.statusBar().addPermanentWidget(self.path_label)
         if settings.geometry is not None:
             self.restoreGeometry(settings.geometry)
         else:
@@ -158,7 +160,7 @@ class MainWindow(DropTarget, QMainWindow):
             "Ctrl+Shift+S",
             pixmap.SP_DialogSaveButton,
         )
-        self.close_action = action(self.tr("&Close Campaign"), self.on_close_triggered, key.Close)
+        self.close_action = action(self.tr("C&lose Campaign"), self.on_close_triggered, key.Close)
         self.restore_action = action(
             self.tr("Restore from &Backup…"), campaign.on_restore_triggered
         )
@@ -291,7 +293,7 @@ class MainWindow(DropTarget, QMainWindow):
             toolbar.addAction(act)
 
     def _build_pages(self) -> None:
-        """The welcome page without a campaign, the tabs with one; the path below."""
+        """The welcome page without a campaign, the tabs with one."""
         self.welcome = WelcomeView()
         self.welcome.new_requested.connect(self.campaign_actions.on_new_triggered)
         self.welcome.open_requested.connect(self.campaign_actions.on_open_triggered)
@@ -301,8 +303,6 @@ class MainWindow(DropTarget, QMainWindow):
         self.pages.addWidget(self.welcome)
         self.pages.addWidget(self.tabs)
         self.setCentralWidget(self.pages)
-        self.path_label = QLabel()
-        self.statusBar().addPermanentWidget(self.path_label)
 
     # -- the open campaign -------------------------------------------------------------
     def open_path(self, path: Path | str, *, read_only: bool = False) -> bool:

@@ -203,10 +203,6 @@
         <translation>试点区县：</translation>
     </message>
     <message>
-        <source>{amount} ten-thousand yuan</source>
-        <translation>{amount} 万元</translation>
-    </message>
-    <message>
         <source>Budget:</source>
         <translation>总投资：</translation>
     </message>
@@ -1079,10 +1075,6 @@
         <translation>于 {submitted} 报送，晚于截止日期 {deadline}。</translation>
     </message>
     <message>
-        <source>Names {count} district(s)/county(ies); the call asks for 2.</source>
-        <translation>仅确定了 {count} 个试点区县，申报要求为 2 个。</translation>
-    </message>
-    <message>
         <source>The application form is present and filled in.</source>
         <translation>申报书已提交并已填写。</translation>
     </message>
@@ -1095,7 +1087,7 @@
         <translation>申报书填写无误。</translation>
     </message>
     <message>
-        <source>The application form has {count} problem(s): {first}</source>
+        <source>The application form has {count} {count:problem|problems}: {first}</source>
         <translation>申报书有 {count} 处问题：{first}</translation>
     </message>
     <message>
@@ -1117,6 +1109,10 @@
     <message>
         <source>Two districts/counties are named: {names}</source>
         <translation>已确定 2 个试点区县：{names}</translation>
+    </message>
+    <message>
+        <source>Names {count} {count:district or county|districts or counties}; the call asks for 2.</source>
+        <translation>仅确定了 {count} 个试点区县，申报要求为 2 个。</translation>
     </message>
     <message>
         <source>The open-data plan is filled in.</source>
@@ -1350,6 +1346,10 @@
         <translation>申报项目编号或申报单位名称</translation>
     </message>
     <message>
+        <source>{assignments} {assignments:assignment|assignments} over {applications} {applications:application|applications}; {conflicts} {conflicts:conflict|conflicts} of interest excluded; {kept} {kept:assignment|assignments} with scores kept.</source>
+        <translation>共为 {applications} 个申报项目分配 {assignments} 项评审任务；已排除 {conflicts} 项回避；保留已有评分的任务 {kept} 项。</translation>
+    </message>
+    <message>
         <source>Panel rule: at least {n} experts, an odd number (87号令 §47).</source>
         <translation>专家组规则：至少 {n} 名专家，且为单数（87号令第四十七条）。</translation>
     </message>
@@ -1362,7 +1362,7 @@
         <translation>各申报项目的评审专家组均符合规则。</translation>
     </message>
     <message>
-        <source>{applicant}: a panel of {size} expert(s): {names}</source>
+        <source>{applicant}: a panel of {size} {size:expert|experts}: {names}</source>
         <translation>{applicant}：评审专家 {size} 名：{names}</translation>
     </message>
     <message>
@@ -1388,6 +1388,10 @@
     <message>
         <source>import the experts&apos; returned score files</source>
         <translation>导入专家交回的评分文件</translation>
+    </message>
+    <message>
+        <source>Wrote the kit of {name} ({code}), round {round}, {n} {n:application|applications}, to {path}</source>
+        <translation>已将 {name}（{code}）第 {round} 轮评分包（{n} 个申报项目）写入 {path}</translation>
     </message>
     <message>
         <source>export a track&apos;s rubric to .xlsx, or import one</source>
@@ -1474,10 +1478,6 @@
         <translation>此前已导入过不同的申报材料；如需替换，请加 --replace 重新运行。</translation>
     </message>
     <message>
-        <source>{assignments} assignments over {applications} applications; {conflicts} conflict(s) of interest excluded; {kept} assignment(s) with scores kept.</source>
-        <translation>共为 {applications} 个申报项目分配 {assignments} 项评审任务；已排除 {conflicts} 项回避；保留已有评分的任务 {kept} 项。</translation>
-    </message>
-    <message>
         <source>Wrote the rubric to {path}</source>
         <translation>已将评分细则写入 {path}</translation>
     </message>
@@ -1488,10 +1488,6 @@
     <message>
         <source>The rubric is now version {version}.</source>
         <translation>评分细则现为第 {version} 版。</translation>
-    </message>
-    <message>
-        <source>Wrote the kit of {name} ({code}), round {round}, {n} application(s), to {path}</source>
-        <translation>已将 {name}（{code}）第 {round} 轮评分包（{n} 个申报项目）写入 {path}</translation>
     </message>
     <message>
         <source>Wrote the score sheet to {path}</source>
@@ -1578,8 +1574,16 @@
         <translation>所说明的偏离项：评分项编号，或 total（总分）；可重复。省略时：该专家对该申报当前标记为偏离的全部项</translation>
     </message>
     <message>
-        <source>Locked over {count} open item(s), as the panel leader {leader} allowed.</source>
-        <translation>经评审组长 {leader} 同意，在 {count} 项未处理偏离的情况下锁定。</translation>
+        <source>Opened round {round}: issue kits or sheets to {experts} for {n} {n:item|items}.</source>
+        <translation>已开启第 {round} 轮：请向 {experts} 发放评分包或评分表，共 {n} 项。</translation>
+    </message>
+    <message>
+        <source>{count} committed {count:decision|decisions} rested on them: take them again once the results are locked again.</source>
+        <translation>已有 {count} 项已提交的决定以这些结果为依据：结果再次锁定后，请重新作出这些决定。</translation>
+    </message>
+    <message>
+        <source>Entered {expert}&apos;s explanation of {count} {count:item|items}.</source>
+        <translation>已录入 {expert} 对 {count} 项的书面说明。</translation>
     </message>
     <message>
         <source>Ground of the change (1-5): </source>
@@ -1594,14 +1598,6 @@
         <translation>请说明修改结果所依据的87号令第六十四条情形：--ground {choices}（选 other 时用 --ground-text 说明具体依据）。</translation>
     </message>
     <message>
-        <source>{count} committed decision(s) rested on them: take them again once the results are locked again.</source>
-        <translation>已有 {count} 项已提交的决定以这些结果为依据：结果再次锁定后，请重新作出这些决定。</translation>
-    </message>
-    <message>
-        <source>Entered {expert}&apos;s explanation of {count} item(s).</source>
-        <translation>已录入 {expert} 对 {count} 项的书面说明。</translation>
-    </message>
-    <message>
         <source>Wrote {n} audit events to {path}</source>
         <translation>已将 {n} 条审计记录写入 {path}</translation>
     </message>
@@ -1610,12 +1606,12 @@
         <translation>理由（记入审计日志）</translation>
     </message>
     <message>
-        <source>Opened round {round}: issue kits or sheets to {experts} for {n} item(s).</source>
-        <translation>已开启第 {round} 轮：请向 {experts} 发放评分包或评分表，共 {n} 项。</translation>
-    </message>
-    <message>
         <source>Locked the results; fingerprint {fingerprint}.</source>
         <translation>已锁定结果；校验码 {fingerprint}。</translation>
+    </message>
+    <message>
+        <source>Locked over {count} open {count:item|items}, as the panel leader {leader} allowed.</source>
+        <translation>经评审组长 {leader} 同意，在 {count} 项未处理偏离的情况下锁定。</translation>
     </message>
     <message>
         <source>Unlocked the results.</source>
@@ -2032,8 +2028,16 @@
         <translation>回避申报</translation>
     </message>
     <message>
-        <source>Before scoring, tick every applicant you may not score: you worked for it in the last three years, sat on its board or control it, are a spouse or close relative of its legal representative, or have any other tie that could affect a fair review. Give the reason for each. If none applies, press OK.</source>
-        <translation>评分前，请勾选您须回避的申报单位：近三年在该单位任职、担任其董事或监事或对其有控制关系、与其法定代表人为配偶或近亲属，或存在其他可能影响公正评审的利害关系，并逐一填写理由。如均不存在，请直接点击“确定”。</translation>
+        <source>Before scoring, tick every applicant you may not score: you worked for it in the last three years, sat on its board or control it, are a spouse or close relative of its legal representative, or have any other tie that could affect a fair review. Give the reason for each. If none applies, press Confirm.</source>
+        <translation>评分前，请勾选您须回避的申报单位：近三年在该单位任职、担任其董事或监事或对其有控制关系、与其法定代表人为配偶或近亲属，或存在其他可能影响公正评审的利害关系，并逐一填写理由。如均不存在，请直接点击“确认”。</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
     <message>
         <source>reason</source>
@@ -2341,7 +2345,7 @@
     </message>
     <message>
         <source>Back to the proposal (Del)</source>
-        <translation>恢复为建议 (Del)</translation>
+        <translation>恢复为建议（Del）</translation>
     </message>
     <message>
         <source>Ranking and decisions</source>
@@ -2573,6 +2577,46 @@
         <translation>已生成：</translation>
     </message>
     <message>
+        <source>Notice of the pilot list</source>
+        <translation>试点名单通知</translation>
+    </message>
+    <message>
+        <source>Approval letters</source>
+        <translation>批复函</translation>
+    </message>
+    <message>
+        <source>Public notice</source>
+        <translation>公示</translation>
+    </message>
+    <message>
+        <source>Review report</source>
+        <translation>评审报告</translation>
+    </message>
+    <message>
+        <source>Panel&apos;s findings</source>
+        <translation>评审意见</translation>
+    </message>
+    <message>
+        <source>Expert score sheets</source>
+        <translation>专家评分表</translation>
+    </message>
+    <message>
+        <source>Score tables</source>
+        <translation>汇总表</translation>
+    </message>
+    <message>
+        <source>Word copies</source>
+        <translation>Word 副本</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>{group} ({count})</source>
+        <translation>{group}（{count}）</translation>
+    </message>
+    <message>
         <source>{role}: no installed face; the shipped {face} served.</source>
         <translation>{role}：本机未安装相应字体，已改用随附的{face}。</translation>
     </message>
@@ -2736,7 +2780,7 @@
         <translation>编号 {code} 已被 {name} 使用。</translation>
     </message>
     <message>
-        <source>{applicant} can be scored by only {eligible} expert(s) without a conflict of interest, fewer than the {wanted} asked for. Add experts to the panel or ask for fewer experts per application.</source>
+        <source>{applicant} can be scored by only {eligible} {eligible:expert|experts} without a conflict of interest, fewer than the {wanted} asked for. Add experts to the panel or ask for fewer experts per application.</source>
         <translation>{applicant} 在回避后仅有 {eligible} 位专家可评审，少于要求的 {wanted} 位。请增加专家组成员，或减少每个项目的评审专家人数。</translation>
     </message>
     <message>
@@ -2914,10 +2958,6 @@
     <message>
         <source>In the rubric, condition {item} has no criteria. Add one or remove it.</source>
         <translation>评分细则中，评审条件 {item} 下没有评分项。请添加评分项或删除该条件。</translation>
-    </message>
-    <message>
-        <source>Version {version} of this rubric already holds {scores} score(s) from {experts} expert(s), so the change becomes version {next}. Decide what happens to those scores: carry them over on the {unchanged} criteria whose scale is unchanged, or have the experts score again.</source>
-        <translation>该评分细则第 {version} 版已有 {experts} 位专家的 {scores} 条评分，修改将生成第 {next} 版。请决定已有评分如何处理：在 {unchanged} 个分值标准未变的评分项上沿用，或由专家重新评分。</translation>
     </message>
     <message>
         <source>the index</source>
@@ -3220,7 +3260,7 @@
         <translation>本评审批次没有专家“{expert}”。</translation>
     </message>
     <message>
-        <source>The results cannot be locked yet: {count} item(s) need seeing to first.
+        <source>The results cannot be locked yet: {count} {count:item needs|items need} seeing to first.
 {items}
 Re-check or explain each deviation, complete each panel, or have the panel leader allow the lock with a reason.</source>
         <translation>结果暂不能锁定：有 {count} 项须先处理。
@@ -3230,6 +3270,10 @@ Re-check or explain each deviation, complete each panel, or have the panel leade
     <message>
         <source>Only the panel leader may allow a lock over open items, and the panel has no leader. Mark one expert as the panel leader first.</source>
         <translation>只有评审组长可以同意在存在未处理事项时锁定结果，而专家组尚未指定组长。请先指定一名专家为评审组长。</translation>
+    </message>
+    <message>
+        <source>Version {version} of this rubric already holds {scores} {scores:score|scores} from {experts} {experts:expert|experts}, so the change becomes version {next}. Decide what happens to those scores: carry them over on the {unchanged} criteria whose scale is unchanged, or have the experts score again.</source>
+        <translation>该评分细则第 {version} 版已有 {experts} 位专家的 {scores} 条评分，修改将生成第 {next} 版。请决定已有评分如何处理：在 {unchanged} 个分值标准未变的评分项上沿用，或由专家重新评分。</translation>
     </message>
 </context>
 <context>
@@ -3393,7 +3437,7 @@ Re-check or explain each deviation, complete each panel, or have the panel leade
         <translation>备选专家</translation>
     </message>
     <message>
-        <source>{n} recusal(s)</source>
+        <source>{n} {n:recusal|recusals}</source>
         <translation>回避 {n} 项</translation>
     </message>
 </context>
@@ -3620,6 +3664,10 @@ Re-check or explain each deviation, complete each panel, or have the panel leade
     <message>
         <source>What to do</source>
         <translation>处理意见</translation>
+    </message>
+    <message>
+        <source>{note} (+{more})</source>
+        <translation>{note}（另 {more} 条）</translation>
     </message>
 </context>
 <context>
@@ -3945,6 +3993,10 @@ Re-check or explain each deviation, complete each panel, or have the panel leade
         <source>Defer</source>
         <translation>暂缓</translation>
     </message>
+    <message>
+        <source>{amount.millions} million yuan</source>
+        <translation>{amount} 万元</translation>
+    </message>
 </context>
 <context>
     <name>LockRefusedDialog</name>
@@ -4016,8 +4068,8 @@ Re-check or explain each deviation, complete each panel, or have the panel leade
         <translation>另存副本(&amp;C)…</translation>
     </message>
     <message>
-        <source>&amp;Close Campaign</source>
-        <translation>关闭评审批次(&amp;C)</translation>
+        <source>C&amp;lose Campaign</source>
+        <translation>关闭评审批次(&amp;L)</translation>
     </message>
     <message>
         <source>Restore from &amp;Backup…</source>
@@ -4390,6 +4442,10 @@ Replace them with the new packages? The earlier files stay in the history.</sour
         <translation>评分包-{code}-{name}</translation>
     </message>
     <message>
+        <source>Issued the kit of {name} with {n} {n:application|applications} to {path}</source>
+        <translation>已生成 {name} 的评分包（{n} 个申报项目）：{path}</translation>
+    </message>
+    <message>
         <source>Issuing the kit of {name}</source>
         <translation>正在发放{name}的评分包</translation>
     </message>
@@ -4454,16 +4510,16 @@ Replace them with the new packages? The earlier files stay in the history.</sour
         <translation>无法分配评审任务</translation>
     </message>
     <message>
-        <source>{assignments} assignments over {applications} applications; {conflicts} conflict(s) of interest excluded.</source>
+        <source>{assignments} {assignments:assignment|assignments} over {applications} {applications:application|applications}; {conflicts} {conflicts:conflict|conflicts} of interest excluded.</source>
         <translation>共为 {applications} 个申报项目分配 {assignments} 项评审任务；已排除 {conflicts} 项回避。</translation>
+    </message>
+    <message>
+        <source>Reserve experts added to {n} {n:panel|panels}.</source>
+        <translation>已为 {n} 个评审专家组补入备选专家。</translation>
     </message>
     <message>
         <source>Cannot add the reserve</source>
         <translation>无法补入备选专家</translation>
-    </message>
-    <message>
-        <source>Reserve experts added to {n} panel(s).</source>
-        <translation>已为 {n} 个评审专家组补入备选专家。</translation>
     </message>
     <message>
         <source>Issue a scoring kit</source>
@@ -4472,10 +4528,6 @@ Replace them with the new packages? The earlier files stay in the history.</sour
     <message>
         <source>Cannot issue the kit</source>
         <translation>无法生成评分包</translation>
-    </message>
-    <message>
-        <source>Issued the kit of {name} with {n} application(s) to {path}</source>
-        <translation>已生成 {name} 的评分包（{n} 个申报项目）：{path}</translation>
     </message>
     <message>
         <source>Export the audit log</source>
@@ -4799,23 +4851,23 @@ Replace them with the new packages? The earlier files stay in the history.</sour
 <context>
     <name>Overview</name>
     <message>
-        <source>{n} application(s) arrived after the deadline: decide whether to admit them.</source>
+        <source>{n} {n:application|applications} arrived after the deadline: decide whether to admit them.</source>
         <translation>{n} 个申报项目逾期报送，请决定是否受理。</translation>
     </message>
     <message>
-        <source>{n} application(s) are incomplete: ask the applicants for the missing items.</source>
+        <source>{n} {n:application is|applications are} incomplete: ask the applicants for the missing items.</source>
         <translation>{n} 个申报项目材料不全，请通知申报单位补充。</translation>
     </message>
     <message>
-        <source>{n} application(s) have not been checked yet.</source>
+        <source>{n} {n:application has|applications have} not been checked yet.</source>
         <translation>{n} 个申报项目尚未进行形式审查。</translation>
     </message>
     <message>
-        <source>{n} expert(s) have not finished scoring round {round}.</source>
+        <source>{n} {n:expert has|experts have} not finished scoring round {round}.</source>
         <translation>{n} 位专家尚未完成第 {round} 轮评分。</translation>
     </message>
     <message>
-        <source>{n} conflict(s) of interest are recorded; those experts are recused.</source>
+        <source>{n} {n:conflict of interest is|conflicts of interest are} recorded; those experts are recused.</source>
         <translation>已登记 {n} 项回避事项，相关专家不参与对应项目评分。</translation>
     </message>
     <message>
@@ -4858,7 +4910,7 @@ Replace them with the new packages? The earlier files stay in the history.</sour
         <translation>计分方法：{method}</translation>
     </message>
     <message>
-        <source>{n} conflict(s) of interest recorded</source>
+        <source>{n} {n:conflict|conflicts} of interest recorded</source>
         <translation>已登记 {n} 项回避</translation>
     </message>
     <message>
@@ -4918,7 +4970,7 @@ Replace them with the new packages? The earlier files stay in the history.</sour
     </message>
     <message>
         <source>{file}, sheet {sheet}, cell {cell} ({field}): “{value}” is not written as “applicant name:relation”. Write each tie that way, separate ties with “;”, and import the list again.</source>
-        <translation>{file}，工作表“{sheet}”单元格 {cell}（{field}）：“{value}”未按“单位名称:关系”的格式填写。请按此格式填写，多项之间用“；”分隔，然后重新导入。</translation>
+        <translation>{file}，工作表“{sheet}”单元格 {cell}（{field}）：“{value}”未按“单位名称：关系”的格式填写。请按此格式填写，多项之间用“；”分隔，然后重新导入。</translation>
     </message>
     <message>
         <source>{file}, sheet {sheet}, cell {cell} ({field}): the relation “{relation}” given for “{name}” is not one of {choices}. Use one of these words and import the list again.</source>
@@ -4967,7 +5019,7 @@ Replace them with the new packages? The earlier files stay in the history.</sour
         <translation>为双数</translation>
     </message>
     <message>
-        <source>{applicant}: a panel of {size} expert(s), {problems} (87号令 §47).</source>
+        <source>{applicant}: a panel of {size} {size:expert|experts}, {problems} (87号令 §47).</source>
         <translation>{applicant}：评审专家 {size} 名，{problems}（87号令第四十七条）。</translation>
     </message>
     <message>
@@ -4991,7 +5043,7 @@ Replace them with the new packages? The earlier files stay in the history.</sour
         <translation>无法建议补入：专家名单中没有备选专家。请将一名专家标为备选专家，或添加备选专家。</translation>
     </message>
     <message>
-        <source>{n} more reserve(s) needed: every other reserve expert has a conflict with {applicant} or is on its panel already.</source>
+        <source>{n} more {n:reserve|reserves} needed: every other reserve expert has a conflict with {applicant} or is on its panel already.</source>
         <translation>还需补入 {n} 名备选专家：其余备选专家均与{applicant}存在利害关系，或已在其评审专家组中。</translation>
     </message>
     <message>
@@ -5110,6 +5162,21 @@ Replace them with the new packages? The earlier files stay in the history.</sour
     <message>
         <source>TrueType fonts (*.ttf *.ttc)</source>
         <translation>TrueType 字体 (*.ttf *.ttc)</translation>
+    </message>
+</context>
+<context>
+    <name>Punctuation</name>
+    <message>
+        <source>{name}: {value}</source>
+        <translation>{name}：{value}</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
     </message>
 </context>
 <context>
@@ -5416,7 +5483,7 @@ Replace them with the new packages? The earlier files stay in the history.</sour
         <translation>解除结果锁定</translation>
     </message>
     <message>
-        <source>{count} decision(s) were committed on these results. Once they are unlocked, those decisions no longer hold: they must be taken again on the results locked next, and until then no document names an approved applicant.
+        <source>{count} {count:decision was|decisions were} committed on these results. Once they are unlocked, those decisions no longer hold: they must be taken again on the results locked next, and until then no document names an approved applicant.
 
 Unlock anyway?</source>
         <translation>已有 {count} 项决定以这些结果为依据提交。解锁后这些决定不再有效：须在下次锁定的结果上重新作出，在此之前任何文件都不会列出获批单位。
@@ -5756,15 +5823,15 @@ Unlock anyway?</source>
         <translation>已有评分</translation>
     </message>
     <message>
-        <source>Version {version} of this rubric already holds {scores} score(s) from {experts} expert(s). It stays as it is, with its scores; your change becomes version {next}.</source>
-        <translation>该评分细则第 {version} 版已有 {experts} 位专家的 {scores} 条评分。该版本及其评分将原样保留；您的修改将成为第 {next} 版。</translation>
-    </message>
-    <message>
         <source>What should those scores count for on version {next}? Kits already sent to experts are for version {version}: send new kits after the change.</source>
         <translation>这些评分在第 {next} 版中如何处理？已发给专家的评分包对应第 {version} 版，修改后请重新发放评分包。</translation>
     </message>
     <message>
-        <source>Carry over {carried} score(s) on the {unchanged} unchanged criteria</source>
+        <source>Version {version} of this rubric already holds {scores} {scores:score|scores} from {experts} {experts:expert|experts}. It stays as it is, with its scores; your change becomes version {next}.</source>
+        <translation>该评分细则第 {version} 版已有 {experts} 位专家的 {scores} 条评分。该版本及其评分将原样保留；您的修改将成为第 {next} 版。</translation>
+    </message>
+    <message>
+        <source>Carry over {carried} {carried:score|scores} on the {unchanged} unchanged {unchanged:criterion|criteria}</source>
         <translation>在 {unchanged} 个未变的评分项上沿用 {carried} 条评分</translation>
     </message>
     <message>

@@ -20,7 +20,7 @@ from models import (
 )
 from models.enums import AggregationMethod, ApplicationStatus, TrackKind
 from reviewer.campaign.rounds import assignment_states, current_round
-from reviewer.i18n import QT_TRANSLATE_NOOP, translate
+from reviewer.i18n import QT_TRANSLATE_NOOP, counted, translate
 from reviewer.store.storage import CampaignStore
 
 
@@ -132,28 +132,37 @@ def _with_attention(result: CampaignOverview, experts_open: int) -> CampaignOver
             status[ApplicationStatus.LATE],
             QT_TRANSLATE_NOOP(
                 "Overview",
-                "{n} application(s) arrived after the deadline: decide whether to admit them.",
+                "{n} {n:application|applications} arrived after the deadline: decide whether to "
+                "admit them.",
             ),
         ),
         (
             status[ApplicationStatus.INCOMPLETE],
             QT_TRANSLATE_NOOP(
                 "Overview",
-                "{n} application(s) are incomplete: ask the applicants for the missing items.",
+                "{n} {n:application is|applications are} incomplete: ask the applicants for the "
+                "missing items.",
             ),
         ),
         (
             status[ApplicationStatus.RECEIVED],
-            QT_TRANSLATE_NOOP("Overview", "{n} application(s) have not been checked yet."),
+            QT_TRANSLATE_NOOP(
+                "Overview", "{n} {n:application has|applications have} not been checked yet."
+            ),
         ),
         (
             experts_open,
-            QT_TRANSLATE_NOOP("Overview", "{n} expert(s) have not finished scoring round {round}."),
+            QT_TRANSLATE_NOOP(
+                "Overview",
+                "{n} {n:expert has|experts have} not finished scoring round {round}.",
+            ),
         ),
         (
             result.conflicts,
             QT_TRANSLATE_NOOP(
-                "Overview", "{n} conflict(s) of interest are recorded; those experts are recused."
+                "Overview",
+                "{n} {n:conflict of interest is|conflicts of interest are} recorded; those "
+                "experts are recused.",
             ),
         ),
         (
@@ -162,7 +171,7 @@ def _with_attention(result: CampaignOverview, experts_open: int) -> CampaignOver
         ),
     ]
     notes = tuple(
-        translate("Overview", template).format(n=count, round=result.current_round)
+        counted(translate("Overview", template), n=count, round=result.current_round)
         for count, template in checks
         if count
     )

@@ -12,7 +12,7 @@ from typing import Any
 from reviewer.cli.arguments import add_campaign_argument
 from reviewer.cli.exits import EXIT_OK
 from reviewer.cli.output import print_json
-from reviewer.i18n import translate
+from reviewer.i18n import joined, translate
 
 
 def add_info_verb(verbs: Any) -> None:
@@ -36,7 +36,7 @@ def _info(args: argparse.Namespace) -> int:
         translate("Cli", "Applications: {n}").format(n=view.applications),
     ]
     for track in view.tracks:
-        counts = ", ".join(f"{label(s)} {n}" for s, n in track.by_status.items() if n)
+        counts = joined((f"{label(s)} {n}" for s, n in track.by_status.items() if n), ", ")
         lines.append(f"  {label(track.kind)}: {track.applications} ({counts})")
     lines += [
         translate("Cli", "Experts: {n}").format(n=view.experts),

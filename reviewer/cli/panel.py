@@ -16,7 +16,7 @@ from typing import Any
 from reviewer.cli.arguments import add_campaign_argument, given_path
 from reviewer.cli.exits import EXIT_OK, EXIT_REJECTED
 from reviewer.cli.output import print_json
-from reviewer.i18n import translate
+from reviewer.i18n import counted, translate
 
 
 def _positive(text: str) -> int:
@@ -143,11 +143,14 @@ def _assign(args: argparse.Namespace) -> int:
         print_json(summary.as_json())
         return EXIT_OK
     print(
-        translate(
-            "Cli",
-            "{assignments} assignments over {applications} applications; {conflicts} "
-            "conflict(s) of interest excluded; {kept} assignment(s) with scores kept.",
-        ).format(
+        counted(
+            translate(
+                "Cli",
+                "{assignments} {assignments:assignment|assignments} over {applications} "
+                "{applications:application|applications}; {conflicts} "
+                "{conflicts:conflict|conflicts} of interest excluded; {kept} "
+                "{kept:assignment|assignments} with scores kept.",
+            ),
             assignments=summary.assignments,
             applications=summary.applications,
             conflicts=summary.conflicts,
@@ -209,7 +212,8 @@ def _panel_add(args: argparse.Namespace) -> int:
         )
         return EXIT_OK
     print(
-        translate("Cli", "{applicant}: a panel of {size} expert(s): {names}").format(
+        counted(
+            translate("Cli", "{applicant}: a panel of {size} {size:expert|experts}: {names}"),
             applicant=panel.applicant,
             size=size,
             names="、".join(m.shown() for m in panel.members),

@@ -17,7 +17,7 @@ from models.enums import ChangeGround
 from reviewer.cli.arguments import add_campaign_argument, campaign_file, given_path, shown
 from reviewer.cli.exits import EXIT_LOCK_REFUSED, EXIT_OK, EXIT_USAGE
 from reviewer.cli.output import error_text, print_json
-from reviewer.i18n import translate
+from reviewer.i18n import counted, translate
 
 
 def add_result_verbs(verbs: Any) -> None:
@@ -217,9 +217,15 @@ def rescore(args: argparse.Namespace) -> int:
         print_json(opened.as_json())
         return EXIT_OK
     print(
-        translate(
-            "Cli", "Opened round {round}: issue kits or sheets to {experts} for {n} item(s)."
-        ).format(round=opened.number, experts="、".join(opened.experts), n=len(opened.items))
+        counted(
+            translate(
+                "Cli",
+                "Opened round {round}: issue kits or sheets to {experts} for {n} {n:item|items}.",
+            ),
+            round=opened.number,
+            experts="、".join(opened.experts),
+            n=len(opened.items),
+        )
     )
     for item in opened.items:
         print(f"{item.applicant}\t{item.expert_code} {item.expert_name}")
@@ -257,9 +263,15 @@ def lock(args: argparse.Namespace) -> int:
     )
     if locked.override_by:
         print(
-            translate(
-                "Cli", "Locked over {count} open item(s), as the panel leader {leader} allowed."
-            ).format(count=len(locked.open_deviations), leader=locked.override_by)
+            counted(
+                translate(
+                    "Cli",
+                    "Locked over {count} open {count:item|items}, as the panel leader {leader} "
+                    "allowed.",
+                ),
+                count=len(locked.open_deviations),
+                leader=locked.override_by,
+            )
         )
     return EXIT_OK
 
@@ -304,11 +316,14 @@ def unlock(args: argparse.Namespace) -> int:
     print(translate("Cli", "Unlocked the results."))
     if decided:
         print(
-            translate(
-                "Cli",
-                "{count} committed decision(s) rested on them: take them again once the "
-                "results are locked again.",
-            ).format(count=decided)
+            counted(
+                translate(
+                    "Cli",
+                    "{count} committed {count:decision|decisions} rested on them: take them "
+                    "again once the results are locked again.",
+                ),
+                count=decided,
+            )
         )
     return EXIT_OK
 
@@ -353,8 +368,10 @@ def explain(args: argparse.Namespace) -> int:
         print_json(explained.as_json())
         return EXIT_OK
     print(
-        translate("Cli", "Entered {expert}'s explanation of {count} item(s).").format(
-            expert=explained.expert_code, count=len(explained.items)
+        counted(
+            translate("Cli", "Entered {expert}'s explanation of {count} {count:item|items}."),
+            expert=explained.expert_code,
+            count=len(explained.items),
         )
     )
     return EXIT_OK

@@ -16,7 +16,7 @@ from typing import Any
 from reviewer.cli.arguments import add_campaign_argument, campaign_file, given_path, shown
 from reviewer.cli.exits import EXIT_OK, EXIT_REJECTED
 from reviewer.cli.output import escaped_name, print_json, run_job
-from reviewer.i18n import translate
+from reviewer.i18n import counted, translate
 
 
 def add_kit_verb(verbs: Any) -> None:
@@ -71,10 +71,12 @@ def _kit(args: argparse.Namespace) -> int:
         print_json(summary.as_json())
     else:
         print(
-            translate(
-                "Cli",
-                "Wrote the kit of {name} ({code}), round {round}, {n} application(s), to {path}",
-            ).format(
+            counted(
+                translate(
+                    "Cli",
+                    "Wrote the kit of {name} ({code}), round {round}, {n} "
+                    "{n:application|applications}, to {path}",
+                ),
                 name=summary.expert_name,
                 code=summary.expert_code,
                 round=summary.round_number,

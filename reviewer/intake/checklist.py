@@ -22,7 +22,7 @@ from datetime import date
 from typing import Any
 
 from models.enums import ApplicationStatus, TrackKind
-from reviewer.i18n import QT_TRANSLATE_NOOP, translate
+from reviewer.i18n import QT_TRANSLATE_NOOP, counted, translate
 from reviewer.labels import label
 
 # code -> (sentence when passed, sentence when failed)
@@ -33,7 +33,9 @@ _SENTENCES: dict[str, tuple[str, str]] = {
     ),
     "form_valid": (
         QT_TRANSLATE_NOOP("Checks", "The application form has no problems."),
-        QT_TRANSLATE_NOOP("Checks", "The application form has {count} problem(s): {first}"),
+        QT_TRANSLATE_NOOP(
+            "Checks", "The application form has {count} {count:problem|problems}: {first}"
+        ),
     ),
     "plan": (
         QT_TRANSLATE_NOOP(
@@ -47,7 +49,10 @@ _SENTENCES: dict[str, tuple[str, str]] = {
     ),
     "districts": (
         QT_TRANSLATE_NOOP("Checks", "Two districts/counties are named: {names}"),
-        QT_TRANSLATE_NOOP("Checks", "Names {count} district(s)/county(ies); the call asks for 2."),
+        QT_TRANSLATE_NOOP(
+            "Checks",
+            "Names {count} {count:district or county|districts or counties}; the call asks for 2.",
+        ),
     ),
     "open_data": (
         QT_TRANSLATE_NOOP("Checks", "The open-data plan is filled in."),
@@ -178,7 +183,7 @@ def describe(stored: Mapping[str, Any]) -> str:
     if "status" in params:
         params["status"] = label(ApplicationStatus(params["status"]))
     try:
-        sentence = translate("Checks", template).format(**params).strip()
+        sentence = counted(translate("Checks", template), **params).strip()
     except (KeyError, IndexError):  # an item stored by another version with other params
         sentence = translate("Checks", template)
     effect = _EFFECTS.get(str(stored.get("effect", ""))) if not stored.get("passed") else None

@@ -34,7 +34,8 @@ from reviewer.store.storage import CampaignStore
 class PanelTooSmall(ReviewerError):
     template = QT_TRANSLATE_NOOP(
         "Errors",
-        "{applicant} can be scored by only {eligible} expert(s) without a conflict of "
+        "{applicant} can be scored by only {eligible} {eligible:expert|experts} without a "
+        "conflict of "
         "interest, fewer than the {wanted} asked for. Add experts to the panel or ask for "
         "fewer experts per application.",
     )

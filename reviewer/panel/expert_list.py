@@ -207,8 +207,8 @@ def _guide_lines() -> list[str]:
         "三、姓名不超过100字；工作单位不超过200字；职称不超过100字；专业领域不超过300字。",
         "四、专家组组长：从下拉列表选择“是”或“否”，不填视为“否”。全表至多一名组长；"
         "导入后原组长自动取消。",
-        "五、关联单位及关系：填写与该专家有关联的申报单位，格式为“单位名称:关系”，多个之间用"
-        "“；”分隔，例如：西安市:任职；宝鸡市:亲属。单位名称须与本次评审已登记的申报单位名称"
+        "五、关联单位及关系：填写与该专家有关联的申报单位，格式为“单位名称：关系”，多个之间用"
+        "“；”分隔，例如：西安市：任职；宝鸡市：亲属。单位名称须与本次评审已登记的申报单位名称"
         f"一致（请先登记申报单位）。关系只能填写：{relations}。",
         "六、回避规定（依据《政府采购法实施条例》第九条）：专家与申报单位有下列关系之一的，"
         "不得评审该单位的申报材料——近三年内在该单位任职（任职），担任其董事、监事（董事），"
@@ -246,7 +246,7 @@ def _validation(column: _Column) -> DataValidation:
     else:
         # No check, only the format as a hint: ties are checked against the campaign on import.
         rule = DataValidation()
-        rule.prompt = "格式：单位名称:关系，多个用“；”分隔。关系为" + "、".join(RELATIONS) + "。"
+        rule.prompt = "格式：单位名称：关系，多个用“；”分隔。关系为" + "、".join(RELATIONS) + "。"
         rule.promptTitle, rule.showInputMessage = column.label, True
     rule.allow_blank = True
     rule.showErrorMessage = rule.type is not None

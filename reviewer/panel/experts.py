@@ -12,7 +12,7 @@ from models import Applicant, ConflictDeclaration, Expert, ExpertTie
 from models.enums import TieRelation
 from reviewer.campaign.rounds import assignment_states, current_round
 from reviewer.errors import ReviewerError
-from reviewer.i18n import QT_TRANSLATE_NOOP, translate
+from reviewer.i18n import QT_TRANSLATE_NOOP, labelled, translate
 from reviewer.labels import label
 from reviewer.store import audit
 from reviewer.store.storage import CampaignStore
@@ -67,7 +67,7 @@ def list_experts(store: CampaignStore) -> list[ExpertRow]:
 
 
 def _describe_tie(tie: ExpertTie, applicants: dict[int, str]) -> str:
-    return f"{applicants.get(tie.applicant_id, '?')}: {label(tie.relation)}"
+    return labelled(applicants.get(tie.applicant_id, "?"), label(tie.relation))
 
 
 class ExpertInvalid(ReviewerError):

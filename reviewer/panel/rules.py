@@ -32,7 +32,7 @@ from models import (
 from models.enums import ApplicationStatus
 from reviewer.campaign.rounds import assignment_states, current_round
 from reviewer.errors import ReviewerError
-from reviewer.i18n import QT_TRANSLATE_NOOP, translate
+from reviewer.i18n import QT_TRANSLATE_NOOP, counted, translate
 from reviewer.store import audit
 from reviewer.store.result_lock import ensure_unlocked
 from reviewer.store.storage import CampaignStore
@@ -132,9 +132,11 @@ class PanelBreach:
             TOO_SMALL: translate("PanelRules", "fewer than {minimum}"),
             EVEN: translate("PanelRules", "an even number"),
         }
-        text = translate(
-            "PanelRules", "{applicant}: a panel of {size} expert(s), {problems} (87号令 §47)."
-        ).format(
+        text = counted(
+            translate(
+                "PanelRules",
+                "{applicant}: a panel of {size} {size:expert|experts}, {problems} (87号令 §47).",
+            ),
             applicant=self.panel.applicant,
             size=self.size,
             problems=translate("PanelRules", " and ").join(
@@ -326,11 +328,15 @@ def _why_no_reserve(reserves: list[Expert], applicant: str, lacking: int) -> str
             "No reserve can be proposed: the expert list has no reserve expert. Mark one "
             "as a reserve or add one.",
         )
-    return translate(
-        "PanelRules",
-        "{n} more reserve(s) needed: every other reserve expert has a conflict with "
-        "{applicant} or is on its panel already.",
-    ).format(n=lacking, applicant=applicant)
+    return counted(
+        translate(
+            "PanelRules",
+            "{n} more {n:reserve|reserves} needed: every other reserve expert has a conflict "
+            "with {applicant} or is on its panel already.",
+        ),
+        n=lacking,
+        applicant=applicant,
+    )
 
 
 def panel_rule_breaches(store: CampaignStore, *, returns_closed: bool = False) -> list[PanelBreach]:

@@ -48,7 +48,8 @@ class LockRefused(ReviewerError):
 
     template = QT_TRANSLATE_NOOP(
         "Errors",
-        "The results cannot be locked yet: {count} item(s) need seeing to first.\n{items}\n"
+        "The results cannot be locked yet: {count} {count:item needs|items need} seeing to "
+        "first.\n{items}\n"
         "Re-check or explain each deviation, complete each panel, or have the panel leader "
         "allow the lock with a reason.",
     )

@@ -39,10 +39,10 @@ class ExistingScores(StrEnum):
 class ExistingScoresUndecided(ReviewerError):
     template = QT_TRANSLATE_NOOP(
         "Errors",
-        "Version {version} of this rubric already holds {scores} score(s) from {experts} "
-        "expert(s), so the change becomes version {next}. Decide what happens to those "
-        "scores: carry them over on the {unchanged} criteria whose scale is unchanged, or "
-        "have the experts score again.",
+        "Version {version} of this rubric already holds {scores} {scores:score|scores} from "
+        "{experts} {experts:expert|experts}, so the change becomes version {next}. Decide "
+        "what happens to those scores: carry them over on the {unchanged} criteria whose "
+        "scale is unchanged, or have the experts score again.",
     )
 
 

@@ -26,7 +26,7 @@ from models import (
 )
 from models.base import utc_now
 from reviewer.errors import ReviewerError
-from reviewer.i18n import QT_TRANSLATE_NOOP, translate
+from reviewer.i18n import QT_TRANSLATE_NOOP, joined, translate
 from reviewer.rubrics.catalog import current_rubrics
 from reviewer.scoring.expert_scoring import KitState, NotAKit, kit_state
 from reviewer.scoring.score_file_format import (
@@ -125,7 +125,7 @@ def write_score_file(store: CampaignStore) -> ScoreFile:
                 }
             )
         if missing:
-            raise ScoringIncomplete(missing="; ".join(missing))
+            raise ScoringIncomplete(missing=joined(missing))
         conflicts = [
             {"application_id": c.application_id, "reason": c.reason}
             for c in session.scalars(

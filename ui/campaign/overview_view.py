@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from reviewer.campaign.overview import CampaignOverview
+from reviewer.i18n import counted
 from reviewer.labels import label
 from reviewer.panel.experts import ExpertRow
 from reviewer.vocabulary import ApplicationStatus
@@ -126,7 +127,7 @@ class OverviewView(QWidget):
         self._fill_applications(view)
         self.experts_total.setText(str(view.experts))
         self.panel_detail.setText(
-            self.tr("{n} conflict(s) of interest recorded").format(n=view.conflicts)
+            counted(self.tr("{n} {n:conflict|conflicts} of interest recorded"), n=view.conflicts)
         )
         progress = view.progress
         self.scoring_label.setText(

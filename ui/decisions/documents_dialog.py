@@ -6,6 +6,8 @@ and once the documents are written lists them: a PDF opens in Reviewer's viewer,
 previewed and printed, a workbook in the system's spreadsheet program, a Word copy of a
 letter in the system's word processor. The user chooses PDF, Word or both: the Word
 copies are for finishing a letter in an office suite, the PDFs for printing as made.
+The written documents are listed by kind under a heading each (`DOCUMENT_GROUPS`), the
+notice that publishes the pilot list first, not in the order they were written.
 It also says which role of the documents' fonts had no installed face and was set in the
 shipped one.
 
@@ -18,7 +20,8 @@ from datetime import date
 from pathlib import Path
 
 from reviewer.documents.official import DocumentOptions
-from reviewer.documents.report import Report
+from reviewer.documents.report import Report, WrittenDocument
+from reviewer.i18n import QT_TRANSLATE_NOOP
 from ui.widgets.qt import (
     QCheckBox,
     QComboBox,
@@ -28,6 +31,7 @@ from ui.widgets.qt import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QFont,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -43,6 +47,51 @@ from ui.widgets.qt import (
 )
 
 PATH_ROLE = Qt.ItemDataRole.UserRole
+# The kinds of `reviewer.documents.report.WrittenDocument` under one heading each, in the
+# order an official looks for them: the notice that publishes the pilot list (试点名单的
+# 通知) first, then the letters that follow from it, the panel's record, the tables, and
+# the Word copies of the letters last. A kind not named here goes under "Other".
+DOCUMENT_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    (QT_TRANSLATE_NOOP("DocumentsDialog", "Notice of the pilot list"), ("pilot_list",)),
+    (QT_TRANSLATE_NOOP("DocumentsDialog", "Approval letters"), ("approval",)),
+    (QT_TRANSLATE_NOOP("DocumentsDialog", "Public notice"), ("public_notice",)),
+    (QT_TRANSLATE_NOOP("DocumentsDialog", "Review report"), ("review_report",)),
+    (QT_TRANSLATE_NOOP("DocumentsDialog", "Panel's findings"), ("opinions",)),
+    (QT_TRANSLATE_NOOP("DocumentsDialog", "Expert score sheets"), ("expert_sheet",)),
+    (
+        QT_TRANSLATE_NOOP("DocumentsDialog", "Score tables"),
+        ("score_summary", "score_summary_xlsx", "ranking_xlsx"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("DocumentsDialog", "Word copies"),
+        (
+            "pilot_list_docx",
+            "approval_docx",
+            "public_notice_docx",
+            "review_report_docx",
+            "opinions_docx",
+        ),
+    ),
+)
+OTHER = QT_TRANSLATE_NOOP("DocumentsDialog", "Other")
+
+
+def grouped(documents: tuple[WrittenDocument, ...]) -> list[tuple[str, list[WrittenDocument]]]:
+    """The documents under their headings (untranslated), empty groups left out; within a
+    group by kind as `DOCUMENT_GROUPS` orders them, then by file name (批复-01 before
+    批复-02, 专家评分表-E01 before -E02), so the list reads the same every time."""
+    rank = {
+        kind: (g, k)
+        for g, (_t, kinds) in enumerate(DOCUMENT_GROUPS)
+        for k, kind in enumerate(kinds)
+    }
+    other = (len(DOCUMENT_GROUPS), 0)
+    ordered = sorted(documents, key=lambda d: (rank.get(d.kind, other), d.name))
+    titles = [title for title, _kinds in DOCUMENT_GROUPS] + [OTHER]
+    groups: dict[str, list[WrittenDocument]] = {}
+    for document in ordered:
+        groups.setdefault(titles[rank.get(document.kind, other)[0]], []).append(document)
+    return list(groups.items())
 
 
 class DocumentsDialog(QDialog):
@@ -165,15 +214,32 @@ class DocumentsDialog(QDialog):
             copy_to=self.copy_to.text().strip() or None,
         )
 
+    def written_names(self) -> list[str]:
+        """The file names listed, in the order shown (the headings left out)."""
+        items = (self.written.item(row) for row in range(self.written.count()))
+        return [item.text() for item in items if item.data(PATH_ROLE) is not None]
+
+    def _add_heading(self, title: str, count: int) -> None:
+        heading = QListWidgetItem(
+            self.tr("{group} ({count})").format(group=self.tr(title), count=count)
+        )
+        heading.setFlags(Qt.ItemFlag.ItemIsEnabled)  # a heading is not a file to open
+        font = QFont(heading.font())
+        font.setBold(True)
+        heading.setFont(font)
+        self.written.addItem(heading)
+
     def show_report(self, report: Report) -> None:
         self.written.clear()
-        for document in report.documents:
-            item = QListWidgetItem(document.name)
-            item.setData(PATH_ROLE, document.path)
-            item.setToolTip(str(document.path))
-            self.written.addItem(item)
+        for title, documents in grouped(report.documents):
+            self._add_heading(title, len(documents))
+            for document in documents:
+                item = QListWidgetItem(document.name)
+                item.setData(PATH_ROLE, document.path)
+                item.setToolTip(str(document.path))
+                self.written.addItem(item)
         if report.documents:
-            self.written.setCurrentRow(0)
+            self.written.setCurrentRow(1)  # the first file, under the first heading
         # Why a document was left out (the pilot list waits for the public notice), then
         # what the reader should know of those written (a term counted in weekdays).
         self.skipped.setText("\n".join([*(why for _kind, why in report.skipped), *report.notes]))
@@ -197,12 +263,13 @@ class DocumentsDialog(QDialog):
             self.folder.setText(chosen)
 
     def on_written_item_activated(self, item: QListWidgetItem) -> None:
-        self.open_requested.emit(Path(item.data(PATH_ROLE)))
+        if item.data(PATH_ROLE) is not None:
+            self.open_requested.emit(Path(item.data(PATH_ROLE)))
 
     def on_open_clicked(self) -> None:
         item = self.written.currentItem()
         if item is not None:
-            self.open_requested.emit(Path(item.data(PATH_ROLE)))
+            self.on_written_item_activated(item)
 
     def on_folder_clicked(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.chosen_folder())))

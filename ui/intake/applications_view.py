@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 
 from reviewer.intake.applications import ApplicationRow
-from reviewer.labels import label
+from reviewer.labels import label, money_in_wan
 from reviewer.vocabulary import ApplicationStatus, MaterialKind, TrackKind
 from ui.intake.applications_model import ROW_ROLE, ApplicationsFilterProxy, ApplicationsTableModel
 from ui.widgets.qt import (
@@ -180,8 +180,7 @@ class ApplicationsView(QWidget):
             (self.tr("Districts/counties:"), "、".join(row.districts)),
         ]
         if row.budget_wan is not None:
-            budget = self.tr("{amount} ten-thousand yuan").format(amount=row.budget_wan)
-            facts.append((self.tr("Budget:"), budget))
+            facts.append((self.tr("Budget:"), money_in_wan(row.budget_wan)))
         rows = "".join(
             f"<tr><td><b>{esc(name)}</b></td><td>{esc(value)}</td></tr>"
             for name, value in facts

@@ -6,7 +6,7 @@ import html
 from collections import Counter
 from typing import Any
 
-from reviewer.i18n import QT_TRANSLATE_NOOP
+from reviewer.i18n import QT_TRANSLATE_NOOP, labelled
 from reviewer.intake.importing import Outcome, PackageReport
 from reviewer.labels import label
 from ui.widgets.qt import (
@@ -73,7 +73,11 @@ class ImportReportModel(RowTableModel[PackageReport]):
             return label(row.status) if row.status else ""
         if column == self.NOTES:
             notes = row.notes
-            return notes[0] + (f" (+{len(notes) - 1})" if len(notes) > 1 else "") if notes else ""
+            if len(notes) > 1:
+                return QCoreApplication.translate("ImportReportModel", "{note} (+{more})").format(
+                    note=notes[0], more=len(notes) - 1
+                )
+            return notes[0] if notes else ""
         return ""
 
     def other_role(self, row: PackageReport, column: int, role: int) -> Any:
@@ -94,7 +98,9 @@ class ImportReportDialog(QDialog):
         self.resize(1000, 600)
         counts = Counter(report.outcome for report in reports)
         summary = "　".join(
-            f"{outcome_text(outcome)}: {counts[outcome]}" for outcome in Outcome if counts[outcome]
+            labelled(outcome_text(outcome), counts[outcome])
+            for outcome in Outcome
+            if counts[outcome]
         )
         self.summary = QLabel(summary or self.tr("No package was found."))
         self.model = ImportReportModel(self)
@@ -130,7 +136,7 @@ class ImportReportDialog(QDialog):
         lines = [f"<h3>{html.escape(report.label)}</h3><p>{html.escape(report.source)}</p>"]
         sections = [
             (self.tr("What to do:"), report.notes),
-            (self.tr("Files found:"), [f"{label(f.kind)}: {f.name}" for f in report.files]),
+            (self.tr("Files found:"), [labelled(label(f.kind), f.name) for f in report.files]),
             (self.tr("Passed over:"), list(report.skipped)),
         ]
         for heading, items in sections:

@@ -9,6 +9,7 @@ translation context they had when they were the window's own.
 from __future__ import annotations
 
 from reviewer.errors import ReviewerError
+from reviewer.i18n import counted
 from reviewer.intake.applicants import list_applicants
 from reviewer.panel.experts import ExpertRow, expert_draft, save_expert
 from reviewer.panel.rules import PanelBreach, PanelRules
@@ -121,11 +122,13 @@ class PanelActions(QObject):
             return
         self.shell.refresh()
         self.shell.show_message(
-            translate(
-                "MainWindow",
-                "{assignments} assignments over {applications} applications; "
-                "{conflicts} conflict(s) of interest excluded.",
-            ).format(
+            counted(
+                translate(
+                    "MainWindow",
+                    "{assignments} {assignments:assignment|assignments} over {applications} "
+                    "{applications:application|applications}; {conflicts} "
+                    "{conflicts:conflict|conflicts} of interest excluded.",
+                ),
                 assignments=summary.assignments,
                 applications=summary.applications,
                 conflicts=summary.conflicts,
@@ -169,7 +172,9 @@ class PanelActions(QObject):
             self.shell.show_error(translate("MainWindow", "Cannot add the reserve"), error)
         self.shell.refresh()
         self.shell.show_message(
-            translate("MainWindow", "Reserve experts added to {n} panel(s).").format(n=added),
+            counted(
+                translate("MainWindow", "Reserve experts added to {n} {n:panel|panels}."), n=added
+            ),
             10000,
         )
 

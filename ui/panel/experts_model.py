@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from reviewer.i18n import QT_TRANSLATE_NOOP
+from reviewer.i18n import QT_TRANSLATE_NOOP, counted, joined
 from reviewer.panel.experts import ExpertRow
 from ui.widgets.qt import QCoreApplication, Qt
 from ui.widgets.row_table_model import ROW_ROLE, RowTableModel
@@ -35,16 +35,17 @@ class ExpertsTableModel(RowTableModel[ExpertRow]):
                 roles.append(QCoreApplication.translate("ExpertsTableModel", "Panel leader"))
             if row.is_reserve:
                 roles.append(QCoreApplication.translate("ExpertsTableModel", "Reserve"))
-            return "; ".join(roles)
+            return joined(roles)
         if column == self.TIES:
             parts = list(row.ties)
             if row.conflicts:
                 parts.append(
-                    QCoreApplication.translate("ExpertsTableModel", "{n} recusal(s)").format(
-                        n=row.conflicts
+                    counted(
+                        QCoreApplication.translate("ExpertsTableModel", "{n} {n:recusal|recusals}"),
+                        n=row.conflicts,
                     )
                 )
-            return "; ".join(parts)
+            return joined(parts)
         if column == self.PROGRESS:
             return f"{row.done} / {row.assigned}"
         plain = (row.code, row.name, row.affiliation, row.title, row.expertise)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from reviewer.errors import ReviewerError
+from reviewer.i18n import counted
 from reviewer.scoring.expert_scoring import is_kit
 from ui.widgets.lazy_tab import LazyTab
 from ui.widgets.qt import QInputDialog, QLineEdit, QMessageBox, Signal
@@ -154,12 +155,15 @@ class ResultsActions(LazyTab):
             answer = QMessageBox.question(
                 self.shell.window(),
                 self.tr("Unlock the results"),
-                self.tr(
-                    "{count} decision(s) were committed on these results. Once they are "
-                    "unlocked, those decisions no longer hold: they must be taken again on "
-                    "the results locked next, and until then no document names an "
-                    "approved applicant.\n\nUnlock anyway?"
-                ).format(count=decided),
+                counted(
+                    self.tr(
+                        "{count} {count:decision was|decisions were} committed on these results. "
+                        "Once they are unlocked, those decisions no longer hold: they must be "
+                        "taken again on the results locked next, and until then no document "
+                        "names an approved applicant.\n\nUnlock anyway?"
+                    ),
+                    count=decided,
+                ),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                 QMessageBox.StandardButton.No,
             )

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from reviewer.errors import ReviewerError
+from reviewer.i18n import counted
 from reviewer.rubrics.catalog import RubricView, definition_of
 from reviewer.rubrics.versions import (
     ExistingScores,
@@ -44,10 +45,12 @@ class RubricActions(QObject):
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(self.tr("Scores already given"))
         box.setText(
-            self.tr(
-                "Version {version} of this rubric already holds {scores} score(s) from {experts} "
-                "expert(s). It stays as it is, with its scores; your change becomes version {next}."
-            ).format(
+            counted(
+                self.tr(
+                    "Version {version} of this rubric already holds {scores} "
+                    "{scores:score|scores} from {experts} {experts:expert|experts}. It stays as "
+                    "it is, with its scores; your change becomes version {next}."
+                ),
                 version=change.current_version,
                 scores=change.scores,
                 experts=change.experts,
@@ -61,8 +64,13 @@ class RubricActions(QObject):
             ).format(version=change.current_version, next=change.next_version)
         )
         carry = box.addButton(
-            self.tr("Carry over {carried} score(s) on the {unchanged} unchanged criteria").format(
-                carried=change.carried_scores, unchanged=change.unchanged_criteria
+            counted(
+                self.tr(
+                    "Carry over {carried} {carried:score|scores} on the {unchanged} unchanged "
+                    "{unchanged:criterion|criteria}"
+                ),
+                carried=change.carried_scores,
+                unchanged=change.unchanged_criteria,
             ),
             QMessageBox.ButtonRole.AcceptRole,
         )

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reviewer.errors import ReviewerError
+from reviewer.i18n import counted
 from reviewer.panel.experts import ExpertRow
 from reviewer.progress import Job
 from reviewer.store.outputs import safe_file_name
@@ -209,9 +210,15 @@ class ScoringActions(QObject):
         def issued(summary: KitSummary) -> None:
             self.shell.refresh()
             self.shell.show_message(
-                translate(
-                    "MainWindow", "Issued the kit of {name} with {n} application(s) to {path}"
-                ).format(name=row.name, n=summary.applications, path=summary.path),
+                counted(
+                    translate(
+                        "MainWindow",
+                        "Issued the kit of {name} with {n} {n:application|applications} to {path}",
+                    ),
+                    name=row.name,
+                    n=summary.applications,
+                    path=summary.path,
+                ),
                 10000,
             )
 

@@ -18,7 +18,10 @@ from ui.widgets.qt import (
 
 class ConflictCheckDialog(QDialog):
     """One line per assigned applicant: tick it and say why if you may not score it.
-    OK needs a reason for every ticked line; `declarations()` maps application id to it."""
+
+    A declaration is answered, not acknowledged: Confirm (确认) records it and needs a
+    reason for every ticked line; Cancel (取消) records nothing and the check comes back
+    before scoring. `declarations()` maps application id to its reason."""
 
     def __init__(self, state: KitState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -29,7 +32,7 @@ class ConflictCheckDialog(QDialog):
                 "Before scoring, tick every applicant you may not score: you worked for it in "
                 "the last three years, sat on its board or control it, are a spouse or close "
                 "relative of its legal representative, or have any other tie that could affect "
-                "a fair review. Give the reason for each. If none applies, press OK."
+                "a fair review. Give the reason for each. If none applies, press Confirm."
             )
         )
         intro.setWordWrap(True)
@@ -51,8 +54,15 @@ class ConflictCheckDialog(QDialog):
         scroll = QScrollArea()
         scroll.setWidget(inner)
         scroll.setWidgetResizable(True)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.confirm_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.confirm_button.setText(self.tr("Confirm"))
+        self.cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        self.cancel_button.setText(self.tr("Cancel"))
         self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(scroll, 1)
@@ -60,7 +70,7 @@ class ConflictCheckDialog(QDialog):
 
     def _validate(self) -> None:
         ok = all(reason.text().strip() for _id, tick, reason in self.rows if tick.isChecked())
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
+        self.confirm_button.setEnabled(ok)
 
     def declarations(self) -> dict[int, str]:
         return {

@@ -37,7 +37,7 @@ from models import (
 from models.base import utc_now
 from models.enums import ConflictSource
 from reviewer.campaign.rounds import assignment_states, current_round
-from reviewer.i18n import translate
+from reviewer.i18n import labelled, translate
 from reviewer.inputs.files import InputRefused, Inputs, read_input
 from reviewer.progress import Job, Progress, finish
 from reviewer.rubrics.catalog import lock_scored
@@ -313,7 +313,7 @@ def _take_in(
             ),
         )
     if locked is not None:
-        return ScoreImportReport(name, ScoreOutcome.REJECTED, message=f"{name}: {locked}")
+        return ScoreImportReport(name, ScoreOutcome.REJECTED, message=labelled(name, locked))
     try:
         if data.startswith(b"PK"):  # an Excel score sheet filled in by hand
             from reviewer.scoring.score_workbook import read_score_workbook

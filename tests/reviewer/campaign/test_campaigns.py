@@ -39,5 +39,5 @@ def test_the_overview_of_the_demo_names_what_needs_attention(demo_file: Path) ->
     assert overview.progress.experts_total == 7
     assert overview.progress.experts_done == 4
     joined = "\n".join(overview.attention)
-    assert "1 application(s) arrived after the deadline" in joined
-    assert "3 expert(s) have not finished scoring round 1" in joined
+    assert "1 application arrived after the deadline" in joined
+    assert "3 experts have not finished scoring round 1" in joined

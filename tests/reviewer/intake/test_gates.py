@@ -46,7 +46,7 @@ def test_one_district_is_ineligible_citing_the_district_condition_once(
     report = _one(store, tmp_path / "杨凌示范区", districts=("杨陵区",))
     assert report.status is ApplicationStatus.INELIGIBLE
     assert report.reasons == [
-        f"Not eligible ({DISTRICT_CLAUSE}): Names 1 district(s)/county(ies); the call asks for 2."
+        f"Not eligible ({DISTRICT_CLAUSE}): Names 1 district or county; the call asks for 2."
     ]
     assert report.notes == report.reasons  # the empty second cell is not said again
 

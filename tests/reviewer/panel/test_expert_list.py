@@ -143,7 +143,7 @@ def test_the_template_has_a_styled_frozen_header_and_a_leader_drop_down() -> Non
 def test_the_guide_explains_ties_relations_and_recusal() -> None:
     guide = load_workbook(io.BytesIO(panel_template()))[GUIDE]
     text = "\n".join(str(cell.value) for row in guide.iter_rows() for cell in row if cell.value)
-    for word in ("单位名称:关系", "任职", "董事", "控股", "亲属", "其他", "回避", "组长"):
+    for word in ("单位名称：关系", "任职", "董事", "控股", "亲属", "其他", "回避", "组长"):
         assert word in text
 
 

@@ -58,7 +58,7 @@ def test_a_change_to_a_scored_rubric_waits_for_a_decision(demo_file: Path) -> No
         assert plan.unchanged_criteria == 16  # every criterion but C1.1
         with pytest.raises(ExistingScoresUndecided) as undecided:
             replace_rubric(store, _rescaled(_city(store)))
-        assert f"{plan.scores} score(s) from {plan.experts} expert(s)" in str(undecided.value)
+        assert f"{plan.scores} scores from {plan.experts} experts" in str(undecided.value)
         assert catalog.current_rubrics(store)[0].version == 1
 
 

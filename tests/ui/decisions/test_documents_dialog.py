@@ -6,8 +6,9 @@ from pathlib import Path
 from typing import Any
 
 from reviewer.documents.fonts import ROLES, RoleFace, shipped, shipped_faces
-from reviewer.documents.report import Report
+from reviewer.documents.report import Report, WrittenDocument
 from ui.decisions.documents_dialog import DocumentsDialog
+from ui.widgets.qt import Qt
 
 
 def test_the_roles_that_fell_back_are_named(qtbot: Any, tmp_path: Path) -> None:
@@ -39,3 +40,70 @@ def test_the_pilot_list_held_and_a_term_in_weekdays_are_said(qtbot: Any, tmp_pat
     note = "The holidays of 2099 are not known to this version of Reviewer."
     dialog.show_report(Report("f" * 64, (), (("pilot_list", hold),), (), (note,)))
     assert dialog.skipped.text().splitlines() == [hold, note]
+
+
+def _written(kind: str, name: str, folder: Path) -> WrittenDocument:
+    return WrittenDocument(kind, name, folder / name, "0" * 64)
+
+
+def test_the_documents_are_listed_by_kind_the_notice_first(qtbot: Any, tmp_path: Path) -> None:
+    """The report writes the tables first and the pilot list in the middle; the list
+    shows them by kind under headings, the notice publishing the list first, and a
+    stable order within a kind."""
+    written = [
+        ("score_summary", "评分汇总表.pdf"),
+        ("score_summary_xlsx", "评分汇总表.xlsx"),
+        ("expert_sheet", "专家评分表-E02-王伟.pdf"),
+        ("expert_sheet", "专家评分表-E01-李明.pdf"),
+        ("opinions", "评审意见.pdf"),
+        ("opinions_docx", "评审意见.docx"),
+        ("review_report", "评审报告.pdf"),
+        ("pilot_list", "试点名单.pdf"),
+        ("pilot_list_docx", "试点名单.docx"),
+        ("approval", "批复-02-宝鸡市.pdf"),
+        ("approval", "批复-01-咸阳市.pdf"),
+        ("approval_docx", "批复-01-咸阳市.docx"),
+        ("public_notice", "公示.pdf"),
+        ("ranking_xlsx", "排名与试点名单.xlsx"),
+    ]
+    report = Report("f" * 64, tuple(_written(k, n, tmp_path) for k, n in written), ())
+    dialog = DocumentsDialog(tmp_path)
+    qtbot.addWidget(dialog)
+    dialog.show_report(report)
+    shown = [dialog.written.item(row).text() for row in range(dialog.written.count())]
+    assert shown == [
+        "Notice of the pilot list (1)",
+        "试点名单.pdf",
+        "Approval letters (2)",
+        "批复-01-咸阳市.pdf",
+        "批复-02-宝鸡市.pdf",
+        "Public notice (1)",
+        "公示.pdf",
+        "Review report (1)",
+        "评审报告.pdf",
+        "Panel's findings (1)",
+        "评审意见.pdf",
+        "Expert score sheets (2)",
+        "专家评分表-E01-李明.pdf",
+        "专家评分表-E02-王伟.pdf",
+        "Score tables (3)",
+        "评分汇总表.pdf",
+        "评分汇总表.xlsx",
+        "排名与试点名单.xlsx",
+        "Word copies (3)",
+        "试点名单.docx",
+        "批复-01-咸阳市.docx",
+        "评审意见.docx",
+    ]
+    assert dialog.written.currentItem().text() == "试点名单.pdf"  # a file, not a heading
+    heading = dialog.written.item(0)
+    assert not heading.flags() & Qt.ItemFlag.ItemIsSelectable
+    opened: list[Path] = []
+    dialog.open_requested.connect(opened.append)
+    dialog.on_written_item_activated(heading)  # a heading opens nothing
+    dialog.open_button.click()
+    assert opened == [tmp_path / "试点名单.pdf"]
+    assert dialog.written_names() == [n for n in shown if "(" not in n]
+    # The same documents in another order list the same.
+    dialog.show_report(Report("f" * 64, tuple(reversed(report.documents)), ()))
+    assert [dialog.written.item(r).text() for r in range(dialog.written.count())] == shown

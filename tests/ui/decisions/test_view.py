@@ -326,12 +326,14 @@ def test_the_documents_are_written_listed_and_opened_for_printing(
     dialog.number.setText("陕工信发〔2014〕123号")
     dialog.write_button.click()
     qtbot.waitUntil(lambda: dialog.written.count() > 0, timeout=60_000)
-    names = [dialog.written.item(i).text() for i in range(dialog.written.count())]
+    names = dialog.written_names()
     assert {"试点名单.pdf", "公示.pdf", "评分汇总表.pdf", "评审意见.pdf"} <= set(names)
     assert {"试点名单.docx", "公示.docx", "评审意见.docx"} <= set(names)  # PDF and Word
     assert all((out / name).is_file() for name in names)
     assert dialog.skipped.text() == ""
-    dialog.written.setCurrentRow(names.index("试点名单.pdf"))
+    dialog.written.setCurrentItem(
+        dialog.written.findItems("试点名单.pdf", Qt.MatchFlag.MatchExactly)[0]
+    )
     dialog.open_button.click()
     viewer = window.viewers[-1]
     assert isinstance(viewer, PdfViewer) and viewer.loaded and viewer.path.name == "试点名单.pdf"
@@ -353,7 +355,7 @@ def test_the_documents_dialog_writes_pdf_word_or_both(
         dialog.written.clear()
         dialog.write_button.click()
         qtbot.waitUntil(lambda: dialog.written.count() > 0, timeout=60_000)
-        names = {dialog.written.item(i).text() for i in range(dialog.written.count())}
+        names = set(dialog.written_names())
         written[dialog.formats()] = {Path(name).suffix for name in names}
     assert written == {("pdf",): {".pdf", ".xlsx"}, ("docx",): {".docx", ".xlsx"}}
     dialog.close()

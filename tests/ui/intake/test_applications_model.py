@@ -11,6 +11,7 @@ import pytest
 from reviewer.intake.applications import ApplicationRow, MaterialInfo, list_applications
 from reviewer.store.storage import open_campaign
 from reviewer.vocabulary import ApplicationStatus, MaterialKind, TrackKind
+from ui.i18n import install_language
 from ui.intake.applications_model import (
     ROW_ROLE,
     ApplicationsFilterProxy,
@@ -60,6 +61,7 @@ def test_the_model_passes_qts_model_checks(
 
 
 def test_rows_columns_headers_and_roles(demo_rows: list[ApplicationRow]) -> None:
+    install_language("en")  # an earlier test may have left Chinese installed
     model = ApplicationsTableModel()
     model.set_rows(demo_rows)
     assert model.rowCount() == 17

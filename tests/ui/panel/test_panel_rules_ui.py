@@ -43,7 +43,7 @@ def test_assigning_warns_of_baojis_even_panel_and_adds_the_reserve_proposed(
     assert isinstance(dialog, PanelBreachesDialog) and dialog.isVisible()
     texts = [dialog.list.item(i).text() for i in range(dialog.list.count())]
     assert len(texts) == 1, texts  # E06 recused from 宝鸡市: 7 experts, 6 judge
-    assert texts[0].startswith("宝鸡市: a panel of 6 expert(s), an even number")
+    assert texts[0].startswith("宝鸡市: a panel of 6 experts, an even number")
     assert "Recused: 周敏（E06）" in texts[0] and "Proposed reserve: 王立新（E08）" in texts[0]
     assert dialog.list.item(0).checkState() == Qt.CheckState.Checked
     assert dialog.chosen() == [
@@ -51,7 +51,7 @@ def test_assigning_warns_of_baojis_even_panel_and_adds_the_reserve_proposed(
     ]
 
     dialog.add_button.click()
-    assert "Reserve experts added to 1 panel(s)." in win.statusBar().currentMessage()
+    assert "Reserve experts added to 1 panel." in win.statusBar().currentMessage()
     with open_campaign(demo_file, read_only=True) as store:
         assert panel_rule_breaches(store) == []
     reserve = next(
@@ -83,7 +83,7 @@ def test_the_panel_rule_is_set_in_the_assign_dialog(
     dialog = win.panel_actions.breaches_dialog
     assert dialog is not None
     text = dialog.list.item(0).text()
-    assert "宝鸡市: a panel of 6 expert(s), fewer than 7" in text
+    assert "宝鸡市: a panel of 6 experts, fewer than 7" in text
     win.close()
 
 
