@@ -115,7 +115,9 @@ def _undo_0016(raw: sqlite3.Connection) -> None:
 
 
 def _undo_0017(raw: sqlite3.Connection) -> None:
-    """Take away what 0017 (deviations explained, unlock grounds) adds."""
+    """Take away what 0017 (deviations explained, unlock grounds) adds, and what comes
+    after it: 0018's pending ties."""
+    raw.execute("DROP TABLE pending_tie")  # added by 0018
     raw.execute("DROP TABLE deviation_explanation")
     for column in (
         "unlock_ground",
