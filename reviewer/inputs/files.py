@@ -28,6 +28,7 @@ class Inputs:
 
     SCORE_FILE = QT_TRANSLATE_NOOP("Inputs", "score file")
     EXPERT_LIST = QT_TRANSLATE_NOOP("Inputs", "expert list")
+    APPLICANT_LIST = QT_TRANSLATE_NOOP("Inputs", "applicant list")
     RUBRIC_WORKBOOK = QT_TRANSLATE_NOOP("Inputs", "rubric workbook")
     APPLICATION_FORM = QT_TRANSLATE_NOOP("Inputs", "application form")
     SCORE_SHEET = QT_TRANSLATE_NOOP("Inputs", "score sheet")
