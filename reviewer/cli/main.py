@@ -149,6 +149,8 @@ def _main(argv: Sequence[str]) -> int:
         code: int = _HANDLERS[args.verb](args)
         sys.stdout.flush()  # here, where a closed pipe is caught, not at exit
         return code
+    except SystemExit as exit_:  # a verb's own usage error (parser.error): exit 2
+        return int(exit_.code or 0)
     except ReviewerError as error:
         print(error_text(error), file=sys.stderr)
         return EXIT_REJECTED
