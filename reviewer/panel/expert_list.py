@@ -447,7 +447,8 @@ def _check_rows(
                 found.append(("leader", "two_leaders", {"other": leader_cell}))
             else:
                 leader_cell = row.cells["leader"]
-        ties, pending = None, ()
+        ties: _Ties | None = None
+        pending: _Pending = ()
         if values.get("ties", _FORMULA) != _FORMULA:
             ties, pending, wrong = _parse_ties(values["ties"], applicants)
             found += [("ties", tie_code, params) for tie_code, params in wrong]
