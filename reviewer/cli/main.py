@@ -40,7 +40,7 @@ from reviewer.cli import (
 from reviewer.cli.arguments import resolve_campaign
 from reviewer.cli.exits import EXIT_OK, EXIT_REJECTED, EXIT_USAGE
 from reviewer.cli.output import error_text, escaped_output
-from reviewer.cli.usage import translated_usage
+from reviewer.cli.usage import Parser, translated_usage
 from reviewer.errors import ReviewerError, SystemRefused
 from reviewer.i18n import translate
 
@@ -110,7 +110,7 @@ def is_command(argv: Sequence[str]) -> bool:
 
 def build_parser() -> argparse.ArgumentParser:
     """The whole command line: the program's own options, then every stage's verbs."""
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog="reviewer",
         description=translate(
             "Cli",

@@ -56,6 +56,19 @@ def _ngettext(singular: str, plural: str, count: int) -> str:
     return _translate(CONTEXT, singular if count == 1 else plural)
 
 
+class Parser(argparse.ArgumentParser):
+    """argparse's parser, its help's section headings ending in a full-width colon where
+    they are Chinese ("选项：", not "选项:"): argparse adds an ASCII one after the title."""
+
+    def format_help(self) -> str:
+        text = super().format_help()
+        for group in self._action_groups:
+            title = group.title
+            if title and not title.isascii():
+                text = text.replace(f"\n{title}:\n", f"\n{title}：\n")
+        return text
+
+
 @contextlib.contextmanager
 def translated_usage() -> Iterator[None]:
     """argparse's words through the app's translation while the parser is built and used."""
