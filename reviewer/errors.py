@@ -178,10 +178,20 @@ class CampaignNotWritable(ReviewerError):
     )
 
 
+def error_message(error: BaseException) -> str:
+    """What to show the user for `error`: a `ReviewerError`'s message, an `OSError` said
+    by its errno with its path (never the system's English), else the error's text."""
+    if isinstance(error, ReviewerError):
+        return error.message()
+    if isinstance(error, OSError):
+        return SystemRefused(error).message()
+    return str(error)
+
+
 class SystemRefused(ReviewerError):
     """The operating system refused what was asked of a file, said by its errno."""
 
-    template = QT_TRANSLATE_NOOP("Errors", "{what} This was not done.")
+    template = QT_TRANSLATE_NOOP("Errors", "{what}. This was not done.")
 
     def __init__(self, error: OSError, path: object = None, *, reading: bool = False) -> None:
         shown = None if path is None else str(path)

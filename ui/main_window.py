@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from reviewer import __version__
 from reviewer.campaign import overview
-from reviewer.errors import ReviewerError
+from reviewer.errors import ReviewerError, error_message
 from reviewer.intake import applications
 from reviewer.intake.applicants import list_applicants
 from reviewer.panel import experts as panel
@@ -395,7 +395,7 @@ class MainWindow(QMainWindow):
         runner.destroyed.connect(lambda: self._jobs.discard(runner))
 
     def show_error(self, title: str, error: BaseException) -> None:
-        text = error.message() if isinstance(error, ReviewerError) else str(error)
+        text = error_message(error)
         QMessageBox.warning(self, title, text)
 
     def show_message(self, text: str, timeout: int) -> None:

@@ -2530,7 +2530,7 @@
         <translation>无法写入 {path}：{detail}。请选择有写入权限且磁盘空间充足的文件夹。</translation>
     </message>
     <message>
-        <source>{what} This was not done.</source>
+        <source>{what}. This was not done.</source>
         <translation>{what}。本次操作未执行。</translation>
     </message>
     <message>

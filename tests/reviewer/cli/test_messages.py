@@ -50,7 +50,7 @@ def test_an_os_error_given_as_a_detail_is_put_in_words() -> None:
     message = CampaignNotWritable(path="c.review", detail=error).message()
     assert "the disk is full" in message and "No space left" not in message
     refused = SystemRefused(OSError(errno.ENAMETOOLONG, "File name too long", "x" * 300))
-    assert refused.message() == "x" * 300 + ": the file name is too long This was not done."
+    assert refused.message() == "x" * 300 + ": the file name is too long. This was not done."
 
 
 def _reviewer(*args: str) -> subprocess.CompletedProcess[str]:
@@ -71,3 +71,13 @@ def test_usage_errors_and_refusals_of_the_system_are_in_chinese(tmp_path: Path) 
     assert refused.returncode == EXIT_REJECTED
     assert "文件名过长" in refused.stderr and "评" * 200 in refused.stderr
     assert "File name too long" not in refused.stderr
+
+
+def test_the_window_says_an_os_error_in_words_too() -> None:
+    from reviewer.errors import error_message
+
+    error = PermissionError(errno.EACCES, "Permission denied", "/media/u/评审.review")
+    assert error_message(error) == (
+        "/media/u/评审.review: no permission to write. This was not done."
+    )
+    assert error_message(ValueError("x")) == "x"
