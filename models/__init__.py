@@ -16,6 +16,7 @@ from models.panel import (
     Expert,
     ExpertTie,
     Kit,
+    PendingTie,
 )
 from models.reconciliation import (
     DeviationExplanation,
@@ -59,6 +60,7 @@ __all__ = [
     "Objection",
     "ObjectionOutcome",
     "OutputRecord",
+    "PendingTie",
     "Points",
     "PublicNotice",
     "RescoreRequest",

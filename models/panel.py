@@ -30,6 +30,7 @@ class Expert(Base):
     ties: Mapped[list[ExpertTie]] = relationship(
         back_populates="expert", cascade="all, delete-orphan"
     )
+    pending_ties: Mapped[list[PendingTie]] = relationship(cascade="all, delete-orphan")
 
 
 class ExpertTie(Base):
@@ -44,6 +45,22 @@ class ExpertTie(Base):
     note: Mapped[str] = mapped_column(Text, default="")
 
     expert: Mapped[Expert] = relationship(back_populates="ties")
+
+
+class PendingTie(Base):
+    """A tie the expert list names to an applicant not registered yet: kept by the
+    applicant's name, and made an `ExpertTie` when an applicant of that name is
+    registered, so the recusal (政府采购法实施条例 §9) is not lost for the order in
+    which the secretariat enters its lists."""
+
+    __tablename__ = "pending_tie"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    expert_id: Mapped[int] = mapped_column(ForeignKey("expert.id", ondelete="CASCADE"))
+    applicant_name: Mapped[str] = mapped_column(String(200))
+    relation: Mapped[TieRelation] = mapped_column(enum_column(TieRelation))
+    note: Mapped[str] = mapped_column(Text, default="")
+    source: Mapped[str] = mapped_column(String(255), default="")
 
 
 class Assignment(Base):

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any, ClassVar
 
 from reviewer.i18n import QT_TRANSLATE_NOOP, counted, translate
+from reviewer.system_errors import system_message, system_words
 
 
 class ReviewerError(Exception):
@@ -21,7 +22,12 @@ class ReviewerError(Exception):
         self.params = params
 
     def message(self) -> str:
-        return counted(translate("Errors", self.template), **self.params)
+        # An OSError given as a detail is said in words of ours, never the system's English.
+        params = {
+            key: system_words(value) if isinstance(value, OSError) else value
+            for key, value in self.params.items()
+        }
+        return counted(translate("Errors", self.template), **params)
 
     def __str__(self) -> str:
         return self.message()
@@ -170,3 +176,23 @@ class CampaignNotWritable(ReviewerError):
         "Cannot write {path}: {detail}. Choose a folder you may write to, on a disk with "
         "free space.",
     )
+
+
+def error_message(error: BaseException) -> str:
+    """What to show the user for `error`: a `ReviewerError`'s message, an `OSError` said
+    by its errno with its path (never the system's English), else the error's text."""
+    if isinstance(error, ReviewerError):
+        return error.message()
+    if isinstance(error, OSError):
+        return SystemRefused(error).message()
+    return str(error)
+
+
+class SystemRefused(ReviewerError):
+    """The operating system refused what was asked of a file, said by its errno."""
+
+    template = QT_TRANSLATE_NOOP("Errors", "{what}. This was not done.")
+
+    def __init__(self, error: OSError, path: object = None, *, reading: bool = False) -> None:
+        shown = None if path is None else str(path)
+        super().__init__(what=system_message(error, shown, reading=reading))

@@ -15,7 +15,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from reviewer.errors import ReviewerError
+from reviewer.errors import ReviewerError, error_message
 from ui.campaign_loading import CampaignLoading, CampaignReading, read_campaign, show_loading
 from ui.i18n import install_language
 from ui.settings import Settings
@@ -401,7 +401,7 @@ class MainWindow(DropTarget, QMainWindow):
         runner.destroyed.connect(lambda: self._jobs.discard(runner))
 
     def show_error(self, title: str, error: BaseException) -> None:
-        text = error.message() if isinstance(error, ReviewerError) else str(error)
+        text = error_message(error)
         QMessageBox.warning(self, title, text)
 
     def show_message(self, text: str, timeout: int) -> None:

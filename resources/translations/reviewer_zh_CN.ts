@@ -76,6 +76,49 @@
     </message>
 </context>
 <context>
+    <name>Applicants</name>
+    <message>
+        <source>{file} cannot be read as an Excel workbook ({detail}). Save the applicant list as an .xlsx file and import it again.</source>
+        <translation>{file} 无法作为 Excel 工作簿读取（{detail}）。请将申报单位名单另存为 .xlsx 文件后重新导入。</translation>
+    </message>
+    <message>
+        <source>{detail}</source>
+        <translation>{detail}</translation>
+    </message>
+    <message>
+        <source>{file}, sheet {sheet}: no column is headed “{field}” in the header row (row {row}). Add that column and import the list again.</source>
+        <translation>{file}，工作表“{sheet}”：表头行（第 {row} 行）中没有“{field}”列。请添加该列后重新导入名单。</translation>
+    </message>
+    <message>
+        <source>{file}, sheet {sheet}: the list holds no applicants. Fill in one applicant per row below the header and import the list again.</source>
+        <translation>{file}，工作表“{sheet}”：名单中没有申报单位。请在表头下方每行填写一个申报单位后重新导入。</translation>
+    </message>
+    <message>
+        <source>{file}, sheet {sheet}, cell {cell} ({field}): the cell holds a formula. Type the value itself and import the list again.</source>
+        <translation>{file}，工作表“{sheet}”，单元格 {cell}（{field}）：该单元格是公式。请直接填写数值后重新导入名单。</translation>
+    </message>
+    <message>
+        <source>{file}, sheet {sheet}, cell {cell} ({field}): this required field is empty. Fill it in and import the list again.</source>
+        <translation>{file}，工作表“{sheet}”，单元格 {cell}（{field}）：此必填项为空。请填写后重新导入名单。</translation>
+    </message>
+    <message>
+        <source>{file}, sheet {sheet}, cell {cell} ({field}): the text has {length} characters, more than the {limit} allowed. Shorten it and import the list again.</source>
+        <translation>{file}，工作表“{sheet}”，单元格 {cell}（{field}）：内容有 {length} 个字符，超过允许的 {limit} 个。请删减后重新导入名单。</translation>
+    </message>
+    <message>
+        <source>{file}, sheet {sheet}, cell {cell} ({field}): “{value}” is not a track. Write 城市 or 部门 and import the list again.</source>
+        <translation>{file}，工作表“{sheet}”，单元格 {cell}（{field}）：“{value}”不是申报类别。请填写“城市”或“部门”后重新导入名单。</translation>
+    </message>
+    <message>
+        <source>{file}, sheet {sheet}, cell {cell} ({field}): “{value}” is also given in cell {other}. List each applicant once and import the list again.</source>
+        <translation>{file}，工作表“{sheet}”，单元格 {cell}（{field}）：“{value}”在单元格 {other} 中也已填写。每个申报单位只列一次，修改后重新导入名单。</translation>
+    </message>
+    <message>
+        <source>{file}, sheet {sheet}, cell {cell} ({field}): the code “{value}” is already the registered applicant {other}&apos;s. Give another code and import the list again.</source>
+        <translation>{file}，工作表“{sheet}”，单元格 {cell}（{field}）：编号“{value}”已被已登记的申报单位“{other}”使用。请换一个编号后重新导入名单。</translation>
+    </message>
+</context>
+<context>
     <name>ApplicantsTableModel</name>
     <message>
         <source>Code</source>
@@ -387,6 +430,99 @@
     <message>
         <source>{path} no longer matches its manifest:</source>
         <translation>{path} 与其清单不再一致：</translation>
+    </message>
+</context>
+<context>
+    <name>Argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>用法：</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s：错误：%(message)s
+</translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>位置参数</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>显示本帮助信息并退出</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>缺少以下必需参数：%s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>无法识别的参数：%s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>无效的选项：%(value)r（可选：%(choices)s）</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>参数 %(argument_name)s：%(message)s</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>需要一个值</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>至多需要一个值</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>至少需要一个值</translation>
+    </message>
+    <message>
+        <source>expected %s argument</source>
+        <translation>需要 %s 个值</translation>
+    </message>
+    <message>
+        <source>expected %s arguments</source>
+        <translation>需要 %s 个值</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>无效的 %(type)s 值：%(value)r</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>不能与参数 %s 同时使用</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>必须给出参数 %s 之一</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>选项不明确：%(option)s 可能是 %(matches)s</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>多余的参数值 %r</translation>
+    </message>
+    <message>
+        <source>unexpected option string: %s</source>
+        <translation>意外的选项：%s</translation>
+    </message>
+    <message>
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <translation>未知的命令 %(parser_name)r（可选：%(choices)s）</translation>
+    </message>
+    <message>
+        <source>subcommands</source>
+        <translation>子命令</translation>
     </message>
 </context>
 <context>
@@ -873,6 +1009,14 @@
         <translation>加入专家名单（{affiliation}）</translation>
     </message>
     <message>
+        <source>tie to {applicant} ({relation}) in effect: the applicant registered</source>
+        <translation>与 {applicant} 的关联关系（{relation}）已生效：该申报单位已登记</translation>
+    </message>
+    <message>
+        <source>carried over from {source}: experts {experts}; ties kept pending {pending}</source>
+        <translation>自 {source} 沿用：专家 {experts} 名；待生效的关联关系 {pending} 条</translation>
+    </message>
+    <message>
         <source>conflict declared by expert {expert}</source>
         <translation>专家 {expert} 声明回避</translation>
     </message>
@@ -1230,6 +1374,10 @@
         <translation>Reviewer：智慧城市试点申报专家评审。不带子命令时打开桌面程序（可指定评审批次文件 CAMPAIGN）。</translation>
     </message>
     <message>
+        <source>print the program&apos;s version and exit</source>
+        <translation>显示程序版本并退出</translation>
+    </message>
+    <message>
         <source>write the demo campaign to PATH</source>
         <translation>将演示评审批次写入 PATH</translation>
     </message>
@@ -1346,6 +1494,10 @@
         <translation>申报项目编号或申报单位名称</translation>
     </message>
     <message>
+        <source>Ties kept pending until their applicant is registered: {n} ({ties})</source>
+        <translation>待申报单位登记后生效的关联关系：{n} 条（{ties}）</translation>
+    </message>
+    <message>
         <source>{assignments} {assignments:assignment|assignments} over {applications} {applications:application|applications}; {conflicts} {conflicts:conflict|conflicts} of interest excluded; {kept} {kept:assignment|assignments} with scores kept.</source>
         <translation>共为 {applications} 个申报项目分配 {assignments} 项评审任务；已排除 {conflicts} 项回避；保留已有评分的任务 {kept} 项。</translation>
     </message>
@@ -1364,6 +1516,54 @@
     <message>
         <source>{applicant}: a panel of {size} {size:expert|experts}: {names}</source>
         <translation>{applicant}：评审专家 {size} 名：{names}</translation>
+    </message>
+    <message>
+        <source>declare an expert&apos;s tie to an applicant (a conflict of interest), or list the ties, the conflicts declared and the ties pending an applicant</source>
+        <translation>登记专家与申报单位的关联关系（利益冲突），或列出关联关系、已申报的回避及待申报单位登记的关联关系</translation>
+    </message>
+    <message>
+        <source>the expert&apos;s code (E01)</source>
+        <translation>专家编号（如 E01）</translation>
+    </message>
+    <message>
+        <source>the applicant&apos;s registered name</source>
+        <translation>申报单位的登记名称</translation>
+    </message>
+    <message>
+        <source>the tie, for the record</source>
+        <translation>关联情况说明（记入记录）</translation>
+    </message>
+    <message>
+        <source>what ties them (default: other)</source>
+        <translation>关联关系类型（默认：其他）</translation>
+    </message>
+    <message>
+        <source>--expert needs --applicant NAME and --reason TEXT</source>
+        <translation>使用 --expert 时须同时给出 --applicant 单位名称和 --reason 说明</translation>
+    </message>
+    <message>
+        <source>--applicant and --reason need --expert CODE</source>
+        <translation>--applicant 和 --reason 须与 --expert 专家编号一起使用</translation>
+    </message>
+    <message>
+        <source>Declared: {expert} is tied to {applicant}.</source>
+        <translation>已登记：{expert} 与 {applicant} 存在关联关系。</translation>
+    </message>
+    <message>
+        <source>{expert} was already tied to {applicant}; nothing changed.</source>
+        <translation>{expert} 与 {applicant} 的关联关系此前已登记，未作更改。</translation>
+    </message>
+    <message>
+        <source>Ties ({n}):</source>
+        <translation>关联关系（{n} 条）：</translation>
+    </message>
+    <message>
+        <source>Conflicts declared on applications ({n}):</source>
+        <translation>已申报的回避（{n} 条）：</translation>
+    </message>
+    <message>
+        <source>Ties pending until the applicant is registered ({n}):</source>
+        <translation>待申报单位登记的关联关系（{n} 条）：</translation>
     </message>
     <message>
         <source>issue an expert&apos;s scoring kit for the current round</source>
@@ -1440,6 +1640,42 @@
     <message>
         <source>Copied the campaign to {path}</source>
         <translation>已将评审批次复制到 {path}</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a date written YYYY-MM-DD</source>
+        <translation>“{value}”不是按 YYYY-MM-DD 格式书写的日期</translation>
+    </message>
+    <message>
+        <source>set up a new campaign file at PATH (never over an existing file)</source>
+        <translation>在 PATH 新建评审批次文件（不会覆盖已有文件）</translation>
+    </message>
+    <message>
+        <source>the campaign&apos;s title</source>
+        <translation>评审批次名称</translation>
+    </message>
+    <message>
+        <source>the issuing authority (发文机关)</source>
+        <translation>发文机关</translation>
+    </message>
+    <message>
+        <source>the submission deadline</source>
+        <translation>申报截止日期</translation>
+    </message>
+    <message>
+        <source>the call&apos;s reference number</source>
+        <translation>通知文号</translation>
+    </message>
+    <message>
+        <source>carry over from an earlier campaign its rubrics, experts (their ties kept pending until the applicants register), settings and ranking rules</source>
+        <translation>沿用以往评审批次的评分细则、专家（其关联关系待申报单位登记后生效）、设置和排序规则</translation>
+    </message>
+    <message>
+        <source>Set up the campaign {title} in {path}</source>
+        <translation>已在 {path} 新建评审批次“{title}”</translation>
+    </message>
+    <message>
+        <source>Carried over from {other}: {experts} {experts:expert|experts}, the rubrics, the settings and the ranking rules; {pending} {pending:tie|ties} kept pending until their applicants register.</source>
+        <translation>已从 {other} 沿用：专家 {experts} 名、评分细则、设置和排序规则；{pending} 条关联关系待相应申报单位登记后生效。</translation>
     </message>
     <message>
         <source>Applications: {n}</source>
@@ -1888,6 +2124,78 @@
     <message>
         <source>overdue</source>
         <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a whole number (or none)</source>
+        <translation>“{value}”不是整数（或 none）</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a score such as 60 or 72.5 (or none)</source>
+        <translation>“{value}”不是分数，应如 60 或 72.5（或 none）</translation>
+    </message>
+    <message>
+        <source>show or set a track&apos;s ranking rules: the quota, the minimum final score and the tie-break order</source>
+        <translation>查看或设置某类试点的排序规则：名额、最低得分和同分排序</translation>
+    </message>
+    <message>
+        <source>the track whose rules are set or shown (needed to set them)</source>
+        <translation>要设置或查看规则的试点类别（设置时必填）</translation>
+    </message>
+    <message>
+        <source>how many applications the track may approve (none: no quota)</source>
+        <translation>该类试点可入选的数量（none：不限名额）</translation>
+    </message>
+    <message>
+        <source>the lowest final score approved (none: no minimum)</source>
+        <translation>入选的最低最终得分（none：不设最低分）</translation>
+    </message>
+    <message>
+        <source>the conditions that order equal final scores, in turn</source>
+        <translation>最终得分相同时依次比较的评审条件</translation>
+    </message>
+    <message>
+        <source>give --track to set its rules</source>
+        <translation>设置规则时请用 --track 指明试点类别</translation>
+    </message>
+    <message>
+        <source>{track}: quota {quota}; minimum final score {min_final}; tie-break {order}</source>
+        <translation>{track}：名额 {quota}；最低最终得分 {min_final}；同分排序 {order}</translation>
+    </message>
+    <message>
+        <source>“{value}” could be any of: {candidates}</source>
+        <translation>“{value}”可能指以下任一项：{candidates}</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a status; choose from: {candidates}</source>
+        <translation>“{value}”不是有效状态，可选：{candidates}</translation>
+    </message>
+    <message>
+        <source>list the registered applicants, or register those an .xlsx applicant list names</source>
+        <translation>列出已登记的申报单位，或按 .xlsx 申报单位名单登记</translation>
+    </message>
+    <message>
+        <source>register the applicants the list names (all or none: nothing if any is wrong)</source>
+        <translation>登记名单所列申报单位（全部登记或全不登记：有任何错误则不登记）</translation>
+    </message>
+    <message>
+        <source>set an application&apos;s status by hand, with the reason, for the record</source>
+        <translation>手动设置申报材料的状态，并写明理由记入记录</translation>
+    </message>
+    <message>
+        <source>complete, incomplete, late or ineligible</source>
+        <translation>complete（材料齐全）、incomplete（材料不全）、late（逾期）或 ineligible（不符合条件）</translation>
+    </message>
+    <message>
+        <source>why, for the record</source>
+        <translation>理由（记入记录）</translation>
+    </message>
+    <message>
+        <source>Applicants registered: {added}, already registered: {same}; ties of the expert list resolved: {ties}</source>
+        <translation>新登记申报单位：{added} 个，此前已登记：{same} 个；专家名单中的关联关系生效：{ties} 条</translation>
+    </message>
+    <message>
+        <source>{applicant}: {old} → {new}</source>
+        <translation>{applicant}：{old} → {new}</translation>
     </message>
 </context>
 <context>
@@ -2704,6 +3012,10 @@
         <translation>无法写入 {path}：{detail}。请选择有写入权限且磁盘空间充足的文件夹。</translation>
     </message>
     <message>
+        <source>{what}. This was not done.</source>
+        <translation>{what}。本次操作未执行。</translation>
+    </message>
+    <message>
         <source>{user} on {host} (process {pid})</source>
         <translation>{host} 上的用户 {user}（进程 {pid}）</translation>
     </message>
@@ -3275,6 +3587,26 @@ Re-check or explain each deviation, complete each panel, or have the panel leade
         <source>Version {version} of this rubric already holds {scores} {scores:score|scores} from {experts} {experts:expert|experts}, so the change becomes version {next}. Decide what happens to those scores: carry them over on the {unchanged} criteria whose scale is unchanged, or have the experts score again.</source>
         <translation>该评分细则第 {version} 版已有 {experts} 位专家的 {scores} 条评分，修改将生成第 {next} 版。请决定已有评分如何处理：在 {unchanged} 个分值标准未变的评分项上沿用，或由专家重新评分。</translation>
     </message>
+    <message>
+        <source>No application is known as “{application}”. Give its number or its applicant&apos;s name; the applications are: {candidates}.</source>
+        <translation>没有名为“{application}”的申报。请给出申报编号或申报单位名称；现有申报：{candidates}。</translation>
+    </message>
+    <message>
+        <source>“{application}” could be any of: {candidates}. Give the application&apos;s number or the applicant&apos;s full name.</source>
+        <translation>“{application}”可能指以下任一项：{candidates}。请给出申报编号或申报单位全称。</translation>
+    </message>
+    <message>
+        <source>The tie of {expert} to {applicant} cannot be declared: {why} Known: {candidates}.</source>
+        <translation>无法登记 {expert} 与 {applicant} 的关联关系：{why}现有：{candidates}。</translation>
+    </message>
+    <message>
+        <source>no expert has this code.</source>
+        <translation>没有此编号的专家。</translation>
+    </message>
+    <message>
+        <source>no registered applicant has this name.</source>
+        <translation>没有此名称的已登记申报单位。</translation>
+    </message>
 </context>
 <context>
     <name>ExpertDialog</name>
@@ -3679,6 +4011,10 @@ Re-check or explain each deviation, complete each panel, or have the panel leade
     <message>
         <source>expert list</source>
         <translation>专家名单</translation>
+    </message>
+    <message>
+        <source>applicant list</source>
+        <translation>申报单位名单</translation>
     </message>
     <message>
         <source>rubric workbook</source>
@@ -6287,6 +6623,89 @@ Unlock anyway?</source>
     <message>
         <source>Reason:</source>
         <translation>理由：</translation>
+    </message>
+</context>
+<context>
+    <name>SystemErrors</name>
+    <message>
+        <source>no permission to write</source>
+        <translation>没有写入权限</translation>
+    </message>
+    <message>
+        <source>no permission to read</source>
+        <translation>没有读取权限</translation>
+    </message>
+    <message>
+        <source>the file is in use by another program</source>
+        <translation>文件正被其他程序占用</translation>
+    </message>
+    <message>
+        <source>the file name is too long</source>
+        <translation>文件名过长</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>磁盘已满</translation>
+    </message>
+    <message>
+        <source>no permission to write (the disk is read-only)</source>
+        <translation>没有写入权限（磁盘为只读）</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>是一个文件夹</translation>
+    </message>
+    <message>
+        <source>a part of the path is not a folder</source>
+        <translation>路径中有一级不是文件夹</translation>
+    </message>
+    <message>
+        <source>the file already exists</source>
+        <translation>文件已存在</translation>
+    </message>
+    <message>
+        <source>the folder is not empty</source>
+        <translation>文件夹不为空</translation>
+    </message>
+    <message>
+        <source>the disk could not be read or written</source>
+        <translation>磁盘读写出错</translation>
+    </message>
+    <message>
+        <source>too many files are open</source>
+        <translation>打开的文件过多</translation>
+    </message>
+    <message>
+        <source>a file cannot be moved to another disk</source>
+        <translation>文件不能跨磁盘移动</translation>
+    </message>
+    <message>
+        <source>the path has too many symbolic links</source>
+        <translation>路径中的符号链接过多</translation>
+    </message>
+    <message>
+        <source>the disk or device is not connected</source>
+        <translation>磁盘或设备未连接</translation>
+    </message>
+    <message>
+        <source>the file is too large for this disk</source>
+        <translation>文件过大，此磁盘无法存放</translation>
+    </message>
+    <message>
+        <source>the name or path is not valid here</source>
+        <translation>此处的名称或路径无效</translation>
+    </message>
+    <message>
+        <source>the system refused it (error {code})</source>
+        <translation>系统拒绝了此操作（错误代码 {code}）</translation>
+    </message>
+    <message>
+        <source>{path}: {words}</source>
+        <translation>{path}：{words}</translation>
     </message>
 </context>
 <context>

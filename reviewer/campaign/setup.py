@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy.orm import Session
 
@@ -28,8 +30,13 @@ class CampaignSettings:
     pilot_period_months: int = 12
 
 
-def seed_campaign(session: Session, settings: CampaignSettings) -> Campaign:
-    """Fill a new campaign file: the campaign, both tracks and their default rubrics."""
+def seed_campaign(
+    session: Session,
+    settings: CampaignSettings,
+    rubrics: Mapping[TrackKind, dict[str, Any]] | None = None,
+) -> Campaign:
+    """Fill a new campaign file: the campaign, both tracks and their rubrics (`rubrics`
+    where given, carried over from an earlier campaign; else the default ones)."""
     campaign = Campaign(
         title=settings.title,
         issuing_authority=settings.issuing_authority,
@@ -43,7 +50,8 @@ def seed_campaign(session: Session, settings: CampaignSettings) -> Campaign:
         track = Track(kind=kind, name=TRACK_NAMES[kind])
         session.add(track)
         session.flush()
-        catalog.add_rubric(session, track, catalog.default_definition(kind))
+        definition = (rubrics or {}).get(kind) or catalog.default_definition(kind)
+        catalog.add_rubric(session, track, definition)
     session.add(ScoringRound(number=1, purpose="initial"))
     audit.record(session, "campaign.create", entity="campaign", new={"title": settings.title})
     return campaign

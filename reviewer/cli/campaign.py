@@ -1,18 +1,120 @@
-"""The command-line verb of the campaign as a whole: `info`, its figures.
+"""The command-line verbs of the campaign as a whole: `new` (set one up, optionally
+from an earlier campaign) and `info`, its figures.
 
 `info --json` is a contract scripts read: the figures `reviewer.campaign.overview.info`
-gives.
+gives, and `expert_list`, the experts by code (`code`, `name`, `affiliation`,
+`is_leader`, `is_reserve`). `new --json` gives `path`, `title`, and with
+--from-campaign `carried` (what came over: `rubrics`, `settings`, `ranking_rules`,
+`experts`, `pending_ties`).
 """
 
 from __future__ import annotations
 
 import argparse
+from datetime import date
 from typing import Any
 
-from reviewer.cli.arguments import add_campaign_argument
+from reviewer.cli.arguments import add_campaign_argument, given_location, given_path, shown
 from reviewer.cli.exits import EXIT_OK
 from reviewer.cli.output import print_json
-from reviewer.i18n import joined, translate
+from reviewer.i18n import counted, joined, translate
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            translate("Cli", "“{value}” is not a date written YYYY-MM-DD").format(value=text)
+        ) from None
+
+
+def add_new_verb(verbs: Any) -> None:
+    new = verbs.add_parser(
+        "new",
+        help=translate("Cli", "set up a new campaign file at PATH (never over an existing file)"),
+    )
+    new.add_argument("path", type=given_path("PATH"), metavar="PATH")
+    new.add_argument(
+        "--title", required=True, metavar="TEXT", help=translate("Cli", "the campaign's title")
+    )
+    new.add_argument(
+        "--authority",
+        required=True,
+        metavar="TEXT",
+        help=translate("Cli", "the issuing authority (发文机关)"),
+    )
+    new.add_argument(
+        "--deadline",
+        required=True,
+        type=_day,
+        metavar="YYYY-MM-DD",
+        help=translate("Cli", "the submission deadline"),
+    )
+    new.add_argument(
+        "--call-reference",
+        default="",
+        metavar="TEXT",
+        help=translate("Cli", "the call's reference number"),
+    )
+    new.add_argument(
+        "--from-campaign",
+        type=given_location("OTHER"),
+        metavar="OTHER",
+        help=translate(
+            "Cli",
+            "carry over from an earlier campaign its rubrics, experts (their ties kept "
+            "pending until the applicants register), settings and ranking rules",
+        ),
+    )
+    new.add_argument("--json", action="store_true", help=translate("Cli", "print JSON"))
+
+
+def _new(args: argparse.Namespace) -> int:
+    from reviewer.campaign.carry_over import new_campaign_from, read_carried
+    from reviewer.campaign.setup import CampaignSettings, new_campaign
+    from reviewer.store.storage import open_campaign
+
+    settings = CampaignSettings(
+        title=args.title.strip(),
+        issuing_authority=args.authority.strip(),
+        call_reference=args.call_reference.strip(),
+        submission_deadline=args.deadline,
+    )
+    carried = None
+    if args.from_campaign is not None:
+        with open_campaign(args.from_campaign, read_only=True) as earlier:
+            carried = read_carried(earlier).as_json()
+            store = new_campaign_from(args.path, settings, earlier)
+    else:
+        store = new_campaign(args.path, settings)
+    store.close()
+    if args.json:
+        result: dict[str, Any] = {"path": str(args.path), "title": settings.title}
+        if carried is not None:
+            result["carried"] = carried
+        print_json(result)
+        return EXIT_OK
+    print(
+        translate("Cli", "Set up the campaign {title} in {path}").format(
+            title=settings.title, path=shown(args.path)
+        )
+    )
+    if carried is not None:
+        print(
+            counted(
+                translate(
+                    "Cli",
+                    "Carried over from {other}: {experts} {experts:expert|experts}, the rubrics, "
+                    "the settings and the ranking rules; {pending} {pending:tie|ties} kept "
+                    "pending until their applicants register.",
+                ),
+                other=shown(args.from_campaign),
+                experts=len(carried["experts"]),
+                pending=carried["pending_ties"],
+            )
+        )
+    return EXIT_OK
 
 
 def add_info_verb(verbs: Any) -> None:
@@ -28,7 +130,7 @@ def _info(args: argparse.Namespace) -> int:
 
     with open_campaign(args.campaign, read_only=True) as store:
         if args.json:
-            print_json(overview.info(store))
+            print_json({**overview.info(store), "expert_list": _expert_list(store)})
             return EXIT_OK
         view = overview.overview(store)
     lines = [
@@ -50,4 +152,20 @@ def _info(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-HANDLERS = {"info": _info}
+def _expert_list(store: Any) -> list[dict[str, Any]]:
+    """The experts by code, for a script that declares conflicts or assigns by code."""
+    from reviewer.panel.experts import list_experts
+
+    return [
+        {
+            "code": row.code,
+            "name": row.name,
+            "affiliation": row.affiliation,
+            "is_leader": row.is_leader,
+            "is_reserve": row.is_reserve,
+        }
+        for row in list_experts(store)
+    ]
+
+
+HANDLERS = {"new": _new, "info": _info}

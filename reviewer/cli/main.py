@@ -29,6 +29,8 @@ from reviewer.cli import (
     intake,
     notice,
     panel,
+    ranking_rules,
+    registry,
     results,
     review_report,
     rubrics,
@@ -38,7 +40,8 @@ from reviewer.cli import (
 from reviewer.cli.arguments import resolve_campaign
 from reviewer.cli.exits import EXIT_OK, EXIT_REJECTED, EXIT_USAGE
 from reviewer.cli.output import error_text, escaped_output
-from reviewer.errors import ReviewerError
+from reviewer.cli.usage import Parser, translated_usage
+from reviewer.errors import ReviewerError, SystemRefused
 from reviewer.i18n import translate
 
 __all__ = [
@@ -54,19 +57,23 @@ __all__ = [
 # Each verb's parser, in the order `reviewer --help` lists them.
 _VERB_PARSERS: tuple[Callable[[Any], None], ...] = (
     demo.add_demo_verb,
+    campaign.add_new_verb,
     campaign.add_info_verb,
     intake.add_template_verb,
     panel.add_experts_verb,
     panel.add_assign_verb,
     panel.add_panel_rule_verbs,
+    panel.add_conflicts_verb,
     commitment.add_commitment_verbs,
     scoring.add_kit_verb,
     scoring.add_sheet_verb,
     scoring.add_scores_verb,
     rubrics.add_rubric_verb,
     intake.add_import_verb,
+    registry.add_registry_verbs,
     store.add_copy_verb,
     results.add_result_verbs,
+    ranking_rules.add_rules_verb,
     decisions.add_decision_verbs,
     notice.add_notice_verbs,
     documents.add_report_verb,
@@ -79,12 +86,14 @@ _HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     **demo.HANDLERS,
     **campaign.HANDLERS,
     **intake.HANDLERS,
+    **registry.HANDLERS,
     **panel.HANDLERS,
     **commitment.HANDLERS,
     **rubrics.HANDLERS,
     **scoring.HANDLERS,
     **store.HANDLERS,
     **results.HANDLERS,
+    **ranking_rules.HANDLERS,
     **decisions.HANDLERS,
     **notice.HANDLERS,
     **documents.HANDLERS,
@@ -101,7 +110,7 @@ def is_command(argv: Sequence[str]) -> bool:
 
 def build_parser() -> argparse.ArgumentParser:
     """The whole command line: the program's own options, then every stage's verbs."""
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog="reviewer",
         description=translate(
             "Cli",
@@ -109,7 +118,12 @@ def build_parser() -> argparse.ArgumentParser:
             "Without a verb, opens the desktop app (optionally on CAMPAIGN).",
         ),
     )
-    parser.add_argument("--version", action="version", version=f"reviewer {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"reviewer {__version__}",
+        help=translate("Cli", "print the program's version and exit"),
+    )
     verbs = parser.add_subparsers(dest="verb", required=True, metavar="VERB")
     for add_verb in _VERB_PARSERS:
         add_verb(verbs)
@@ -117,7 +131,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str]) -> int:
-    with escaped_output():
+    with escaped_output(), translated_usage():
         return _main(argv)
 
 
@@ -135,6 +149,8 @@ def _main(argv: Sequence[str]) -> int:
         code: int = _HANDLERS[args.verb](args)
         sys.stdout.flush()  # here, where a closed pipe is caught, not at exit
         return code
+    except SystemExit as exit_:  # a verb's own usage error (parser.error): exit 2
+        return int(exit_.code or 0)
     except ReviewerError as error:
         print(error_text(error), file=sys.stderr)
         return EXIT_REJECTED
@@ -144,3 +160,6 @@ def _main(argv: Sequence[str]) -> int:
         # flush at exit does not raise again.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_OK
+    except OSError as error:  # a refusal no service put in words: said by its errno
+        print(error_text(SystemRefused(error)), file=sys.stderr)
+        return EXIT_REJECTED

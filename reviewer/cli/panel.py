@@ -1,10 +1,16 @@
 """The command-line verbs of the panel: `experts` (import the expert list), `assign`,
-`panel-rules` (the panel rule of 87号令 §47 and what breaks it) and `panel-add` (put an
-expert, usually the reserve proposed, on one application's panel).
+`panel-rules` (the panel rule of 87号令 §47 and what breaks it), `panel-add` (put an
+expert, usually the reserve proposed, on one application's panel) and `conflicts`
+(declare an expert's tie to an applicant, or list the ties, the conflicts declared and
+the ties still pending an applicant).
 
 `experts --json`, `assign --json`, `panel-rules --json` and `panel-add --json` are
 contracts scripts read: the reports' `as_json`. The expert list's problems are refusals,
-said on stderr with exit 1.
+said on stderr with exit 1. `experts --json` also gives `pending_ties` (`expert`,
+`applicant`, `relation`): the list's ties to applicants not registered yet, kept.
+`conflicts --json` gives `ties` (`expert`, `applicant`, `relation`, `note`), `declared`
+(`expert`, `application_id`, `applicant`, `source`, `reason`) and `pending_ties`
+(`expert`, `applicant`, `relation`, `note`, `source`); with --expert, `declared_now`.
 """
 
 from __future__ import annotations
@@ -128,6 +134,16 @@ def _experts(args: argparse.Namespace) -> int:
                 added=len(report.added), updated=len(report.updated), same=len(report.unchanged)
             )
         )
+        if report.pending:
+            print(
+                translate(
+                    "Cli",
+                    "Ties kept pending until their applicant is registered: {n} ({ties})",
+                ).format(
+                    n=len(report.pending),
+                    ties="、".join(f"{code}→{name}" for code, name, _relation in report.pending),
+                )
+            )
     for problem in report.problems:  # the list's problems are refusals: on stderr
         print(f"    - {problem.message()}", file=sys.stderr)
     return EXIT_OK if report.ok else EXIT_REJECTED
@@ -222,7 +238,98 @@ def _panel_add(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def add_conflicts_verb(verbs: Any) -> None:
+    from reviewer.vocabulary import TieRelation
+
+    conflicts = verbs.add_parser(
+        "conflicts",
+        help=translate(
+            "Cli",
+            "declare an expert's tie to an applicant (a conflict of interest), or list the "
+            "ties, the conflicts declared and the ties pending an applicant",
+        ),
+    )
+    add_campaign_argument(conflicts)
+    conflicts.add_argument(
+        "--expert", metavar="CODE", help=translate("Cli", "the expert's code (E01)")
+    )
+    conflicts.add_argument(
+        "--applicant", metavar="NAME", help=translate("Cli", "the applicant's registered name")
+    )
+    conflicts.add_argument(
+        "--reason", metavar="TEXT", help=translate("Cli", "the tie, for the record")
+    )
+    conflicts.add_argument(
+        "--relation",
+        choices=[relation.value for relation in TieRelation],
+        default=TieRelation.OTHER.value,
+        help=translate("Cli", "what ties them (default: other)"),
+    )
+    conflicts.add_argument("--json", action="store_true", help=translate("Cli", "print JSON"))
+    conflicts.set_defaults(conflicts_parser=conflicts)
+
+
+def _conflicts(args: argparse.Namespace) -> int:
+    from reviewer.panel.ties import declare_tie, ties_listing
+    from reviewer.store.storage import open_campaign
+    from reviewer.vocabulary import TieRelation
+
+    declaring = args.expert is not None
+    if declaring and not (args.applicant and args.reason and args.reason.strip()):
+        args.conflicts_parser.error(
+            translate("Cli", "--expert needs --applicant NAME and --reason TEXT")
+        )
+    if not declaring and (args.applicant or args.reason):
+        args.conflicts_parser.error(translate("Cli", "--applicant and --reason need --expert CODE"))
+    with open_campaign(args.campaign, read_only=not declaring) as store:
+        added = None
+        if declaring:
+            relation = TieRelation(args.relation)
+            added = declare_tie(store, args.expert, args.applicant, args.reason, relation)
+        listing = ties_listing(store)
+    if args.json:
+        print_json(listing if added is None else {**listing, "declared_now": added})
+        return EXIT_OK
+    if added is not None:
+        said = (
+            translate("Cli", "Declared: {expert} is tied to {applicant}.")
+            if added
+            else translate("Cli", "{expert} was already tied to {applicant}; nothing changed.")
+        )
+        print(said.format(expert=args.expert, applicant=args.applicant))
+        return EXIT_OK
+    _print_ties(listing)
+    return EXIT_OK
+
+
+def _print_ties(listing: dict[str, list[dict[str, Any]]]) -> None:
+    from reviewer.labels import label
+    from reviewer.vocabulary import TieRelation
+
+    print(translate("Cli", "Ties ({n}):").format(n=len(listing["ties"])))
+    for tie in listing["ties"]:
+        relation = label(TieRelation(tie["relation"]))
+        print(f"  {tie['expert']}\t{tie['applicant']}\t{relation}\t{tie['note']}")
+    print(
+        translate("Cli", "Conflicts declared on applications ({n}):").format(
+            n=len(listing["declared"])
+        )
+    )
+    for declared in listing["declared"]:
+        print(f"  {declared['expert']}\t{declared['applicant']}\t{declared['reason']}")
+    pending = listing["pending_ties"]
+    print(
+        translate("Cli", "Ties pending until the applicant is registered ({n}):").format(
+            n=len(pending)
+        )
+    )
+    for tie in pending:
+        relation = label(TieRelation(tie["relation"]))
+        print(f"  {tie['expert']}\t{tie['applicant']}\t{relation}\t{tie['source']}")
+
+
 HANDLERS = {
+    "conflicts": _conflicts,
     "experts": _experts,
     "assign": _assign,
     "panel-rules": _panel_rules,

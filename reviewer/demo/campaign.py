@@ -276,7 +276,7 @@ def write_packages(folder: Path, total: int | None = None, *, force: bool = Fals
         try:
             package.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise CampaignNotWritable(path=package, detail=exc.strerror or exc) from exc
+            raise CampaignNotWritable(path=package, detail=exc) from exc
         for file_name, make in files:
             write_file(package / safe_file_name(file_name), make())
 

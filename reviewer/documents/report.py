@@ -283,7 +283,7 @@ def writing_report(
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise CampaignNotWritable(path=folder, detail=exc.strerror or exc) from exc
+        raise CampaignNotWritable(path=folder, detail=exc) from exc
     _remove_partial_files(folder)
     yield Progress(0, len(plan), translate("Documents", "Finding the fonts"))
     faces = find_faces(fonts)

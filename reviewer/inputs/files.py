@@ -20,6 +20,7 @@ from typing import BinaryIO, cast
 
 from reviewer.errors import FileMissing, ReviewerError
 from reviewer.i18n import QT_TRANSLATE_NOOP, translate
+from reviewer.system_errors import system_words
 
 
 class Inputs:
@@ -27,6 +28,7 @@ class Inputs:
 
     SCORE_FILE = QT_TRANSLATE_NOOP("Inputs", "score file")
     EXPERT_LIST = QT_TRANSLATE_NOOP("Inputs", "expert list")
+    APPLICANT_LIST = QT_TRANSLATE_NOOP("Inputs", "applicant list")
     RUBRIC_WORKBOOK = QT_TRANSLATE_NOOP("Inputs", "rubric workbook")
     APPLICATION_FORM = QT_TRANSLATE_NOOP("Inputs", "application form")
     SCORE_SHEET = QT_TRANSLATE_NOOP("Inputs", "score sheet")
@@ -180,4 +182,4 @@ def _check(path: Path, info: os.stat_result, limit: int, what: str) -> None:
 def _unreadable(path: Path, error: OSError) -> InputRefused:
     if isinstance(error, FileNotFoundError):
         return InputMissing(path=str(path))
-    return InputUnreadable(path=str(path), detail=error.strerror or str(error))
+    return InputUnreadable(path=str(path), detail=system_words(error, reading=True))

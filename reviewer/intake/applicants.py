@@ -13,8 +13,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
-from models import Applicant, Application
+from models import Applicant, Application, Expert, ExpertTie, PendingTie
 from models.enums import TrackKind
 from reviewer.errors import ReviewerError
 from reviewer.i18n import QT_TRANSLATE_NOOP, translate
@@ -94,6 +95,7 @@ def save_applicant(store: CampaignStore, row: ApplicantRow) -> ApplicantRow:
                 entity_id=applicant.id,
                 new=_plain(fields),
             )
+            resolve_pending_ties(session, applicant)
         else:
             applicant = session.get_one(Applicant, row.id)
             old = {key: getattr(applicant, key) for key in fields}
@@ -108,8 +110,38 @@ def save_applicant(store: CampaignStore, row: ApplicantRow) -> ApplicantRow:
                     old=_plain(old),
                     new=_plain(fields),
                 )
+                resolve_pending_ties(session, applicant)
         return dataclasses.replace(row, id=applicant.id, code=code, name=name)
 
 
 def _plain(fields: Mapping[str, object]) -> dict[str, str]:
     return {key: str(value) for key, value in fields.items()}
+
+
+def resolve_pending_ties(session: Session, applicant: Applicant) -> int:
+    """Make the expert list's pending ties to `applicant`'s name real ties, now that it
+    is registered, inside the caller's unit of work: the recusal they ground
+    (政府采购法实施条例 §9) then reaches the assignment step like any other tie. Every
+    registration calls this (the Applicants view, intake's --register-applicants, the
+    applicant list). Returns how many ties were made."""
+    key = _key(applicant.name)
+    pending = [
+        tie for tie in session.scalars(select(PendingTie)) if _key(tie.applicant_name) == key
+    ]
+    for tie in pending:
+        expert = session.get_one(Expert, tie.expert_id)
+        known = {(t.applicant_id, t.relation) for t in expert.ties}
+        if (applicant.id, tie.relation) not in known:
+            expert.ties.append(
+                ExpertTie(applicant_id=applicant.id, relation=tie.relation, note=tie.note)
+            )
+        session.delete(tie)
+        audit.record(
+            session,
+            "expert.tie_resolved",
+            entity="expert",
+            entity_id=expert.code,
+            new={"applicant": applicant.name, "relation": tie.relation.value},
+        )
+    session.flush()
+    return len(pending)

@@ -32,6 +32,7 @@ from models.enums import ApplicationStatus, MaterialKind, TrackKind
 from reviewer.errors import ReviewerError
 from reviewer.i18n import QT_TRANSLATE_NOOP, translate
 from reviewer.intake import checklist
+from reviewer.intake.applicants import resolve_pending_ties
 from reviewer.intake.application_form import (
     CHECKED_FIELDS,
     FormAnswers,
@@ -52,6 +53,7 @@ from reviewer.progress import Progress
 from reviewer.store import audit
 from reviewer.store.blobs import store_blob
 from reviewer.store.storage import CampaignStore
+from reviewer.system_errors import system_words
 
 MEDIA_TYPES = {
     FileKind.PDF: "application/pdf",
@@ -412,7 +414,7 @@ def _stored(
             "Intake",
             "A file of the package could not be read ({detail}). Check that the disk or USB "
             "stick is connected and import the package again.",
-        ).format(detail=error.strerror or error)
+        ).format(detail=system_words(error, reading=True))
         return dataclasses.replace(base, problems=(problem,))
     except ZIP_DAMAGE as error:
         # A member of a zip found damaged only when read whole (its CRC is checked at
@@ -531,6 +533,7 @@ def _applicant_of(
     )
     session.add(applicant)
     session.flush()
+    resolve_pending_ties(session, applicant)
     return applicant, answers.track, True
 
 

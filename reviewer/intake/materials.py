@@ -36,7 +36,7 @@ def export_material(store: CampaignStore, material_id: int, folder: Path) -> Pat
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise CampaignNotWritable(path=target.parent, detail=exc.strerror or exc) from exc
+            raise CampaignNotWritable(path=target.parent, detail=exc) from exc
         # Reviewer's own viewing folder: an earlier copy is replaced, even one that is
         # itself a campaign file (a package may hold anything); the open campaign and
         # its backups never.

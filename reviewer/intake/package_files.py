@@ -26,6 +26,7 @@ from reviewer.errors import ReviewerError
 from reviewer.i18n import QT_TRANSLATE_NOOP
 from reviewer.inputs.files import InputRefused, Inputs, open_input
 from reviewer.inputs.zip_directory import declared_entries
+from reviewer.system_errors import system_words
 
 HEAD_SIZE = 4096
 """How much of a file is read to tell its kind; zip-based kinds also read the zip directory."""
@@ -556,4 +557,5 @@ def _reading(path: Path) -> Iterator[None]:
         yield
     except OSError as error:
         where = error.filename if error.filename is not None else path
-        raise PackageUnreadable(path=str(where), detail=error.strerror or str(error)) from error
+        detail = system_words(error, reading=True)
+        raise PackageUnreadable(path=str(where), detail=detail) from error

@@ -7,7 +7,10 @@ every problem at once and writes nothing unless the whole list is right, so a ha
 panel never reaches the assignment step.
 
 Ties (关联单位及关系) are stored as `ExpertTie` rows only; turning them into conflict
-declarations for applications is the assignment step's job.
+declarations for applications is the assignment step's job. A tie to an applicant not
+registered yet is no mistake (the expert pool is often listed before the applicants):
+it is kept as a `PendingTie` by the applicant's name, and becomes a tie when an applicant
+of that name is registered (`reviewer.intake.applicants.resolve_pending_ties`).
 """
 
 from __future__ import annotations
@@ -23,7 +26,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from models import Applicant, Expert, ExpertTie
+from models import Applicant, Expert, ExpertTie, PendingTie
 from models.enums import TieRelation
 from reviewer.i18n import QT_TRANSLATE_NOOP
 from reviewer.inputs.cell_problems import CellProblem
@@ -125,6 +128,8 @@ _MESSAGES = {
         "{file}, sheet {sheet}, cell {cell} ({field}): the relation “{relation}” given for "
         "“{name}” is not one of {choices}. Use one of these words and import the list again.",
     ),
+    # No longer raised (such a tie is kept pending); kept for the translations of reports
+    # written before.
     "unknown_applicant": QT_TRANSLATE_NOOP(
         "Panel",
         "{file}, sheet {sheet}, cell {cell} ({field}): “{name}” is not an applicant "
@@ -149,6 +154,8 @@ class PanelImportReport:
     updated: tuple[str, ...] = ()
     unchanged: tuple[str, ...] = ()
     problems: tuple[PanelProblem, ...] = ()
+    # Ties to applicants not registered yet, kept until they are: (code, name, relation).
+    pending: tuple[tuple[str, str, TieRelation], ...] = ()
 
     @property
     def ok(self) -> bool:
@@ -160,6 +167,10 @@ class PanelImportReport:
             "updated": list(self.updated),
             "unchanged": list(self.unchanged),
             "problems": [problem.message() for problem in self.problems],
+            "pending_ties": [
+                {"expert": code, "applicant": name, "relation": relation.value}
+                for code, name, relation in self.pending
+            ],
         }
 
 
@@ -209,7 +220,7 @@ def _guide_lines() -> list[str]:
         "导入后原组长自动取消。",
         "五、关联单位及关系：填写与该专家有关联的申报单位，格式为“单位名称：关系”，多个之间用"
         "“；”分隔，例如：西安市：任职；宝鸡市：亲属。单位名称须与本次评审已登记的申报单位名称"
-        f"一致（请先登记申报单位）。关系只能填写：{relations}。",
+        f"一致；尚未登记的单位，其关联关系先予保留，待该单位登记后自动生效。关系只能填写：{relations}。",
         "六、回避规定（依据《政府采购法实施条例》第九条）：专家与申报单位有下列关系之一的，"
         "不得评审该单位的申报材料——近三年内在该单位任职（任职），担任其董事、监事（董事），"
         "是其控股股东或实际控制人（控股）；与其法定代表人或负责人为配偶、直系血亲、三代以内"
@@ -348,17 +359,24 @@ class _Entry:
     is_leader: bool | None
     ties: tuple[tuple[int, TieRelation], ...] | None
     is_reserve: bool | None = None
+    pending: tuple[tuple[str, TieRelation], ...] = ()
 
 
 def _applicant_key(name: str) -> str:
     return squeeze(name)
 
 
+_Ties = tuple[tuple[int, TieRelation], ...]
+_Pending = tuple[tuple[str, TieRelation], ...]
+
+
 def _parse_ties(
     text: str, applicants: dict[str, int]
-) -> tuple[tuple[tuple[int, TieRelation], ...], list[tuple[str, dict[str, str]]]]:
-    """The ties one cell states, and what is wrong with it as (code, params) pairs."""
+) -> tuple[_Ties, _Pending, list[tuple[str, dict[str, str]]]]:
+    """The ties one cell states to registered applicants, those to applicants not
+    registered yet (by name), and what is wrong with it as (code, params) pairs."""
     ties: list[tuple[int, TieRelation]] = []
+    pending: list[tuple[str, TieRelation]] = []
     wrong: list[tuple[str, dict[str, str]]] = []
     for piece in (part.strip() for part in re.split(r"[;；\n]", text)):
         if not piece:
@@ -374,12 +392,14 @@ def _parse_ties(
             choices = "、".join(RELATIONS)
             wrong.append(("unknown_relation", {"relation": word, "name": name, "choices": choices}))
         applicant_id = applicants.get(_applicant_key(name))
+        if relation is None:
+            continue
         if applicant_id is None:
-            wrong.append(("unknown_applicant", {"name": name}))
-        tie = (applicant_id, relation)
-        if applicant_id is not None and relation is not None and tie not in ties:
+            if (name, relation) not in pending:
+                pending.append((name, relation))
+        elif (applicant_id, relation) not in ties:
             ties.append((applicant_id, relation))
-    return tuple(ties), wrong
+    return tuple(ties), tuple(pending), wrong
 
 
 def _yes_no(
@@ -427,9 +447,10 @@ def _check_rows(
                 found.append(("leader", "two_leaders", {"other": leader_cell}))
             else:
                 leader_cell = row.cells["leader"]
-        ties = None
+        ties: _Ties | None = None
+        pending: _Pending = ()
         if values.get("ties", _FORMULA) != _FORMULA:
-            ties, wrong = _parse_ties(values["ties"], applicants)
+            ties, pending, wrong = _parse_ties(values["ties"], applicants)
             found += [("ties", tie_code, params) for tie_code, params in wrong]
         for key, problem, params in found:
             reader.complain(problem, row.cells[key], _BY_KEY[key].label, **params)
@@ -443,6 +464,7 @@ def _check_rows(
                 is_leader=is_leader,
                 ties=ties,
                 is_reserve=is_reserve,
+                pending=pending,
             )
         )
     if not sheet.rows and sheet.columns:
@@ -473,6 +495,9 @@ def _snapshot(expert: Expert, names: dict[int, str]) -> dict[str, Any]:
         "is_leader": expert.is_leader,
         "is_reserve": expert.is_reserve,
         "ties": sorted(f"{names[t.applicant_id]}:{t.relation.value}" for t in expert.ties),
+        "pending_ties": sorted(
+            f"{t.applicant_name}:{t.relation.value}" for t in expert.pending_ties
+        ),
     }
 
 
@@ -487,10 +512,26 @@ def _set_ties(expert: Expert, wanted: tuple[tuple[int, TieRelation], ...]) -> No
             expert.ties.append(ExpertTie(applicant_id=applicant_id, relation=relation))
 
 
-def _apply(session: Session, entries: list[_Entry], names: dict[int, str]) -> PanelImportReport:
+def _set_pending(expert: Expert, wanted: _Pending, source: str) -> None:
+    """Make the expert's pending ties equal `wanted`, as `_set_ties` does the others."""
+    for tie in list(expert.pending_ties):
+        if (tie.applicant_name, tie.relation) not in wanted:
+            expert.pending_ties.remove(tie)
+    have = {(tie.applicant_name, tie.relation) for tie in expert.pending_ties}
+    for name, relation in wanted:
+        if (name, relation) not in have:
+            tie = PendingTie(applicant_name=name, relation=relation, note="", source=source)
+            expert.pending_ties.append(tie)
+
+
+def _apply(
+    session: Session, entries: list[_Entry], names: dict[int, str], source: str
+) -> PanelImportReport:
     experts = {
         expert.code: expert
-        for expert in session.scalars(select(Expert).options(selectinload(Expert.ties)))
+        for expert in session.scalars(
+            select(Expert).options(selectinload(Expert.ties), selectinload(Expert.pending_ties))
+        )
     }
     added: list[str] = []
     updated: list[str] = []
@@ -500,7 +541,13 @@ def _apply(session: Session, entries: list[_Entry], names: dict[int, str]) -> Pa
         old = _snapshot(expert, names) if expert is not None else None
         if expert is None:
             expert = Expert(
-                code=entry.code, title="", expertise="", is_leader=False, is_reserve=False, ties=[]
+                code=entry.code,
+                title="",
+                expertise="",
+                is_leader=False,
+                is_reserve=False,
+                ties=[],
+                pending_ties=[],
             )
             session.add(expert)
         expert.name, expert.affiliation = entry.name, entry.affiliation
@@ -514,6 +561,7 @@ def _apply(session: Session, entries: list[_Entry], names: dict[int, str]) -> Pa
             expert.is_reserve = entry.is_reserve
         if entry.ties is not None:
             _set_ties(expert, entry.ties)
+            _set_pending(expert, entry.pending, source)
         new = _snapshot(expert, names)
         if old is None:
             audit.record(session, "expert.add", entity="expert", entity_id=entry.code, new=new)
@@ -545,7 +593,10 @@ def _apply(session: Session, entries: list[_Entry], names: dict[int, str]) -> Pa
                     new={"is_leader": False},
                 )
                 updated.append(code)
-    return PanelImportReport(tuple(added), tuple(updated), tuple(unchanged))
+    pending = tuple(
+        (entry.code, name, relation) for entry in entries for name, relation in entry.pending
+    )
+    return PanelImportReport(tuple(added), tuple(updated), tuple(unchanged), pending=pending)
 
 
 def import_panel(store: CampaignStore, stream: BinaryIO, file_name: str) -> PanelImportReport:
@@ -557,6 +608,9 @@ def import_panel(store: CampaignStore, stream: BinaryIO, file_name: str) -> Pane
     altogether (职称, 专业领域, 组长, 关联单位及关系) leaves that detail as it is; a blank
     cell in a present column clears it. When the list names a leader, every other expert
     stops being leader, because a panel has one.
+
+    A tie to an applicant not registered yet is kept pending, by name, and counted in the
+    report's `pending`; registering the applicant makes it a tie.
 
     All in one transaction, written only if the list has no problem at all; every problem
     is reported, none raised. Raises `CampaignReadOnly` if the campaign may not be written.
@@ -575,4 +629,4 @@ def import_panel(store: CampaignStore, stream: BinaryIO, file_name: str) -> Pane
         entries = _check_rows(read, reader, by_key)
         if reader.problems:
             return PanelImportReport(problems=tuple(reader.problems))
-        return _apply(session, entries, names)
+        return _apply(session, entries, names, file_name)

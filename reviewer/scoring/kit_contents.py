@@ -86,6 +86,7 @@ KIT_CONTENTS: dict[str, Share] = {
     "blob_chunk": KitRows(f"sha256 IN ({_KIT_FILES})"),
     "expert": KitRows("id = :expert"),
     "expert_tie": KitRows(f"expert_id = :expert AND applicant_id IN ({_KIT_APPLICANTS})"),
+    "pending_tie": NoRow("ties to applicants not registered: none is in the kit"),
     "assignment": KitRows(f"expert_id = :expert AND {_IN_KIT}"),
     "conflict_declaration": KitRows(f"expert_id = :expert AND {_IN_KIT}"),
     "rescore_request": KitRows(f"expert_id = :expert AND round_id = :round AND {_IN_KIT}"),

@@ -21,6 +21,7 @@ from models.enums import (
     ApplicationStatus,
     ChangeGround,
     DecisionOutcome,
+    TieRelation,
     TrackKind,
 )
 from reviewer.i18n import QT_TRANSLATE_NOOP, translate
@@ -340,6 +341,22 @@ DESCRIBERS: dict[str, Describer] = {
         affiliation="affiliation",
     ),
     "expert.update": _changed(QT_TRANSLATE_NOOP("AuditWords", "changed: {changes}")),
+    "expert.tie_resolved": lambda row, _names: _t(
+        QT_TRANSLATE_NOOP(
+            "AuditWords", "tie to {applicant} ({relation}) in effect: the applicant registered"
+        ),
+        applicant=_value(_get(row, "applicant")),
+        relation=_enum(TieRelation, _get(row, "relation")),
+    ),
+    "campaign.carry_over": lambda row, _names: _t(
+        QT_TRANSLATE_NOOP(
+            "AuditWords",
+            "carried over from {source}: experts {experts}; ties kept pending {pending}",
+        ),
+        source=_value(_get(row, "from_campaign")),
+        experts=len(_get(row, "experts") or []),
+        pending=_value(_get(row, "pending_ties") or 0),
+    ),
     "conflict.declare": lambda row, names: _t(
         QT_TRANSLATE_NOOP("AuditWords", "conflict declared by expert {expert}"),
         expert=_expert(names.expert_codes.get(str(_get(row, "expert_id")), ""), names),

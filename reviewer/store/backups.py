@@ -52,6 +52,7 @@ from reviewer.store.storage import (
     open_campaign,
     write_file_copy,
 )
+from reviewer.system_errors import system_words
 
 KEEP = 10
 MERGE, LOCK, REPORT, SCORES, RESTORE = "merge", "lock", "report", "scores", "restore"
@@ -235,7 +236,7 @@ def back_up(store: CampaignStore, reason: str, *, keep: int = KEEP) -> BackupOut
         except (OSError, sqlite3.Error, ReviewerError) as exc:
             return _skipped(
                 translate("Backups", "No backup in {folder}: {detail}").format(
-                    folder=folder, detail=getattr(exc, "strerror", None) or exc
+                    folder=folder, detail=system_words(exc) if isinstance(exc, OSError) else exc
                 )
             )
     return BackupOutcome(taken, taken=True)
@@ -294,7 +295,7 @@ def restore_backup(store: CampaignStore, backup: Backup) -> BackupOutcome:
             prefix=f".{path.stem}-restore-", suffix=SUFFIX, dir=path.parent
         )
     except OSError as exc:
-        raise CampaignNotWritable(path=path, detail=exc.strerror or exc) from exc
+        raise CampaignNotWritable(path=path, detail=exc) from exc
     temp = Path(temp_name)
     os.close(handle)
     try:
@@ -316,7 +317,7 @@ def restore_backup(store: CampaignStore, backup: Backup) -> BackupOutcome:
         move_into_place(temp, path)
     except OSError as exc:
         temp.unlink(missing_ok=True)
-        raise CampaignNotWritable(path=path, detail=exc.strerror or exc) from exc
+        raise CampaignNotWritable(path=path, detail=exc) from exc
     except BaseException:
         temp.unlink(missing_ok=True)
         raise

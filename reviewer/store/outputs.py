@@ -404,4 +404,4 @@ def _write_error(path: Path, exc: OSError) -> ReviewerError:
         return WriteDenied(path=path)
     if exc.errno == errno.EISDIR:
         return OutputIsFolder(path=path)
-    return CampaignNotWritable(path=path, detail=exc.strerror or exc)
+    return CampaignNotWritable(path=path, detail=exc)

@@ -60,6 +60,7 @@ from reviewer.store.server import (
     server_write_failure,
 )
 from reviewer.store.writer_lock import WriterLock
+from reviewer.system_errors import system_words
 
 SUFFIX = ".review"
 # Written to SQLite's header (PRAGMA application_id) so a campaign file is known by its
@@ -106,7 +107,7 @@ def _read_header(path: Path) -> bytes:
     except InputUnreadable as exc:
         raise CampaignUnreadable(path=path, detail=exc.params["detail"]) from exc
     except OSError as exc:
-        raise CampaignUnreadable(path=path, detail=exc.strerror or exc) from exc
+        raise CampaignUnreadable(path=path, detail=system_words(exc, reading=True)) from exc
 
 
 def sqlite_uri(path: Path, mode: str) -> str:
@@ -462,7 +463,7 @@ def building_campaign(
             prefix=f".{path.stem}-", suffix=SUFFIX, dir=path.parent
         )
     except OSError as exc:
-        raise CampaignNotWritable(path=path, detail=exc.strerror or exc) from exc
+        raise CampaignNotWritable(path=path, detail=exc) from exc
     os.close(handle)
     temp = Path(temp_name)
     try:
@@ -486,7 +487,7 @@ def building_campaign(
         move_into_place(temp, path)
     except OSError as exc:
         temp.unlink(missing_ok=True)
-        raise CampaignNotWritable(path=path, detail=exc.strerror or exc) from exc
+        raise CampaignNotWritable(path=path, detail=exc) from exc
     except BaseException:
         temp.unlink(missing_ok=True)
         raise
@@ -553,7 +554,7 @@ def save_copy(store: CampaignStore, destination: Path) -> None:
         move_into_place(temp, destination)
     except OSError as exc:
         temp.unlink(missing_ok=True)
-        raise CampaignNotWritable(path=destination, detail=exc.strerror or exc) from exc
+        raise CampaignNotWritable(path=destination, detail=exc) from exc
     except BaseException:
         temp.unlink(missing_ok=True)
         raise

@@ -83,7 +83,7 @@ class WriterLock:
             try:
                 handle = self.path.open("a+", encoding="utf-8")
             except OSError as exc:
-                raise CampaignNotWritable(path=self.path, detail=exc.strerror or exc) from exc
+                raise CampaignNotWritable(path=self.path, detail=exc) from exc
             if not _try_lock(handle):
                 handle.close()
                 raise CampaignLocked(path=self.campaign_path, holder=self.holder())

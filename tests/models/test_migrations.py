@@ -116,7 +116,7 @@ def _undo_0016(raw: sqlite3.Connection) -> None:
 
 def _undo_0017(raw: sqlite3.Connection) -> None:
     """Take away what 0017 (deviations explained, unlock grounds) adds, and what later
-    migrations add (0018: the campaign's gates)."""
+    migrations add (0018: the campaign's gates; 0019: pending ties)."""
     _undo_0018(raw)
     raw.execute("DROP TABLE deviation_explanation")
     for column in (
@@ -130,8 +130,14 @@ def _undo_0017(raw: sqlite3.Connection) -> None:
 
 
 def _undo_0018(raw: sqlite3.Connection) -> None:
-    """Take away what 0018 (the campaign's gates) adds."""
+    """Take away what 0018 (the campaign's gates) adds, and what 0019 adds after it."""
+    _undo_0019(raw)
     raw.execute("ALTER TABLE campaign DROP COLUMN gates")
+
+
+def _undo_0019(raw: sqlite3.Connection) -> None:
+    """Take away what 0019 (ties to applicants not registered yet) adds."""
+    raw.execute("DROP TABLE pending_tie")
 
 
 def test_0018_gates_gives_an_old_campaign_the_calls_reading(demo_file: Path) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from reviewer.errors import ReviewerError
+from reviewer.errors import ReviewerError, error_message
 from reviewer.i18n import counted
 from reviewer.rubrics.catalog import RubricView, definition_of
 from reviewer.rubrics.versions import (
@@ -102,7 +102,7 @@ class RubricActions(QObject):
                     return False
             version = replace_rubric(store, definition, existing)
         except (OSError, ReviewerError) as error:
-            text = error.message() if isinstance(error, ReviewerError) else str(error)
+            text = error_message(error)
             QMessageBox.warning(self._front(), self.tr("Cannot save the rubric"), text)
             return False
         self.shell.refresh()

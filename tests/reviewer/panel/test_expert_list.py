@@ -15,7 +15,7 @@ from openpyxl import Workbook, load_workbook
 from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
 
-from models import Applicant, AuditEvent, Expert
+from models import Applicant, AuditEvent, Expert, PendingTie
 from models.enums import TieRelation, TrackKind
 from reviewer.campaign.setup import CampaignSettings, new_campaign
 from reviewer.panel.expert_list import PanelImportReport, import_panel, panel_template
@@ -177,6 +177,7 @@ def test_a_filled_in_template_adds_the_experts_their_ties_and_the_leader(
         "updated": [],
         "unchanged": [],
         "problems": [],
+        "pending_ties": [],
     }
 
 
@@ -344,7 +345,6 @@ BAD_LISTS = {
     "title too long": (_with(0, 3, "职" * 101), "too_long", "D2", "职称"),
     "expertise too long": (_with(0, 4, "专" * 301), "too_long", "E2", "专业领域"),
     "unknown relation": (_with(1, 6, "西安市:同学"), "unknown_relation", "G3", "关联单位及关系"),
-    "unknown applicant": (_with(1, 6, "延安市:任职"), "unknown_applicant", "G3", "关联单位及关系"),
     "tie without relation": (_with(1, 6, "西安市"), "bad_tie", "G3", "关联单位及关系"),
     "formula": (_with(1, 5, '=IF(TRUE,"是","否")'), "formula", "F3", "专家组组长"),
 }
@@ -377,13 +377,30 @@ def test_a_duplicate_code_names_both_cells(store: CampaignStore, tmp_path: Path)
     assert "A4" in problem.message() and "A2" in problem.message()
 
 
-def test_an_unknown_applicant_is_named_with_what_to_do(
+def test_a_tie_to_an_applicant_not_registered_yet_is_kept_and_resolved_on_registration(
     store: CampaignStore, tmp_path: Path
 ) -> None:
-    report = _import(store, _filled_template(tmp_path, _with(1, 6, "西安市:任职；延安市:任职")))
-    (problem,) = report.problems
-    assert problem.params == {"name": "延安市"}
-    assert "延安市" in problem.message() and "Register the applicant" in problem.message()
+    """The pool is often listed before the applicants: the list imports whole, the tie
+    to 延安市 waits, and becomes a tie (a ground for recusal) once 延安市 registers."""
+    from reviewer.intake.applicants import ApplicantRow, save_applicant
+
+    report = _import(store, _filled_template(tmp_path, _with(1, 6, "西安市:任职；延安 市:任职")))
+    assert report.ok and report.added == ("E01", "E02", "E03")
+    assert report.pending == (("E02", "延安 市", TieRelation.EMPLOYMENT),)
+    assert report.as_json()["pending_ties"] == [
+        {"expert": "E02", "applicant": "延安 市", "relation": "employment"}
+    ]
+    assert _experts(store)["E02"]["ties"] == [("西安市", TieRelation.EMPLOYMENT)]
+
+    save_applicant(store, ApplicantRow(None, "", TrackKind.CITY, "延安市"))
+    assert sorted(_experts(store)["E02"]["ties"]) == [
+        ("延安市", TieRelation.EMPLOYMENT),
+        ("西安市", TieRelation.EMPLOYMENT),
+    ]
+    with store.reading() as session:
+        assert session.scalar(select(func.count()).select_from(PendingTie)) == 0
+        actions = session.scalars(select(AuditEvent.action)).all()
+    assert "expert.tie_resolved" in actions
 
 
 def test_every_mistake_in_the_list_is_reported_at_once(
@@ -399,10 +416,9 @@ def test_every_mistake_in_the_list_is_reported_at_once(
         ("missing", "B2"),
         ("missing", "C3"),
         ("two_leaders", "F3"),
-        ("unknown_applicant", "G2"),
         ("unknown_relation", "G2"),
     ]
-    assert len(report.as_json()["problems"]) == 6
+    assert len(report.as_json()["problems"]) == 5
     assert _experts(store) == {}
 
 
