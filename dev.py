@@ -2,7 +2,8 @@
 """Set up a development environment and run Reviewer, its tests or its benchmarks.
 
     python3 dev.py run [CAMPAIGN]   set up, then launch the app (the demo campaign by default)
-    python3 dev.py test [ARGS]      set up, then run the whole test suite (ARGS go to pytest)
+    python3 dev.py test [ARGS]      set up, then run the whole test suite on every core
+                                    (ARGS go to pytest; `-n 0` runs it in one process)
     python3 dev.py bench [NAME]     set up, then run the benchmarks in bench/
     python3 dev.py build            set up with the build extra, then make the PyInstaller
                                     one-folder build dist/reviewer-<version>/ (build.spec)
@@ -42,6 +43,13 @@ PYTHON = BIN / ("python.exe" if os.name == "nt" else "python")
 STAMP = VENV / ".reviewer-installed"
 TRANSLATIONS = ROOT / "resources" / "translations"
 SOURCES = ["reviewer", "ui"]
+
+
+# The suite on every core (pytest-xdist), a test module per worker at a time: a module's
+# shared fixtures (a written report, a locked demo, the PyInstaller build) are made once,
+# on one worker. The slowest tests are listed at the end, so that CI's log shows where the
+# time goes. `python3 dev.py test -n 0 ...` runs in one process (the last -n wins).
+PARALLEL = ["-n", "auto", "--dist", "loadfile", "--durations=15"]
 
 
 def tool(name: str) -> str:
@@ -161,7 +169,7 @@ def main(argv: list[str]) -> int:
     if verb == "run":
         return subprocess.call([tool("reviewer"), *args], cwd=ROOT)
     if verb == "test":
-        return subprocess.call([str(PYTHON), "-m", "pytest", *args], cwd=ROOT)
+        return subprocess.call([str(PYTHON), "-m", "pytest", *PARALLEL, *args], cwd=ROOT)
     if verb == "bench":
         return subprocess.call([str(PYTHON), "-m", "bench", *args], cwd=ROOT)
     if verb == "build":

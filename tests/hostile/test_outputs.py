@@ -214,7 +214,7 @@ def hostile_names(demo_file: Path) -> Path:
     return demo_file
 
 
-def test_report_writes_documents_for_names_with_separators_and_long_names(
+def test_report_writes_hostile_names_then_replaces_its_report_only_with_force(
     hostile_names: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     out = tmp_path / "documents"
@@ -230,13 +230,8 @@ def test_report_writes_documents_for_names_with_separators_and_long_names(
     # Inside, the documents carry the names as they are, not the file names' look-alikes.
     assert "甲/乙" in _text(out / "专家评分表-E01-甲／乙.pdf")
     assert len(list(out.iterdir())) == len(capsys.readouterr().out.splitlines())
-
-
-def test_report_replaces_an_earlier_report_only_with_force(
-    hostile_names: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    out = tmp_path / "documents"
-    assert main(["report", str(hostile_names), "--out", str(out)]) == EXIT_OK
+    # The report just written is the earlier report: it is replaced only with --force (one
+    # test rather than two, so that the whole report is written twice, not three times).
     summary = out / "评分汇总表.pdf"
     summary.write_bytes(b"annotated by hand")
     capsys.readouterr()
