@@ -52,7 +52,8 @@ def marks(command: Sequence[str], env: dict[str, str]) -> tuple[dict[str, float]
         command, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True
     )
     assert child.stdout is not None
-    output = child.stdout.read()  # until the child closes it
+    with child.stdout:
+        output = child.stdout.read()  # until the child closes it
     peak = None
     if hasattr(os, "wait4"):
         _pid, status, usage = os.wait4(child.pid, 0)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -24,6 +25,7 @@ from ui.widgets.qt import (
     QRunnable,
     Qt,
     QThreadPool,
+    QTimer,
     Signal,
 )
 
@@ -50,6 +52,7 @@ class LoadingWindow(Protocol):
     store: CampaignStore | None
     campaign_actions: CampaignActions
     loading: CampaignLoading | None
+    built: bool
 
     def build(self) -> None:
         """Make the menus, toolbar and views: the stages' screens are imported by now."""
@@ -59,6 +62,9 @@ class LoadingWindow(Protocol):
 
     def open_path(self, path: Path | str) -> bool:
         """Open `path` on the GUI thread, with the usual questions and errors."""
+
+    def refresh(self) -> None:
+        """Read the campaign again and show it in every view."""
 
 
 class FilledWindow(Protocol):
@@ -74,34 +80,52 @@ class FilledWindow(Protocol):
 @dataclass(frozen=True)
 class CampaignReading:
     """What the secretariat's views show of a campaign, read in one go: on the loading's
-    worker at start, on the GUI thread on each refresh."""
+    worker at start, on the GUI thread on each refresh.
+
+    At start the worker reads only what the overview shows (`read_overview`): the other
+    views' lists are None, and are read and shown just after the overview shows
+    (`CampaignLoading`), so the first screen is filled sooner."""
 
     standing: CampaignOverview
     experts: list[ExpertRow]
-    applications: list[ApplicationRow]
-    rubrics: list[RubricView]
-    applicants: list[ApplicantRow]
+    applications: list[ApplicationRow] | None = None
+    rubrics: list[RubricView] | None = None
+    applicants: list[ApplicantRow] | None = None
+
+    @property
+    def whole(self) -> bool:
+        return self.applications is not None
 
     def show_in(self, window: FilledWindow, *, editable: bool) -> None:
         window.overview.show_overview(self.standing, self.experts)
-        window.applications.set_rows(self.applications)
-        window.rubric.set_rubrics(self.rubrics)
-        window.rubric.set_editable(editable)
         window.experts.set_rows(self.experts, editable=editable)
-        window.applicants.set_rows(self.applicants, editable=editable)
+        if self.applications is not None:
+            window.applications.set_rows(self.applications)
+        if self.rubrics is not None:
+            window.rubric.set_rubrics(self.rubrics)
+            window.rubric.set_editable(editable)
+        if self.applicants is not None:
+            window.applicants.set_rows(self.applicants, editable=editable)
+
+
+def read_overview(store: CampaignStore) -> CampaignReading:
+    """What the overview shows (its figures and the panel); raises ReviewerError."""
+    from reviewer.campaign import overview
+    from reviewer.panel.experts import list_experts
+
+    return CampaignReading(overview.overview(store), list_experts(store))
 
 
 def read_campaign(store: CampaignStore) -> CampaignReading:
     """Read the campaign for the views; raises ReviewerError as the readers do."""
-    from reviewer.campaign import overview
     from reviewer.intake.applicants import list_applicants
     from reviewer.intake.applications import list_applications
-    from reviewer.panel.experts import list_experts
     from reviewer.rubrics.catalog import current_rubrics
 
+    first = read_overview(store)
     return CampaignReading(
-        overview.overview(store),
-        list_experts(store),
+        first.standing,
+        first.experts,
         list_applications(store),
         current_rubrics(store),
         list_applicants(store),
@@ -186,7 +210,7 @@ class CampaignLoading(QObject):
 
                 store = open_campaign(self._path)
                 try:
-                    reading = None if is_kit(store) else read_campaign(store)
+                    reading = None if is_kit(store) else read_overview(store)
                 except BaseException:
                     store.close()
                     raise
@@ -218,12 +242,21 @@ class CampaignLoading(QObject):
         if isinstance(result, _Opened):
             window.set_store(result.store, result.reading)
             window.campaign_actions.remember_opened(result.store)
+            if result.reading is not None and not result.reading.whole:
+                QTimer.singleShot(0, partial(_read_the_rest, window, result.store))
         else:  # opened again here: the same question or error as opening it by hand
             opened = self._path is not None and window.open_path(self._path)
             if not opened and self._fallback is not None:
                 self._fallback()
         self.ok = window.store is not None
         self.finished.emit()
+
+
+def _read_the_rest(window: LoadingWindow, store: CampaignStore) -> None:
+    """The views the start's reading left out, once the overview shows: read with the
+    rest, as on a refresh, unless the window has moved on from that campaign."""
+    if window.store is store and window.built:
+        window.refresh()
 
 
 class _Worker(QRunnable):

@@ -44,7 +44,9 @@ def test_the_window_shows_loading_then_fills_with_the_campaign(
     assert loading.ok and window.built
     assert window.store is not None and window.store.path == demo_file
     assert window.overview.applications_total.text() == "17"
-    assert window.applications.model.rowCount() == 17
+    # The other views are read just after the overview shows.
+    qtbot.waitUntil(lambda: window.applications.model.rowCount() == 17, timeout=10_000)
+    assert window.rubric.model.rowCount() > 0 and window.applicants.model.rowCount() > 0
     assert window.close_action.isEnabled()
     assert demo_file.name in window.settings.recent_files[0].name
 

@@ -11,13 +11,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-from reviewer.campaign.setup import new_campaign
 from reviewer.errors import CampaignLocked, ReviewerError
 from reviewer.scoring.expert_scoring import is_kit
 from reviewer.store.server import is_database_url
 from reviewer.store.storage import SUFFIX, CampaignStore, open_campaign, save_copy
 from ui.campaign.archive_actions import ArchiveActions
-from ui.campaign.new_campaign_dialog import NewCampaignDialog
 from ui.settings import Settings, demo_path
 from ui.widgets.qt import (
     QCoreApplication,
@@ -94,6 +92,9 @@ class CampaignActions(QObject):
             )
 
     def on_new_triggered(self) -> None:
+        # Imported here: setting a campaign up is not needed to show one (a start 25 ms).
+        from ui.campaign.new_campaign_dialog import NewCampaignDialog
+
         dialog = NewCampaignDialog(self.shell.default_folder(), self.shell.window())
         if dialog.exec() != NewCampaignDialog.DialogCode.Accepted:
             return
@@ -121,6 +122,8 @@ class CampaignActions(QObject):
                 campaign=self.shell.store.path if self.shell.store is not None else None,
                 replaces_campaign=True,
             )
+            from reviewer.campaign.setup import new_campaign
+
             store = new_campaign(path, dialog.settings(), overwrite=overwrite)
         except ReviewerError as error:
             self.shell.show_error(translate("MainWindow", "Cannot create the campaign"), error)
