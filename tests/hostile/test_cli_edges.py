@@ -26,6 +26,39 @@ NOT_UTF8 = "\udcff\udcfe"  # the bytes FF FE of a file name, as Python decodes t
 # Every verb, with its required arguments, the campaign as {c}, a file or folder as {p}.
 EVERY_VERB = {
     "demo": ["demo", "{p}"],
+    "new": [
+        "new",
+        "{p}",
+        "--title",
+        "试点评审",
+        "--authority",
+        "省工信厅",
+        "--deadline",
+        "2014-07-31",
+    ],
+    "applicants": ["applicants", "{c}", "--import", "{p}"],
+    "status": [
+        "status",
+        "{c}",
+        "--application",
+        "咸阳市",
+        "--set",
+        "incomplete",
+        "--reason",
+        "复核",
+    ],
+    "conflicts": [
+        "conflicts",
+        "{c}",
+        "--expert",
+        "E03",
+        "--applicant",
+        "咸阳市",
+        "--reason",
+        "曾任职",
+    ],
+    "rules": ["rules", "{c}", "--track", "city", "--quota", "8"],
+    "gates": ["gates", "{c}"],
     "info": ["info", "{c}"],
     "template": ["template", "{p}"],
     "import": ["import", "{c}", "{p}"],
@@ -108,7 +141,7 @@ def test_an_empty_path_is_exit_1_with_a_message(
     verb: str, where: str, demo_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     campaign, path = ("", str(tmp_path / "x.out")) if where == "campaign" else (str(demo_file), "")
-    if verb in {"demo", "template"}:
+    if verb in {"demo", "template", "new"}:
         campaign, path = "", ""
     code, out, err = _run(_argv(verb, campaign, path), capsys)
     assert code == EXIT_REJECTED
@@ -145,7 +178,7 @@ def test_every_verb_shows_a_hostile_campaign_name_escaped(
 ) -> None:
     campaign = str(tmp_path / f"x{name}.review")  # does not exist
     code, out, err = _run(_argv(verb, campaign, str(tmp_path / f"y{name}.out")), capsys)
-    if verb in {"demo", "template"}:  # they write the path: a hostile name works
+    if verb in {"demo", "template", "new"}:  # they write the path: a hostile name works
         assert code == EXIT_OK
         assert ("\\x1b[31m" if name == ESC else "\\xff\\xfe") in out
     else:
@@ -160,7 +193,7 @@ def test_every_verb_on_a_campaign_named_in_bytes_that_are_not_utf8(
 ) -> None:
     campaign = demo_file.rename(tmp_path / f"panel{NOT_UTF8}{ESC}.review")
     target = tmp_path / f"out{NOT_UTF8}{ESC}"
-    if verb in {"import", "experts", "scores"}:
+    if verb in {"import", "experts", "scores", "applicants"}:
         target.write_bytes(b"not what it should be")
     code, out, err = _run(_argv(verb, str(campaign), str(target)), capsys)
     assert code in (EXIT_OK, EXIT_REJECTED)

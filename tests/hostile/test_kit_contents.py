@@ -117,6 +117,11 @@ def issued(demo_master: Path, tmp_path_factory: pytest.TempPathFactory) -> list[
             "dropped_expert_ids, condition_figures, computed_at) "
             "VALUES (5, 1, 'trimmed_mean', 8000, '[1]', '[2]', '{}', '2014-07-21 09:00:00')"
         )
+        # A tie the expert list named to an applicant not registered yet (kept pending).
+        db.execute(
+            "INSERT INTO pending_tie (expert_id, applicant_name, relation, note, source) "
+            "VALUES (3, '未登记的单位', 'employment', '', '专家名单.xlsx')"
+        )
         db.commit()
         empty = [t for t in KIT_CONTENTS if not db.execute(f'SELECT 1 FROM "{t}"').fetchone()]
     assert empty == []  # by the end, every table of the campaign has rows

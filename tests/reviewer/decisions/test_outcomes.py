@@ -212,7 +212,7 @@ def test_unlocking_says_how_many_committed_decisions_rested_on_the_results(
         assert decided_on_lock(store) == committed > 0
     assert main(["unlock", str(locked), "--reason", "复核", "--ground", "abnormal"]) == EXIT_OK
     said = capsys.readouterr().out
-    assert f"{committed} committed decision(s) rested on them" in said
+    assert f"{committed} committed decisions rested on them" in said
     with open_campaign(locked) as store:
         assert decided_on_lock(store) == 0  # nothing is locked now
         with store.reading() as session:
