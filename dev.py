@@ -10,6 +10,8 @@
     python3 dev.py lupdate          refresh resources/translations/*.ts from the source
     python3 dev.py punctuate        in the zh_CN translations, make ASCII : ; , ( ) ? !
                                     next to a Chinese character full-width (re-runnable)
+    python3 dev.py screenshots      set up, then take the README's screenshots (docs/*.png)
+                                    anew from today's window at 1366x768, offscreen
     python3 dev.py schema           write models/migrations/head_schema.json anew, after a
                                     migration changed the schema (what campaign files are
                                     checked against when opened)
@@ -162,7 +164,7 @@ def main(argv: list[str]) -> int:
     if verb == "punctuate":  # standard library only: no set-up needed
         print(f"{punctuate()} translations made full-width.")
         return 0
-    if verb not in {"run", "test", "bench", "build", "lupdate", "schema", "setup"}:
+    if verb not in {"run", "test", "bench", "build", "lupdate", "schema", "setup", "screenshots"}:
         print(__doc__)
         return 2
     setup(build=verb == "build")
@@ -170,6 +172,8 @@ def main(argv: list[str]) -> int:
         return subprocess.call([tool("reviewer"), *args], cwd=ROOT)
     if verb == "test":
         return subprocess.call([str(PYTHON), "-m", "pytest", *PARALLEL, *args], cwd=ROOT)
+    if verb == "screenshots":
+        return subprocess.call([str(PYTHON), str(ROOT / "docs" / "screenshots.py")], cwd=ROOT)
     if verb == "bench":
         return subprocess.call([str(PYTHON), "-m", "bench", *args], cwd=ROOT)
     if verb == "build":

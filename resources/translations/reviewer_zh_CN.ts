@@ -261,6 +261,10 @@
         <source>Materials:</source>
         <translation>申报材料：</translation>
     </message>
+    <message>
+        <source>{kind}: {file} ({size})</source>
+        <translation>{kind}：{file}（{size}）</translation>
+    </message>
 </context>
 <context>
     <name>Archive</name>

@@ -203,9 +203,15 @@ class ApplicationsView(QWidget):
             )
             parts.append(f"<p><b>{esc(checks)}</b></p><table>{lines}</table>")
         if row.materials:
+            material = self.tr("{kind}: {file} ({size})")  # zh: full-width ：（）
             listed = "".join(
-                f"<li>{esc(label(m.kind))}: <a href='material:{m.id}'>{esc(m.file_name)}</a>"
-                f" ({_size(m.size)})</li>"
+                "<li>"
+                + material.format(
+                    kind=esc(label(m.kind)),
+                    file=f"<a href='material:{m.id}'>{esc(m.file_name)}</a>",
+                    size=_size(m.size),
+                )
+                + "</li>"
                 for m in row.materials
             )
             parts.append(f"<p><b>{esc(materials)}</b></p><ul>{listed}</ul>")

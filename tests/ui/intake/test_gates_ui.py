@@ -3,6 +3,7 @@ and the campaign's eligibility conditions are set in their dialog (zh_CN too).""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -50,6 +51,7 @@ def test_the_reason_shows_and_the_dialog_switches_a_gate(
     assert (
         "Not eligible (the call, 二(二): each pilot city chooses 2 districts/counties)" in details
     )
+    assert re.search(r"Application form: \S+\.xlsx \(\d+\.\d KB\)", details), details
 
     def untick_districts(dialog: GatesDialog) -> int:
         assert dialog.boxes["districts"].isChecked() and not dialog.boxes["plan"].isChecked()
