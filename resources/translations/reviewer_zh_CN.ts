@@ -2198,6 +2198,10 @@
         <translation>新登记申报单位：{added} 个，此前已登记：{same} 个；专家名单中的关联关系生效：{ties} 条</translation>
     </message>
     <message>
+        <source>{file}: {n} {n:problem|problems}; no applicant was registered. Correct the list and import it again.</source>
+        <translation>{file}：{n} 处问题，未登记任何申报单位。请更正名单后重新导入。</translation>
+    </message>
+    <message>
         <source>{applicant}: {old} → {new}</source>
         <translation>{applicant}：{old} → {new}</translation>
     </message>

@@ -14,11 +14,11 @@ import argparse
 import sys
 from typing import TYPE_CHECKING, Any
 
-from reviewer.cli.arguments import add_campaign_argument, given_path
+from reviewer.cli.arguments import add_campaign_argument, given_path, shown
 from reviewer.cli.exits import EXIT_OK, EXIT_REJECTED
 from reviewer.cli.output import print_json
 from reviewer.errors import ReviewerError
-from reviewer.i18n import QT_TRANSLATE_NOOP, translate
+from reviewer.i18n import QT_TRANSLATE_NOOP, counted, translate
 from reviewer.vocabulary import ApplicationStatus
 
 if TYPE_CHECKING:
@@ -155,9 +155,22 @@ def _applicants(args: argparse.Namespace) -> int:
                     added=len(report.added), same=len(report.unchanged), ties=report.ties_resolved
                 )
             )
-        for row in rows:
+        for row in rows if report is None or report.ok else ():
             facts = [row.code, row.name, label(row.kind), row.region]
             print("\t".join([*facts, str(row.applications)]))
+    if report is not None and not report.ok:
+        print(
+            counted(
+                translate(
+                    "Cli",
+                    "{file}: {n} {n:problem|problems}; no applicant was registered. Correct "
+                    "the list and import it again.",
+                ),
+                file=shown(args.import_file),
+                n=len(report.problems),
+            ),
+            file=sys.stderr,
+        )
     for problem in report.problems if report is not None else ():
         print(f"    - {problem.message()}", file=sys.stderr)
     return EXIT_REJECTED if report is not None and not report.ok else EXIT_OK
@@ -178,10 +191,10 @@ def _named(rows: list[ApplicationRow], key: str) -> ApplicationRow:
         ]
     if len(found) == 1:
         return found[0]
-    shown = "、".join(f"{row.id} {row.applicant}" for row in (found or rows))
+    named = "、".join(f"{row.id} {row.applicant}" for row in (found or rows))
     if found:
-        raise ApplicationAmbiguous(application=key, candidates=shown)
-    raise ApplicationNotFound(application=key, candidates=shown or "-")
+        raise ApplicationAmbiguous(application=key, candidates=named)
+    raise ApplicationNotFound(application=key, candidates=named or "-")
 
 
 def _set_status(args: argparse.Namespace) -> int:

@@ -158,7 +158,9 @@ def test_a_bad_applicant_list_names_the_cell_and_registers_nothing(
         tmp_path / "bad.xlsx", [["西安市", "城市"], ["宝鸡市", "乡镇"], ["", "部门"]]
     )
     assert main(["applicants", str(campaign), "--import", str(bad)]) == EXIT_REJECTED
-    err = capsys.readouterr().err
+    out, err = capsys.readouterr()
+    assert out == ""  # no list that would read as registered
+    assert err.startswith(f"{bad}: 2 problems; no applicant was registered."), err
     assert "bad.xlsx" in err and "申报单位名单" in err and "B3" in err and "A4" in err
     assert json.loads(_run(capsys, "applicants", str(campaign), "--json")) == []
 
