@@ -4850,6 +4850,10 @@ Replace them with the new packages? The earlier files stay in the history.</sour
         <translation>新增专家 {added} 位，更新 {updated} 位，无变化 {same} 位</translation>
     </message>
     <message>
+        <source>; ties kept pending until their applicant is registered: {n}</source>
+        <translation>；待申报单位登记后生效的关联关系：{n} 条</translation>
+    </message>
+    <message>
         <source>Cannot assign the panel</source>
         <translation>无法分配评审任务</translation>
     </message>
@@ -5323,6 +5327,10 @@ Replace them with the new packages? The earlier files stay in the history.</sour
     <message>
         <source>{file}, sheet {sheet}, cell {cell} ({field}): “{name}” is not an applicant registered in this campaign. Register the applicant first, or correct the name to the registered one, and import the list again.</source>
         <translation>{file}，工作表“{sheet}”单元格 {cell}（{field}）：“{name}”不是本评审批次已登记的申报单位。请先登记该申报单位，或将名称更正为已登记的名称，然后重新导入。</translation>
+    </message>
+    <message>
+        <source>{tie} (pending: {name} is not registered yet)</source>
+        <translation>{tie}（待生效：{name} 尚未登记）</translation>
     </message>
 </context>
 <context>

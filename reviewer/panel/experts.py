@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
-from models import Applicant, ConflictDeclaration, Expert, ExpertTie
+from models import Applicant, ConflictDeclaration, Expert, ExpertTie, PendingTie
 from models.enums import TieRelation
 from reviewer.campaign.rounds import assignment_states, current_round
 from reviewer.errors import ReviewerError
@@ -34,6 +34,7 @@ class ExpertRow:
     assigned: int
     done: int
     is_reserve: bool = False
+    pending_ties: tuple[str, ...] = ()  # ties to applicants not registered yet
 
 
 def list_experts(store: CampaignStore) -> list[ExpertRow]:
@@ -45,7 +46,9 @@ def list_experts(store: CampaignStore) -> list[ExpertRow]:
         done = Counter(state.expert_id for state in states if state.done)
         conflicts = Counter(session.scalars(select(ConflictDeclaration.expert_id)))
         experts = session.scalars(
-            select(Expert).order_by(Expert.code).options(selectinload(Expert.ties))
+            select(Expert)
+            .order_by(Expert.code)
+            .options(selectinload(Expert.ties), selectinload(Expert.pending_ties))
         )
         return [
             ExpertRow(
@@ -61,6 +64,7 @@ def list_experts(store: CampaignStore) -> list[ExpertRow]:
                 assigned=assigned[expert.id],
                 done=done[expert.id],
                 is_reserve=expert.is_reserve,
+                pending_ties=tuple(_describe_pending(t) for t in expert.pending_ties),
             )
             for expert in experts
         ]
@@ -68,6 +72,14 @@ def list_experts(store: CampaignStore) -> list[ExpertRow]:
 
 def _describe_tie(tie: ExpertTie, applicants: dict[int, str]) -> str:
     return labelled(applicants.get(tie.applicant_id, "?"), label(tie.relation))
+
+
+def _describe_pending(tie: PendingTie) -> str:
+    """A tie the expert list named to an applicant not registered yet: it takes effect
+    (and keeps the expert off that application) once the applicant registers."""
+    return translate("Panel", "{tie} (pending: {name} is not registered yet)").format(
+        tie=labelled(tie.applicant_name, label(tie.relation)), name=tie.applicant_name
+    )
 
 
 class ExpertInvalid(ReviewerError):

@@ -93,14 +93,15 @@ class PanelActions(QObject):
             )
             return
         self.shell.refresh()
-        self.shell.show_message(
-            translate(
-                "MainWindow", "Experts added: {added}, updated: {updated}, unchanged: {same}"
-            ).format(
-                added=len(report.added), updated=len(report.updated), same=len(report.unchanged)
-            ),
-            10000,
-        )
+        said = translate(
+            "MainWindow", "Experts added: {added}, updated: {updated}, unchanged: {same}"
+        ).format(added=len(report.added), updated=len(report.updated), same=len(report.unchanged))
+        if report.pending:
+            said += translate(
+                "MainWindow",
+                "; ties kept pending until their applicant is registered: {n}",
+            ).format(n=len(report.pending))
+        self.shell.show_message(said, 10000)
 
     def on_experts_assign_requested(self) -> None:
         store = self.shell.store

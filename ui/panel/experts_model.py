@@ -37,7 +37,7 @@ class ExpertsTableModel(RowTableModel[ExpertRow]):
                 roles.append(QCoreApplication.translate("ExpertsTableModel", "Reserve"))
             return joined(roles)
         if column == self.TIES:
-            parts = list(row.ties)
+            parts = [*row.ties, *row.pending_ties]
             if row.conflicts:
                 parts.append(
                     counted(
@@ -53,5 +53,5 @@ class ExpertsTableModel(RowTableModel[ExpertRow]):
 
     def other_role(self, row: ExpertRow, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ToolTipRole and column == self.TIES:
-            return "\n".join(row.ties) or None
+            return "\n".join([*row.ties, *row.pending_ties]) or None
         return None

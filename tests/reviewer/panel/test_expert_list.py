@@ -383,6 +383,7 @@ def test_a_tie_to_an_applicant_not_registered_yet_is_kept_and_resolved_on_regist
     """The pool is often listed before the applicants: the list imports whole, the tie
     to 延安市 waits, and becomes a tie (a ground for recusal) once 延安市 registers."""
     from reviewer.intake.applicants import ApplicantRow, save_applicant
+    from reviewer.panel.experts import list_experts
 
     report = _import(store, _filled_template(tmp_path, _with(1, 6, "西安市:任职；延安 市:任职")))
     assert report.ok and report.added == ("E01", "E02", "E03")
@@ -391,8 +392,13 @@ def test_a_tie_to_an_applicant_not_registered_yet_is_kept_and_resolved_on_regist
         {"expert": "E02", "applicant": "延安 市", "relation": "employment"}
     ]
     assert _experts(store)["E02"]["ties"] == [("西安市", TieRelation.EMPLOYMENT)]
+    (listed,) = [row for row in list_experts(store) if row.code == "E02"]
+    assert listed.pending_ties == (
+        "延安 市: Works or worked for it (pending: 延安 市 is not registered yet)",
+    )
 
     save_applicant(store, ApplicantRow(None, "", TrackKind.CITY, "延安市"))
+    assert all(not row.pending_ties for row in list_experts(store))
     assert sorted(_experts(store)["E02"]["ties"]) == [
         ("延安市", TieRelation.EMPLOYMENT),
         ("西安市", TieRelation.EMPLOYMENT),
