@@ -89,7 +89,7 @@ def _smoke(window: MainWindow, campaign: str | None) -> CampaignLoading:
     """Mark the window shown, then load the campaign (writing the demo if missing) and
     close the window once it is filled."""
     smoke_mark("shown")
-    from reviewer.cli.arguments import campaign_location  # the ORM: after the mark
+    from reviewer.store.location import campaign_location
 
     path = campaign_location(campaign) if campaign else demo_path()
     if isinstance(path, Path) and not path.exists():

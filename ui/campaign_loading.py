@@ -195,11 +195,11 @@ class CampaignLoading(QObject):
             import_the_stages()
             result: _Opened | BaseException | None = None
             if isinstance(self._path, str):  # from the command line: a path or a URL
-                from reviewer.cli.arguments import campaign_location
+                from reviewer.store.location import campaign_location
 
                 self._path = campaign_location(self._path)
             if self._path is not None:
-                from reviewer.scoring.expert_scoring import is_kit
+                from reviewer.scoring.kit_role import is_kit
                 from reviewer.store.storage import open_campaign
 
                 store = open_campaign(self._path)

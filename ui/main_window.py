@@ -308,7 +308,7 @@ class MainWindow(DropTarget, QMainWindow):
         self._show_store(reading)
 
     def _show_store(self, reading: CampaignReading | None = None) -> None:
-        from reviewer.scoring.expert_scoring import is_kit
+        from reviewer.scoring.kit_role import is_kit
 
         has_store = self.store is not None
         if not has_store:
