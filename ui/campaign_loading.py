@@ -192,29 +192,33 @@ class CampaignLoading(QObject):
 
     def _work(self) -> None:  # on the worker thread
         try:
-            import_the_stages()
-            result: _Opened | BaseException | None = None
-            if isinstance(self._path, str):  # from the command line: a path or a URL
-                from reviewer.store.location import campaign_location
-
-                self._path = campaign_location(self._path)
-            if self._path is not None:
-                from reviewer.scoring.kit_role import is_kit
-                from reviewer.store.storage import open_campaign
-
-                store = open_campaign(self._path)
-                try:
-                    reading = None if is_kit(store) else read_overview(store)
-                except BaseException:
-                    store.close()
-                    raise
-                result = _Opened(store, reading)
+            with qt.python_import():
+                result: _Opened | BaseException | None = self._open()
         except Exception as error:  # opened again on the GUI thread, which shows it
             result = error
         with self._lock:
             self._result = result
             self._close_if_abandoned()
         self._done.emit()
+
+    def _open(self) -> _Opened | None:  # on the worker thread
+        import_the_stages()
+        if isinstance(self._path, str):  # from the command line: a path or a URL
+            from reviewer.store.location import campaign_location
+
+            self._path = campaign_location(self._path)
+        if self._path is None:
+            return None
+        from reviewer.scoring.kit_role import is_kit
+        from reviewer.store.storage import open_campaign
+
+        store = open_campaign(self._path)
+        try:
+            reading = None if is_kit(store) else read_overview(store)
+        except BaseException:
+            store.close()
+            raise
+        return _Opened(store, reading)
 
     def abandon(self) -> None:
         """The window closed before the campaign was shown: close it, if opened."""
