@@ -76,7 +76,7 @@ def run(repeats: int = 7) -> dict[str, Any]:
             # Modules compiled once, by the warm-up runs, as an installed app has them (pip
             # and PyInstaller compile them): not compiled again at every start because the
             # shell running the bench asks Python not to write bytecode.
-            **{name: value for name, value in os.environ.items() if name != "PYTHONDONTWRITEBYTECODE"},
+            **{k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"},
             "QT_QPA_PLATFORM": "offscreen",
             "REVIEWER_SETTINGS": str(Path(folder) / "settings.ini"),
             "REVIEWER_DATA_DIR": folder,
