@@ -73,7 +73,10 @@ def marks(command: Sequence[str], env: dict[str, str]) -> tuple[dict[str, float]
 def run(repeats: int = 7) -> dict[str, Any]:
     with tempfile.TemporaryDirectory() as folder:
         env = {
-            **os.environ,
+            # Modules compiled once, by the warm-up runs, as an installed app has them (pip
+            # and PyInstaller compile them): not compiled again at every start because the
+            # shell running the bench asks Python not to write bytecode.
+            **{k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"},
             "QT_QPA_PLATFORM": "offscreen",
             "REVIEWER_SETTINGS": str(Path(folder) / "settings.ini"),
             "REVIEWER_DATA_DIR": folder,

@@ -89,7 +89,7 @@ def _smoke(window: MainWindow, campaign: str | None) -> CampaignLoading:
     """Mark the window shown, then load the campaign (writing the demo if missing) and
     close the window once it is filled."""
     smoke_mark("shown")
-    from reviewer.cli.arguments import campaign_location  # the ORM: after the mark
+    from reviewer.store.location import campaign_location
 
     path = campaign_location(campaign) if campaign else demo_path()
     if isinstance(path, Path) and not path.exists():
@@ -111,14 +111,16 @@ def run(argv: Sequence[str]) -> int:
     args = _parse(argv)
     app = create_application()
     settings = Settings()
-    install_window_geometry(app, settings)
     install_language(settings.language)
     window = MainWindow(settings, loading=True)
+    geometry = install_window_geometry(app, settings, first=window)
     window.show()
     if args.smoke:
         loadings: list[CampaignLoading] = []
         QTimer.singleShot(0, lambda: loadings.append(_smoke(window, args.campaign)))
+        QTimer.singleShot(0, geometry.install)  # after the window shows (and the mark)
         app.exec()
         return 0 if loadings and loadings[0].ok else 1
-    start_loading(window, args.campaign)
+    QTimer.singleShot(0, lambda: start_loading(window, args.campaign))  # once it shows
+    QTimer.singleShot(0, geometry.install)
     return app.exec()

@@ -19,33 +19,17 @@ from reviewer.errors import ReviewerError, error_message
 from ui.campaign_loading import CampaignLoading, CampaignReading, read_campaign, show_loading
 from ui.i18n import install_language
 from ui.settings import Settings
-from ui.welcome_view import WelcomeView
-from ui.widgets.qt import (
-    QAction,
-    QCloseEvent,
-    QKeySequence,
-    QLabel,
-    QMainWindow,
-    QMenu,
-    QMessageBox,
-    QStackedWidget,
-    QStyle,
-    Qt,
-    QTabWidget,
-    QThreadPool,
-    QToolBar,
-    QWidget,
-    Signal,
-    qVersion,
-)
-from ui.widgets.reading import show_file
-from ui.widgets.tasks import JobRunner, run_with_progress
+from ui.widgets import qt
+from ui.widgets.qt import QLabel, QMainWindow, QWidget, Signal
+from ui.widgets.window_geometry import PLACED
 from ui.window_drops import DropTarget
 
 if TYPE_CHECKING:  # the stages are imported after the window shows (ui.campaign_loading)
     from reviewer.progress import Job
     from reviewer.store.storage import CampaignStore
     from ui.scoring.expert_view import ExpertView
+    from ui.widgets.qt import QAction, QCloseEvent, QKeySequence, QMenu, QStyle
+    from ui.widgets.tasks import JobRunner
 
 
 class MainWindow(DropTarget, QMainWindow):
@@ -71,10 +55,10 @@ class MainWindow(DropTarget, QMainWindow):
         self.setMinimumSize(760, 520)
         self.path_label = QLabel()  # one for the window's life: _build_ui runs per language
         self.statusBar().addPermanentWidget(self.path_label)
-        if settings.geometry is not None:
-            self.restoreGeometry(settings.geometry)
-        else:
+        placed = settings.geometry is not None and self.restoreGeometry(settings.geometry)
+        if not placed:
             self.resize(1280, 800)
+        self.setProperty(PLACED, placed)  # for the fit on its first show
         if loading:
             show_loading(self)
         else:
@@ -99,12 +83,12 @@ class MainWindow(DropTarget, QMainWindow):
     def _build_ui(self) -> None:
         """Create actions, menus, toolbar and views in the current language."""
         self.menuBar().clear()
-        for toolbar in self.findChildren(QToolBar):
+        for toolbar in self.findChildren(qt.QToolBar):
             self.removeToolBar(toolbar)
             toolbar.deleteLater()
         self._make_file_actions()
         self._make_other_actions()
-        self.recent_menu = QMenu(self.tr("Open &Recent"), self)
+        self.recent_menu = qt.QMenu(self.tr("Open &Recent"), self)
         self.recent_menu.aboutToShow.connect(
             partial(self.campaign_actions.fill_recent_menu, self.recent_menu)
         )
@@ -131,11 +115,11 @@ class MainWindow(DropTarget, QMainWindow):
         icon: QStyle.StandardPixmap | None = None,
     ) -> QAction:
         """A command of the menus, and of the toolbar when it has an icon."""
-        act = QAction(text, self)
+        act = qt.QAction(text, self)
         # Toolbar buttons show no mnemonic: "新建(&N)…" reads "新建" there.
         act.setIconText(re.sub(r"\(&\w\)|&|…", "", text))
         if shortcut is not None:
-            act.setShortcut(QKeySequence(shortcut))
+            act.setShortcut(qt.QKeySequence(shortcut))
         if icon is not None:
             act.setIcon(self.style().standardIcon(icon))
         act.triggered.connect(slot)
@@ -143,7 +127,7 @@ class MainWindow(DropTarget, QMainWindow):
 
     def _make_file_actions(self) -> None:
         """The File menu's commands: campaign files, intake and returned score files."""
-        action, pixmap, key = self._action, QStyle.StandardPixmap, QKeySequence.StandardKey
+        action, pixmap, key = self._action, qt.QStyle.StandardPixmap, qt.QKeySequence.StandardKey
         campaign, intake = self.campaign_actions, self.intake_actions
         self.new_action = action(
             self.tr("&New Campaign…"), campaign.on_new_triggered, key.New, pixmap.SP_FileIcon
@@ -182,13 +166,13 @@ class MainWindow(DropTarget, QMainWindow):
             "Ctrl+Shift+I",
         )
         self.quit_action = action(self.tr("&Quit"), self.close, key.Quit)
-        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.quit_action.setMenuRole(qt.QAction.MenuRole.QuitRole)
         # Off without a campaign (or on a read-only one), and in expert mode:
         self._importing = (self.import_folder_action, self.import_zip_action, self.scores_action)
 
     def _make_other_actions(self) -> None:
         """The Edit, View and Help menus' commands."""
-        action, pixmap, key = self._action, QStyle.StandardPixmap, QKeySequence.StandardKey
+        action, pixmap, key = self._action, qt.QStyle.StandardPixmap, qt.QKeySequence.StandardKey
         self.find_action = action(self.tr("&Find…"), self.on_find_triggered, key.Find)
         self.refresh_action = action(
             self.tr("&Refresh"), self.refresh, key.Refresh, pixmap.SP_BrowserReload
@@ -196,7 +180,7 @@ class MainWindow(DropTarget, QMainWindow):
         self.preferences_action = action(
             self.tr("&Preferences…"), self.on_preferences_triggered, key.Preferences
         )
-        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.preferences_action.setMenuRole(qt.QAction.MenuRole.PreferencesRole)
         self.audit_action = action(
             self.tr("&Audit Log…"), self.campaign_actions.show_audit_log, "Ctrl+L"
         )
@@ -204,7 +188,7 @@ class MainWindow(DropTarget, QMainWindow):
             self.tr("Open the &Demo Campaign"), self.campaign_actions.open_demo
         )
         self.about_action = action(self.tr("&About Reviewer"), self.on_about_triggered)
-        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.about_action.setMenuRole(qt.QAction.MenuRole.AboutRole)
         # On with a campaign, in expert mode too:
         self._with_campaign = (self.save_copy_action, self.close_action, self.refresh_action)
 
@@ -214,7 +198,7 @@ class MainWindow(DropTarget, QMainWindow):
         for entry in entries:
             if entry is None:
                 menu.addSeparator()
-            elif isinstance(entry, QMenu):
+            elif isinstance(entry, qt.QMenu):
                 menu.addMenu(entry)
             else:
                 menu.addAction(entry)
@@ -249,7 +233,7 @@ class MainWindow(DropTarget, QMainWindow):
 
     def _build_tabs(self) -> None:
         """The views as tabs, and the View menu that goes to each (Ctrl+1, Ctrl+2...)."""
-        self.tabs = QTabWidget()
+        self.tabs = qt.QTabWidget()
         self.tabs.setObjectName("views")
         self.tabs.setDocumentMode(True)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
@@ -281,7 +265,7 @@ class MainWindow(DropTarget, QMainWindow):
     def _build_toolbar(self) -> None:
         toolbar = self.addToolBar(self.tr("Main"))
         toolbar.setObjectName("mainToolbar")
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar.setToolButtonStyle(qt.Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         toolbar.setMovable(False)
         for act in (
             self.new_action,
@@ -294,12 +278,14 @@ class MainWindow(DropTarget, QMainWindow):
 
     def _build_pages(self) -> None:
         """The welcome page without a campaign, the tabs with one."""
+        from ui.welcome_view import WelcomeView  # not needed to show the window loading
+
         self.welcome = WelcomeView()
         self.welcome.new_requested.connect(self.campaign_actions.on_new_triggered)
         self.welcome.open_requested.connect(self.campaign_actions.on_open_triggered)
         self.welcome.demo_requested.connect(self.campaign_actions.open_demo)
         self.welcome.recent_chosen.connect(self.open_path)
-        self.pages = QStackedWidget()
+        self.pages = qt.QStackedWidget()
         self.pages.addWidget(self.welcome)
         self.pages.addWidget(self.tabs)
         self.setCentralWidget(self.pages)
@@ -322,7 +308,7 @@ class MainWindow(DropTarget, QMainWindow):
         self._show_store(reading)
 
     def _show_store(self, reading: CampaignReading | None = None) -> None:
-        from reviewer.scoring.expert_scoring import is_kit
+        from reviewer.scoring.kit_role import is_kit
 
         has_store = self.store is not None
         if not has_store:
@@ -396,13 +382,15 @@ class MainWindow(DropTarget, QMainWindow):
         on_failure: Callable[[Exception], object],
     ) -> None:
         """Run a long job with a progress dialog; the window waits for it before closing."""
+        from ui.widgets.tasks import run_with_progress
+
         runner = run_with_progress(self, title, make_job, on_success, on_failure)
         self._jobs.add(runner)
         runner.destroyed.connect(lambda: self._jobs.discard(runner))
 
     def show_error(self, title: str, error: BaseException) -> None:
         text = error_message(error)
-        QMessageBox.warning(self, title, text)
+        qt.QMessageBox.warning(self, title, text)
 
     def show_message(self, text: str, timeout: int) -> None:
         self.statusBar().showMessage(text, timeout)
@@ -424,6 +412,8 @@ class MainWindow(DropTarget, QMainWindow):
         return recent[0].parent if recent else Path.home()
 
     def show_file(self, path: Path) -> None:
+        from ui.widgets.reading import show_file
+
         show_file(path, self, self.viewers)
 
     # -- the window's own commands -----------------------------------------------------
@@ -458,7 +448,7 @@ class MainWindow(DropTarget, QMainWindow):
     def on_about_triggered(self) -> None:
         from reviewer import __version__
 
-        QMessageBox.about(
+        qt.QMessageBox.about(
             self,
             self.tr("About Reviewer"),
             self.tr(
@@ -466,7 +456,7 @@ class MainWindow(DropTarget, QMainWindow):
                 "<p>Offline expert review of smart-city pilot applications: intake, "
                 "scoring, merging, decisions and official documents.</p>"
                 "<p>Qt {qt}</p>"
-            ).format(version=__version__, qt=qVersion()),
+            ).format(version=__version__, qt=qt.qVersion()),
         )
 
     # -- closing -------------------------------------------------------------------
@@ -475,7 +465,7 @@ class MainWindow(DropTarget, QMainWindow):
         # job stops between packages and leaves each one stored whole or not at all.
         for runner in list(self._jobs):
             runner.cancel()
-        QThreadPool.globalInstance().waitForDone()
+        qt.QThreadPool.globalInstance().waitForDone()
         if self.loading is not None:
             self.loading.abandon()  # the campaign opened for this window is closed, not shown
         self.settings.geometry = self.saveGeometry()

@@ -11,12 +11,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from ui.widgets.dropped import dropped_campaign, dropped_packages, dropped_score_files
-from ui.widgets.qt import QDragEnterEvent, QDropEvent
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # annotations only: Qt names are made on first use (ui.widgets.qt)
     from reviewer.store.storage import CampaignStore
     from ui.intake.actions import IntakeActions
     from ui.scoring.actions import ScoringActions
+    from ui.widgets.qt import QDragEnterEvent, QDropEvent
 
 
 class _Window(Protocol):

@@ -15,18 +15,15 @@ from pathlib import Path
 from reviewer.cli.output import escaped_name
 from reviewer.errors import ReviewerError
 from reviewer.i18n import QT_TRANSLATE_NOOP, translate
-from reviewer.store.server import display_url, is_database_url
+from reviewer.store.location import campaign_location as campaign_location
+from reviewer.store.location import is_database_url
+from reviewer.store.server import display_url
 
 
 class EmptyPath(ReviewerError):
     template = QT_TRANSLATE_NOOP(
         "Errors", "The name given for {what} is empty. Give the name of a file or folder."
     )
-
-
-def campaign_location(text: str) -> Path | str:
-    """A campaign file's path, or a database's URL as it was written."""
-    return text if is_database_url(text) else Path(text)
 
 
 def given_path(what: str) -> Callable[[str], Path]:

@@ -8,15 +8,12 @@ the rubric does not allow.
 
 from __future__ import annotations
 
-import contextlib
 import unicodedata
-from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal, InvalidOperation
 
 from sqlalchemy import select, text
-from sqlalchemy.exc import MultipleResultsFound, NoResultFound
 from sqlalchemy.orm import Session
 
 from models import (
@@ -36,6 +33,9 @@ from reviewer.i18n import QT_TRANSLATE_NOOP
 from reviewer.panel.assignments import ReasonMissing
 from reviewer.panel.commitment import Recusal, parse_recusals
 from reviewer.rubrics.catalog import CriterionView, RubricView, current_rubrics, lock_scored
+from reviewer.scoring.kit_role import KitDamaged as KitDamaged  # where it was
+from reviewer.scoring.kit_role import is_kit as is_kit
+from reviewer.scoring.kit_role import refusing_damage
 from reviewer.store import audit
 from reviewer.store.storage import CampaignStore
 
@@ -45,14 +45,6 @@ class NotAKit(ReviewerError):
         "Errors",
         "{path} is a campaign, not an expert's scoring kit. Open the kit file the "
         "secretariat gave you.",
-    )
-
-
-class KitDamaged(ReviewerError):
-    template = QT_TRANSLATE_NOOP(
-        "Errors",
-        "The kit {path} is damaged: its records do not fit together. Ask the secretariat "
-        "to issue you a new kit.",
     )
 
 
@@ -163,11 +155,6 @@ def _kit(session: Session, store: CampaignStore) -> tuple[Campaign, Kit, Scoring
     return campaign, kits[0], round_
 
 
-def is_kit(store: CampaignStore) -> bool:
-    with _refusing_damage(store), store.reading() as session:
-        return session.scalars(select(Campaign.role)).one() is CampaignRole.KIT
-
-
 def kit_state(store: CampaignStore) -> KitState:
     """The expert's assignments with how far each is scored.
 
@@ -176,17 +163,8 @@ def kit_state(store: CampaignStore) -> KitState:
     an unknown enum value, a date or a number that is not one would otherwise surface as
     database errors. Such a kit is refused as damaged.
     """
-    with _refusing_damage(store):
+    with refusing_damage(store):
         return _kit_state(store)
-
-
-@contextlib.contextmanager
-def _refusing_damage(store: CampaignStore) -> Iterator[None]:
-    """What reading a kit's rows raises when they do not fit together, as `KitDamaged`."""
-    try:
-        yield
-    except (LookupError, ValueError, InvalidOperation, NoResultFound, MultipleResultsFound) as exc:
-        raise KitDamaged(path=store.location) from exc
 
 
 def _kit_state(store: CampaignStore) -> KitState:
@@ -299,7 +277,7 @@ def _all_recusals(
 
 def scoring_form(store: CampaignStore, application_id: int) -> ScoringForm:
     """The rubric of the application's track with the expert's values and comments."""
-    with _refusing_damage(store):
+    with refusing_damage(store):
         return _scoring_form(store, application_id)
 
 

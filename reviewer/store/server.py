@@ -44,6 +44,7 @@ from reviewer.errors import (
 from reviewer.i18n import QT_TRANSLATE_NOOP
 from reviewer.i18n import translate as _translate
 from reviewer.store import schema
+from reviewer.store.location import is_database_url as is_database_url  # where it was
 
 # Advisory lock keys, (class, object) pairs in the campaign's own database: "RVWR" and
 # what is locked. The writer's lock lasts a session, a write's lock its transaction.
@@ -52,14 +53,6 @@ _WRITER, _WRITE = 1, 2
 # Rows copied per statement; chunks of material are up to 1 MB each, so fewer of those.
 _BATCH, _BLOB_BATCH = 2000, 8
 _READING_OPTIONS = {"isolation_level": "REPEATABLE READ", "postgresql_readonly": True}
-
-
-def is_database_url(location: object) -> bool:
-    """Whether a campaign's location names a database rather than a file.
-
-    A path never holds "://" (a Windows drive is "C:\\"), so the test is unambiguous.
-    """
-    return isinstance(location, str) and "://" in location
 
 
 def _parse(url: str) -> URL:

@@ -12,8 +12,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from reviewer.errors import CampaignLocked, ReviewerError
-from reviewer.scoring.expert_scoring import is_kit
-from reviewer.store.server import is_database_url
+from reviewer.scoring.kit_role import is_kit
+from reviewer.store.location import is_database_url
 from reviewer.store.storage import SUFFIX, CampaignStore, open_campaign, save_copy
 from ui.campaign.archive_actions import ArchiveActions
 from ui.settings import Settings, demo_path

@@ -12,8 +12,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from reviewer.scoring.expert_scoring import is_kit
-from reviewer.store.outputs import safe_file_name
+from reviewer.scoring.kit_role import is_kit
 from ui.widgets.qt import QAction, QFileDialog, QMessageBox, QObject
 from ui.widgets.shell import Shell
 
@@ -51,6 +50,8 @@ class ArchiveActions(QObject):
             return
         stem = store.path.stem if store.path is not None else self.tr("campaign")
         stamped = self.tr("{campaign}-archive-{date}")
+        from reviewer.store.outputs import safe_file_name  # not needed at start-up
+
         name = safe_file_name(stamped.format(campaign=stem, date=date.today().isoformat()), ".zip")
         chosen, _filter = QFileDialog.getSaveFileName(
             self.shell.window(),

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reviewer.errors import ReviewerError
-from reviewer.scoring.expert_scoring import is_kit
+from reviewer.scoring.kit_role import is_kit
 from reviewer.vocabulary import DecisionOutcome
 from ui.decisions.writes import written
 from ui.settings import Settings

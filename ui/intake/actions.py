@@ -15,15 +15,12 @@ from typing import TYPE_CHECKING
 from reviewer.errors import ReviewerError
 from reviewer.intake.applicants import ApplicantRow, save_applicant
 from reviewer.intake.applications import ApplicationRow
-from reviewer.intake.materials import export_material
 from ui.intake.applicants_view import ApplicantDialog
 from ui.intake.applications_view import ApplicationsView
-from ui.intake.gates_dialog import GatesDialog
-from ui.intake.status_dialog import StatusDialog
 from ui.widgets.qt import QCoreApplication, QFileDialog, QInputDialog, QMessageBox, QObject
 from ui.widgets.shell import Shell, save_workbook
 
-if TYPE_CHECKING:  # intake pulls in openpyxl: imported when first used, not at start-up
+if TYPE_CHECKING:  # what is needed only once used is imported then, not at start-up
     from reviewer.intake.importing import PackageReport
     from ui.intake.import_report_dialog import ImportReportDialog
 
@@ -50,6 +47,7 @@ class IntakeActions(QObject):
         if not self._writable():
             return
         from reviewer.intake.gates import gate_settings, set_gates
+        from ui.intake.gates_dialog import GatesDialog
 
         assert self.shell.store is not None
         dialog = GatesDialog(gate_settings(self.shell.store), self.shell.window())
@@ -186,6 +184,8 @@ class IntakeActions(QObject):
         viewer (Word documents, spreadsheets)."""
         if self.shell.store is None:
             return
+        from reviewer.intake.materials import export_material
+
         try:
             path = export_material(self.shell.store, material_id, self._viewing_folder())
         except ReviewerError as error:
@@ -201,6 +201,8 @@ class IntakeActions(QObject):
     def on_applications_status_requested(self, row: ApplicationRow) -> None:
         if not self._writable():
             return
+        from ui.intake.status_dialog import StatusDialog
+
         dialog = StatusDialog(row.applicant, row.status, self.shell.window())
         if dialog.exec() != StatusDialog.DialogCode.Accepted:
             return

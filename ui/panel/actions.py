@@ -8,18 +8,21 @@ translation context they had when they were the window's own.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from reviewer.errors import ReviewerError
 from reviewer.i18n import counted
 from reviewer.intake.applicants import list_applicants
 from reviewer.panel.experts import ExpertRow, expert_draft, save_expert
-from reviewer.panel.rules import PanelBreach, PanelRules
-from ui.panel.assign_dialog import AssignDialog
-from ui.panel.breaches_dialog import PanelBreachesDialog
 from ui.panel.commitment_actions import CommitmentActions
 from ui.panel.expert_dialog import ExpertDialog
 from ui.panel.experts_view import ExpertsView
 from ui.widgets.qt import QCoreApplication, QMessageBox, QObject
 from ui.widgets.shell import Shell, choose_workbook, save_workbook
+
+if TYPE_CHECKING:  # the dialogs and the rules are imported when first used
+    from reviewer.panel.rules import PanelBreach, PanelRules
+    from ui.panel.breaches_dialog import PanelBreachesDialog
 
 translate = QCoreApplication.translate
 
@@ -108,6 +111,7 @@ class PanelActions(QObject):
         if store is None or store.read_only:
             return
         from reviewer.panel.rules import panel_rules, set_panel_rules
+        from ui.panel.assign_dialog import AssignDialog
 
         dialog = AssignDialog(self.view.model.rowCount(), panel_rules(store), self.shell.window())
         if dialog.exec() != AssignDialog.DialogCode.Accepted:
@@ -149,6 +153,8 @@ class PanelActions(QObject):
 
     def _show_breaches(self, rules: PanelRules, breaches: list[PanelBreach]) -> None:
         """The warning per application, shown without blocking (window-modal)."""
+        from ui.panel.breaches_dialog import PanelBreachesDialog
+
         dialog = PanelBreachesDialog(rules, breaches, self.shell.window())
         store = self.shell.store
         dialog.add_button.setEnabled(

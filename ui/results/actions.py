@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from reviewer.errors import ReviewerError
 from reviewer.i18n import counted
-from reviewer.scoring.expert_scoring import is_kit
+from reviewer.scoring.kit_role import is_kit
 from ui.widgets.lazy_tab import LazyTab
 from ui.widgets.qt import QInputDialog, QLineEdit, QMessageBox, Signal
 from ui.widgets.tasks import run_with_progress

@@ -7,21 +7,17 @@ what happens to existing scores before anything is written.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from reviewer.errors import ReviewerError, error_message
 from reviewer.i18n import counted
 from reviewer.rubrics.catalog import RubricView, definition_of
-from reviewer.rubrics.versions import (
-    ExistingScores,
-    RubricChange,
-    plan_rubric_change,
-    replace_rubric,
-)
-from ui.rubrics.editor import RubricEditor
 from ui.rubrics.view import RubricPanel
 from ui.widgets.qt import QApplication, QMessageBox, QObject, QWidget
 from ui.widgets.shell import Shell, choose_workbook, save_workbook
+
+if TYPE_CHECKING:  # the editor and the versions are imported when first used
+    from reviewer.rubrics.versions import ExistingScores, RubricChange
 
 
 class RubricActions(QObject):
@@ -81,6 +77,8 @@ class RubricActions(QObject):
         box.setDefaultButton(carry)
         box.exec()
         clicked = box.clickedButton()
+        from reviewer.rubrics.versions import ExistingScores
+
         if clicked is carry:
             return ExistingScores.CARRY_OVER
         if clicked is again:
@@ -93,6 +91,8 @@ class RubricActions(QObject):
         store = self.shell.store
         if store is None or store.read_only:
             return False
+        from reviewer.rubrics.versions import plan_rubric_change, replace_rubric
+
         try:
             change = plan_rubric_change(store, definition)
             existing = None
@@ -117,6 +117,8 @@ class RubricActions(QObject):
         )
         if view.locked:
             heading += self.tr(" (scored: saving makes a new version)")
+        from ui.rubrics.editor import RubricEditor  # with its forms: not at start-up
+
         editor = RubricEditor(definition_of(view), heading, self.save_rubric, self.shell.window())
         editor.exec()
         editor.deleteLater()

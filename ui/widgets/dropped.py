@@ -4,8 +4,10 @@ files the experts returned."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from ui.widgets.qt import QMimeData
+if TYPE_CHECKING:  # annotations only: the names are made on first use (ui.widgets.qt)
+    from ui.widgets.qt import QMimeData
 
 
 def dropped_packages(mime: QMimeData) -> list[Path]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Protocol
 
+from ui.widgets import qt
 from ui.widgets.qt import (
     QApplication,
     QDialog,
@@ -23,7 +24,6 @@ from ui.widgets.qt import (
     QPoint,
     QRect,
     QSize,
-    Qt,
     QWidget,
 )
 
@@ -31,6 +31,10 @@ from ui.widgets.qt import (
 # a 31 px title bar, 8 px borders); once drawn, the real frame is used.
 FRAME_GUESS = QMargins(8, 31, 8, 8)
 _FITTED = "reviewerWindowFitted"
+# Set (True or False) by a window that says itself whether it was placed before its first
+# show, as the main window does: Qt's own attribute takes the first look-up of Qt's
+# namespace, which makes its hundred enums (40 ms, a sixth of a bare window's start).
+PLACED = "reviewerWindowPlaced"
 
 
 class SizeMemory(Protocol):
@@ -95,6 +99,12 @@ class WindowGeometry(QObject):
         self.memory = memory
         self.available = available
 
+    def install(self) -> None:
+        """Watch every window of the application (its parent)."""
+        app = self.parent()
+        assert app is not None
+        app.installEventFilter(self)
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
         if kind not in (QEvent.Type.Show, QEvent.Type.Hide):
@@ -105,7 +115,7 @@ class WindowGeometry(QObject):
             watched.setProperty(_FITTED, True)
             self.fit(watched)
         elif kind == QEvent.Type.Hide and watched.property(_FITTED) and _remembers(watched):
-            maximized = watched.windowState() & Qt.WindowState.WindowMaximized
+            maximized = watched.windowState() & qt.Qt.WindowState.WindowMaximized
             size = watched.normalGeometry().size() if maximized else watched.size()
             if size.isValid():
                 self.memory.set_window_size(window_kind(watched), size)
@@ -117,7 +127,7 @@ class WindowGeometry(QObject):
         room = self.available(window)
         size = self.memory.window_size(window_kind(window)) if _remembers(window) else None
         size = (size or window.size()).expandedTo(window.minimumSize())
-        placed = isinstance(window, QDialog) or window.testAttribute(Qt.WidgetAttribute.WA_Moved)
+        placed = isinstance(window, QDialog) or _placed(window)
         parent = window.parentWidget()
         if placed:
             centre = window.geometry().center()
@@ -144,8 +154,29 @@ def _frame(window: QWidget) -> QMargins:
     return margins if margins.top() > 0 else FRAME_GUESS
 
 
-def install_window_geometry(app: QApplication, memory: SizeMemory) -> WindowGeometry:
-    """Fit every window the application opens from now on (ui.app calls this once)."""
+def install_window_geometry(
+    app: QApplication, memory: SizeMemory, first: QWidget | None = None
+) -> WindowGeometry:
+    """Fit every window the application opens from now on (ui.app calls this once).
+
+    `first`, the window about to show at start, is fitted at once, and the filter is
+    installed by the caller (`WindowGeometry.install`) once that window shows: a Python
+    filter on the whole application makes PySide look up the class of every object Qt
+    sends an event to, and for Qt's private objects (its layouts' animator) that makes
+    every class of Qt with its enums, 50 ms before a window could show
+    (bench/startup.py)."""
     keeper = WindowGeometry(memory, parent=app)
-    app.installEventFilter(keeper)
+    if first is None:
+        keeper.install()
+    else:
+        first.setProperty(_FITTED, True)
+        keeper.fit(first)
     return keeper
+
+
+def _placed(window: QWidget) -> bool:
+    """Whether the window was moved (or its geometry restored) before its first show."""
+    said = window.property(PLACED)
+    if said is not None:
+        return bool(said)
+    return window.testAttribute(qt.Qt.WidgetAttribute.WA_Moved)

@@ -19,3 +19,21 @@ def test_calls_that_return_nothing_keep_none_alive(qtbot: Any) -> None:
         label.setText(str(step))
         bar.setValue(step % 100)
     assert sys.getrefcount(None) - before > -100
+
+
+def test_python_import_puts_back_what_it_replaced() -> None:
+    """The loading imports the ORM and the stages past PySide's import hook
+    (ui.campaign_loading): the hook is back after, even when the block fails."""
+    import builtins
+
+    from ui.widgets import qt
+
+    hooked = builtins.__import__
+    try:
+        with qt.python_import():
+            import json.decoder  # noqa: F401
+
+            raise LookupError
+    except LookupError:
+        pass
+    assert builtins.__import__ is hooked

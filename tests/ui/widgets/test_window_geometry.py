@@ -92,3 +92,25 @@ def test_a_resized_dialog_reopens_at_its_size(qtbot: Any, keeper: WindowGeometry
     assert second.size() == QSize(1200, 680)
     _inside_laptop(second, second.buttons)
     second.close()
+
+
+def test_the_first_window_is_fitted_before_it_shows_and_the_filter_installed_later(
+    qtbot: Any,
+) -> None:
+    """At start the main window is fitted at once and the filter waits for it to show
+    (ui.app): a Python filter on the application slows the first show by 50 ms."""
+    from ui.main_window import MainWindow
+    from ui.widgets.window_geometry import install_window_geometry, screen_room
+
+    app = create_application()
+    install_language("en")
+    window = MainWindow(Settings(), loading=True)
+    qtbot.addWidget(window)
+    window.resize(3000, 2000)  # larger than any screen
+    keeper = install_window_geometry(app, Settings(), first=window)
+    room = screen_room(window)
+    assert window.width() <= room.width() and window.height() <= room.height()
+    window.show()
+    assert window.width() <= room.width()  # kept as fitted: not fitted again
+    keeper.install()
+    app.removeEventFilter(keeper)
