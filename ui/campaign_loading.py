@@ -46,8 +46,11 @@ class LoadingWindow(Protocol):
     loading: CampaignLoading | None
     built: bool
 
-    def build(self) -> None:
-        """Make the menus, toolbar and views: the stages' screens are imported by now."""
+    def build(self, *, rest_later: bool = False) -> None:
+        """Make the menus, toolbar and views (with `rest_later`, only the overview)."""
+
+    def build_rest(self) -> None:
+        """Make the views after the overview, unless made already."""
 
     def set_store(self, store: CampaignStore | None, reading: CampaignReading | None) -> None:
         """Show `store`, as `reading` when read already."""
@@ -89,15 +92,16 @@ class CampaignReading:
         return self.applications is not None
 
     def show_in(self, window: FilledWindow, *, editable: bool) -> None:
+        """The overview; the other views too when whole (at start they are made and
+        filled just after the overview shows)."""
         window.overview.show_overview(self.standing, self.experts)
+        if self.applications is None or self.rubrics is None or self.applicants is None:
+            return
         window.experts.set_rows(self.experts, editable=editable)
-        if self.applications is not None:
-            window.applications.set_rows(self.applications)
-        if self.rubrics is not None:
-            window.rubric.set_rubrics(self.rubrics)
-            window.rubric.set_editable(editable)
-        if self.applicants is not None:
-            window.applicants.set_rows(self.applicants, editable=editable)
+        window.applications.set_rows(self.applications)
+        window.rubric.set_rubrics(self.rubrics)
+        window.rubric.set_editable(editable)
+        window.applicants.set_rows(self.applicants, editable=editable)
 
 
 def read_overview(store: CampaignStore) -> CampaignReading:
@@ -125,20 +129,14 @@ def read_campaign(store: CampaignStore) -> CampaignReading:
 
 
 def import_the_stages() -> None:
-    """Import what the window's build and the campaign's opening need, so that the GUI
-    thread finds them imported. Statements, not names in strings: the packaged app's
-    build finds its modules by reading the imports."""
+    """Import what the window's build (its menus and the overview) and the campaign's
+    opening need, so that the GUI thread finds them imported; the other views' screens
+    are imported when they are made, after the overview shows (ui.window_tabs).
+    Statements, not names in strings: the packaged app's build finds its modules by
+    reading the imports."""
     import ui.campaign.actions
     import ui.campaign.overview_view
-    import ui.decisions.actions
     import ui.intake.actions
-    import ui.intake.applicants_view
-    import ui.intake.applications_view
-    import ui.panel.actions
-    import ui.panel.experts_view
-    import ui.results.actions
-    import ui.rubrics.actions
-    import ui.rubrics.view
     import ui.scoring.actions  # noqa: F401
 
 
@@ -236,7 +234,8 @@ class CampaignLoading(QObject):
             return
         with self._lock:
             window, result, self._result = self._window, self._result, None
-        window.build()
+        first_screen = isinstance(result, _Opened) and result.reading is not None
+        window.build(rest_later=first_screen)
         if isinstance(result, _Opened):
             window.set_store(result.store, result.reading)
             window.campaign_actions.remember_opened(result.store)
@@ -253,6 +252,7 @@ class CampaignLoading(QObject):
 def _read_the_rest(window: LoadingWindow, store: CampaignStore) -> None:
     """The views the start's reading left out, once the overview shows: read with the
     rest, as on a refresh, unless the window has moved on from that campaign."""
+    window.build_rest()
     if window.store is store and window.built:
         window.refresh()
 
