@@ -44,11 +44,31 @@ def test_the_window_shows_loading_then_fills_with_the_campaign(
     assert loading.ok and window.built
     assert window.store is not None and window.store.path == demo_file
     assert window.overview.applications_total.text() == "17"
-    # The other views are read just after the overview shows.
+    assert window.tabs.count() == 1 and not window.rest_built  # the overview alone, first
+    # The other views are made and read just after the overview shows.
+    qtbot.waitUntil(lambda: window.rest_built, timeout=10_000)
+    titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
+    assert titles == [act.text() for act in window.view_actions]
+    assert titles[:3] == ["Overview", "Applications", "Rubrics"]
     qtbot.waitUntil(lambda: window.applications.model.rowCount() == 17, timeout=10_000)
     assert window.rubric.model.rowCount() > 0 and window.applicants.model.rowCount() > 0
     assert window.close_action.isEnabled()
     assert demo_file.name in window.settings.recent_files[0].name
+
+
+def test_a_view_asked_for_before_it_is_made_is_made_then(
+    qtbot: Any, loading_window: MainWindow, demo_file: Path
+) -> None:
+    window = loading_window
+    loading = start_loading(window, demo_file)
+    with qtbot.waitSignal(loading.finished, timeout=60_000):
+        pass
+    assert not window.rest_built
+    window.view_actions[3].trigger()  # View > Experts (Ctrl+4), before the next turn
+    assert window.rest_built and window.tabs.count() == 7
+    assert window.tabs.currentWidget() is window.experts
+    qtbot.waitUntil(lambda: window.experts.model.rowCount() > 0, timeout=10_000)
+    assert window.applications.model.rowCount() == 17
 
 
 def test_closing_while_loading_closes_the_campaign_it_opened(
