@@ -235,7 +235,8 @@ class CampaignLoading(QObject):
         with self._lock:
             window, result, self._result = self._window, self._result, None
         first_screen = isinstance(result, _Opened) and result.reading is not None
-        window.build(rest_later=first_screen)
+        with qt.python_import():  # the worker's imports are done: the build's statements
+            window.build(rest_later=first_screen)
         if isinstance(result, _Opened):
             window.set_store(result.store, result.reading)
             window.campaign_actions.remember_opened(result.store)

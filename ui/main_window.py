@@ -29,6 +29,7 @@ if TYPE_CHECKING:  # the stages are imported after the window shows (ui.campaign
     from reviewer.progress import Job
     from reviewer.store.storage import CampaignStore
     from ui.scoring.expert_view import ExpertView
+    from ui.welcome_view import WelcomeView
     from ui.widgets.qt import QAction, QCloseEvent, QKeySequence, QMenu, QStyle
     from ui.widgets.tasks import JobRunner
 
@@ -252,17 +253,25 @@ class MainWindow(DropTarget, LaterViews, QMainWindow):
 
     def _build_pages(self) -> None:
         """The welcome page without a campaign, the tabs with one."""
-        from ui.welcome_view import WelcomeView  # not needed to show the window loading
-
-        self.welcome = WelcomeView()
-        self.welcome.new_requested.connect(self.campaign_actions.on_new_triggered)
-        self.welcome.open_requested.connect(self.campaign_actions.on_open_triggered)
-        self.welcome.demo_requested.connect(self.campaign_actions.open_demo)
-        self.welcome.recent_chosen.connect(self.open_path)
         self.pages = qt.QStackedWidget()
-        self.pages.addWidget(self.welcome)
         self.pages.addWidget(self.tabs)
         self.setCentralWidget(self.pages)
+        self._welcome: WelcomeView | None = None
+
+    @property
+    def welcome(self) -> WelcomeView:
+        """The page without a campaign, made when first shown: a start on a campaign
+        shows none (and making it costs a fifth of the window's build)."""
+        if self._welcome is None:
+            from ui.welcome_view import WelcomeView
+
+            self._welcome = welcome = WelcomeView()
+            welcome.new_requested.connect(self.campaign_actions.on_new_triggered)
+            welcome.open_requested.connect(self.campaign_actions.on_open_triggered)
+            welcome.demo_requested.connect(self.campaign_actions.open_demo)
+            welcome.recent_chosen.connect(self.open_path)
+            self.pages.insertWidget(0, welcome)
+        return self._welcome
 
     # -- the open campaign -------------------------------------------------------------
     def open_path(self, path: Path | str, *, read_only: bool = False) -> bool:

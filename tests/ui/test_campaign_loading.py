@@ -45,6 +45,7 @@ def test_the_window_shows_loading_then_fills_with_the_campaign(
     assert window.store is not None and window.store.path == demo_file
     assert window.overview.applications_total.text() == "17"
     assert window.tabs.count() == 1 and not window.rest_built  # the overview alone, first
+    assert window.pages.count() == 1  # no welcome page made for a start on a campaign
     # The other views are made and read just after the overview shows.
     qtbot.waitUntil(lambda: window.rest_built, timeout=10_000)
     titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
