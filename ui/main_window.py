@@ -68,7 +68,8 @@ class MainWindow(DropTarget, LaterViews, QMainWindow):
 
     def build(self, *, rest_later: bool = False) -> None:
         """The menus, toolbar and views, and the campaign open (none at first); with
-        `rest_later`, of the views only the overview until `build_rest`."""
+        `rest_later`, of the views only the overview until `build_rest`, and a campaign
+        about to be shown (`set_store`): no welcome page meanwhile."""
         from ui.campaign.actions import CampaignActions
         from ui.intake.actions import IntakeActions
         from ui.scoring.actions import ScoringActions
@@ -80,7 +81,8 @@ class MainWindow(DropTarget, LaterViews, QMainWindow):
         if self.settings.window_state is not None:
             self.restoreState(self.settings.window_state)
         self.built = True
-        self._show_store()
+        if not rest_later:
+            self._show_store()
 
     # -- building ----------------------------------------------------------------------
     def _build_ui(self, *, rest_later: bool = False) -> None:
