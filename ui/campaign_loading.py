@@ -183,7 +183,9 @@ class CampaignLoading(QObject):
         self._lock = threading.Lock()
         self.abandoned = False
         self.ok = False
-        self._done.connect(self._finish, qt.Qt.ConnectionType.QueuedConnection)
+        # Queued, as a signal from the worker's thread to an object of the GUI thread is
+        # (named, it would make Qt's namespace, 30 ms of the first screen).
+        self._done.connect(self._finish)
 
     def start(self) -> None:
         qt.QThreadPool.globalInstance().start(_Worker(self._work))

@@ -242,7 +242,7 @@ class MainWindow(DropTarget, LaterViews, QMainWindow):
     def _build_toolbar(self) -> None:
         toolbar = self.addToolBar(self.tr("Main"))
         toolbar.setObjectName("mainToolbar")
-        toolbar.setToolButtonStyle(qt.Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar.setProperty("toolButtonStyle", "ToolButtonTextBesideIcon")  # no Qt namespace
         toolbar.setMovable(False)
         for act in (
             self.new_action,

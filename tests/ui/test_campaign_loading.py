@@ -14,7 +14,7 @@ from ui.i18n import install_language
 from ui.launcher import _is_command
 from ui.main_window import MainWindow
 from ui.settings import Settings
-from ui.widgets.qt import QLabel, QMessageBox, QThreadPool
+from ui.widgets.qt import QLabel, QMessageBox, Qt, QThreadPool, QToolBar
 
 
 @pytest.fixture
@@ -46,6 +46,12 @@ def test_the_window_shows_loading_then_fills_with_the_campaign(
     assert window.overview.applications_total.text() == "17"
     assert window.tabs.count() == 1 and not window.rest_built  # the overview alone, first
     assert window.pages.count() == 1  # no welcome page made for a start on a campaign
+    # Qt's flags set by name (no Qt namespace before the first screen) are set:
+    selectable = window.overview.subtitle.textInteractionFlags()
+    assert selectable == Qt.TextInteractionFlag.TextSelectableByMouse
+    toolbar = window.findChild(QToolBar, "mainToolbar")
+    assert toolbar is not None
+    assert toolbar.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonTextBesideIcon
     # The other views are made and read just after the overview shows.
     qtbot.waitUntil(lambda: window.rest_built, timeout=10_000)
     titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
