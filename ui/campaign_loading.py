@@ -10,6 +10,7 @@ module imports only Qt at its top, and the window's own module the same.
 
 from __future__ import annotations
 
+import gc
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -183,12 +184,24 @@ class CampaignLoading(QObject):
         self._lock = threading.Lock()
         self.abandoned = False
         self.ok = False
+        self._collecting = False  # whether start turned the collection off
         # Queued, as a signal from the worker's thread to an object of the GUI thread is
         # (named, it would make Qt's namespace, 30 ms of the first screen).
         self._done.connect(self._finish)
 
     def start(self) -> None:
+        # No cyclic garbage collection until the campaign shows: importing the ORM, the
+        # models and the stages makes some 120,000 objects, and collecting as they come
+        # scans them again and again, a fifth of the loading (bench/startup.py). Nothing
+        # the loading makes is garbage in cycles to speak of.
+        self._collecting = gc.isenabled()
+        gc.disable()
         qt.QThreadPool.globalInstance().start(_Worker(self._work))
+
+    def _collect_again(self) -> None:
+        if self._collecting:
+            self._collecting = False
+            gc.enable()
 
     def _work(self) -> None:  # on the worker thread
         try:
@@ -225,6 +238,7 @@ class CampaignLoading(QObject):
         with self._lock:
             self.abandoned = True
             self._close_if_abandoned()
+        self._collect_again()
 
     def _close_if_abandoned(self) -> None:
         if self.abandoned and isinstance(self._result, _Opened):
@@ -233,6 +247,7 @@ class CampaignLoading(QObject):
 
     def _finish(self) -> None:
         if self.abandoned:
+            self._collect_again()
             return
         with self._lock:
             window, result, self._result = self._window, self._result, None
@@ -250,6 +265,8 @@ class CampaignLoading(QObject):
                 self._fallback()
         self.ok = window.store is not None
         self.finished.emit()
+        # The first collection (of all the loading made) once the screen has been drawn.
+        qt.QTimer.singleShot(0, self._collect_again)
 
 
 def _read_the_rest(window: LoadingWindow, store: CampaignStore) -> None:

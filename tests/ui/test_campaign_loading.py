@@ -3,6 +3,7 @@ a worker has opened and read it (ui/campaign_loading.py)."""
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 from typing import Any
 
@@ -39,6 +40,7 @@ def test_the_window_shows_loading_then_fills_with_the_campaign(
     menus = [action.menu() for action in window.menuBar().actions()]
     assert menus and not any(menu.isEnabled() for menu in menus)  # nothing to act on yet
     loading = start_loading(window, demo_file)
+    assert not gc.isenabled()  # no collection while the ORM and the stages load
     with qtbot.waitSignal(loading.finished, timeout=60_000):
         pass
     assert loading.ok and window.built
@@ -58,6 +60,7 @@ def test_the_window_shows_loading_then_fills_with_the_campaign(
     assert titles == [act.text() for act in window.view_actions]
     assert titles[:3] == ["Overview", "Applications", "Rubrics"]
     qtbot.waitUntil(lambda: window.applications.model.rowCount() == 17, timeout=10_000)
+    assert gc.isenabled()  # again, once the first screen is drawn
     assert window.rubric.model.rowCount() > 0 and window.applicants.model.rowCount() > 0
     assert window.close_action.isEnabled()
     assert demo_file.name in window.settings.recent_files[0].name
@@ -87,6 +90,7 @@ def test_closing_while_loading_closes_the_campaign_it_opened(
     QThreadPool.globalInstance().waitForDone(30_000)
     qtbot.wait(50)  # the worker's queued signal, delivered to an abandoned loading
     assert loading.abandoned and not window.built and window.store is None
+    assert gc.isenabled()
     with open_campaign(demo_file) as store:  # not held open, nor locked, by the closed window
         assert store.path == demo_file
 
