@@ -184,7 +184,7 @@ class CampaignLoading(QObject):
         self._lock = threading.Lock()
         self.abandoned = False
         self.ok = False
-        self._collecting = False  # whether start turned the collection off
+        self._collecting = False  # the collection to turn on again when done
         # Queued, as a signal from the worker's thread to an object of the GUI thread is
         # (named, it would make Qt's namespace, 30 ms of the first screen).
         self._done.connect(self._finish)
@@ -194,7 +194,7 @@ class CampaignLoading(QObject):
         # models and the stages makes some 120,000 objects, and collecting as they come
         # scans them again and again, a fifth of the loading (bench/startup.py). Nothing
         # the loading makes is garbage in cycles to speak of.
-        self._collecting = gc.isenabled()
+        self._collecting = True  # on again when done, off already from the launcher
         gc.disable()
         qt.QThreadPool.globalInstance().start(_Worker(self._work))
 
