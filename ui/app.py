@@ -18,7 +18,7 @@ from ui.i18n import install_language
 from ui.main_window import MainWindow
 from ui.settings import Settings, demo_path
 from ui.widgets.qt import QApplication, QFontDatabase, QIcon, QTimer
-from ui.widgets.window_geometry import install_window_geometry
+from ui.widgets.window_geometry import WindowGeometry, install_window_geometry
 
 
 def register_fonts(app: QApplication) -> None:
@@ -52,13 +52,19 @@ def open_initial_campaign(window: MainWindow, campaign: Path | str | None) -> No
         window.campaign_actions.open_demo()
 
 
-def start_loading(window: MainWindow, campaign: Path | str | None) -> CampaignLoading:
-    """Load what `open_initial_campaign` opens on a worker, into a window still loading."""
+def start_loading(
+    window: MainWindow, campaign: Path | str | None, geometry: WindowGeometry | None = None
+) -> CampaignLoading:
+    """Load what `open_initial_campaign` opens on a worker, into a window still loading;
+    `geometry`'s filter is installed once the campaign shows: a Python filter on every
+    event of the application slows the window's build by a tenth (bench/startup.py)."""
     path = first_campaign(window.settings, campaign)
     loading = CampaignLoading(
         window, path, None if campaign is not None else lambda: window.campaign_actions.open_demo()
     )
     window.loading = loading
+    if geometry is not None:
+        loading.finished.connect(geometry.install)
     loading.start()
     return loading
 
@@ -85,7 +91,7 @@ def _parse(argv: Sequence[str]) -> argparse.Namespace:
     return parser.parse_known_args(list(argv))[0]
 
 
-def _smoke(window: MainWindow, campaign: str | None) -> CampaignLoading:
+def _smoke(window: MainWindow, campaign: str | None, geometry: WindowGeometry) -> CampaignLoading:
     """Mark the window shown, then load the campaign (writing the demo if missing) and
     close the window once it is filled."""
     smoke_mark("shown")
@@ -104,6 +110,7 @@ def _smoke(window: MainWindow, campaign: str | None) -> CampaignLoading:
         window.close()
 
     loading.finished.connect(filled)
+    loading.finished.connect(geometry.install)  # as start_loading does, after the mark
     return loading
 
 
@@ -117,10 +124,8 @@ def run(argv: Sequence[str]) -> int:
     window.show()
     if args.smoke:
         loadings: list[CampaignLoading] = []
-        QTimer.singleShot(0, lambda: loadings.append(_smoke(window, args.campaign)))
-        QTimer.singleShot(0, geometry.install)  # after the window shows (and the mark)
+        QTimer.singleShot(0, lambda: loadings.append(_smoke(window, args.campaign, geometry)))
         app.exec()
         return 0 if loadings and loadings[0].ok else 1
-    QTimer.singleShot(0, lambda: start_loading(window, args.campaign))  # once it shows
-    QTimer.singleShot(0, geometry.install)
+    QTimer.singleShot(0, lambda: start_loading(window, args.campaign, geometry))  # once shown
     return app.exec()

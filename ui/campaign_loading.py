@@ -10,6 +10,7 @@ module imports only Qt at its top, and the window's own module the same.
 
 from __future__ import annotations
 
+import gc
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -46,8 +47,11 @@ class LoadingWindow(Protocol):
     loading: CampaignLoading | None
     built: bool
 
-    def build(self) -> None:
-        """Make the menus, toolbar and views: the stages' screens are imported by now."""
+    def build(self, *, rest_later: bool = False) -> None:
+        """Make the menus, toolbar and views (with `rest_later`, only the overview)."""
+
+    def build_rest(self) -> None:
+        """Make the views after the overview, unless made already."""
 
     def set_store(self, store: CampaignStore | None, reading: CampaignReading | None) -> None:
         """Show `store`, as `reading` when read already."""
@@ -89,15 +93,16 @@ class CampaignReading:
         return self.applications is not None
 
     def show_in(self, window: FilledWindow, *, editable: bool) -> None:
+        """The overview; the other views too when whole (at start they are made and
+        filled just after the overview shows)."""
         window.overview.show_overview(self.standing, self.experts)
+        if self.applications is None or self.rubrics is None or self.applicants is None:
+            return
         window.experts.set_rows(self.experts, editable=editable)
-        if self.applications is not None:
-            window.applications.set_rows(self.applications)
-        if self.rubrics is not None:
-            window.rubric.set_rubrics(self.rubrics)
-            window.rubric.set_editable(editable)
-        if self.applicants is not None:
-            window.applicants.set_rows(self.applicants, editable=editable)
+        window.applications.set_rows(self.applications)
+        window.rubric.set_rubrics(self.rubrics)
+        window.rubric.set_editable(editable)
+        window.applicants.set_rows(self.applicants, editable=editable)
 
 
 def read_overview(store: CampaignStore) -> CampaignReading:
@@ -125,20 +130,14 @@ def read_campaign(store: CampaignStore) -> CampaignReading:
 
 
 def import_the_stages() -> None:
-    """Import what the window's build and the campaign's opening need, so that the GUI
-    thread finds them imported. Statements, not names in strings: the packaged app's
-    build finds its modules by reading the imports."""
+    """Import what the window's build (its menus and the overview) and the campaign's
+    opening need, so that the GUI thread finds them imported; the other views' screens
+    are imported when they are made, after the overview shows (ui.window_tabs).
+    Statements, not names in strings: the packaged app's build finds its modules by
+    reading the imports."""
     import ui.campaign.actions
     import ui.campaign.overview_view
-    import ui.decisions.actions
     import ui.intake.actions
-    import ui.intake.applicants_view
-    import ui.intake.applications_view
-    import ui.panel.actions
-    import ui.panel.experts_view
-    import ui.results.actions
-    import ui.rubrics.actions
-    import ui.rubrics.view
     import ui.scoring.actions  # noqa: F401
 
 
@@ -185,10 +184,24 @@ class CampaignLoading(QObject):
         self._lock = threading.Lock()
         self.abandoned = False
         self.ok = False
-        self._done.connect(self._finish, qt.Qt.ConnectionType.QueuedConnection)
+        self._collecting = False  # the collection to turn on again when done
+        # Queued, as a signal from the worker's thread to an object of the GUI thread is
+        # (named, it would make Qt's namespace, 30 ms of the first screen).
+        self._done.connect(self._finish)
 
     def start(self) -> None:
+        # No cyclic garbage collection until the campaign shows: importing the ORM, the
+        # models and the stages makes some 120,000 objects, and collecting as they come
+        # scans them again and again, a fifth of the loading (bench/startup.py). Nothing
+        # the loading makes is garbage in cycles to speak of.
+        self._collecting = True  # on again when done, off already from the launcher
+        gc.disable()
         qt.QThreadPool.globalInstance().start(_Worker(self._work))
+
+    def _collect_again(self) -> None:
+        if self._collecting:
+            self._collecting = False
+            gc.enable()
 
     def _work(self) -> None:  # on the worker thread
         try:
@@ -225,6 +238,7 @@ class CampaignLoading(QObject):
         with self._lock:
             self.abandoned = True
             self._close_if_abandoned()
+        self._collect_again()
 
     def _close_if_abandoned(self) -> None:
         if self.abandoned and isinstance(self._result, _Opened):
@@ -233,10 +247,13 @@ class CampaignLoading(QObject):
 
     def _finish(self) -> None:
         if self.abandoned:
+            self._collect_again()
             return
         with self._lock:
             window, result, self._result = self._window, self._result, None
-        window.build()
+        first_screen = isinstance(result, _Opened) and result.reading is not None
+        with qt.python_import():  # the worker's imports are done: the build's statements
+            window.build(rest_later=first_screen)
         if isinstance(result, _Opened):
             window.set_store(result.store, result.reading)
             window.campaign_actions.remember_opened(result.store)
@@ -248,11 +265,14 @@ class CampaignLoading(QObject):
                 self._fallback()
         self.ok = window.store is not None
         self.finished.emit()
+        # The first collection (of all the loading made) once the screen has been drawn.
+        qt.QTimer.singleShot(0, self._collect_again)
 
 
 def _read_the_rest(window: LoadingWindow, store: CampaignStore) -> None:
     """The views the start's reading left out, once the overview shows: read with the
     rest, as on a refresh, unless the window has moved on from that campaign."""
+    window.build_rest()
     if window.store is store and window.built:
         window.refresh()
 

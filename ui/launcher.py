@@ -6,6 +6,7 @@ same translations as the windows.
 
 from __future__ import annotations
 
+import gc
 import sys
 from collections.abc import Sequence
 
@@ -32,6 +33,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         install_language(Settings().language)
         return cli.main(args)
+    # No cyclic garbage collection until the first campaign shows, which turns it on
+    # again (ui.campaign_loading): the start makes objects by the hundred thousand and
+    # none of them is garbage yet.
+    gc.disable()
     from ui.app import run
 
     return run(args)

@@ -23,16 +23,18 @@ from ui.widgets import qt
 from ui.widgets.qt import QLabel, QMainWindow, QWidget, Signal
 from ui.widgets.window_geometry import PLACED
 from ui.window_drops import DropTarget
+from ui.window_tabs import TAB_TITLES, LaterViews
 
 if TYPE_CHECKING:  # the stages are imported after the window shows (ui.campaign_loading)
     from reviewer.progress import Job
     from reviewer.store.storage import CampaignStore
     from ui.scoring.expert_view import ExpertView
+    from ui.welcome_view import WelcomeView
     from ui.widgets.qt import QAction, QCloseEvent, QKeySequence, QMenu, QStyle
     from ui.widgets.tasks import JobRunner
 
 
-class MainWindow(DropTarget, QMainWindow):
+class MainWindow(DropTarget, LaterViews, QMainWindow):
     """The `Shell` of each stage's actions (`campaign_actions`, `intake_actions`...).
 
     Signals: campaign_changed() after a campaign is opened, closed or refreshed."""
@@ -64,8 +66,10 @@ class MainWindow(DropTarget, QMainWindow):
         else:
             self.build()
 
-    def build(self) -> None:
-        """The menus, toolbar and views, and the campaign open (none at first)."""
+    def build(self, *, rest_later: bool = False) -> None:
+        """The menus, toolbar and views, and the campaign open (none at first); with
+        `rest_later`, of the views only the overview until `build_rest`, and a campaign
+        about to be shown (`set_store`): no welcome page meanwhile."""
         from ui.campaign.actions import CampaignActions
         from ui.intake.actions import IntakeActions
         from ui.scoring.actions import ScoringActions
@@ -73,14 +77,15 @@ class MainWindow(DropTarget, QMainWindow):
         self.campaign_actions = CampaignActions(self)
         self.intake_actions = IntakeActions(self)
         self.scoring_actions = ScoringActions(self)
-        self._build_ui()
+        self._build_ui(rest_later=rest_later)
         if self.settings.window_state is not None:
             self.restoreState(self.settings.window_state)
         self.built = True
-        self._show_store()
+        if not rest_later:
+            self._show_store()
 
     # -- building ----------------------------------------------------------------------
-    def _build_ui(self) -> None:
+    def _build_ui(self, *, rest_later: bool = False) -> None:
         """Create actions, menus, toolbar and views in the current language."""
         self.menuBar().clear()
         for toolbar in self.findChildren(qt.QToolBar):
@@ -101,11 +106,16 @@ class MainWindow(DropTarget, QMainWindow):
             *(None, self.quit_action),
         )
         self._add_menu(self.tr("&Edit"), self.find_action, None, self.preferences_action)
-        self._build_views()
+        from ui.campaign.overview_view import OverviewView
+
+        self.overview = OverviewView()
         self._build_tabs()
         self._add_menu(self.tr("&Help"), self.demo_action, None, self.about_action)
         self._build_toolbar()
         self._build_pages()
+        self.rest_built = False
+        if not rest_later:
+            self.build_rest()
 
     def _action(
         self,
@@ -119,7 +129,8 @@ class MainWindow(DropTarget, QMainWindow):
         # Toolbar buttons show no mnemonic: "新建(&N)…" reads "新建" there.
         act.setIconText(re.sub(r"\(&\w\)|&|…", "", text))
         if shortcut is not None:
-            act.setShortcut(qt.QKeySequence(shortcut))
+            # setShortcuts: setShortcut's overloads make Qt's namespace (25 ms of a start).
+            act.setShortcuts([qt.QKeySequence(shortcut)])
         if icon is not None:
             act.setIcon(self.style().standardIcon(icon))
         act.triggered.connect(slot)
@@ -204,33 +215,6 @@ class MainWindow(DropTarget, QMainWindow):
                 menu.addAction(entry)
         return menu
 
-    def _build_views(self) -> None:
-        """The secretariat's views, each stage's wired to that stage's actions."""
-        from ui.campaign.overview_view import OverviewView
-        from ui.decisions.actions import DecisionsActions
-        from ui.intake.applicants_view import ApplicantsView
-        from ui.intake.applications_view import ApplicationsView
-        from ui.panel.actions import PanelActions
-        from ui.panel.experts_view import ExpertsView
-        from ui.results.actions import ResultsActions
-        from ui.rubrics.actions import RubricActions
-        from ui.rubrics.view import RubricPanel
-
-        self.overview = OverviewView()
-        self.applications = ApplicationsView()
-        self.intake_actions.attach(self.applications)
-        self.rubric = RubricPanel()
-        self.rubric_actions = RubricActions(self, self.rubric)
-        self.experts = ExpertsView()
-        self.panel_actions = PanelActions(self, self.experts)
-        self.experts.kit_requested.connect(self.scoring_actions.on_experts_kit_requested)
-        self.results_actions = ResultsActions(self)
-        self.results_actions.audit_requested.connect(self.campaign_actions.show_audit_log)
-        self.decisions_actions = DecisionsActions(self)
-        self.applicants = ApplicantsView()
-        self.applicants.add_requested.connect(self.intake_actions.on_applicants_add_requested)
-        self.applicants.edit_requested.connect(self.intake_actions.on_applicants_edit_requested)
-
     def _build_tabs(self) -> None:
         """The views as tabs, and the View menu that goes to each (Ctrl+1, Ctrl+2...)."""
         self.tabs = qt.QTabWidget()
@@ -238,34 +222,28 @@ class MainWindow(DropTarget, QMainWindow):
         self.tabs.setDocumentMode(True)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         self.view_actions: list[QAction] = []
-        pages = [
-            (self.overview, self.tr("Overview")),
-            (self.applications, self.tr("Applications")),
-            (self.rubric, self.tr("Rubrics")),
-            (self.experts, self.tr("Experts")),
-            (self.applicants, self.tr("Applicants")),
-            (self.results_actions.page, self.tr("Results")),
-            (self.decisions_actions.page, self.tr("Decisions")),
-        ]
-        for number, (page, title) in enumerate(pages, start=1):
-            self.tabs.addTab(page, title)
-            act = self._action(
-                title, partial(self.tabs.setCurrentIndex, number - 1), f"Ctrl+{number}"
-            )
+        titles = [self.tr(title) for title in TAB_TITLES]
+        self.tabs.addTab(self.overview, titles[0])
+        for number, title in enumerate(titles, start=1):
+            act = self._action(title, partial(self.show_tab, number - 1), f"Ctrl+{number}")
             view_menu.addAction(act)
             self.view_actions.append(act)
-        self.tabs.currentChanged.connect(self.results_actions.on_tab_changed)
-        self.tabs.currentChanged.connect(self.decisions_actions.on_tab_changed)
         view_menu.addSeparator()
         view_menu.addAction(self.audit_action)
         view_menu.addAction(self.refresh_action)
         # On with a campaign, off in expert mode:
         self._browsing = (self.find_action, self.audit_action, *self.view_actions)
 
+    def show_tab(self, index: int) -> None:
+        """The View menu's tab `index` (0 the overview), made first if not yet."""
+        if index > 0:
+            self.build_rest()
+        self.tabs.setCurrentIndex(index)
+
     def _build_toolbar(self) -> None:
         toolbar = self.addToolBar(self.tr("Main"))
         toolbar.setObjectName("mainToolbar")
-        toolbar.setToolButtonStyle(qt.Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar.setProperty("toolButtonStyle", "ToolButtonTextBesideIcon")  # no Qt namespace
         toolbar.setMovable(False)
         for act in (
             self.new_action,
@@ -278,17 +256,25 @@ class MainWindow(DropTarget, QMainWindow):
 
     def _build_pages(self) -> None:
         """The welcome page without a campaign, the tabs with one."""
-        from ui.welcome_view import WelcomeView  # not needed to show the window loading
-
-        self.welcome = WelcomeView()
-        self.welcome.new_requested.connect(self.campaign_actions.on_new_triggered)
-        self.welcome.open_requested.connect(self.campaign_actions.on_open_triggered)
-        self.welcome.demo_requested.connect(self.campaign_actions.open_demo)
-        self.welcome.recent_chosen.connect(self.open_path)
         self.pages = qt.QStackedWidget()
-        self.pages.addWidget(self.welcome)
         self.pages.addWidget(self.tabs)
         self.setCentralWidget(self.pages)
+        self._welcome: WelcomeView | None = None
+
+    @property
+    def welcome(self) -> WelcomeView:
+        """The page without a campaign, made when first shown: a start on a campaign
+        shows none (and making it costs a fifth of the window's build)."""
+        if self._welcome is None:
+            from ui.welcome_view import WelcomeView
+
+            self._welcome = welcome = WelcomeView()
+            welcome.new_requested.connect(self.campaign_actions.on_new_triggered)
+            welcome.open_requested.connect(self.campaign_actions.on_open_triggered)
+            welcome.demo_requested.connect(self.campaign_actions.open_demo)
+            welcome.recent_chosen.connect(self.open_path)
+            self.pages.insertWidget(0, welcome)
+        return self._welcome
 
     # -- the open campaign -------------------------------------------------------------
     def open_path(self, path: Path | str, *, read_only: bool = False) -> bool:

@@ -3,6 +3,7 @@ a worker has opened and read it (ui/campaign_loading.py)."""
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 from typing import Any
 
@@ -14,7 +15,7 @@ from ui.i18n import install_language
 from ui.launcher import _is_command
 from ui.main_window import MainWindow
 from ui.settings import Settings
-from ui.widgets.qt import QLabel, QMessageBox, QThreadPool
+from ui.widgets.qt import QLabel, QMessageBox, Qt, QThreadPool, QToolBar
 
 
 @pytest.fixture
@@ -39,16 +40,45 @@ def test_the_window_shows_loading_then_fills_with_the_campaign(
     menus = [action.menu() for action in window.menuBar().actions()]
     assert menus and not any(menu.isEnabled() for menu in menus)  # nothing to act on yet
     loading = start_loading(window, demo_file)
+    assert not gc.isenabled()  # no collection while the ORM and the stages load
     with qtbot.waitSignal(loading.finished, timeout=60_000):
         pass
     assert loading.ok and window.built
     assert window.store is not None and window.store.path == demo_file
     assert window.overview.applications_total.text() == "17"
-    # The other views are read just after the overview shows.
+    assert window.tabs.count() == 1 and not window.rest_built  # the overview alone, first
+    assert window.pages.count() == 1  # no welcome page made for a start on a campaign
+    # Qt's flags set by name (no Qt namespace before the first screen) are set:
+    selectable = window.overview.subtitle.textInteractionFlags()
+    assert selectable == Qt.TextInteractionFlag.TextSelectableByMouse
+    toolbar = window.findChild(QToolBar, "mainToolbar")
+    assert toolbar is not None
+    assert toolbar.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+    # The other views are made and read just after the overview shows.
+    qtbot.waitUntil(lambda: window.rest_built, timeout=10_000)
+    titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
+    assert titles == [act.text() for act in window.view_actions]
+    assert titles[:3] == ["Overview", "Applications", "Rubrics"]
     qtbot.waitUntil(lambda: window.applications.model.rowCount() == 17, timeout=10_000)
+    assert gc.isenabled()  # again, once the first screen is drawn
     assert window.rubric.model.rowCount() > 0 and window.applicants.model.rowCount() > 0
     assert window.close_action.isEnabled()
     assert demo_file.name in window.settings.recent_files[0].name
+
+
+def test_a_view_asked_for_before_it_is_made_is_made_then(
+    qtbot: Any, loading_window: MainWindow, demo_file: Path
+) -> None:
+    window = loading_window
+    loading = start_loading(window, demo_file)
+    with qtbot.waitSignal(loading.finished, timeout=60_000):
+        pass
+    assert not window.rest_built
+    window.view_actions[3].trigger()  # View > Experts (Ctrl+4), before the next turn
+    assert window.rest_built and window.tabs.count() == 7
+    assert window.tabs.currentWidget() is window.experts
+    qtbot.waitUntil(lambda: window.experts.model.rowCount() > 0, timeout=10_000)
+    assert window.applications.model.rowCount() == 17
 
 
 def test_closing_while_loading_closes_the_campaign_it_opened(
@@ -60,6 +90,7 @@ def test_closing_while_loading_closes_the_campaign_it_opened(
     QThreadPool.globalInstance().waitForDone(30_000)
     qtbot.wait(50)  # the worker's queued signal, delivered to an abandoned loading
     assert loading.abandoned and not window.built and window.store is None
+    assert gc.isenabled()
     with open_campaign(demo_file) as store:  # not held open, nor locked, by the closed window
         assert store.path == demo_file
 

@@ -13,15 +13,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reviewer.errors import ReviewerError
-from reviewer.intake.applicants import ApplicantRow, save_applicant
-from reviewer.intake.applications import ApplicationRow
-from ui.intake.applicants_view import ApplicantDialog
-from ui.intake.applications_view import ApplicationsView
 from ui.widgets.qt import QCoreApplication, QFileDialog, QInputDialog, QMessageBox, QObject
 from ui.widgets.shell import Shell, save_workbook
 
 if TYPE_CHECKING:  # what is needed only once used is imported then, not at start-up
+    from reviewer.intake.applicants import ApplicantRow
+    from reviewer.intake.applications import ApplicationRow
     from reviewer.intake.importing import PackageReport
+    from ui.intake.applications_view import ApplicationsView
     from ui.intake.import_report_dialog import ImportReportDialog
 
 translate = QCoreApplication.translate
@@ -225,6 +224,9 @@ class IntakeActions(QObject):
         self._edit_applicant(row)
 
     def _edit_applicant(self, row: ApplicantRow | None) -> None:
+        from reviewer.intake.applicants import save_applicant
+        from ui.intake.applicants_view import ApplicantDialog
+
         if not self._writable():
             return
         dialog = ApplicantDialog(row, self.shell.window())
