@@ -91,6 +91,7 @@ class MainWindow(DropTarget, LaterViews, QMainWindow):
         for toolbar in self.findChildren(qt.QToolBar):
             self.removeToolBar(toolbar)
             toolbar.deleteLater()
+        self.later_icons: list[tuple[QAction, QStyle.StandardPixmap]] = []
         self._make_file_actions()
         self._make_other_actions()
         self.recent_menu = qt.QMenu(self.tr("Open &Recent"), self)
@@ -131,8 +132,8 @@ class MainWindow(DropTarget, LaterViews, QMainWindow):
         if shortcut is not None:
             # setShortcuts: setShortcut's overloads make Qt's namespace (25 ms of a start).
             act.setShortcuts([qt.QKeySequence(shortcut)])
-        if icon is not None:
-            act.setIcon(self.style().standardIcon(icon))
+        if icon is not None:  # set by build_rest: the style's icons take 10 ms of a start
+            self.later_icons.append((act, icon))
         act.triggered.connect(slot)
         return act
 

@@ -25,7 +25,7 @@ if TYPE_CHECKING:  # annotations only: the stages are imported when the views ar
     from ui.rubrics.actions import RubricActions
     from ui.rubrics.view import RubricPanel
     from ui.scoring.actions import ScoringActions
-    from ui.widgets.qt import QAction, QTabWidget, QWidget
+    from ui.widgets.qt import QAction, QStyle, QTabWidget, QWidget
     from ui.widgets.shell import Shell
 
 # The tabs' titles, marked for translation here and translated in the window's context.
@@ -57,6 +57,7 @@ class LaterViews:
     intake_actions: IntakeActions
     scoring_actions: ScoringActions
     rest_built: bool
+    later_icons: list[tuple[QAction, QStyle.StandardPixmap]]  # the toolbar's
     # Made by build_rest (no value here, so that __getattr__ sees them asked for early):
     applications: ApplicationsView
     rubric: RubricPanel
@@ -72,6 +73,9 @@ class LaterViews:
         if self.rest_built:
             return
         self.rest_built = True
+        style = cast("QWidget", self).style()
+        for act, icon in self.later_icons:
+            act.setIcon(style.standardIcon(icon))
         self._build_views()
         titles = [act.text() for act in self.view_actions[1:]]
         for page, title in zip(self._later_pages(), titles, strict=True):

@@ -54,8 +54,10 @@ def test_the_window_shows_loading_then_fills_with_the_campaign(
     toolbar = window.findChild(QToolBar, "mainToolbar")
     assert toolbar is not None
     assert toolbar.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonTextBesideIcon
-    # The other views are made and read just after the overview shows.
+    assert all(act.icon().isNull() for act in toolbar.actions())  # the style's, just after
+    # The other views are made and read just after the overview shows, the icons set.
     qtbot.waitUntil(lambda: window.rest_built, timeout=10_000)
+    assert not any(act.icon().isNull() for act in toolbar.actions())
     titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
     assert titles == [act.text() for act in window.view_actions]
     assert titles[:3] == ["Overview", "Applications", "Rubrics"]

@@ -16,8 +16,6 @@ from typing import TYPE_CHECKING
 from reviewer.errors import ReviewerError
 from reviewer.i18n import counted
 from reviewer.panel.experts import ExpertRow
-from reviewer.progress import Job
-from reviewer.store.outputs import safe_file_name
 from reviewer.store.storage import SUFFIX, CampaignStore
 from ui.widgets.qt import (
     QCoreApplication,
@@ -30,7 +28,8 @@ from ui.widgets.qt import (
 )
 from ui.widgets.shell import Shell
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # and the output and backup code imported on use: not on the way to a start
+    from reviewer.progress import Job
     from reviewer.scoring.returns.importing import ReturnSummary, ScoreImportReport
     from reviewer.scoring.submission import Submission
     from ui.scoring.expert_view import ExpertView
@@ -195,6 +194,8 @@ class ScoringActions(QObject):
         store = self.shell.store
         if store is None or store.read_only:
             return
+        from reviewer.store.outputs import safe_file_name
+
         name = translate("MainWindow", "kit-{code}-{name}").format(code=row.code, name=row.name)
         suggested = self.shell.default_folder() / safe_file_name(name, SUFFIX)
         chosen, _filter = QFileDialog.getSaveFileName(
