@@ -12,7 +12,6 @@ the same name is left as it is.
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass
 from typing import Any, BinaryIO
 
@@ -34,8 +33,7 @@ from reviewer.inputs.workbook import (
     table_rows,
 )
 from reviewer.inputs.workbook_limits import WorkbookLimits
-from reviewer.intake.applicants import _key, _plain, resolve_pending_ties
-from reviewer.store import audit
+from reviewer.intake.applicants import _key, add_applicant
 from reviewer.store.storage import CampaignStore
 
 APPLICANT_SHEET = "申报单位名单"
@@ -237,19 +235,7 @@ def _register(
         if _key(fields["name"]) in known:
             unchanged.append(known[_key(fields["name"])].name)
             continue
-        digest = hashlib.sha256(_key(fields["name"]).encode()).hexdigest()[:10]
-        fields = {"region": "", "contact": "", "phone": "", **fields}
-        fields["code"] = fields.get("code") or "a-" + digest
-        applicant = Applicant(**fields)
-        session.add(applicant)
-        session.flush()
-        audit.record(
-            session,
-            "applicant.add",
-            entity="applicant",
-            entity_id=applicant.id,
-            new=_plain(fields),
-        )
-        resolved += resolve_pending_ties(session, applicant)
+        applicant, ties = add_applicant(session, fields)
+        resolved += ties
         added.append(applicant.name)
     return ApplicantListReport(tuple(added), tuple(unchanged), resolved)

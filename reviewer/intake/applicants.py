@@ -11,6 +11,7 @@ import hashlib
 import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -67,7 +68,7 @@ def save_applicant(store: CampaignStore, row: ApplicantRow) -> ApplicantRow:
     name = row.name.strip()
     if not name:
         raise ApplicantInvalid(problem=translate("Errors", "give the applicant's name."))
-    code = row.code.strip() or "a-" + hashlib.sha256(_key(name).encode()).hexdigest()[:10]
+    code = row.code.strip() or _default_code(name)
     with store.writing() as session:
         for other in session.scalars(select(Applicant).where(Applicant.id != (row.id or -1))):
             if _key(other.name) == _key(name):
@@ -85,17 +86,7 @@ def save_applicant(store: CampaignStore, row: ApplicantRow) -> ApplicantRow:
             "phone": row.phone.strip(),
         }
         if row.id is None:
-            applicant = Applicant(**fields)
-            session.add(applicant)
-            session.flush()
-            audit.record(
-                session,
-                "applicant.add",
-                entity="applicant",
-                entity_id=applicant.id,
-                new=_plain(fields),
-            )
-            resolve_pending_ties(session, applicant)
+            applicant, _resolved = add_applicant(session, fields)
         else:
             applicant = session.get_one(Applicant, row.id)
             old = {key: getattr(applicant, key) for key in fields}
@@ -112,6 +103,26 @@ def save_applicant(store: CampaignStore, row: ApplicantRow) -> ApplicantRow:
                 )
                 resolve_pending_ties(session, applicant)
         return dataclasses.replace(row, id=applicant.id, code=code, name=name)
+
+
+def _default_code(name: str) -> str:
+    """A code for an applicant registered without one, stable for its name."""
+    return "a-" + hashlib.sha256(_key(name).encode()).hexdigest()[:10]
+
+
+def add_applicant(session: Session, fields: Mapping[str, Any]) -> tuple[Applicant, int]:
+    """Register an applicant inside the caller's unit of work, audited, its expert-list
+    ties resolved (`resolve_pending_ties`); with how many ties that resolved. Every way
+    of registering one (the Applicants view, the applicant list) comes through here."""
+    fields = {"region": "", "contact": "", "phone": "", **fields}
+    fields["code"] = fields.get("code") or _default_code(fields["name"])
+    applicant = Applicant(**fields)
+    session.add(applicant)
+    session.flush()
+    audit.record(
+        session, "applicant.add", entity="applicant", entity_id=applicant.id, new=_plain(fields)
+    )
+    return applicant, resolve_pending_ties(session, applicant)
 
 
 def _plain(fields: Mapping[str, object]) -> dict[str, str]:
