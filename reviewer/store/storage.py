@@ -456,7 +456,7 @@ def building_campaign(
     path = Path(location)
     if not path.parent.is_dir():
         raise FolderMissing(folder=path.parent)
-    if path.exists() and not overwrite:
+    if os.path.lexists(path) and not overwrite:  # a link to nothing is still a file there
         raise CampaignFileExists(path=path)
     try:
         handle, temp_name = tempfile.mkstemp(

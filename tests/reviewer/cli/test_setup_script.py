@@ -182,3 +182,14 @@ def test_an_unknown_or_ambiguous_value_is_a_usage_error_naming_the_choices(
     argv = [str(campaign) if arg == "C" else arg for arg in argv]
     assert main(argv) == EXIT_USAGE
     assert said in capsys.readouterr().err
+
+
+def test_new_refuses_a_link_where_the_campaign_would_go_even_a_link_to_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A link in the way is a file there: replacing it would lose what the user put."""
+    link = tmp_path / "新批次.review"
+    link.symlink_to(tmp_path / "nowhere" / "x.review")
+    _run(capsys, "new", str(link), "--title", "t", "--authority", "a",
+         "--deadline", "2026-07-20", code=EXIT_REJECTED)  # fmt: skip
+    assert link.is_symlink() and sorted(p.name for p in tmp_path.iterdir()) == ["新批次.review"]
