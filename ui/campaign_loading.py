@@ -14,7 +14,6 @@ import gc
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -25,7 +24,7 @@ if TYPE_CHECKING:
     from reviewer.campaign.overview import CampaignOverview
     from reviewer.intake.applicants import ApplicantRow
     from reviewer.intake.applications import ApplicationRow
-    from reviewer.panel.experts import ExpertRow
+    from reviewer.panel.expert_rows import ExpertRow
     from reviewer.rubrics.catalog import RubricView
     from reviewer.store.storage import CampaignStore
     from ui.campaign.actions import CampaignActions
@@ -108,7 +107,7 @@ class CampaignReading:
 def read_overview(store: CampaignStore) -> CampaignReading:
     """What the overview shows (its figures and the panel); raises ReviewerError."""
     from reviewer.campaign import overview
-    from reviewer.panel.experts import list_experts
+    from reviewer.panel.expert_rows import list_experts
 
     return CampaignReading(overview.overview(store), list_experts(store))
 
@@ -131,14 +130,35 @@ def read_campaign(store: CampaignStore) -> CampaignReading:
 
 def import_the_stages() -> None:
     """Import what the window's build (its menus and the overview) and the campaign's
-    opening need, so that the GUI thread finds them imported; the other views' screens
-    are imported when they are made, after the overview shows (ui.window_tabs).
+    opening need, so that the GUI thread finds them imported; the mapped classes and the
+    other views' screens come after the overview shows (`import_the_rest`).
     Statements, not names in strings: the packaged app's build finds its modules by
     reading the imports."""
     import ui.campaign.actions
     import ui.campaign.overview_view
     import ui.intake.actions
     import ui.scoring.actions  # noqa: F401
+
+
+def import_the_rest() -> None:
+    """Map the ORM's classes and import the other views' screens and readers, on the
+    worker once the overview shows, so that the window's next steps (the other views
+    made and filled: `_read_the_rest`) find them ready instead of the GUI thread
+    stopping for them a fifth of a second."""
+    from reviewer.store.storage import map_orm_classes
+
+    map_orm_classes()
+    import reviewer.intake.applicants
+    import reviewer.intake.applications
+    import reviewer.rubrics.catalog  # noqa: F401
+    import ui.decisions.actions
+    import ui.intake.applicants_view
+    import ui.intake.applications_view
+    import ui.panel.actions
+    import ui.panel.experts_view
+    import ui.results.actions
+    import ui.rubrics.actions
+    import ui.rubrics.view  # noqa: F401
 
 
 def show_loading(window: QMainWindow) -> None:
@@ -165,10 +185,13 @@ class CampaignLoading(QObject):
 
     Signals: finished() once the window is built and shows the campaign (or the error
     the campaign gave, as opening it by hand shows it). Closing the window before then
-    abandons the loading: the campaign opened for it is closed, never shown."""
+    abandons the loading: the campaign opened for it is closed, never shown. The views
+    after the overview are made and filled once the worker has mapped the ORM's classes
+    and imported their screens (`import_the_rest`), or by then asked for."""
 
     finished = Signal()
-    _done = Signal()  # from the worker
+    _done = Signal()  # from the worker: the campaign opened and its overview read
+    _rest_ready = Signal()  # from the worker: what the other views need is imported
 
     def __init__(
         self,
@@ -181,6 +204,7 @@ class CampaignLoading(QObject):
         self._path = path
         self._fallback = fallback  # when the campaign cannot be opened (or none is named)
         self._result: _Opened | BaseException | None = None
+        self._shown: CampaignStore | None = None  # the campaign whose overview shows
         self._lock = threading.Lock()
         self.abandoned = False
         self.ok = False
@@ -188,6 +212,7 @@ class CampaignLoading(QObject):
         # Queued, as a signal from the worker's thread to an object of the GUI thread is
         # (named, it would make Qt's namespace, 30 ms of the first screen).
         self._done.connect(self._finish)
+        self._rest_ready.connect(self._show_the_rest)
 
     def start(self) -> None:
         # No cyclic garbage collection until the campaign shows: importing the ORM, the
@@ -213,6 +238,12 @@ class CampaignLoading(QObject):
             self._result = result
             self._close_if_abandoned()
         self._done.emit()
+        if isinstance(result, _Opened) and result.reading is not None:
+            try:
+                with qt.python_import():
+                    import_the_rest()
+            finally:  # else the GUI thread imports what failed here, and says why
+                self._rest_ready.emit()
 
     def _open(self) -> _Opened | None:  # on the worker thread
         import_the_stages()
@@ -257,16 +288,22 @@ class CampaignLoading(QObject):
         if isinstance(result, _Opened):
             window.set_store(result.store, result.reading)
             window.campaign_actions.remember_opened(result.store)
-            if result.reading is not None and not result.reading.whole:
-                qt.QTimer.singleShot(0, partial(_read_the_rest, window, result.store))
+            if first_screen:
+                self._shown = result.store  # the rest once the worker has imported it
         else:  # opened again here: the same question or error as opening it by hand
             opened = self._path is not None and window.open_path(self._path)
             if not opened and self._fallback is not None:
                 self._fallback()
         self.ok = window.store is not None
         self.finished.emit()
-        # The first collection (of all the loading made) once the screen has been drawn.
-        qt.QTimer.singleShot(0, self._collect_again)
+        if not first_screen:  # the first collection once the screen has been drawn
+            qt.QTimer.singleShot(0, self._collect_again)
+
+    def _show_the_rest(self) -> None:
+        store, self._shown = self._shown, None
+        if store is not None and not self.abandoned:
+            _read_the_rest(self._window, store)
+        self._collect_again()  # of all the loading made, the first screen long drawn
 
 
 def _read_the_rest(window: LoadingWindow, store: CampaignStore) -> None:

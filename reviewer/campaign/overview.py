@@ -10,18 +10,18 @@ from datetime import date
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from models import (
-    Application,
-    Campaign,
-    ConflictDeclaration,
-    Expert,
-    Score,
-    Track,
-)
+from models import tables
 from models.enums import AggregationMethod, ApplicationStatus, TrackKind
 from reviewer.campaign.rounds import assignment_states, current_round
 from reviewer.i18n import QT_TRANSLATE_NOOP, counted, translate
 from reviewer.store.storage import CampaignStore
+
+# Read over the tables, not the mapped classes: the overview is the app's first screen
+# (models/tables.py says why).
+_APPLICATION = tables.application.c
+_CAMPAIGN = tables.campaign.c
+_EXPERT = tables.expert.c
+_TRACK = tables.track.c
 
 
 @dataclass(frozen=True)
@@ -86,11 +86,21 @@ def _scoring_progress(session: Session, round_id: int) -> tuple[ScoringProgress,
 def overview(store: CampaignStore) -> CampaignOverview:
     """Where the campaign stands: counts per track and status, scoring, what needs doing."""
     with store.reading() as session:
-        campaign = session.scalars(select(Campaign)).one()
+        campaign = session.execute(
+            select(
+                _CAMPAIGN.title,
+                _CAMPAIGN.issuing_authority,
+                _CAMPAIGN.call_title,
+                _CAMPAIGN.call_reference,
+                _CAMPAIGN.submission_deadline,
+                _CAMPAIGN.pilot_period_months,
+                _CAMPAIGN.aggregation_method,
+            )
+        ).one()
         counts: Counter[tuple[int, ApplicationStatus]] = Counter(
             (track_id, status)
             for track_id, status in session.execute(
-                select(Track.id, Application.status).join(Application.track)
+                select(_APPLICATION.track_id, _APPLICATION.status)
             )
         )
         tracks = tuple(
@@ -99,7 +109,9 @@ def overview(store: CampaignStore) -> CampaignOverview:
                 name=track.name,
                 by_status={s: counts[(track.id, s)] for s in ApplicationStatus},
             )
-            for track in session.scalars(select(Track).order_by(Track.id))
+            for track in session.execute(
+                select(_TRACK.id, _TRACK.kind, _TRACK.name).order_by(_TRACK.id)
+            )
         )
         current = current_round(session)
         progress, experts_open = _scoring_progress(session, current.id)
@@ -113,11 +125,12 @@ def overview(store: CampaignStore) -> CampaignOverview:
             aggregation_method=campaign.aggregation_method,
             tracks=tracks,
             experts=session.scalar(  # the panel; reserves are counted apart (panel/rules)
-                select(func.count(Expert.id)).where(Expert.is_reserve.is_(False))
+                select(func.count(_EXPERT.id)).where(_EXPERT.is_reserve.is_(False))
             )
             or 0,
-            scores=session.scalar(select(func.count(Score.id))) or 0,
-            conflicts=session.scalar(select(func.count(ConflictDeclaration.id))) or 0,
+            scores=session.scalar(select(func.count()).select_from(tables.score)) or 0,
+            conflicts=session.scalar(select(func.count()).select_from(tables.conflict_declaration))
+            or 0,
             current_round=current.number,
             progress=progress,
         )

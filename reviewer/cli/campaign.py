@@ -154,7 +154,7 @@ def _info(args: argparse.Namespace) -> int:
 
 def _expert_list(store: Any) -> list[dict[str, Any]]:
     """The experts by code, for a script that declares conflicts or assigns by code."""
-    from reviewer.panel.experts import list_experts
+    from reviewer.panel.expert_rows import list_experts
 
     return [
         {

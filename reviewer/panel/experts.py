@@ -1,85 +1,18 @@
-"""The expert panel as the experts view shows it."""
+"""The expert panel edited: an expert added, changed or removed, with their ties
+(the list as the views show it: reviewer.panel.expert_rows)."""
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass
 
 from sqlalchemy import select
-from sqlalchemy.orm import selectinload
 
-from models import Applicant, ConflictDeclaration, Expert, ExpertTie, PendingTie
+from models import Expert, ExpertTie
 from models.enums import TieRelation
-from reviewer.campaign.rounds import assignment_states, current_round
 from reviewer.errors import ReviewerError
-from reviewer.i18n import QT_TRANSLATE_NOOP, labelled, translate
-from reviewer.labels import label
+from reviewer.i18n import QT_TRANSLATE_NOOP, translate
 from reviewer.store import audit
 from reviewer.store.storage import CampaignStore
-
-
-@dataclass(frozen=True)
-class ExpertRow:
-    """One line of the experts table."""
-
-    id: int
-    code: str
-    name: str
-    affiliation: str
-    title: str
-    expertise: str
-    is_leader: bool
-    ties: tuple[str, ...]
-    conflicts: int
-    assigned: int
-    done: int
-    is_reserve: bool = False
-    pending_ties: tuple[str, ...] = ()  # ties to applicants not registered yet
-
-
-def list_experts(store: CampaignStore) -> list[ExpertRow]:
-    """Every expert with their ties, recusals and assignments done in the current round."""
-    with store.reading() as session:
-        states = assignment_states(session, current_round(session).id)
-        applicants = dict(session.execute(select(Applicant.id, Applicant.name)).all())
-        assigned = Counter(state.expert_id for state in states)
-        done = Counter(state.expert_id for state in states if state.done)
-        conflicts = Counter(session.scalars(select(ConflictDeclaration.expert_id)))
-        experts = session.scalars(
-            select(Expert)
-            .order_by(Expert.code)
-            .options(selectinload(Expert.ties), selectinload(Expert.pending_ties))
-        )
-        return [
-            ExpertRow(
-                id=expert.id,
-                code=expert.code,
-                name=expert.name,
-                affiliation=expert.affiliation,
-                title=expert.title,
-                expertise=expert.expertise,
-                is_leader=expert.is_leader,
-                ties=tuple(_describe_tie(tie, applicants) for tie in expert.ties),
-                conflicts=conflicts[expert.id],
-                assigned=assigned[expert.id],
-                done=done[expert.id],
-                is_reserve=expert.is_reserve,
-                pending_ties=tuple(_describe_pending(t) for t in expert.pending_ties),
-            )
-            for expert in experts
-        ]
-
-
-def _describe_tie(tie: ExpertTie, applicants: dict[int, str]) -> str:
-    return labelled(applicants.get(tie.applicant_id, "?"), label(tie.relation))
-
-
-def _describe_pending(tie: PendingTie) -> str:
-    """A tie the expert list named to an applicant not registered yet: it takes effect
-    (and keeps the expert off that application) once the applicant registers."""
-    return translate("Panel", "{tie} (pending: {name} is not registered yet)").format(
-        tie=labelled(tie.applicant_name, label(tie.relation)), name=tie.applicant_name
-    )
 
 
 class ExpertInvalid(ReviewerError):

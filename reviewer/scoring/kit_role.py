@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select
 from sqlalchemy.exc import MultipleResultsFound, NoResultFound
 
-from models import Campaign
+from models import tables
 from models.enums import CampaignRole
 from reviewer.errors import ReviewerError
 from reviewer.i18n import QT_TRANSLATE_NOOP
@@ -34,7 +34,8 @@ class KitDamaged(ReviewerError):
 
 def is_kit(store: CampaignStore) -> bool:
     with refusing_damage(store), store.reading() as session:
-        return session.scalars(select(Campaign.role)).one() is CampaignRole.KIT
+        # Over the table: the first screen maps no class (models/tables.py).
+        return session.scalars(select(tables.campaign.c.role)).one() is CampaignRole.KIT
 
 
 @contextlib.contextmanager

@@ -30,7 +30,7 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
 from sqlalchemy.orm import Session
 
-from models import Base, Campaign
+import models.tables
 from reviewer.errors import (
     CampaignFromNewerVersion,
     CampaignLocked,
@@ -128,7 +128,7 @@ def _first_line(exc: DBAPIError) -> str:
 def _revision(connection: Connection, url: str) -> str | None:
     """The campaign's schema revision; refuse a database that holds no campaign."""
     tables = set(inspect(connection).get_table_names())
-    if "alembic_version" not in tables or Campaign.__tablename__ not in tables:
+    if "alembic_version" not in tables or models.tables.campaign.name not in tables:
         raise NotACampaign(path=display_url(url))
     revision = connection.scalar(text("SELECT version_num FROM alembic_version"))
     if revision is not None and revision not in schema.known_revisions():
@@ -156,15 +156,17 @@ _PLANTED = {
     QT_TRANSLATE_NOOP("Errors", "the table"): "SELECT relname FROM pg_class "
     "WHERE relkind IN ('r', 'p', 'f') AND relnamespace = current_schema()::regnamespace",
 }
-_MIGRATED_TABLES = frozenset({*Base.metadata.tables, "alembic_version"})
 
 
 def _planted_object(connection: Connection) -> tuple[str, str] | None:
     """The first object in the campaign's schema the migrations never make, as (its
     kind, its name); the server's administrator may add tables of their own elsewhere."""
+    # Named when needed, not at import: opening a campaign file maps no class
+    # (models/tables.py).
+    migrated = {*models.Base.metadata.tables, "alembic_version"}
     for kind, query in _PLANTED.items():
         for name in sorted(connection.scalars(text(query))):
-            if kind != "the table" or name not in _MIGRATED_TABLES:
+            if kind != "the table" or name not in migrated:
                 return kind, name
     return None
 
@@ -281,7 +283,7 @@ def _empty(connection: Connection, url: str, *, overwrite: bool) -> None:
         raise CampaignLocked(
             path=display_url(url), holder=_translate("Errors", "another Reviewer window")
         )
-    Base.metadata.drop_all(connection)
+    models.Base.metadata.drop_all(connection)
     connection.execute(text("DROP TABLE IF EXISTS alembic_version"))
 
 
@@ -295,7 +297,7 @@ def copy_rows(reading: Session, target: Engine) -> None:
     id sequences are then moved past them.
     """
     with target.begin() as writing:
-        for table in Base.metadata.sorted_tables:
+        for table in models.Base.metadata.sorted_tables:
             batch = _BLOB_BATCH if table.name == "blob_chunk" else _BATCH
             rows = reading.connection().execution_options(stream_results=True)
             for part in rows.execute(select(table)).mappings().partitions(batch):
@@ -305,7 +307,7 @@ def copy_rows(reading: Session, target: Engine) -> None:
 
 
 def _advance_sequences(connection: Connection) -> None:
-    for table in Base.metadata.sorted_tables:
+    for table in models.Base.metadata.sorted_tables:
         key = list(table.primary_key.columns)
         if len(key) == 1 and isinstance(key[0].type, Integer) and key[0].autoincrement:
             connection.execute(

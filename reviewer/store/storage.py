@@ -28,7 +28,7 @@ from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
-from models import Campaign
+from models import tables
 from reviewer.errors import (
     CampaignAltered,
     CampaignCorrupt,
@@ -423,10 +423,20 @@ def _upgrade(path: Path, engine: Engine) -> None:
         raise CampaignCorrupt(path=path, detail=exc.orig or exc) from exc
 
 
+def map_orm_classes() -> None:
+    """Import and configure the ORM's mapped classes, as the first query naming one
+    would: for a worker to do ahead of the GUI thread, which opens and reads a campaign's
+    first screen without them (models/tables.py)."""
+    import models
+
+    models.Base.registry.configure()
+
+
 def _verify_campaign_row(store: CampaignStore) -> None:
     try:
         with store.reading() as session:
-            found = session.scalar(select(Campaign.id).limit(1))
+            # Over the table: opening a campaign maps no class (models/tables.py).
+            found = session.scalar(select(tables.campaign.c.id).limit(1))
     except CampaignCorrupt:
         store.close()
         raise

@@ -5,7 +5,7 @@ from __future__ import annotations
 from reviewer.campaign.overview import CampaignOverview
 from reviewer.i18n import counted
 from reviewer.labels import label
-from reviewer.panel.experts import ExpertRow
+from reviewer.panel.expert_rows import ExpertRow
 from reviewer.vocabulary import ApplicationStatus
 from ui.widgets.qt import (
     QFont,

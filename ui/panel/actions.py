@@ -13,7 +13,8 @@ from typing import TYPE_CHECKING
 from reviewer.errors import ReviewerError
 from reviewer.i18n import counted
 from reviewer.intake.applicants import list_applicants
-from reviewer.panel.experts import ExpertRow, expert_draft, save_expert
+from reviewer.panel.expert_rows import ExpertRow
+from reviewer.panel.experts import expert_draft, save_expert
 from ui.panel.commitment_actions import CommitmentActions
 from ui.panel.expert_dialog import ExpertDialog
 from ui.panel.experts_view import ExpertsView

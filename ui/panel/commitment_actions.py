@@ -13,7 +13,7 @@ from reviewer.panel.commitment import (
     record_paper_signature,
     set_commitment,
 )
-from reviewer.panel.experts import list_experts
+from reviewer.panel.expert_rows import list_experts
 from ui.panel.commitment_dialogs import CommitmentTextDialog, PaperSignatureDialog
 from ui.panel.experts_view import ExpertsView
 from ui.widgets.qt import QCoreApplication, QFileDialog, QObject

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from reviewer.panel.commitment import DEFAULT_COMMITMENT
-from reviewer.panel.experts import ExpertRow
+from reviewer.panel.expert_rows import ExpertRow
 from ui.widgets.qt import (
     QComboBox,
     QDate,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from reviewer.i18n import QT_TRANSLATE_NOOP, counted, joined
-from reviewer.panel.experts import ExpertRow
+from reviewer.panel.expert_rows import ExpertRow
 from ui.widgets.qt import QCoreApplication, Qt
 from ui.widgets.row_table_model import ROW_ROLE, RowTableModel
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from reviewer.panel.experts import ExpertRow
+from reviewer.panel.expert_rows import ExpertRow
 from ui.panel.experts_model import ROW_ROLE, ExpertsTableModel
 from ui.widgets.qt import (
     QAbstractItemView,

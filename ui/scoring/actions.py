@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from reviewer.errors import ReviewerError
 from reviewer.i18n import counted
-from reviewer.panel.experts import ExpertRow
+from reviewer.panel.expert_rows import ExpertRow
 from reviewer.store.storage import SUFFIX, CampaignStore
 from ui.widgets.qt import (
     QCoreApplication,

@@ -14,6 +14,7 @@ from __future__ import annotations
 import builtins
 import contextlib
 import importlib
+import threading
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
@@ -253,13 +254,28 @@ def python_import() -> Iterator[None]:
     """Import statements by Python's own machinery for the block, not through PySide's
     hook: through it, importing SQLAlchemy, the models and the stages takes a third
     longer (100 ms of a start, bench/startup.py). For code that never asks for PySide's
-    `__feature__`s, as none of Reviewer's does."""
-    hooked = builtins.__import__
-    builtins.__import__ = _PYTHON_IMPORT
+    `__feature__`s, as none of Reviewer's does.
+
+    The hook is the whole process's: blocks on two threads at once (the loading's worker
+    and the window's build) share one swap, undone when the last of them ends."""
+    global _python_imports, _hooked
+    with _swap_lock:
+        if _python_imports == 0:
+            _hooked = builtins.__import__
+            builtins.__import__ = _PYTHON_IMPORT
+        _python_imports += 1
     try:
         yield
     finally:
-        builtins.__import__ = hooked
+        with _swap_lock:
+            _python_imports -= 1
+            if _python_imports == 0:
+                builtins.__import__ = _hooked
+
+
+_swap_lock = threading.Lock()
+_python_imports = 0  # blocks in python_import() now
+_hooked = builtins.__import__  # the hook to put back when the last block ends
 
 
 def __getattr__(name: str) -> Any:

@@ -16,12 +16,12 @@ from reviewer.intake.applicants import (
     list_applicants,
     save_applicant,
 )
+from reviewer.panel.expert_rows import list_experts
 from reviewer.panel.experts import (
     ExpertDraft,
     ExpertInvalid,
     TieDraft,
     expert_draft,
-    list_experts,
     save_expert,
 )
 from reviewer.store.storage import CampaignStore

@@ -383,7 +383,7 @@ def test_a_tie_to_an_applicant_not_registered_yet_is_kept_and_resolved_on_regist
     """The pool is often listed before the applicants: the list imports whole, the tie
     to 延安市 waits, and becomes a tie (a ground for recusal) once 延安市 registers."""
     from reviewer.intake.applicants import ApplicantRow, save_applicant
-    from reviewer.panel.experts import list_experts
+    from reviewer.panel.expert_rows import list_experts
 
     report = _import(store, _filled_template(tmp_path, _with(1, 6, "西安市:任职；延安 市:任职")))
     assert report.ok and report.added == ("E01", "E02", "E03")

@@ -37,3 +37,33 @@ def test_python_import_puts_back_what_it_replaced() -> None:
     except LookupError:
         pass
     assert builtins.__import__ is hooked
+
+
+def test_python_import_blocks_on_two_threads_share_one_swap() -> None:
+    """The loading's worker imports the views' screens while the window builds on the
+    GUI thread, each in a block of its own: the hook is back only when both have ended,
+    whichever ends first, and never left out."""
+    import builtins
+    import threading
+
+    from ui.widgets import qt
+
+    hooked = builtins.__import__
+    worker_in, gui_out = threading.Event(), threading.Event()
+    seen_in_worker: list[object] = []
+
+    def worker() -> None:
+        with qt.python_import():
+            worker_in.set()
+            gui_out.wait(5)
+            seen_in_worker.append(builtins.__import__)
+
+    thread = threading.Thread(target=worker)
+    thread.start()
+    worker_in.wait(5)
+    with qt.python_import():
+        assert builtins.__import__ is not hooked
+    gui_out.set()  # the GUI's block ended first: the worker's still skips the hook
+    thread.join(5)
+    assert seen_in_worker and seen_in_worker[0] is not hooked
+    assert builtins.__import__ is hooked
