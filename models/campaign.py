@@ -10,7 +10,7 @@ from sqlalchemy import JSON, Boolean, Date, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from models.base import Base, Points, UTCDateTime, utc_now
-from models.enums import AggregationMethod, CampaignRole, enum_column
+from models.enums import AggregationMethod, CampaignKind, CampaignRole, enum_column
 
 
 class Campaign(Base):
@@ -53,3 +53,12 @@ class Campaign(Base):
     role: Mapped[CampaignRole] = mapped_column(
         enum_column(CampaignRole), default=CampaignRole.CAMPAIGN, server_default="campaign"
     )
+    kind: Mapped[CampaignKind] = mapped_column(
+        enum_column(CampaignKind), default=CampaignKind.SELECTION, server_default="selection"
+    )
+    # For a later review (acceptance, mid-term): the selection campaign its pilots come
+    # from, as it was when this one was made (its uid, title, and the fingerprint of its
+    # locked results), so the record says which selection it continues.
+    source_uid: Mapped[str | None] = mapped_column(String(36))
+    source_title: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    source_fingerprint: Mapped[str | None] = mapped_column(String(64))

@@ -14,6 +14,16 @@ class CampaignRole(StrEnum):
     KIT = "kit"
 
 
+class CampaignKind(StrEnum):
+    """Which review of the pilots a campaign is: the selection of pilots (遴选), or a later
+    review of pilots already approved by a selection campaign: the acceptance at the end
+    of the pilot period (验收) or the mid-term evaluation (中期评估)."""
+
+    SELECTION = "selection"
+    ACCEPTANCE = "acceptance"
+    MIDTERM = "midterm"
+
+
 class TrackKind(StrEnum):
     CITY = "city"
     DEPARTMENT = "department"

@@ -15,6 +15,7 @@ from sqlalchemy import Boolean, Date, Integer, String, column, table
 from models.enums import (
     AggregationMethod,
     ApplicationStatus,
+    CampaignKind,
     CampaignRole,
     TieRelation,
     TrackKind,
@@ -25,6 +26,8 @@ campaign = table(
     "campaign",
     column("id", Integer),
     column("role", enum_column(CampaignRole)),
+    column("kind", enum_column(CampaignKind)),
+    column("source_uid", String),
     column("title", String),
     column("issuing_authority", String),
     column("call_title", String),

@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from models import tables
-from models.enums import AggregationMethod, ApplicationStatus, TrackKind
+from models.enums import AggregationMethod, ApplicationStatus, CampaignKind, TrackKind
 from reviewer.campaign.rounds import assignment_states, current_round
 from reviewer.i18n import QT_TRANSLATE_NOOP, counted, translate
 from reviewer.store.storage import CampaignStore
@@ -61,6 +61,7 @@ class CampaignOverview:
     current_round: int
     progress: ScoringProgress
     attention: tuple[str, ...] = field(default=())
+    kind: CampaignKind = CampaignKind.SELECTION  # which review: selection, acceptance, ...
 
     @property
     def applications(self) -> int:
@@ -95,6 +96,7 @@ def overview(store: CampaignStore) -> CampaignOverview:
                 _CAMPAIGN.submission_deadline,
                 _CAMPAIGN.pilot_period_months,
                 _CAMPAIGN.aggregation_method,
+                _CAMPAIGN.kind,
             )
         ).one()
         counts: Counter[tuple[int, ApplicationStatus]] = Counter(
@@ -133,6 +135,7 @@ def overview(store: CampaignStore) -> CampaignOverview:
             or 0,
             current_round=current.number,
             progress=progress,
+            kind=campaign.kind,
         )
     return _with_attention(result, experts_open)
 
@@ -197,6 +200,7 @@ def info(store: CampaignStore) -> dict[str, object]:
     return {
         "path": store.location,
         "title": view.title,
+        "kind": view.kind.value,
         "issuing_authority": view.issuing_authority,
         "submission_deadline": (
             view.submission_deadline.isoformat() if view.submission_deadline else None

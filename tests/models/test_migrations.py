@@ -9,9 +9,10 @@ from pathlib import Path
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from sqlalchemy import create_engine, inspect
+from sqlalchemy import create_engine, inspect, select
 
-from models import Base
+from models import Base, tables
+from models.enums import CampaignKind
 from reviewer.campaign.overview import overview
 from reviewer.store import schema
 from reviewer.store.storage import APPLICATION_ID, open_campaign
@@ -136,8 +137,27 @@ def _undo_0018(raw: sqlite3.Connection) -> None:
 
 
 def _undo_0019(raw: sqlite3.Connection) -> None:
-    """Take away what 0019 (ties to applicants not registered yet) adds."""
+    """Take away what 0019 (ties to applicants not registered yet) adds, and what 0020
+    adds after it."""
+    _undo_0020(raw)
     raw.execute("DROP TABLE pending_tie")
+
+
+def _undo_0020(raw: sqlite3.Connection) -> None:
+    """Take away what 0020 (the review's kind and the selection it continues) adds."""
+    for column in ("source_fingerprint", "source_title", "source_uid", "kind"):
+        raw.execute(f"ALTER TABLE campaign DROP COLUMN {column}")
+
+
+def test_0020_makes_every_older_campaign_a_selection(demo_file: Path) -> None:
+    """A campaign of schema 0019 upgrades to a selection campaign continuing none."""
+    with sqlite3.connect(demo_file) as raw:
+        _undo_0020(raw)
+        raw.execute("UPDATE alembic_version SET version_num = '0019'")
+    raw.close()
+    with open_campaign(demo_file) as store, store.reading() as session:
+        row = session.execute(select(tables.campaign.c.kind, tables.campaign.c.source_uid)).one()
+    assert row.kind is CampaignKind.SELECTION and row.source_uid is None
 
 
 def test_0018_gates_gives_an_old_campaign_the_calls_reading(demo_file: Path) -> None:
