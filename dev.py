@@ -167,7 +167,8 @@ def main(argv: list[str]) -> int:
     if verb == "punctuate":  # standard library only: no set-up needed
         print(f"{punctuate()} translations made full-width.")
         return 0
-    if verb not in {"run", "test", "bench", "build", "lupdate", "schema", "setup", "screenshots", "library"}:
+    verbs = {"run", "test", "bench", "build", "lupdate", "schema", "setup", "screenshots"}
+    if verb not in verbs | {"library"}:
         print(__doc__)
         return 2
     setup(build=verb == "build")

@@ -41,7 +41,7 @@ MAX_FOLDER_WORKBOOKS = 200
 
 KIND_NAMES = {
     "selection": QT_TRANSLATE_NOOP("RubricLibrary", "Selection"),
-    "acceptance": QT_TRANSLATE_NOOP("RubricLibrary", "Acceptance (验收)"),
+    "acceptance": QT_TRANSLATE_NOOP("RubricLibrary", "Acceptance"),
     "midterm": QT_TRANSLATE_NOOP("RubricLibrary", "Mid-term evaluation"),
 }
 # The index gives titles, sources and notes in Chinese and English. This marker is

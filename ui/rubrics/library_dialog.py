@@ -77,8 +77,6 @@ class RubricLibraryDialog(QDialog):
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
         splitter.addWidget(self.notes)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         if folder_note:
             folder = QLabel(folder_note)
@@ -147,8 +145,8 @@ class RubricLibraryDialog(QDialog):
 
     def _notes_html(self, template: Template) -> str:
         parts = [f"<h3>{html.escape(template.title)}</h3>"]
-        parts.append(f"<p><b>{html.escape(self.tr('Source:'))}</b> ")
-        parts.append(f"{html.escape(template.source)}</p>")
+        source = self.tr("Source:")
+        parts.append(f"<p><b>{html.escape(source)}</b> {html.escape(template.source)}</p>")
         parts.append(f"<p>{html.escape(template.notes)}</p>")
         if template.definition is not None:
             points = self.tr("{conditions} conditions, {criteria} criteria, {total} points")
