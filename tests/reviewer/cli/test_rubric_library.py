@@ -28,6 +28,8 @@ def test_the_library_is_listed_with_sources(
     assert set(templates[0]) >= {"key", "title", "source", "date", "kinds", "tracks", "notes"}
     bad = templates[-1]
     assert bad["key"] == "bad.xlsx" and not bad["usable"] and "bad.xlsx" in bad["problems"][0]
+    assert main(["rubric", str(demo_file), "--from-library", "bad.xlsx", *folder]) == EXIT_REJECTED
+    assert "cannot be used as a rubric" in capsys.readouterr().err
 
 
 def test_a_template_becomes_the_tracks_rubric(
