@@ -12,6 +12,9 @@
                                     next to a Chinese character full-width (re-runnable)
     python3 dev.py screenshots      set up, then take the README's screenshots (docs/*.png)
                                     anew from today's window at 1366x768, offscreen
+    python3 dev.py library          write the rubric library's built-in workbooks
+                                    (resources/rubrics/library/*.xlsx) anew from their
+                                    definitions, after a definition or the format changed
     python3 dev.py schema           write models/migrations/head_schema.json anew, after a
                                     migration changed the schema (what campaign files are
                                     checked against when opened)
@@ -164,7 +167,8 @@ def main(argv: list[str]) -> int:
     if verb == "punctuate":  # standard library only: no set-up needed
         print(f"{punctuate()} translations made full-width.")
         return 0
-    if verb not in {"run", "test", "bench", "build", "lupdate", "schema", "setup", "screenshots"}:
+    verbs = {"run", "test", "bench", "build", "lupdate", "schema", "setup", "screenshots"}
+    if verb not in verbs | {"library"}:
         print(__doc__)
         return 2
     setup(build=verb == "build")
@@ -180,6 +184,8 @@ def main(argv: list[str]) -> int:
         return build(args)
     if verb == "lupdate":
         lupdate()
+    if verb == "library":
+        return subprocess.call([str(PYTHON), "-m", "reviewer.rubrics.library"], cwd=ROOT)
     if verb == "schema":
         return subprocess.call([str(PYTHON), "-m", "reviewer.store.schema_check"], cwd=ROOT)
     return 0

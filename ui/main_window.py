@@ -418,10 +418,13 @@ class MainWindow(DropTarget, LaterViews, QMainWindow):
     def on_preferences_triggered(self) -> None:
         from ui.preferences_dialog import PreferencesDialog  # reportlab: only when asked
 
-        dialog = PreferencesDialog(self.settings.language, self, self.settings.font_files)
+        settings = self.settings
+        dialog = PreferencesDialog(
+            settings.language, self, settings.font_files, settings.library_folder
+        )
         if dialog.exec() != PreferencesDialog.DialogCode.Accepted:
             return
-        self.settings.font_files = dialog.font_files()
+        settings.font_files, settings.library_folder = dialog.font_files(), dialog.library_folder()
         language = dialog.language()
         if language == self.settings.language:
             return

@@ -1,4 +1,5 @@
-"""Preferences: the interface language, and the font of each role in the documents.
+"""Preferences: the interface language, the font of each role in the documents, and the
+secretariat's own folder of rubric templates (listed in Rubrics ▸ Library…).
 
 The documents ask for a face per role (title 小标宋, body 仿宋, headings 黑体 and 楷体,
 tables, page numbers). Reviewer finds the faces installed on the machine itself; this
@@ -40,6 +41,7 @@ class PreferencesDialog(QDialog):
         language: str,
         parent: QWidget | None = None,
         font_files: Mapping[str, Path] | None = None,
+        library_folder: Path | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Preferences"))
@@ -62,6 +64,7 @@ class PreferencesDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(note)
         layout.addWidget(self._fonts_box(dict(font_files or {})))
+        layout.addWidget(self._library_box(library_folder))
         layout.addStretch()
         layout.addWidget(buttons)
 
@@ -99,6 +102,40 @@ class PreferencesDialog(QDialog):
             self._show_face(self._faces.roles[row - 1])
         grid.setColumnStretch(1, 1)
         return box
+
+    def _library_box(self, folder: Path | None) -> QGroupBox:
+        """The folder whose rubric workbooks are listed beside the built-in templates."""
+        box = QGroupBox(self.tr("Rubric library"))
+        grid = QGridLayout(box)
+        self.library_label = QLabel()
+        self.library_label.setObjectName("libraryFolder")
+        self.library_label.setWordWrap(True)
+        choose = QPushButton(self.tr("Choose…"))
+        choose.setObjectName("chooseLibraryFolder")
+        choose.clicked.connect(self.on_choose_library_clicked)
+        clear = QPushButton(self.tr("None"))
+        clear.setObjectName("clearLibraryFolder")
+        clear.clicked.connect(lambda: self.choose_library_folder(None))
+        grid.addWidget(QLabel(self.tr("Your own templates:")), 0, 0)
+        grid.addWidget(self.library_label, 0, 1)
+        grid.addWidget(choose, 0, 2)
+        grid.addWidget(clear, 0, 3)
+        grid.setColumnStretch(1, 1)
+        self.choose_library_folder(folder)
+        return box
+
+    def choose_library_folder(self, folder: Path | None) -> None:
+        self._library_folder = folder
+        self.library_label.setText(str(folder) if folder else self.tr("(none)"))
+
+    def on_choose_library_clicked(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder of rubric templates"))
+        if folder:
+            self.choose_library_folder(Path(folder))
+
+    def library_folder(self) -> Path | None:
+        """The folder of the secretariat's own rubric templates, None for none."""
+        return self._library_folder
 
     def _show_face(self, face: RoleFace) -> None:
         label = self.face_labels[face.role]

@@ -75,6 +75,17 @@ class Settings:
             self._q.setValue(f"{_FONT_FILES}/{role}", str(file))
 
     @property
+    def library_folder(self) -> Path | None:
+        """The secretariat's own folder of rubric workbooks, listed beside the rubric
+        library's templates (Preferences); None when not chosen."""
+        value = str(self._q.value("rubric_library_folder", "") or "")
+        return Path(value) if value else None
+
+    @library_folder.setter
+    def library_folder(self, folder: Path | None) -> None:
+        self._q.setValue("rubric_library_folder", str(folder) if folder is not None else "")
+
+    @property
     def database_url(self) -> str:
         """The campaign database last opened (File ▸ Open Database…), for the next time.
 

@@ -1602,10 +1602,6 @@
         <translation>将某类别的评分细则导出为 .xlsx，或导入评分细则</translation>
     </message>
     <message>
-        <source>the track whose rubric to export (default: city)</source>
-        <translation>要导出评分细则的类别（默认：city 市级区域试点）</translation>
-    </message>
-    <message>
         <source>with --export: replace FILE if it exists</source>
         <translation>与 --export 同用：FILE 已存在时予以替换</translation>
     </message>
@@ -1718,6 +1714,26 @@
         <translation>此前已导入过不同的申报材料；如需替换，请加 --replace 重新运行。</translation>
     </message>
     <message>
+        <source>list the rubric library&apos;s templates, with their sources</source>
+        <translation>列出评分细则库中的模板及其出处</translation>
+    </message>
+    <message>
+        <source>make the library&apos;s template KEY the track&apos;s new rubric</source>
+        <translation>以细则库中的模板 KEY 作为该类别的新评分细则</translation>
+    </message>
+    <message>
+        <source>a folder of the secretariat&apos;s own rubric workbooks, listed beside the library</source>
+        <translation>秘书处自备评分细则工作簿所在的文件夹，与细则库一并列出</translation>
+    </message>
+    <message>
+        <source>with --library: print JSON</source>
+        <translation>与 --library 同用：以 JSON 输出</translation>
+    </message>
+    <message>
+        <source>the track whose rubric to export or to replace from the library (default: city)</source>
+        <translation>要导出评分细则或以细则库模板替换评分细则的类别（默认：city 市级区域试点）</translation>
+    </message>
+    <message>
         <source>Wrote the rubric to {path}</source>
         <translation>已将评分细则写入 {path}</translation>
     </message>
@@ -1728,6 +1744,18 @@
     <message>
         <source>The rubric is now version {version}.</source>
         <translation>评分细则现为第 {version} 版。</translation>
+    </message>
+    <message>
+        <source>Source: {source}</source>
+        <translation>出处：{source}</translation>
+    </message>
+    <message>
+        <source>Date: {date}; review: {kinds}; tracks: {tracks}</source>
+        <translation>日期：{date}；适用评审：{kinds}；适用类别：{tracks}</translation>
+    </message>
+    <message>
+        <source>Cannot be used: {problem}</source>
+        <translation>不能使用：{problem}</translation>
     </message>
     <message>
         <source>Wrote the score sheet to {path}</source>
@@ -3615,6 +3643,18 @@ Re-check or explain each deviation, complete each panel, or have the panel leade
         <source>no registered applicant has this name.</source>
         <translation>没有此名称的已登记申报单位。</translation>
     </message>
+    <message>
+        <source>The rubric library has no template “{key}”. List the templates with --library and give one of their keys.</source>
+        <translation>评分细则库中没有模板“{key}”。请用 --library 列出模板，并给出其中一个模板的标识。</translation>
+    </message>
+    <message>
+        <source>The template “{key}” cannot be used as a rubric: {problems}</source>
+        <translation>模板“{key}”不能用作评分细则：{problems}</translation>
+    </message>
+    <message>
+        <source>The rubric library folder {path} cannot be read ({detail}). Choose the folder again in Preferences, or give another with --library-folder.</source>
+        <translation>无法读取评分细则库文件夹 {path}（{detail}）。请在“首选项”中重新选择文件夹，或用 --library-folder 指定其他文件夹。</translation>
+    </message>
 </context>
 <context>
     <name>ExpertDialog</name>
@@ -5500,6 +5540,26 @@ Replace them with the new packages? The earlier files stay in the history.</sour
         <translation>默认</translation>
     </message>
     <message>
+        <source>Rubric library</source>
+        <translation>评分细则库</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>不使用</translation>
+    </message>
+    <message>
+        <source>Your own templates:</source>
+        <translation>自备模板：</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（未设置）</translation>
+    </message>
+    <message>
+        <source>Folder of rubric templates</source>
+        <translation>评分细则模板文件夹</translation>
+    </message>
+    <message>
         <source>{face} (shipped: none installed)</source>
         <translation>{face}（随附字体：本机未安装）</translation>
     </message>
@@ -6226,6 +6286,10 @@ Unlock anyway?</source>
         <source>The rubric was not imported</source>
         <translation>评分细则未导入</translation>
     </message>
+    <message>
+        <source>Your own templates are read from {folder}.</source>
+        <translation>自备模板读取自 {folder}。</translation>
+    </message>
 </context>
 <context>
     <name>RubricEditor</name>
@@ -6385,6 +6449,84 @@ Unlock anyway?</source>
     </message>
 </context>
 <context>
+    <name>RubricLibrary</name>
+    <message>
+        <source>Selection</source>
+        <translation>遴选</translation>
+    </message>
+    <message>
+        <source>Acceptance</source>
+        <translation>验收</translation>
+    </message>
+    <message>
+        <source>Mid-term evaluation</source>
+        <translation>中期评估</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>A workbook of the secretariat&apos;s own folder.</source>
+        <translation>秘书处自备文件夹中的工作簿。</translation>
+    </message>
+</context>
+<context>
+    <name>RubricLibraryDialog</name>
+    <message>
+        <source>Rubric Library</source>
+        <translation>评分细则库</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>出处</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>适用评审</translation>
+    </message>
+    <message>
+        <source>Tracks</source>
+        <translation>适用类别</translation>
+    </message>
+    <message>
+        <source>{title} (cannot be used)</source>
+        <translation>{title}（不能使用）</translation>
+    </message>
+    <message>
+        <source>Use for This Track…</source>
+        <translation>用于该类别…</translation>
+    </message>
+    <message>
+        <source>Track:</source>
+        <translation>类别：</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>出处：</translation>
+    </message>
+    <message>
+        <source>{conditions} conditions, {criteria} criteria, {total} points</source>
+        <translation>{conditions} 个评审条件，{criteria} 个评分项，共 {total} 分</translation>
+    </message>
+    <message>
+        <source>Use the template</source>
+        <translation>使用模板</translation>
+    </message>
+    <message>
+        <source>Make “{title}” the rubric of the {track} track? It becomes the track&apos;s new rubric version, which you can then edit as any rubric.</source>
+        <translation>是否以“{title}”作为{track}类别的评分细则？该模板将成为该类别评分细则的新版本，之后可像其他评分细则一样修改。</translation>
+    </message>
+</context>
+<context>
     <name>RubricPanel</name>
     <message>
         <source>Track:</source>
@@ -6401,6 +6543,10 @@ Unlock anyway?</source>
     <message>
         <source>Import from Excel…</source>
         <translation>从 Excel 导入…</translation>
+    </message>
+    <message>
+        <source>Library…</source>
+        <translation>细则库…</translation>
     </message>
     <message>
         <source>Condition / criterion</source>

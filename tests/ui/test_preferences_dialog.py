@@ -75,3 +75,27 @@ def test_the_choice_is_kept_in_the_settings(
     monkeypatch.setattr(PreferencesDialog, "exec", lambda _dialog: 1)
     window.on_preferences_triggered()
     assert Settings().font_files == {"heading2": chosen}
+
+
+def test_the_rubric_library_folder_is_chosen_kept_and_cleared(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(tmp_path))
+
+    def choose(dialog: PreferencesDialog) -> int:
+        dialog.findChild(QPushButton, "chooseLibraryFolder").click()
+        assert dialog.findChild(QLabel, "libraryFolder").text() == str(tmp_path)
+        return PreferencesDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(PreferencesDialog, "exec", choose)
+    window.on_preferences_triggered()
+    assert Settings().library_folder == tmp_path
+
+    def clear(dialog: PreferencesDialog) -> int:
+        assert dialog.library_folder() == tmp_path  # opened again with the choice
+        dialog.findChild(QPushButton, "clearLibraryFolder").click()
+        return PreferencesDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(PreferencesDialog, "exec", clear)
+    window.on_preferences_triggered()
+    assert Settings().library_folder is None

@@ -1,4 +1,4 @@
-"""What the secretariat does with rubrics: edit, export, import.
+"""What the secretariat does with rubrics: edit, export, import, start from the library.
 
 Kept apart from the main window so it stays about windows and views; both ways of
 changing a rubric (the editor and an Excel workbook) end in `save_rubric`, which asks
@@ -29,6 +29,7 @@ class RubricActions(QObject):
         view.edit_requested.connect(self.on_edit_requested)
         view.export_requested.connect(self.on_export_requested)
         view.import_requested.connect(self.on_import_requested)
+        view.library_requested.connect(self.on_library_requested)
 
     def _front(self) -> QWidget:
         """The editor when it is open (so questions come up over it), else the window."""
@@ -156,3 +157,28 @@ class RubricActions(QObject):
             )
             return
         self.save_rubric(reading.definition)
+
+    def on_library_requested(self, track: object = None) -> None:
+        """The rubric library, with the secretariat's folder (Preferences) beside it; a
+        template used goes through `save_rubric` like any other change of rubric."""
+        from reviewer.rubrics.library import LibraryFolderUnreadable, list_templates
+        from ui.rubrics.library_dialog import RubricLibraryDialog
+        from ui.settings import Settings
+
+        folder = Settings().library_folder
+        note = ""
+        try:
+            templates = list_templates(folder)
+            if folder is not None:
+                note = self.tr("Your own templates are read from {folder}.").format(folder=folder)
+        except LibraryFolderUnreadable as unreadable:
+            templates, note = list_templates(None), unreadable.message()
+        store = self.shell.store
+        can_use = store is not None and not store.read_only
+        dialog = RubricLibraryDialog(
+            templates, self.save_rubric if can_use else None, note, self.shell.window()
+        )
+        if track is not None:
+            dialog.track.setCurrentIndex(dialog.track.findData(track))
+        dialog.exec()
+        dialog.deleteLater()

@@ -32,12 +32,14 @@ CRITERION_ROLE = Qt.ItemDataRole.UserRole
 class RubricPanel(QWidget):
     """Shows one track's rubric at a time; a criterion's bands appear when it is selected.
 
-    Signals: edit_requested(RubricView), export_requested(RubricView), import_requested().
+    Signals: edit_requested(RubricView), export_requested(RubricView), import_requested(),
+    library_requested(TrackKind | None): the rubric library, for the track shown.
     """
 
     edit_requested = Signal(object)
     export_requested = Signal(object)
     import_requested = Signal()
+    library_requested = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -68,9 +70,13 @@ class RubricPanel(QWidget):
         self.export_button.clicked.connect(self.on_export_button_clicked)
         self.import_button = QPushButton(self.tr("Import from Excel…"))
         self.import_button.clicked.connect(self.import_requested)
+        self.library_button = QPushButton(self.tr("Library…"))
+        self.library_button.setObjectName("rubricLibrary")
+        self.library_button.clicked.connect(self.on_library_button_clicked)
         top.addWidget(self.edit_button)
         top.addWidget(self.export_button)
         top.addWidget(self.import_button)
+        top.addWidget(self.library_button)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.tree)
         splitter.addWidget(self.bands)
@@ -109,6 +115,10 @@ class RubricPanel(QWidget):
         view = self.current()
         if view is not None:
             self.export_requested.emit(view)
+
+    def on_library_button_clicked(self) -> None:
+        view = self.current()
+        self.library_requested.emit(view.track if view is not None else None)
 
     def on_track_current_index_changed(self, index: int) -> None:
         self._show(index)
