@@ -989,6 +989,14 @@
         <translation>未签署评审报告：{reasons}</translation>
     </message>
     <message>
+        <source>no star grade</source>
+        <translation>不评定星级</translation>
+    </message>
+    <message>
+        <source>acceptance outcome bands set: {bands}</source>
+        <translation>设置验收结论分档：{bands}</translation>
+    </message>
+    <message>
         <source>campaign created: {title}</source>
         <translation>创建评审批次：{title}</translation>
     </message>
@@ -1055,6 +1063,10 @@
     <message>
         <source>re-score round {round} opened for {count} applications</source>
         <translation>开启第 {round} 轮复评：{count} 个申报项目</translation>
+    </message>
+    <message>
+        <source>re-acceptance round {round} opened for {count} pilots, to rectify by {date}</source>
+        <translation>开展第 {round} 轮复验，涉及 {count} 个试点，整改期限至 {date}</translation>
     </message>
     <message>
         <source>deviation of expert {expert} explained: {text}</source>
@@ -1176,6 +1188,45 @@
     <message>
         <source>File</source>
         <translation>文件</translation>
+    </message>
+</context>
+<context>
+    <name>BandsDialog</name>
+    <message>
+        <source>Acceptance outcome bands</source>
+        <translation>验收结论分档</translation>
+    </message>
+    <message>
+        <source>A pilot&apos;s outcome follows its final score on the locked results. Each band starts at its edge (included) and runs to the next band&apos;s edge; the pass band runs to 100.</source>
+        <translation>试点的验收结论按其在锁定结果中的最终得分确定。每一档自其下限（含）起，至上一档下限止（不含）；“通过”档至 100 分（含）。</translation>
+    </message>
+    <message>
+        <source>Send pilots between the edges to rectify</source>
+        <translation>两档之间的试点整改后复验</translation>
+    </message>
+    <message>
+        <source>{outcome} from:</source>
+        <translation>{outcome}下限：</translation>
+    </message>
+    <message>
+        <source>Below these: {outcome}.</source>
+        <translation>低于上述分数：{outcome}。</translation>
+    </message>
+    <message>
+        <source>Star grade of the pilots that pass</source>
+        <translation>通过验收试点的星级评定</translation>
+    </message>
+    <message>
+        <source>The 2012 measures grade the pilots that pass with one, two or three stars, but no published rule maps a score to a star: these thresholds are the secretariat&apos;s own.</source>
+        <translation>2012 年《国家智慧城市试点暂行管理办法》将通过的试点评定为一星、二星、三星，但未见公开的分数与星级对应规则：以下分数线由评审办公室自行确定。</translation>
+    </message>
+    <message>
+        <source>{grade} from:</source>
+        <translation>{grade}下限：</translation>
+    </message>
+    <message>
+        <source>Each edge must be a number, like 60 or 72.5.</source>
+        <translation>各档下限须为数字，如 60 或 72.5。</translation>
     </message>
 </context>
 <context>
@@ -1842,8 +1893,56 @@
         <translation>已将 {n} 条审计记录写入 {path}</translation>
     </message>
     <message>
+        <source>“{value}” is not a band such as fail:0-60,rectify:60-80,pass:80-100</source>
+        <translation>“{value}”不是有效的分档，格式如 fail:0-60,rectify:60-80,pass:80-100</translation>
+    </message>
+    <message>
+        <source>“{value}” is not three scores such as 85,90,95</source>
+        <translation>“{value}”不是三个分数，格式如 85,90,95</translation>
+    </message>
+    <message>
+        <source>an acceptance review&apos;s outcome per pilot on the locked results; set the outcome bands and star thresholds</source>
+        <translation>按锁定结果列出验收评审中各试点的验收结论；设置验收结论分档和星级分数线</translation>
+    </message>
+    <message>
+        <source>the outcome bands, each from its lower edge (included)</source>
+        <translation>验收结论分档，每档自其下限（含）起</translation>
+    </message>
+    <message>
+        <source>go back to the default bands (80 pass, 60 rectify)</source>
+        <translation>恢复默认分档（80 分通过，60 分整改后复验）</translation>
+    </message>
+    <message>
+        <source>the lowest final score for one, two and three stars</source>
+        <translation>一星、二星、三星各自的最低最终得分</translation>
+    </message>
+    <message>
+        <source>give no star grade</source>
+        <translation>不评定星级</translation>
+    </message>
+    <message>
+        <source>open the re-acceptance round of the pilots sent to rectify, with the deadline</source>
+        <translation>对整改后复验的试点开展复验，并设定整改期限</translation>
+    </message>
+    <message>
+        <source>the rectification deadline</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
         <source>why (kept in the audit log)</source>
         <translation>理由（记入审计日志）</translation>
+    </message>
+    <message>
+        <source>rectify by {date}</source>
+        <translation>整改期限 {date}</translation>
+    </message>
+    <message>
+        <source> (overdue)</source>
+        <translation>（已逾期）</translation>
+    </message>
+    <message>
+        <source>Re-acceptance round {round} opened for {pilots}, to rectify by {date}; the results are unlocked until their new scores are locked.</source>
+        <translation>已开展第 {round} 轮复验，涉及：{pilots}，整改期限至 {date}；在复验评分锁定前，评审结果处于解锁状态。</translation>
     </message>
     <message>
         <source>Locked the results; fingerprint {fingerprint}.</source>
@@ -2454,6 +2553,22 @@
         <translation>排名建议，尚未提交</translation>
     </message>
     <message>
+        <source>{outcome} (overdue: rectify by {date})</source>
+        <translation>{outcome}（逾期，限 {date} 前整改）</translation>
+    </message>
+    <message>
+        <source>{outcome} (rectify by {date})</source>
+        <translation>{outcome}（限 {date} 前整改）</translation>
+    </message>
+    <message>
+        <source>Round {round} (acceptance): {final} {outcome}</source>
+        <translation>第 {round} 轮（验收）：{final} {outcome}</translation>
+    </message>
+    <message>
+        <source>Round {round} (re-acceptance): {final} {outcome}</source>
+        <translation>第 {round} 轮（复验）：{final} {outcome}</translation>
+    </message>
+    <message>
         <source>Rank</source>
         <translation>排名</translation>
     </message>
@@ -2464,6 +2579,14 @@
     <message>
         <source>Final</source>
         <translation>最终得分</translation>
+    </message>
+    <message>
+        <source>Acceptance outcome</source>
+        <translation>验收结论</translation>
+    </message>
+    <message>
+        <source>Star grade</source>
+        <translation>星级</translation>
     </message>
     <message>
         <source>Standing</source>
@@ -2484,6 +2607,13 @@
     <message>
         <source>Flags</source>
         <translation>提示</translation>
+    </message>
+</context>
+<context>
+    <name>Decisions</name>
+    <message>
+        <source>re-acceptance of the pilots sent to rectify</source>
+        <translation>对整改试点进行复验</translation>
     </message>
 </context>
 <context>
@@ -2628,6 +2758,22 @@
         <translation>拟入选名单的公示、公示期及收到的异议</translation>
     </message>
     <message>
+        <source>Outcome bands…</source>
+        <translation>验收结论分档…</translation>
+    </message>
+    <message>
+        <source>Which final scores pass, go to rectify or fail, and the star grade; they can change only while the results are unlocked</source>
+        <translation>最终得分对应的验收结论（通过、整改后复验、不通过）及星级；仅可在评审结果解锁时修改</translation>
+    </message>
+    <message>
+        <source>Re-acceptance…</source>
+        <translation>复验…</translation>
+    </message>
+    <message>
+        <source>Score the pilots sent to rectify again, with the rectification deadline</source>
+        <translation>对整改后复验的试点重新评分，并设定整改期限</translation>
+    </message>
+    <message>
         <source>All lines</source>
         <translation>全部</translation>
     </message>
@@ -2670,6 +2816,10 @@
     <message>
         <source>On the results locked as {fingerprint}: {within} within the cut of {total}; {staged} staged, {pending} not yet committed.</source>
         <translation>基于锁定结果 {fingerprint}：{total} 项中 {within} 项入围；{staged} 项已暂存，{pending} 项尚未提交。</translation>
+    </message>
+    <message>
+        <source>Re-acceptance open: {count} pilots to rectify by {date}. Lock the results again once their new scores are in.</source>
+        <translation>复验进行中：{count} 个试点须于 {date} 前完成整改。复验评分全部收回后，请重新锁定评审结果。</translation>
     </message>
     <message>
         <source>Select a line to see the evidence behind it.</source>
@@ -3615,6 +3765,62 @@ Re-check or explain each deviation, complete each panel, or have the panel leade
         <source>no registered applicant has this name.</source>
         <translation>没有此名称的已登记申报单位。</translation>
     </message>
+    <message>
+        <source>No pilot is to rectify on the locked results, so there is nothing to re-accept.</source>
+        <translation>按锁定的结果，没有需要整改的试点，无需复验。</translation>
+    </message>
+    <message>
+        <source>Give the rectification deadline: the date by which the pilots must rectify.</source>
+        <translation>请填写整改期限，即试点须完成整改的日期。</translation>
+    </message>
+    <message>
+        <source>The outcome bands are not valid: {problem}</source>
+        <translation>验收结论分档无效：{problem}</translation>
+    </message>
+    <message>
+        <source>The star thresholds are not valid: {problem}</source>
+        <translation>星级分数线无效：{problem}</translation>
+    </message>
+    <message>
+        <source>Outcome bands belong to an acceptance or mid-term review; this campaign is a selection of pilots.</source>
+        <translation>验收结论分档仅适用于验收或中期评估；本评审批次为试点遴选。</translation>
+    </message>
+    <message>
+        <source>give two or three bands, one per outcome, including a pass band</source>
+        <translation>请设置两档或三档，每种结论一档，且须包含“通过”档</translation>
+    </message>
+    <message>
+        <source>a band edge has more than two decimals</source>
+        <translation>分档界限的小数超过两位</translation>
+    </message>
+    <message>
+        <source>the bands must cover 0 to 100</source>
+        <translation>分档须覆盖 0 至 100 分</translation>
+    </message>
+    <message>
+        <source>each band must start where the one below it ends, with no gap or overlap</source>
+        <translation>每一档须紧接下一档的上限开始，不得有间隙或重叠</translation>
+    </message>
+    <message>
+        <source>a higher band may not have a worse outcome</source>
+        <translation>分数较高的档次不得对应较差的结论</translation>
+    </message>
+    <message>
+        <source>give one threshold for each of the three stars</source>
+        <translation>请为一星、二星、三星各设一个分数线</translation>
+    </message>
+    <message>
+        <source>a threshold has more than two decimals</source>
+        <translation>分数线的小数超过两位</translation>
+    </message>
+    <message>
+        <source>each star needs a higher score than the one before</source>
+        <translation>星级越高，分数线须越高</translation>
+    </message>
+    <message>
+        <source>the thresholds must lie within the pass band</source>
+        <translation>分数线须在“通过”档范围内</translation>
+    </message>
 </context>
 <context>
     <name>ExpertDialog</name>
@@ -4336,6 +4542,30 @@ Re-check or explain each deviation, complete each panel, or have the panel leade
     <message>
         <source>Defer</source>
         <translation>暂缓</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>Rectify, then re-accept</source>
+        <translation>整改后复验</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>不通过</translation>
+    </message>
+    <message>
+        <source>One star</source>
+        <translation>一星</translation>
+    </message>
+    <message>
+        <source>Two stars</source>
+        <translation>二星</translation>
+    </message>
+    <message>
+        <source>Three stars</source>
+        <translation>三星</translation>
     </message>
     <message>
         <source>{amount.millions} million yuan</source>
@@ -5197,6 +5427,17 @@ Replace them with the new packages? The earlier files stay in the history.</sour
     </message>
 </context>
 <context>
+    <name>OutcomeActions</name>
+    <message>
+        <source>Cannot save the outcome bands</source>
+        <translation>无法保存验收结论分档</translation>
+    </message>
+    <message>
+        <source>Cannot open the re-acceptance round</source>
+        <translation>无法开展复验</translation>
+    </message>
+</context>
+<context>
     <name>Overview</name>
     <message>
         <source>{n} {n:application|applications} arrived after the deadline: decide whether to admit them.</source>
@@ -5556,6 +5797,33 @@ Replace them with the new packages? The earlier files stay in the history.</sour
     <message>
         <source>Additive model</source>
         <translation>加性模型校准</translation>
+    </message>
+</context>
+<context>
+    <name>ReacceptDialog</name>
+    <message>
+        <source>Open a re-acceptance round</source>
+        <translation>开展复验</translation>
+    </message>
+    <message>
+        <source>These pilots were sent to rectify: {pilots}. Their experts will be asked to score them again, and the results are unlocked until the new scores are locked.</source>
+        <translation>以下试点须整改后复验：{pilots}。原评审专家将对其重新评分；在复验评分锁定前，评审结果处于解锁状态。</translation>
+    </message>
+    <message>
+        <source>For example: the rectification period is over</source>
+        <translation>例如：整改期满</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>开展</translation>
+    </message>
+    <message>
+        <source>Rectify by:</source>
+        <translation>整改期限：</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>事由：</translation>
     </message>
 </context>
 <context>
