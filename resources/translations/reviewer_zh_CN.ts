@@ -1065,8 +1065,8 @@
         <translation>开启第 {round} 轮复评：{count} 个申报项目</translation>
     </message>
     <message>
-        <source>re-acceptance round {round} opened for {count} pilots, to rectify by {date}</source>
-        <translation>开展第 {round} 轮复验，涉及 {count} 个试点，整改期限至 {date}</translation>
+        <source>re-acceptance opened for {count} pilots, to rectify by {date}</source>
+        <translation>开展复验，涉及 {count} 个试点，整改期限至 {date}</translation>
     </message>
     <message>
         <source>deviation of expert {expert} explained: {text}</source>

@@ -419,10 +419,8 @@ DESCRIBERS: dict[str, Describer] = {
     ),
     "round.reaccept": lambda row, _names: _t(
         QT_TRANSLATE_NOOP(
-            "AuditWords",
-            "re-acceptance round {round} opened for {count} pilots, to rectify by {date}",
+            "AuditWords", "re-acceptance opened for {count} pilots, to rectify by {date}"
         ),
-        round=_value(_get(row, "round")),
         count=len({item.get("application_id") for item in _get(row, "items") or ()}),
         date=_value(_get(row, "rectify_by")),
     ),

@@ -32,6 +32,8 @@ from reviewer.decisions.outcome_bands import (
 )
 from reviewer.results.reconcile import lock_results
 from reviewer.store import audit
+from reviewer.store.audit_export import audit_rows
+from reviewer.store.audit_words import audit_names, describe
 from reviewer.store.result_lock import ResultsLocked
 from reviewer.store.storage import CampaignStore, open_campaign
 
@@ -203,3 +205,23 @@ def test_nothing_to_re_accept_when_no_pilot_is_to_rectify(acceptance: Path) -> N
     _locked(acceptance)
     with open_campaign(acceptance) as store, pytest.raises(NoneToRectify):
         open_reacceptance(store, date(2027, 3, 31), "复验")
+
+
+def test_the_audit_log_tells_the_bands_and_the_re_acceptance_in_words(
+    demo_file: Path,
+) -> None:
+    """A mid-term review works as an acceptance does; its log reads as sentences."""
+    with open_campaign(demo_file) as store:
+        make_acceptance(store, CampaignKind.MIDTERM)
+        save_outcome_settings(store, OutcomeSettings(grades=(D(85), D(90), D(95))))
+        lock_results(store, "专家组审定", override_reason="组长同意")
+        open_reacceptance(store, date(2027, 3, 31), "整改期满复验")
+        rows, names = audit_rows(store), audit_names(store)
+    texts = {row.action: describe(row, names) for row in rows}
+    assert texts["outcomes.bands"] == (
+        "acceptance outcome bands set: Fail 0.00–60.00; Rectify, then re-accept 60.00–80.00; "
+        "Pass 80.00–100.00; One star ≥ 85.00; Two stars ≥ 90.00; Three stars ≥ 95.00"
+    )
+    assert texts["round.reaccept"] == (
+        "Round 2: re-acceptance opened for 9 pilots, to rectify by 2027-03-31"
+    )
