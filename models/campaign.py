@@ -62,3 +62,9 @@ class Campaign(Base):
     source_uid: Mapped[str | None] = mapped_column(String(36))
     source_title: Mapped[str] = mapped_column(String(200), default="", server_default="")
     source_fingerprint: Mapped[str | None] = mapped_column(String(64))
+    # For an acceptance or mid-term review: the bands that turn a pilot's final score into
+    # its outcome (reviewer.decisions.outcome_bands; None: the default, >= 80 pass, 60 to
+    # under 80 rectify, under 60 fail), and the secretariat's star thresholds (None: no
+    # star grade; no official score-to-star rule is published).
+    outcome_bands: Mapped[list[dict[str, str]] | None] = mapped_column(JSON)
+    grade_thresholds: Mapped[list[str] | None] = mapped_column(JSON)

@@ -24,6 +24,16 @@ class CampaignKind(StrEnum):
     MIDTERM = "midterm"
 
 
+class AcceptanceOutcome(StrEnum):
+    """A pilot's outcome in an acceptance (验收) or mid-term review, from its final score
+    and the campaign's bands: passed (通过), sent to rectify and be accepted again
+    (整改后复验), or failed (不通过)."""
+
+    FAIL = "fail"
+    RECTIFY = "rectify"
+    PASS = "pass"
+
+
 class TrackKind(StrEnum):
     CITY = "city"
     DEPARTMENT = "department"

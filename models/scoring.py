@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import JSON, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import JSON, Date, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from models.base import Base, Points, UTCDateTime, utc_now
@@ -13,7 +13,10 @@ from models.enums import AggregationMethod, DecisionOutcome, enum_column
 
 
 class ScoringRound(Base):
-    """Round 1 is the first scoring; later rounds re-score flagged items (复评)."""
+    """Round 1 is the first scoring; later rounds re-score flagged items (复评), or, in an
+    acceptance review, re-accept the pilots sent to rectify (复验): such a round has the
+    rectification deadline (整改期限) and the fingerprint of the locked results whose
+    outcomes sent them."""
 
     __tablename__ = "scoring_round"
 
@@ -22,6 +25,8 @@ class ScoringRound(Base):
     purpose: Mapped[str] = mapped_column(Text, default="")
     opened_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
     closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    rectify_by: Mapped[date | None] = mapped_column(Date)
+    rectify_from: Mapped[str | None] = mapped_column(String(64))
 
 
 class RescoreRequest(Base):

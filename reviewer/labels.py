@@ -10,6 +10,7 @@ from decimal import Decimal
 from enum import StrEnum
 
 from models.enums import (
+    AcceptanceOutcome,
     AggregationMethod,
     ApplicationStatus,
     BandLevel,
@@ -53,7 +54,24 @@ _LABELS: dict[StrEnum, str] = {
     DecisionOutcome.APPROVE: QT_TRANSLATE_NOOP("Labels", "Approve"),
     DecisionOutcome.REJECT: QT_TRANSLATE_NOOP("Labels", "Reject"),
     DecisionOutcome.DEFER: QT_TRANSLATE_NOOP("Labels", "Defer"),
+    AcceptanceOutcome.PASS: QT_TRANSLATE_NOOP("Labels", "Pass"),
+    AcceptanceOutcome.RECTIFY: QT_TRANSLATE_NOOP("Labels", "Rectify, then re-accept"),
+    AcceptanceOutcome.FAIL: QT_TRANSLATE_NOOP("Labels", "Fail"),
 }
+
+
+# The star grades of a pilot that passes, lowest first (the 2012 《国家智慧城市试点暂行管理
+# 办法》: "评定等级由低至高分为一星、二星和三星").
+STAR_GRADES = (
+    QT_TRANSLATE_NOOP("Labels", "One star"),
+    QT_TRANSLATE_NOOP("Labels", "Two stars"),
+    QT_TRANSLATE_NOOP("Labels", "Three stars"),
+)
+
+
+def grade_label(stars: int | None) -> str:
+    """一星 to 三星 for 1 to 3 stars; "" for no grade."""
+    return "" if not stars else translate("Labels", STAR_GRADES[stars - 1])
 
 
 def label(value: StrEnum) -> str:

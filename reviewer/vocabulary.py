@@ -1,6 +1,7 @@
 """The stored vocabularies, for layers that may not import the ORM package (the UI)."""
 
 from models.enums import (
+    AcceptanceOutcome,
     AggregationMethod,
     ApplicationStatus,
     BandLevel,
@@ -14,6 +15,7 @@ from models.enums import (
 )
 
 __all__ = [
+    "AcceptanceOutcome",
     "AggregationMethod",
     "ApplicationStatus",
     "BandLevel",

@@ -5,7 +5,9 @@
 each with `application_id`, `applicant`, `rank` (null when unranked), `final`,
 `conditions`, `ineligible`, `below_cut`, `over_quota`, `within`, `proposal`, then
 `staged` and `committed` (`outcome`, `reason`, `by`, `at`, `lock`, or null), `pending`
-and `against_ranking`.
+and `against_ranking`; in an acceptance or mid-term review also `outcome` (pass, rectify,
+fail or null), `grade` (1 to 3 stars, or null) and `rectify_by` (the re-acceptance
+deadline, or null), as `outcomes --json` gives them.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from reviewer.cli.output import print_json
 from reviewer.i18n import translate
 
 if TYPE_CHECKING:
+    from reviewer.decisions.acceptance_outcomes import AcceptanceOutcomes
     from reviewer.decisions.outcomes import Choice, DecisionLine, DecisionSheet
 
 OUTCOMES = ("approve", "reject", "defer")
@@ -79,17 +82,27 @@ def _line_json(line: DecisionLine) -> dict[str, Any]:
     }
 
 
-def sheet_json(sheet: DecisionSheet) -> dict[str, Any]:
+def _outcome_json(line: DecisionLine, outcomes: AcceptanceOutcomes | None) -> dict[str, Any]:
+    """An acceptance or mid-term review's line also has `outcome`, `grade` and
+    `rectify_by` (as `outcomes --json` gives them); a selection's line is as it was."""
+    if outcomes is None:
+        return {}
+    pilot = outcomes.pilot(line.line.application_id).as_json()
+    return {key: pilot[key] for key in ("outcome", "grade", "rectify_by")}
+
+
+def sheet_json(sheet: DecisionSheet, outcomes: AcceptanceOutcomes | None = None) -> dict[str, Any]:
     return {
         "locked": sheet.ranking.fingerprint,
         "rules": {kind.value: rules.as_json() for kind, rules in sheet.ranking.rules.items()},
         "tracks": {
-            kind.value: [_line_json(line) for line in lines] for kind, lines in sheet.tracks.items()
+            kind.value: [{**_line_json(line), **_outcome_json(line, outcomes)} for line in lines]
+            for kind, lines in sheet.tracks.items()
         },
     }
 
 
-def _line_text(line: DecisionLine) -> str:
+def _line_text(line: DecisionLine, outcomes: AcceptanceOutcomes | None = None) -> str:
     from reviewer.labels import label
 
     ranked = line.line
@@ -114,24 +127,38 @@ def _line_text(line: DecisionLine) -> str:
             label(line.pending),
             "，".join(marks),
             line.pending_reason,
+            *_outcome_text(line, outcomes),
         )
     ).rstrip()
 
 
+def _outcome_text(line: DecisionLine, outcomes: AcceptanceOutcomes | None) -> tuple[str, ...]:
+    """An acceptance review's line ends with the outcome, the stars and the deadline."""
+    from reviewer.labels import grade_label, label
+
+    if outcomes is None:
+        return ()
+    pilot = outcomes.pilot(line.line.application_id)
+    due = "" if pilot.rectify_by is None else pilot.rectify_by.isoformat()
+    return ("-" if pilot.outcome is None else label(pilot.outcome), grade_label(pilot.grade), due)
+
+
 def rank(args: argparse.Namespace) -> int:
+    from reviewer.decisions.acceptance_outcomes import is_review, pilot_outcomes
     from reviewer.decisions.outcomes import decision_sheet
     from reviewer.labels import label
     from reviewer.store.storage import open_campaign
 
     with open_campaign(args.campaign, read_only=True) as store:
         sheet = decision_sheet(store)
+        outcomes = pilot_outcomes(store) if is_review(store) else None
     if args.json:
-        print_json(sheet_json(sheet))
+        print_json(sheet_json(sheet, outcomes))
         return EXIT_OK
     for kind, lines in sheet.tracks.items():
         print(f"# {label(kind)}")
         for line in lines:
-            print(_line_text(line))
+            print(_line_text(line, outcomes))
     print(
         translate("Cli", "Locked results {fingerprint}.").format(
             fingerprint=sheet.ranking.short_fingerprint

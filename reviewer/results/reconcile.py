@@ -206,25 +206,31 @@ def unlock_results(
     if not reason.strip():
         raise ReasonRequired()
     with store.writing() as session:
-        lock = active_lock(session)
-        if lock is None:
-            raise ResultsNotLocked()
-        decided = _decided_on(session, lock)
-        lock.unlocked_at = utc_now()
-        lock.unlocked_by = audit.current_actor()
-        lock.unlock_reason = reason.strip()
-        lock.unlock_ground = ground.value
-        lock.unlock_ground_text = ground_text.strip() if ground is ChangeGround.OTHER else ""
-        audit.record(
-            session,
-            "results.unlock",
-            entity="result_lock",
-            entity_id=lock.id,
-            old={"fingerprint": lock.fingerprint, "decisions": decided},
-            new={"ground": lock.unlock_ground, "ground_text": lock.unlock_ground_text},
-            reason=reason.strip(),
-        )
-        return decided
+        return unlock_in(session, reason, ground, ground_text)
+
+
+def unlock_in(session: Session, reason: str, ground: ChangeGround, ground_text: str = "") -> int:
+    """Unlock inside the caller's unit of work, recorded in the audit log (see
+    `unlock_results`, which checks the reason and ground first)."""
+    lock = active_lock(session)
+    if lock is None:
+        raise ResultsNotLocked()
+    decided = _decided_on(session, lock)
+    lock.unlocked_at = utc_now()
+    lock.unlocked_by = audit.current_actor()
+    lock.unlock_reason = reason.strip()
+    lock.unlock_ground = ground.value
+    lock.unlock_ground_text = ground_text.strip() if ground is ChangeGround.OTHER else ""
+    audit.record(
+        session,
+        "results.unlock",
+        entity="result_lock",
+        entity_id=lock.id,
+        old={"fingerprint": lock.fingerprint, "decisions": decided},
+        new={"ground": lock.unlock_ground, "ground_text": lock.unlock_ground_text},
+        reason=reason.strip(),
+    )
+    return decided
 
 
 @dataclass(frozen=True)

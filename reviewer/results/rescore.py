@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from models import (
     Applicant,
@@ -144,6 +145,25 @@ def open_rescore_round(
 ) -> RescoreRound:
     """Open the next round, asking each listed expert (by code) to score the application
     (by id) again, in one unit of work recorded in the audit log."""
+    with store.writing() as session:
+        ensure_unlocked(session)
+        opened, _round = open_round_in(session, requests, reason)
+        audit.record(
+            session,
+            "round.open",
+            entity="scoring_round",
+            entity_id=opened.number,
+            new=opened.as_json(),
+            reason=reason.strip(),
+        )
+        return opened
+
+
+def open_round_in(
+    session: Session, requests: Mapping[int, Iterable[str]], reason: str
+) -> tuple[RescoreRound, ScoringRound]:
+    """Add the next round and its requests inside the caller's unit of work (which
+    records it), after checking each expert is on the application's panel."""
     if not reason.strip():
         raise RescoreReasonMissing()
     wanted = {
@@ -151,49 +171,38 @@ def open_rescore_round(
     }
     if not wanted:
         raise NothingToRescore()
-    with store.writing() as session:
-        ensure_unlocked(session)
-        experts = {
-            code: (id_, name)
-            for id_, code, name in session.execute(select(Expert.id, Expert.code, Expert.name))
-        }
-        on_panel = set(session.execute(select(Assignment.application_id, Assignment.expert_id)))
-        names = dict(
-            session.execute(
-                select(Application.id, Applicant.name).join(
-                    Applicant, Applicant.id == Application.applicant_id
-                )
-            ).all()
-        )
-        items = []
-        for application_id, code in sorted(wanted):
-            if application_id not in names:
-                raise UnknownApplication(application=application_id)
-            expert = experts.get(code)
-            if expert is None or (application_id, expert[0]) not in on_panel:
-                raise NotOnPanel(expert=code, applicant=names[application_id])
-            items.append(RescoreItem(application_id, names[application_id], code, expert[1]))
-        round_ = ScoringRound(number=current_round(session).number + 1, purpose=reason.strip())
-        session.add(round_)
-        session.flush()
-        for item in items:
-            session.add(
-                RescoreRequest(
-                    round_id=round_.id,
-                    expert_id=experts[item.expert_code][0],
-                    application_id=item.application_id,
-                )
+    experts = {
+        code: (id_, name)
+        for id_, code, name in session.execute(select(Expert.id, Expert.code, Expert.name))
+    }
+    on_panel = set(session.execute(select(Assignment.application_id, Assignment.expert_id)))
+    names = dict(
+        session.execute(
+            select(Application.id, Applicant.name).join(
+                Applicant, Applicant.id == Application.applicant_id
             )
-        opened = RescoreRound(round_.number, round_.purpose, tuple(items))
-        audit.record(
-            session,
-            "round.open",
-            entity="scoring_round",
-            entity_id=round_.number,
-            new=opened.as_json(),
-            reason=reason.strip(),
+        ).all()
+    )
+    items = []
+    for application_id, code in sorted(wanted):
+        if application_id not in names:
+            raise UnknownApplication(application=application_id)
+        expert = experts.get(code)
+        if expert is None or (application_id, expert[0]) not in on_panel:
+            raise NotOnPanel(expert=code, applicant=names[application_id])
+        items.append(RescoreItem(application_id, names[application_id], code, expert[1]))
+    round_ = ScoringRound(number=current_round(session).number + 1, purpose=reason.strip())
+    session.add(round_)
+    session.flush()
+    for item in items:
+        session.add(
+            RescoreRequest(
+                round_id=round_.id,
+                expert_id=experts[item.expert_code][0],
+                application_id=item.application_id,
+            )
         )
-        return opened
+    return RescoreRound(round_.number, round_.purpose, tuple(items)), round_
 
 
 def rescore_rounds(store: CampaignStore) -> list[RescoreRound]:

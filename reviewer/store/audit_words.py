@@ -17,6 +17,7 @@ from sqlalchemy import select
 
 from models import Application, Expert
 from models.enums import (
+    AcceptanceOutcome,
     AggregationMethod,
     ApplicationStatus,
     ChangeGround,
@@ -25,7 +26,7 @@ from models.enums import (
     TrackKind,
 )
 from reviewer.i18n import QT_TRANSLATE_NOOP, translate
-from reviewer.labels import CHECK_NAMES, ground_label, label
+from reviewer.labels import CHECK_NAMES, grade_label, ground_label, label
 from reviewer.store.audit_export import AuditRow
 from reviewer.store.storage import CampaignStore
 
@@ -302,6 +303,23 @@ def _report_answer(row: AuditRow, _names: AuditNames) -> str:
     return _t(words.get(str(answer), words["not_signed"]), reasons=_value(_get(row, "reasons")))
 
 
+def _outcome_bands(row: AuditRow, _names: AuditNames) -> str:
+    """The acceptance bands and stars as set: 不通过 0.00–60.00; … ; 一星 ≥ 85.00."""
+    parts = [
+        f"{_enum(AcceptanceOutcome, band.get('outcome'))} {band.get('from')}–{band.get('to')}"
+        for band in _get(row, "bands") or ()
+        if isinstance(band, dict)
+    ]
+    grades = _get(row, "grades") or ()
+    parts += [f"{grade_label(stars)} ≥ {value}" for stars, value in enumerate(grades[:3], 1)]
+    if not grades:
+        parts.append(_t(QT_TRANSLATE_NOOP("AuditWords", "no star grade")))
+    return _t(
+        QT_TRANSLATE_NOOP("AuditWords", "acceptance outcome bands set: {bands}"),
+        bands=_t(QT_TRANSLATE_NOOP("AuditWords", "; ")).join(parts),
+    )
+
+
 def _simple(source: str, /, **keys: str) -> Describer:
     """A describer filling `text` with fields of the new value (key in text -> field)."""
 
@@ -399,6 +417,14 @@ DESCRIBERS: dict[str, Describer] = {
         round=_value(_get(row, "round")),
         count=len(_get(row, "items") or []),
     ),
+    "round.reaccept": lambda row, _names: _t(
+        QT_TRANSLATE_NOOP(
+            "AuditWords", "re-acceptance opened for {count} pilots, to rectify by {date}"
+        ),
+        count=len({item.get("application_id") for item in _get(row, "items") or ()}),
+        date=_value(_get(row, "rectify_by")),
+    ),
+    "outcomes.bands": _outcome_bands,
     "note.add": _note,
     "note.dissent": _note,
     "deviation.explain": lambda row, names: _t(

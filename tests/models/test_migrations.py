@@ -144,9 +144,37 @@ def _undo_0019(raw: sqlite3.Connection) -> None:
 
 
 def _undo_0020(raw: sqlite3.Connection) -> None:
-    """Take away what 0020 (the review's kind and the selection it continues) adds."""
+    """Take away what 0020 (the review's kind and the selection it continues) adds, and
+    what 0021 adds after it."""
+    _undo_0021(raw)
     for column in ("source_fingerprint", "source_title", "source_uid", "kind"):
         raw.execute(f"ALTER TABLE campaign DROP COLUMN {column}")
+
+
+def _undo_0021(raw: sqlite3.Connection) -> None:
+    """Take away what 0021 (acceptance outcomes: bands, stars, re-acceptance rounds) adds."""
+    for column in ("grade_thresholds", "outcome_bands"):
+        raw.execute(f"ALTER TABLE campaign DROP COLUMN {column}")
+    for column in ("rectify_from", "rectify_by"):
+        raw.execute(f"ALTER TABLE scoring_round DROP COLUMN {column}")
+
+
+def test_0021_gives_an_older_campaign_the_default_bands_and_plain_rounds(
+    demo_file: Path,
+) -> None:
+    """A campaign of schema 0020 upgrades with the default bands, no star grade, and its
+    rounds stay re-score rounds (no deadline)."""
+    with sqlite3.connect(demo_file) as raw:
+        _undo_0021(raw)
+        raw.execute("UPDATE alembic_version SET version_num = '0020'")
+    raw.close()
+    with open_campaign(demo_file) as store, store.reading() as session:
+        bands = session.connection().exec_driver_sql(
+            "SELECT outcome_bands, grade_thresholds FROM campaign"
+        )
+        assert bands.one() == (None, None)
+        deadlines = session.connection().exec_driver_sql("SELECT rectify_by FROM scoring_round")
+        assert {row[0] for row in deadlines} == {None}
 
 
 def test_0020_makes_every_older_campaign_a_selection(demo_file: Path) -> None:

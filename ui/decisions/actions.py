@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from reviewer.errors import ReviewerError
 from reviewer.scoring.kit_role import is_kit
 from reviewer.vocabulary import DecisionOutcome
+from ui.decisions.outcome_actions import OutcomeActions
 from ui.decisions.writes import written
 from ui.settings import Settings
 from ui.widgets.lazy_tab import LazyTab
@@ -73,6 +74,7 @@ class DecisionsActions(LazyTab):
         self._undo_store: CampaignStore | None = None
         self.documents: DocumentsDialog | None = None
         self.notice: NoticeActions | None = None
+        self.outcome_actions: OutcomeActions | None = None
 
     def _ensure_view(self) -> DecisionsView:
         if self.view is None:
@@ -87,6 +89,9 @@ class DecisionsActions(LazyTab):
             self.view.documents_requested.connect(self.on_documents_requested)
             self.view.notice_requested.connect(self.on_notice_requested)
             self.view.results_requested.connect(self.on_results_requested)
+            self.outcome_actions = OutcomeActions(self.shell, self.load, self)
+            self.view.bands_requested.connect(self.outcome_actions.on_bands_requested)
+            self.view.reaccept_requested.connect(self.outcome_actions.on_reaccept_requested)
             undo = self.undo.createUndoAction(self.view, self.tr("Undo"))
             undo.setShortcut(QKeySequence.StandardKey.Undo)
             redo = self.undo.createRedoAction(self.view, self.tr("Redo"))
@@ -131,7 +136,23 @@ class DecisionsActions(LazyTab):
             return
         else:
             view.set_sheet(sheet, notes(store), names, editable=editable)
+        self._show_outcomes(view, store)
         self.stale = False
+
+    def _show_outcomes(self, view: DecisionsView, store: CampaignStore) -> None:
+        """An acceptance or mid-term review's outcomes beside the ranking (none before
+        its first lock)."""
+        from reviewer.decisions.acceptance_outcomes import is_review, pilot_outcomes
+        from reviewer.decisions.ranking import ResultsNotLockedForRanking
+
+        review = is_review(store)
+        outcomes = None
+        if review:
+            try:
+                outcomes = pilot_outcomes(store, OutcomeActions.today())
+            except ResultsNotLockedForRanking:
+                outcomes = None
+        view.set_outcomes(review, outcomes)
 
     def _write(self, title: str, action: Callable[[], object]) -> bool:
         return written(self.shell, title, action, self.load)

@@ -3,12 +3,14 @@ proxy that sorts them by number and filters them by where they stand."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any, ClassVar
 
+from reviewer.decisions.acceptance_outcomes import PilotOutcome
 from reviewer.decisions.outcomes import DecisionLine
 from reviewer.i18n import QT_TRANSLATE_NOOP
-from reviewer.labels import label
+from reviewer.labels import grade_label, label
 from ui.widgets.qt import (
     QAbstractItemView,
     QBrush,
@@ -30,6 +32,7 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 _translate = QCoreApplication.translate
 AGAINST = QColor("#ffe1cc")
 OUTSIDE = QColor("#7a7a7a")
+OVERDUE = QColor("#b00020")
 
 STANDING_WORDS = {
     "within": QT_TRANSLATE_NOOP("DecisionModel", "Within the cut"),
@@ -63,10 +66,44 @@ def standing_text(line: DecisionLine) -> str:
     return _translate("DecisionModel", STANDING_WORDS[standing(line)])
 
 
+def outcome_text(pilot: PilotOutcome | None) -> str:
+    """通过, or 整改后复验 with its deadline (and 逾期 once passed), or — while unscored."""
+    if pilot is None or pilot.outcome is None:
+        return "—"
+    if pilot.rectify_by is None:
+        return label(pilot.outcome)
+    due = (
+        QT_TRANSLATE_NOOP("DecisionModel", "{outcome} (overdue: rectify by {date})")
+        if pilot.overdue
+        else QT_TRANSLATE_NOOP("DecisionModel", "{outcome} (rectify by {date})")
+    )
+    return _translate("DecisionModel", due).format(
+        outcome=label(pilot.outcome), date=pilot.rectify_by.isoformat()
+    )
+
+
+STEP_WORDS = (
+    QT_TRANSLATE_NOOP("DecisionModel", "Round {round} (acceptance): {final} {outcome}"),
+    QT_TRANSLATE_NOOP("DecisionModel", "Round {round} (re-acceptance): {final} {outcome}"),
+)
+
+
+def history_text(pilot: PilotOutcome | None) -> str:
+    """The pilot's rounds, one a line: 第1轮（验收）76.13 整改后复验 / 第2轮（复验）100.00 通过."""
+    if pilot is None:
+        return ""
+    return "\n".join(
+        _translate("DecisionModel", STEP_WORDS[step.reaccepted]).format(
+            round=step.round_number, final=f"{step.final:.2f}", outcome=label(step.outcome)
+        )
+        for step in pilot.history
+    )
+
+
 class DecisionModel(RowTableModel[DecisionLine]):
-    """Columns: rank, applicant, final, one per condition of the track, standing,
-    proposal, decision, reason, flags. `ROW_ROLE` gives the `DecisionLine`, `SORT_ROLE`
-    a number or text to sort by."""
+    """Columns: rank, applicant, final, in an acceptance or mid-term review its outcome
+    and star grade, one per condition of the track, standing, proposal, decision, reason,
+    flags. `ROW_ROLE` gives the `DecisionLine`, `SORT_ROLE` a number or text to sort by."""
 
     RANK, APPLICANT, FINAL = 0, 1, 2
     CONTEXT = "DecisionModel"
@@ -74,6 +111,11 @@ class DecisionModel(RowTableModel[DecisionLine]):
         QT_TRANSLATE_NOOP("DecisionModel", "Rank"),
         QT_TRANSLATE_NOOP("DecisionModel", "Applicant"),
         QT_TRANSLATE_NOOP("DecisionModel", "Final"),
+    )
+    OUTCOME, GRADE = 3, 4
+    OUTCOME_HEADERS = (
+        QT_TRANSLATE_NOOP("DecisionModel", "Acceptance outcome"),
+        QT_TRANSLATE_NOOP("DecisionModel", "Star grade"),
     )
     TAIL = (
         QT_TRANSLATE_NOOP("DecisionModel", "Standing"),
@@ -86,16 +128,36 @@ class DecisionModel(RowTableModel[DecisionLine]):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._conditions: tuple[str, ...] = ()
+        self._outcomes: Mapping[int, PilotOutcome] | None = None
 
-    def set_lines(self, lines: list[DecisionLine], conditions: tuple[str, ...]) -> None:
+    def set_lines(
+        self,
+        lines: list[DecisionLine],
+        conditions: tuple[str, ...],
+        outcomes: Mapping[int, PilotOutcome] | None = None,
+    ) -> None:
+        """Show `lines`; `outcomes` (by application, an acceptance or mid-term review's)
+        adds the outcome and star grade columns after the final."""
         self.beginResetModel()
         self._conditions = conditions
+        self._outcomes = outcomes
         self._rows = list(lines)
         self.endResetModel()
 
     @property
+    def has_outcomes(self) -> bool:
+        return self._outcomes is not None
+
+    @property
+    def first_condition(self) -> int:
+        return len(self.HEADERS) + (len(self.OUTCOME_HEADERS) if self.has_outcomes else 0)
+
+    @property
     def standing_column(self) -> int:
-        return len(self.HEADERS) + len(self._conditions)
+        return self.first_condition + len(self._conditions)
+
+    def outcome(self, row: DecisionLine) -> PilotOutcome | None:
+        return None if self._outcomes is None else self._outcomes.get(row.line.application_id)
 
     @property
     def proposal_column(self) -> int:
@@ -129,8 +191,10 @@ class DecisionModel(RowTableModel[DecisionLine]):
             return None
         if section < len(self.HEADERS):
             return _translate(self.CONTEXT, self.HEADERS[section])
+        if section < self.first_condition:
+            return _translate(self.CONTEXT, self.OUTCOME_HEADERS[section - len(self.HEADERS)])
         if section < self.standing_column:
-            return self._conditions[section - len(self.HEADERS)]
+            return self._conditions[section - self.first_condition]
         return _translate(self.CONTEXT, self.TAIL[section - self.standing_column])
 
     def cell(self, row: DecisionLine, column: int) -> str:
@@ -141,8 +205,13 @@ class DecisionModel(RowTableModel[DecisionLine]):
             return ranked.applicant
         if column == self.FINAL:
             return "—" if ranked.final is None else f"{ranked.final:.2f}"
+        if column < self.first_condition:
+            pilot = self.outcome(row)
+            if column == self.OUTCOME:
+                return outcome_text(pilot)
+            return grade_label(None if pilot is None else pilot.grade)
         if column < self.standing_column:
-            value = ranked.conditions.get(self._conditions[column - len(self.HEADERS)])
+            value = ranked.conditions.get(self._conditions[column - self.first_condition])
             return "—" if value is None else f"{value:.2f}"
         if column == self.standing_column:
             return standing_text(row)
@@ -161,14 +230,22 @@ class DecisionModel(RowTableModel[DecisionLine]):
             return ranked.rank if ranked.rank is not None else 1_000_000
         if column == self.FINAL:
             return float(ranked.final if ranked.final is not None else Decimal(-1))
-        if self.FINAL < column < self.standing_column:
-            value = ranked.conditions.get(self._conditions[column - len(self.HEADERS)])
+        if self.FINAL < column < self.first_condition:
+            pilot = self.outcome(row)
+            if pilot is None or pilot.outcome is None:
+                return -1.0
+            # The bands never give a higher final a worse outcome, nor fewer stars.
+            return float(pilot.final or 0)
+        if self.first_condition <= column < self.standing_column:
+            value = ranked.conditions.get(self._conditions[column - self.first_condition])
             return float(value if value is not None else Decimal(-1))
         return self.cell(row, column)
 
     def other_role(self, row: DecisionLine, column: int, role: int) -> Any:
         if role == SORT_ROLE:
             return self._sort_key(row, column)
+        if self.has_outcomes and column in (self.OUTCOME, self.GRADE):
+            return self._outcome_role(row, role)
         if role == Qt.ItemDataRole.BackgroundRole and row.against_ranking:
             return QBrush(AGAINST)
         if role == Qt.ItemDataRole.ForegroundRole and not row.line.within:
@@ -184,9 +261,19 @@ class DecisionModel(RowTableModel[DecisionLine]):
                 self.CONTEXT, TIPS["committed" if row.committed_current else "proposal"]
             )
         if role == Qt.ItemDataRole.TextAlignmentRole and (
-            column == self.RANK or self.FINAL <= column < self.standing_column
+            column in (self.RANK, self.FINAL)
+            or self.first_condition <= column < self.standing_column
         ):
             return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        return None
+
+    def _outcome_role(self, row: DecisionLine, role: int) -> Any:
+        """The outcome's history as its tip; an overdue rectification in red."""
+        pilot = self.outcome(row)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return history_text(pilot) or None
+        if role == Qt.ItemDataRole.ForegroundRole and pilot is not None and pilot.overdue:
+            return QBrush(OVERDUE)
         return None
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import html
 
+from reviewer.decisions.acceptance_outcomes import AcceptanceOutcomes
 from reviewer.decisions.outcomes import DecisionLine, DecisionSheet
 from reviewer.decisions.ranking import RankedLine
 from reviewer.labels import label
@@ -89,10 +90,13 @@ class DecisionsView(QWidget):
     documents_requested = Signal()
     notice_requested = Signal()
     results_requested = Signal()
+    bands_requested = Signal()
+    reaccept_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._sheet: DecisionSheet | None = None
+        self._outcomes: AcceptanceOutcomes | None = None
         self._notes: list[Note] = []
         self._condition_names: dict[str, str] = {}
         self._editable = False
@@ -137,9 +141,26 @@ class DecisionsView(QWidget):
             self.tr("The 公示 of the proposed list, its term, and the objections to it")
         )
         self.notice_button.clicked.connect(self.notice_requested)
+        self.bands_button = QPushButton(self.tr("Outcome bands…"))
+        self.bands_button.setObjectName("outcomeBands")
+        self.bands_button.clicked.connect(self.bands_requested)
+        self.bands_button.setToolTip(
+            self.tr(
+                "Which final scores pass, go to rectify or fail, and the star grade; they can "
+                "change only while the results are unlocked"
+            )
+        )
+        self.reaccept_button = QPushButton(self.tr("Re-acceptance…"))
+        self.reaccept_button.setObjectName("reaccept")
+        self.reaccept_button.clicked.connect(self.reaccept_requested)
+        self.reaccept_button.setToolTip(
+            self.tr("Score the pilots sent to rectify again, with the rectification deadline")
+        )
         top = QHBoxLayout()
         top.addWidget(self.summary, 1)
         for button in (
+            self.bands_button,
+            self.reaccept_button,
             self.notice_button,
             self.documents_button,
             self.ranking_export_button,
@@ -323,11 +344,37 @@ class DecisionsView(QWidget):
         kind = self.current_track()
         lines = list(self._sheet.tracks.get(kind, ())) if self._sheet and kind else []
         codes = sorted({code for line in lines for code in line.line.conditions})
-        self.model.set_lines(lines, tuple(codes))
+        outcomes = self._outcomes
+        pilots = None if outcomes is None else {p.application_id: p for p in outcomes.pilots}
+        self.model.set_lines(lines, tuple(codes), pilots)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(self.model.reason_column, QHeaderView.ResizeMode.Stretch)
         self._show_evidence()
+
+    def set_outcomes(self, review: bool, outcomes: AcceptanceOutcomes | None) -> None:
+        """An acceptance or mid-term review (`review`) shows its bands and re-acceptance
+        buttons, and `outcomes` (None before a lock) in the table; while a re-acceptance
+        round has the results unlocked, the summary says so."""
+        self._outcomes = outcomes
+        for button in (self.bands_button, self.reaccept_button):
+            button.setVisible(review)
+        self.bands_button.setEnabled(self._editable and self._sheet is None)
+        self.reaccept_button.setEnabled(
+            self._editable and self._sheet is not None and outcomes is not None
+        )
+        if self._sheet is not None:
+            self._show_track()
+        waiting = [p for p in outcomes.pilots if p.rectify_by] if outcomes else []
+        if self._sheet is None and waiting:
+            self.summary.setText(
+                self.tr(
+                    "Re-acceptance open: {count} pilots to rectify by {date}. Lock the results "
+                    "again once their new scores are in."
+                ).format(
+                    count=len(waiting), date=min(p.rectify_by for p in waiting if p.rectify_by)
+                )
+            )
 
     def current_track(self) -> TrackKind | None:
         kind = self.track.currentData()  # Qt hands enum data back as a string
