@@ -32,6 +32,7 @@ from ui.widgets.qt import (
     QListWidget,
     QListWidgetItem,
     QModelIndex,
+    QPersistentModelIndex,
     QPushButton,
     QResizeEvent,
     QShortcut,
@@ -80,7 +81,10 @@ class CommentDelegate(QStyledItemDelegate):
     expert is stopped while typing rather than refused after."""
 
     def createEditor(
-        self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex
+        self,
+        parent: QWidget,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
     ) -> QWidget:
         editor = super().createEditor(parent, option, index)
         if isinstance(editor, QLineEdit):
