@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
+from pathlib import Path
 
 from reportlab.platypus import Flowable
 from sqlalchemy import select
@@ -42,8 +43,10 @@ from reviewer.documents.official import (
 from reviewer.documents.source import ReportSource, read_source
 from reviewer.errors import ReviewerError
 from reviewer.i18n import QT_TRANSLATE_NOOP
+from reviewer.inputs.files import Inputs, read_input
 from reviewer.scoring.comments import clean_comment
 from reviewer.store import audit
+from reviewer.store.outputs import check_destination, check_folder, safe_file_name, write_file
 from reviewer.store.storage import CampaignStore
 
 NAME = "反馈意见"
@@ -64,6 +67,12 @@ class FeedbackTextTooLong(ReviewerError):
 class FeedbackTextEmpty(ReviewerError):
     template = QT_TRANSLATE_NOOP(
         "Errors", "The feedback letter is empty. Write its text, or compose the draft again."
+    )
+
+
+class FeedbackNotText(ReviewerError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors", "{path} is not UTF-8 text. Save the letter's text as UTF-8 and try again."
     )
 
 
@@ -301,3 +310,46 @@ def letters_for(letters: Sequence[Feedback], applicant: str | None) -> list[Feed
     if not chosen:
         raise NotInResults(applicant=applicant)
     return chosen
+
+
+def read_feedback_file(path: Path) -> str:
+    """A letter's text handed in as a file: read as a regular file within limits, and
+    refused by name if it is not UTF-8 text."""
+    data = read_input(path, limit=TEXT_LIMIT * 4 + 4, what=Inputs.FEEDBACK)
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise FeedbackNotText(path=path) from error
+
+
+def file_name(letter: Feedback) -> str:
+    """反馈意见-西安市.pdf"""
+    return safe_file_name(f"{NAME}-{letter.applicant}", ".pdf")
+
+
+def write_feedback(
+    store: CampaignStore,
+    source: ReportSource,
+    letters: Sequence[Feedback],
+    out: Path,
+    *,
+    draft: bool = False,
+    force: bool = False,
+) -> list[Path]:
+    """Write the letters as PDFs: one letter to `out` when it names a .pdf file, else
+    each into the folder `out` by the applicant's name. `draft` prints the app's draft
+    instead of the saved text. Each destination is checked before any is written."""
+    if not letters:
+        return []
+    if len(letters) == 1 and out.suffix.lower() == ".pdf":
+        targets = [(letters[0], out)]
+    else:
+        check_folder(out, campaign=store.path)
+        out.mkdir(parents=True, exist_ok=True)
+        targets = [(letter, out / file_name(letter)) for letter in letters]
+    for _letter, path in targets:
+        check_destination(path, force=force, campaign=store.path)
+    for letter, path in targets:
+        text = letter.draft if draft else letter.text
+        write_file(path, feedback_pdf(source, letter.application_id, text))
+    return [path for _letter, path in targets]
