@@ -353,3 +353,13 @@ def write_feedback(
         text = letter.draft if draft else letter.text
         write_file(path, feedback_pdf(source, letter.application_id, text))
     return [path for _letter, path in targets]
+
+
+def write_letter(store: CampaignStore, application_id: int, text: str, path: Path) -> None:
+    """Print one letter with `text` as shown (saved or not) to `path`, which the user
+    chose in a dialog that asked before replacing a file; never the campaign."""
+    source = read_source(store)
+    if application_id not in source.results:
+        raise NotInResults(applicant=str(application_id))
+    check_destination(path, force=True, campaign=store.path)
+    write_file(path, feedback_pdf(source, application_id, clean_text(text)))
