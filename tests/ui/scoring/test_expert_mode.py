@@ -198,6 +198,8 @@ def test_a_comment_is_cleaned_limited_and_reached_from_the_keyboard(
     view.model.setData(comment, "长" * (COMMENT_LIMIT + 1))  # pasted past the editor
     assert "more than the 500 allowed" in view.message.text()
     assert view.model.data(comment) == ""  # refused, not cut
+    assert not view.model.setData(view.model.index(5, ScoreTableModel.COMMENT), "先写意见")
+    assert "Give the points first" in view.message.text()  # not lost without a word
 
 
 def test_declare_a_conflict_then_score_everything_and_submit(
