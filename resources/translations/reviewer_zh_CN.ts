@@ -6713,6 +6713,10 @@ Unlock anyway?</source>
         <source>Your score in round {round}: {points}</source>
         <translation>您第 {round} 轮的评分：{points}</translation>
     </message>
+    <message>
+        <source>Give the points first: a comment is kept with them.</source>
+        <translation>请先填写分数：评分意见随分数一并保存。</translation>
+    </message>
 </context>
 <context>
     <name>Scores</name>

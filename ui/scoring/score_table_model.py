@@ -145,7 +145,7 @@ class ScoreTableModel(QAbstractTableModel):
                 if entry.value is None and comment.strip():
                     # A comment is kept with its score: typed alone it would be lost.
                     self.rejected.emit(
-                        _translate(
+                        QCoreApplication.translate(
                             "ScoreTableModel", "Give the points first: a comment is kept with them."
                         )
                     )
