@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from models.base import Base, Points
     from models.campaign import Campaign
     from models.notice import Objection, ObjectionOutcome, PublicNotice
-    from models.outputs import OutputRecord
+    from models.outputs import FeedbackLetter, OutputRecord
     from models.panel import (
         Assignment,
         CommitmentSignature,
@@ -101,6 +101,7 @@ __all__ = [
     "DiscussionNote",
     "Expert",
     "ExpertTie",
+    "FeedbackLetter",
     "GateCheck",
     "Kit",
     "Material",

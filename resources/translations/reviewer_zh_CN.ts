@@ -1088,6 +1088,14 @@
         <translation>自 {start} 起公示 {term} 天，{reply} 天内答复</translation>
     </message>
     <message>
+        <source>feedback letter saved, edited from the draft</source>
+        <translation>保存反馈意见（已在草稿基础上修改）</translation>
+    </message>
+    <message>
+        <source>feedback letter saved as drafted</source>
+        <translation>保存反馈意见（按草稿原文）</translation>
+    </message>
+    <message>
         <source>documents written: {names}</source>
         <translation>生成文书：{names}</translation>
     </message>
@@ -2140,6 +2148,30 @@
         <translation>{role}：{face}（{file}）</translation>
     </message>
     <message>
+        <source>the feedback letters (反馈意见) to applicants, from the locked results: print them, save an edited text, or write them as PDF</source>
+        <translation>依据锁定的结果生成给申报单位的反馈意见：显示、保存修改后的文本，或输出为 PDF</translation>
+    </message>
+    <message>
+        <source>only this applicant's letter (default: every applicant's)</source>
+        <translation>仅该申报单位的反馈意见（默认：全部申报单位）</translation>
+    </message>
+    <message>
+        <source>the letters as the app composes them, not the texts saved</source>
+        <translation>使用程序生成的草稿，而非已保存的文本</translation>
+    </message>
+    <message>
+        <source>save the letter's text from a UTF-8 text file (needs --applicant)</source>
+        <translation>从 UTF-8 文本文件读取并保存反馈意见正文（须同时指定 --applicant）</translation>
+    </message>
+    <message>
+        <source>write the letters as PDF into the folder PATH (one letter: PATH may be a .pdf)</source>
+        <translation>将反馈意见以 PDF 输出到文件夹 PATH（仅一份时 PATH 可为 .pdf 文件）</translation>
+    </message>
+    <message>
+        <source>--text-file needs --applicant NAME.</source>
+        <translation>--text-file 须同时指定 --applicant 申报单位名称。</translation>
+    </message>
+    <message>
         <source>the campaign in a database (postgresql://user@server/database) instead of a file</source>
         <translation>使用数据库中的评审批次（postgresql://用户@服务器/数据库），而非文件</translation>
     </message>
@@ -2801,6 +2833,14 @@
         <translation>对整改后复验的试点重新评分，并设定整改期限</translation>
     </message>
     <message>
+        <source>Feedback letters…</source>
+        <translation>反馈意见…</translation>
+    </message>
+    <message>
+        <source>The 反馈意见 to each applicant, drafted from the panel's view, to edit</source>
+        <translation>根据专家组评审意见为每个申报单位起草的反馈意见，可修改</translation>
+    </message>
+    <message>
         <source>All lines</source>
         <translation>全部</translation>
     </message>
@@ -3393,6 +3433,10 @@
         <translation>请先阅读并接受评审承诺再评分（评分包中的“评审承诺…”）。</translation>
     </message>
     <message>
+        <source>The comment has {length} characters, more than the {limit} allowed. Shorten it.</source>
+        <translation>评分意见有 {length} 个字符，超过允许的 {limit} 个。请删减。</translation>
+    </message>
+    <message>
         <source>This application is not assigned to you, or you declared a conflict of interest with it, so it cannot be scored.</source>
         <translation>该申报项目未分配给您，或您已申报回避，不能评分。</translation>
     </message>
@@ -3860,6 +3904,22 @@ Re-check or explain each deviation, complete each panel, or have the panel leade
         <source>the thresholds must lie within the pass band</source>
         <translation>分数线须在“通过”档范围内</translation>
     </message>
+    <message>
+        <source>The feedback letter has {length} characters, more than the {limit} allowed.</source>
+        <translation>反馈意见有 {length} 个字符，超过允许的 {limit} 个。</translation>
+    </message>
+    <message>
+        <source>The feedback letter is empty. Write its text, or compose the draft again.</source>
+        <translation>反馈意见为空。请填写正文，或重新生成草稿。</translation>
+    </message>
+    <message>
+        <source>{path} is not UTF-8 text. Save the letter's text as UTF-8 and try again.</source>
+        <translation>{path} 不是 UTF-8 文本。请将反馈意见正文另存为 UTF-8 编码后重试。</translation>
+    </message>
+    <message>
+        <source>{applicant} is not among the locked results, so it has no feedback letter.</source>
+        <translation>{applicant} 不在锁定的结果中，没有反馈意见。</translation>
+    </message>
 </context>
 <context>
     <name>ExpertDialog</name>
@@ -4125,6 +4185,112 @@ Re-check or explain each deviation, complete each panel, or have the panel leade
     </message>
 </context>
 <context>
+    <name>FeedbackActions</name>
+    <message>
+        <source>Cannot show the feedback letters</source>
+        <translation>无法显示反馈意见</translation>
+    </message>
+    <message>
+        <source>Cannot save the feedback letter</source>
+        <translation>无法保存反馈意见</translation>
+    </message>
+    <message>
+        <source>Saved the feedback letter.</source>
+        <translation>已保存反馈意见。</translation>
+    </message>
+    <message>
+        <source>Print the feedback letter</source>
+        <translation>打印反馈意见</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cannot print the feedback letter</source>
+        <translation>无法打印反馈意见</translation>
+    </message>
+    <message>
+        <source>Printed to {path}.</source>
+        <translation>已输出至 {path}。</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackDialog</name>
+    <message>
+        <source>Feedback letters to applicants</source>
+        <translation>给申报单位的反馈意见</translation>
+    </message>
+    <message>
+        <source>Compose the draft again</source>
+        <translation>重新生成草稿</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Print PDF…</source>
+        <translation>打印 PDF…</translation>
+    </message>
+    <message>
+        <source>Drafted from the panel's condition figures and the experts' comments: no expert is named and no expert's own points are given. Read and edit the text before it is sent.</source>
+        <translation>草稿依据专家组各项条件得分和专家评分意见生成，不出现专家姓名，也不出现单个专家的评分。发出前请审阅并修改正文。</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>not approved</source>
+        <translation>未批准</translation>
+    </message>
+    <message>
+        <source>saved on earlier results</source>
+        <translation>基于此前锁定结果保存</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>已修改</translation>
+    </message>
+    <message>
+        <source>saved</source>
+        <translation>已保存</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Changed, not saved yet.</source>
+        <translation>已修改，尚未保存。</translation>
+    </message>
+    <message>
+        <source>Saved on results locked before the current lock: check it again.</source>
+        <translation>系基于本次锁定之前的结果保存，请重新核对。</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>The app's draft, not saved yet.</source>
+        <translation>程序生成的草稿，尚未保存。</translation>
+    </message>
+    <message>
+        <source>Discard the edit?</source>
+        <translation>放弃修改？</translation>
+    </message>
+    <message>
+        <source>The letter shown has changes not saved. Discard them?</source>
+        <translation>当前反馈意见有尚未保存的修改。是否放弃？</translation>
+    </message>
+    <message>
+        <source>The letter was edited. Compose the draft again and discard the edit? What was saved stays saved until you save again.</source>
+        <translation>该反馈意见已被修改。是否重新生成草稿并放弃修改？已保存的文本在再次保存前保持不变。</translation>
+    </message>
+</context>
+<context>
     <name>Fonts</name>
     <message>
         <source>{file} has PostScript (CFF) outlines, which cannot be embedded in a PDF; a TrueType face (.ttf) of the same family can.</source>
@@ -4296,6 +4462,10 @@ Re-check or explain each deviation, complete each panel, or have the panel leade
     <message>
         <source>commitment text file</source>
         <translation>评审承诺文本文件</translation>
+    </message>
+    <message>
+        <source>feedback letter text file</source>
+        <translation>反馈意见文本文件</translation>
     </message>
     <message>
         <source>a folder</source>
@@ -6955,6 +7125,10 @@ Unlock anyway?</source>
     <message>
         <source>Your score in round {round}: {points}</source>
         <translation>您第 {round} 轮的评分：{points}</translation>
+    </message>
+    <message>
+        <source>Give the points first: a comment is kept with them.</source>
+        <translation>请先填写分数：评分意见随分数一并保存。</translation>
     </message>
 </context>
 <context>

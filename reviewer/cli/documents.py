@@ -207,4 +207,89 @@ def report(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-HANDLERS = {"report": report}
+def add_feedback_verb(verbs: Any) -> None:
+    feedback = verbs.add_parser(
+        "feedback",
+        help=translate(
+            "Cli",
+            "the feedback letters (反馈意见) to applicants, from the locked results: print "
+            "them, save an edited text, or write them as PDF",
+        ),
+    )
+    add_campaign_argument(feedback)
+    feedback.add_argument(
+        "--applicant",
+        metavar="NAME",
+        help=translate("Cli", "only this applicant's letter (default: every applicant's)"),
+    )
+    feedback.add_argument(
+        "--draft",
+        action="store_true",
+        help=translate("Cli", "the letters as the app composes them, not the texts saved"),
+    )
+    feedback.add_argument(
+        "--text-file",
+        type=given_path("--text-file"),
+        metavar="FILE",
+        help=translate("Cli", "save the letter's text from a UTF-8 text file (needs --applicant)"),
+    )
+    feedback.add_argument(
+        "--out",
+        type=given_path("--out"),
+        metavar="PATH",
+        help=translate(
+            "Cli", "write the letters as PDF into the folder PATH (one letter: PATH may be a .pdf)"
+        ),
+    )
+    feedback.add_argument(
+        "--force", action="store_true", help=translate("Cli", "replace files already there")
+    )
+    feedback.add_argument("--json", action="store_true", help=translate("Cli", "print JSON"))
+
+
+def feedback(args: argparse.Namespace) -> int:
+    from reviewer.cli.exits import EXIT_USAGE
+    from reviewer.documents.feedback import (
+        feedback_letters,
+        letters_for,
+        read_feedback_file,
+        save_feedback,
+        write_feedback,
+    )
+    from reviewer.documents.source import read_source
+    from reviewer.store.storage import open_campaign
+
+    if args.text_file is not None and not args.applicant:
+        print(translate("Cli", "--text-file needs --applicant NAME."), file=sys.stderr)
+        return EXIT_USAGE
+    text = None if args.text_file is None else read_feedback_file(args.text_file)
+    with open_campaign(args.campaign, read_only=text is None) as store:
+        source = read_source(store)
+        letters = letters_for(feedback_letters(store, source), args.applicant)
+        if text is not None:
+            letters = [save_feedback(store, letters[0].application_id, text)]
+        written = []
+        if args.out is not None:
+            written = write_feedback(
+                store, source, letters, args.out, draft=args.draft, force=args.force
+            )
+    if args.json:
+        print_json(
+            {
+                "fingerprint": source.lock.fingerprint,
+                "letters": [letter.as_json() for letter in letters],
+                "written": [str(path) for path in written],
+            }
+        )
+        return EXIT_OK
+    if written:
+        for path in written:
+            print(shown(path))
+        return EXIT_OK
+    for letter in letters:
+        print(f"== {letter.applicant}")
+        print(letter.draft if args.draft else letter.text)
+    return EXIT_OK
+
+
+HANDLERS = {"report": report, "feedback": feedback}

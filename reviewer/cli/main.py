@@ -79,6 +79,7 @@ _VERB_PARSERS: tuple[Callable[[Any], None], ...] = (
     outcomes.add_outcome_verbs,
     notice.add_notice_verbs,
     documents.add_report_verb,
+    documents.add_feedback_verb,
     review_report.add_review_report_verbs,
     store.add_backups_verb,
     archive.add_archive_verbs,

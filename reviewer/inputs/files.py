@@ -36,6 +36,7 @@ class Inputs:
     PACKAGE_FILE = QT_TRANSLATE_NOOP("Inputs", "file of an application package")
     CAMPAIGN = QT_TRANSLATE_NOOP("Inputs", "campaign file")
     COMMITMENT = QT_TRANSLATE_NOOP("Inputs", "commitment text file")
+    FEEDBACK = QT_TRANSLATE_NOOP("Inputs", "feedback letter text file")
 
 
 # POSIX only; Windows has neither FIFOs to block on nor this flag, and is checked by name.

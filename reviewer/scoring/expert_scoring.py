@@ -33,6 +33,7 @@ from reviewer.i18n import QT_TRANSLATE_NOOP
 from reviewer.panel.assignments import ReasonMissing
 from reviewer.panel.commitment import Recusal, parse_recusals
 from reviewer.rubrics.catalog import CriterionView, RubricView, current_rubrics, lock_scored
+from reviewer.scoring.comments import COMMENT_LIMIT, clean_comment
 from reviewer.scoring.kit_role import KitDamaged as KitDamaged  # where it was
 from reviewer.scoring.kit_role import is_kit as is_kit
 from reviewer.scoring.kit_role import refusing_damage
@@ -59,6 +60,13 @@ class CommitmentNotAccepted(ReviewerError):
     template = QT_TRANSLATE_NOOP(
         "Errors",
         "Read and accept the review commitment before scoring (Review Commitment… in the kit).",
+    )
+
+
+class CommentTooLong(ReviewerError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The comment has {length} characters, more than the {limit} allowed. Shorten it.",
     )
 
 
@@ -368,6 +376,9 @@ def save_score(
         raise NotScorable()
     if value is not None:
         check_points(value, criterion)
+    comment = clean_comment(comment)
+    if len(comment) > COMMENT_LIMIT:
+        raise CommentTooLong(length=len(comment), limit=COMMENT_LIMIT)
     with store.writing() as session:
         _campaign, kit, round_ = _kit(session, store)
         if kit.commitment and kit.commitment_accepted_at is None:
@@ -400,12 +411,12 @@ def save_score(
                     criterion_id=criterion_id,
                     round_id=round_.id,
                     value=value,
-                    comment=comment.strip(),
+                    comment=comment,
                 )
             )
         else:
             score.value = value
-            score.comment = comment.strip()
+            score.comment = comment
 
 
 def confirm_conflicts(store: CampaignStore, declarations: dict[int, str]) -> None:

@@ -103,6 +103,7 @@ KIT_CONTENTS: dict[str, Share] = {
     "staged_decision": NoRow("the secretariat's decisions in progress"),
     "decision": NoRow("the secretariat's decisions"),
     "output_record": NoRow("the documents the secretariat wrote"),
+    "feedback_letter": NoRow("the panel's feedback to applicants, for the secretariat to send"),
     "public_notice": NoRow("the secretariat's public notice of the proposed list"),
     "objection": NoRow("objections to the proposed list, naming who objected"),
     "audit_event": NoRow("the campaign's audit trail: who did what, every expert included"),

@@ -19,6 +19,7 @@ from typing import Any
 import orjson
 
 from reviewer.inputs.files import InputRefused, Inputs, read_input
+from reviewer.scoring.comments import kept_comment
 
 FORMAT = "reviewer.score-file"
 VERSION = 1
@@ -213,7 +214,7 @@ def columns_of(entries: list[dict[str, Any]]) -> ScoreColumns:
         list(map(itemgetter("application_id"), entries)),
         list(map(itemgetter("criterion_id"), entries)),
         list(map(itemgetter("value"), entries)),
-        list(map(dict.get, entries, repeat("comment"), repeat(""))),
+        list(map(kept_comment, map(dict.get, entries, repeat("comment"), repeat("")))),
     )
 
 

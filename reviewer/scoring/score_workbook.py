@@ -44,6 +44,7 @@ from reviewer.panel.commitment import NOT_ACCEPTED, Recusal, parse_recusals, rec
 from reviewer.reproducible import saved_workbook
 from reviewer.rubrics.catalog import ConditionView, CriterionView, RubricView, current_rubrics
 from reviewer.rubrics.workbook import BAND_NAMES
+from reviewer.scoring.comments import COMMENT_LIMIT, clean_comment
 from reviewer.scoring.expert_scoring import ScoreInvalid, check_points
 from reviewer.scoring.kits import NothingAssigned, UnknownExpert, issue_kit
 from reviewer.scoring.returns.checks import (
@@ -53,6 +54,7 @@ from reviewer.scoring.returns.checks import (
     verify_score_file,
 )
 from reviewer.scoring.score_file_format import FORMAT, VERSION, sign
+from reviewer.store.audit_export import neutralised
 from reviewer.store.outputs import check_destination, write_file
 from reviewer.store.storage import CampaignStore
 
@@ -61,7 +63,6 @@ SHEET_VERSION = 1
 SCORE_SHEET = "评分表"
 GUIDE_SHEET = "填写说明"
 META_SHEET = "_reviewer"
-COMMENT_LIMIT = 500
 # A score sheet is some tens of KB; anything far larger is not one, and is not read whole.
 MAX_SHEET_BYTES = 20 << 20
 # The score sheet has a row per criterion of each application, and the hidden sheet two
@@ -253,7 +254,9 @@ def _write_criterion(
         bands,
     )
     for column, value in enumerate(values, start=1):
-        cell = sheet.cell(row=row, column=column, value=value)
+        # The rubric's names are the secretariat's words: shown, never evaluated.
+        shown = neutralised(value) if isinstance(value, str) else value
+        cell = sheet.cell(row=row, column=column, value=shown)
         cell.font, cell.alignment, cell.border = _BODY, _WRAP, _BOX
     points, comment = sheet.cell(row=row, column=4), sheet.cell(row=row, column=5)
     for cell in (points, comment):
@@ -295,7 +298,7 @@ def _write_scores(
     cells: list[tuple[str, int, int, str]] = []
     for block in blocks:
         title = f"{block.applicant} — {block.title} — {block.rubric.track_name}"
-        sheet.cell(row=row, column=1, value=title).font = _BOLD
+        sheet.cell(row=row, column=1, value=neutralised(title)).font = _BOLD
         sheet.merge_cells(start_row=row, end_row=row, start_column=1, end_column=6)
         for column in range(1, 7):
             sheet.cell(row=row, column=column).fill = _HEAD_FILL
@@ -556,7 +559,7 @@ def _points(
 def _comment(reader: SheetCells[SheetProblem], cell: Any, field: str) -> str:
     """The text of a 评分意见 cell, complaining if it is too long. A comment is free text:
     only a real formula is refused, not text that happens to begin with “=”."""
-    text = "" if cell.value is None else str(cell.value).strip()
+    text = "" if cell.value is None else clean_comment(str(cell.value))
     if reader.refuses_formula(cell, field, text_formulas=False):
         return text
     if len(text) > COMMENT_LIMIT:

@@ -455,6 +455,11 @@ DESCRIBERS: dict[str, Describer] = {
     "objection.add": _objection,
     "objection.reply": _objection,
     "objection.close": _objection,
+    "feedback.save": lambda row, _names: _t(
+        QT_TRANSLATE_NOOP("AuditWords", "feedback letter saved, edited from the draft")
+        if _get(row, "edited")
+        else QT_TRANSLATE_NOOP("AuditWords", "feedback letter saved as drafted")
+    ),
     "documents.write": lambda row, _names: _t(
         QT_TRANSLATE_NOOP("AuditWords", "documents written: {names}"),
         names=_list(

@@ -24,6 +24,7 @@ import pytest
 
 from models import Base
 from reviewer.cli.main import EXIT_OK, main
+from reviewer.documents.feedback import save_feedback
 from reviewer.results.deviations import explain_deviation
 from reviewer.results.merge import merge_results
 from reviewer.results.reconcile import add_note
@@ -110,6 +111,7 @@ def issued(demo_master: Path, tmp_path_factory: pytest.TempPathFactory) -> list[
     with open_campaign(campaign) as store:  # a document written, as the report records it
         written = RecordedOutput("opinions", "评审意见.pdf", folder / "评审意见.pdf", "0" * 64, 1)
         record_outputs(store, [written])
+        save_feedback(store, 5, "咸阳市人民政府：\n专家组评审意见如下。\n特此函告。")
     with contextlib.closing(sqlite3.connect(campaign)) as db:
         # Nothing in Reviewer writes `aggregate` yet; a row makes sure none would leak.
         db.execute(

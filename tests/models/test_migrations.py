@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from sqlalchemy import create_engine, inspect, select
+from sqlalchemy import create_engine, inspect, select, text
 
 from models import Base, tables
 from models.enums import CampaignKind
@@ -152,11 +152,28 @@ def _undo_0020(raw: sqlite3.Connection) -> None:
 
 
 def _undo_0021(raw: sqlite3.Connection) -> None:
-    """Take away what 0021 (acceptance outcomes: bands, stars, re-acceptance rounds) adds."""
+    """Take away what 0021 (acceptance outcomes: bands, stars, re-acceptance rounds) adds,
+    and what 0022 adds after it."""
+    _undo_0022(raw)
     for column in ("grade_thresholds", "outcome_bands"):
         raw.execute(f"ALTER TABLE campaign DROP COLUMN {column}")
     for column in ("rectify_from", "rectify_by"):
         raw.execute(f"ALTER TABLE scoring_round DROP COLUMN {column}")
+
+
+def _undo_0022(raw: sqlite3.Connection) -> None:
+    """Take away what 0022 (the applicants' feedback letters) adds."""
+    raw.execute("DROP TABLE feedback_letter")
+
+
+def test_0022_gives_an_old_campaign_no_feedback_letters(demo_file: Path) -> None:
+    """A campaign of schema 0021 upgrades with an empty table of feedback letters."""
+    with sqlite3.connect(demo_file) as raw:
+        _undo_0022(raw)
+        raw.execute("UPDATE alembic_version SET version_num = '0021'")
+    raw.close()
+    with open_campaign(demo_file) as store, store.reading() as session:
+        assert session.execute(text("SELECT count(*) FROM feedback_letter")).scalar_one() == 0
 
 
 def test_0021_gives_an_older_campaign_the_default_bands_and_plain_rounds(

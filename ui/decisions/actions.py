@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from reviewer.decisions.outcomes import Choice
     from reviewer.store.storage import CampaignStore
     from ui.decisions.documents_dialog import DocumentsDialog
+    from ui.decisions.feedback_actions import FeedbackActions
     from ui.decisions.notice_actions import NoticeActions
     from ui.decisions.view import DecisionsView
 
@@ -75,6 +76,7 @@ class DecisionsActions(LazyTab):
         self.documents: DocumentsDialog | None = None
         self.notice: NoticeActions | None = None
         self.outcome_actions: OutcomeActions | None = None
+        self.feedback: FeedbackActions | None = None
 
     def _ensure_view(self) -> DecisionsView:
         if self.view is None:
@@ -88,6 +90,7 @@ class DecisionsActions(LazyTab):
             self.view.export_requested.connect(self.on_export_requested)
             self.view.documents_requested.connect(self.on_documents_requested)
             self.view.notice_requested.connect(self.on_notice_requested)
+            self.view.feedback_requested.connect(self.on_feedback_requested)
             self.view.results_requested.connect(self.on_results_requested)
             self.outcome_actions = OutcomeActions(self.shell, self.load, self)
             self.view.bands_requested.connect(self.outcome_actions.on_bands_requested)
@@ -336,6 +339,14 @@ class DecisionsActions(LazyTab):
 
             self.notice = NoticeActions(self.shell, self)
         self.notice.open()
+
+    def on_feedback_requested(self) -> None:
+        """The feedback letters to applicants, left open beside the window."""
+        if self.feedback is None:
+            from ui.decisions.feedback_actions import FeedbackActions
+
+            self.feedback = FeedbackActions(self.shell, self)
+        self.feedback.open()
 
     def on_documents_destroyed(self) -> None:
         self.documents = None

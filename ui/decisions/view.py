@@ -7,8 +7,8 @@ the proposal, Ctrl+Z undoes a staging.
 
 Signals: decide_requested(int application id, str outcome), reset_requested(int
 application id), commit_requested(), rules_requested(), export_requested(str "ranking"
-or "summary"), documents_requested(), notice_requested(), results_requested() (the
-Results tab, where the results are locked).
+or "summary"), documents_requested(), notice_requested(), feedback_requested(),
+results_requested() (the Results tab, where the results are locked).
 """
 
 from __future__ import annotations
@@ -89,6 +89,7 @@ class DecisionsView(QWidget):
     export_requested = Signal(str)
     documents_requested = Signal()
     notice_requested = Signal()
+    feedback_requested = Signal()
     results_requested = Signal()
     bands_requested = Signal()
     reaccept_requested = Signal()
@@ -156,6 +157,12 @@ class DecisionsView(QWidget):
         self.reaccept_button.setToolTip(
             self.tr("Score the pilots sent to rectify again, with the rectification deadline")
         )
+        self.feedback_button = QPushButton(self.tr("Feedback letters…"))
+        self.feedback_button.setObjectName("feedbackLetters")
+        self.feedback_button.setToolTip(
+            self.tr("The 反馈意见 to each applicant, drafted from the panel's view, to edit")
+        )
+        self.feedback_button.clicked.connect(self.feedback_requested)
         top = QHBoxLayout()
         top.addWidget(self.summary, 1)
         for button in (
@@ -163,6 +170,7 @@ class DecisionsView(QWidget):
             self.reaccept_button,
             self.notice_button,
             self.documents_button,
+            self.feedback_button,
             self.ranking_export_button,
             self.summary_export_button,
             self.rules_button,
@@ -310,6 +318,7 @@ class DecisionsView(QWidget):
         self.ranking_export_button.setEnabled(sheet is not None)
         self.summary_export_button.setEnabled(sheet is not None)
         self.documents_button.setEnabled(sheet is not None)
+        self.feedback_button.setEnabled(sheet is not None)
         if sheet is None:
             self.summary.setText(self.tr("Ranking and decisions"))
             self.model.set_lines([], ())

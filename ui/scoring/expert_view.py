@@ -15,6 +15,7 @@ from pathlib import Path
 
 from reviewer.intake.materials import export_material
 from reviewer.labels import label
+from reviewer.scoring.comments import COMMENT_LIMIT
 from reviewer.scoring.expert_scoring import KitState, kit_state
 from reviewer.store.storage import CampaignStore
 from reviewer.vocabulary import MaterialKind
@@ -27,13 +28,17 @@ from ui.widgets.qt import (
     QHeaderView,
     QKeySequence,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QModelIndex,
+    QPersistentModelIndex,
     QPushButton,
     QResizeEvent,
     QShortcut,
     QSplitter,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     Qt,
     QTableView,
     QTextBrowser,
@@ -69,6 +74,22 @@ class ScoreTableView(QTableView):
         )
         if hint in moves and current.row() + 1 < self.model().rowCount():
             self.setCurrentIndex(self.model().index(current.row() + 1, current.column()))
+
+
+class CommentDelegate(QStyledItemDelegate):
+    """The comment's editor takes no more characters than a comment may have, so the
+    expert is stopped while typing rather than refused after."""
+
+    def createEditor(
+        self,
+        parent: QWidget,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> QWidget:
+        editor = super().createEditor(parent, option, index)
+        if isinstance(editor, QLineEdit):
+            editor.setMaxLength(COMMENT_LIMIT)
+        return editor
 
 
 _NO_EDITING = QAbstractItemView.EditTrigger.NoEditTriggers
@@ -153,6 +174,7 @@ class ExpertView(QWidget):
             | QAbstractItemView.EditTrigger.DoubleClicked
         )
         self.table.setEditTriggers(self._edit_triggers)
+        self.table.setItemDelegateForColumn(ScoreTableModel.COMMENT, CommentDelegate(self.table))
         self.gate = QLabel(
             self.tr("Read and accept the review commitment to start scoring (Review Commitment…).")
         )

@@ -142,6 +142,14 @@ class ScoreTableModel(QAbstractTableModel):
                 points = parse_points(text, entry.criterion) if text else None
             elif index.column() == self.COMMENT:
                 comment = str(value)
+                if entry.value is None and comment.strip():
+                    # A comment is kept with its score: typed alone it would be lost.
+                    self.rejected.emit(
+                        QCoreApplication.translate(
+                            "ScoreTableModel", "Give the points first: a comment is kept with them."
+                        )
+                    )
+                    return False
             else:
                 return False
         except ReviewerError as error:

@@ -278,8 +278,11 @@ def test_stale_wal_files_beside_a_new_campaign_are_not_taken_for_its_own(
     assert not wal.exists() and not shm.exists()
 
 
-def test_a_full_disk_while_scoring_loses_nothing_saved(demo_file: Path, tmp_path: Path) -> None:
+def test_a_full_disk_while_scoring_loses_nothing_saved(
+    demo_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from reviewer.errors import CampaignSaveFailed
+    from reviewer.scoring import expert_scoring
     from reviewer.scoring.expert_scoring import (
         accept_commitment,
         confirm_conflicts,
@@ -299,6 +302,7 @@ def test_a_full_disk_while_scoring_loses_nothing_saved(demo_file: Path, tmp_path
         application = kit_state(kit).assignments[0].application_id
         first, second = scoring_form(kit, application).entries[:2]
         save_score(kit, application, first.criterion.id, first.criterion.step, "已保存")
+        monkeypatch.setattr(expert_scoring, "COMMENT_LIMIT", 10**6)  # one comment, many pages
         with disk_full(kit):
             with pytest.raises(CampaignSaveFailed) as refused:
                 # A long comment needs new pages, which the full disk cannot give.

@@ -9,6 +9,8 @@ from typing import Any
 
 import pytest
 
+from reviewer.scoring import expert_scoring
+from reviewer.scoring.comments import COMMENT_LIMIT
 from reviewer.scoring.expert_scoring import (
     accept_commitment,
     confirm_conflicts,
@@ -146,13 +148,14 @@ def test_expert_mode_at_1366x768(qtbot: Any, kit_window: tuple[MainWindow, Path,
 
 
 def test_a_full_disk_is_reported_and_nothing_shows_as_saved(
-    kit_window: tuple[MainWindow, Path, Path],
+    kit_window: tuple[MainWindow, Path, Path], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from tests.disk import disk_full
 
     window, _campaign, _kit = kit_window
     view = window.expert_view
     assert view is not None and window.store is not None
+    monkeypatch.setattr(expert_scoring, "COMMENT_LIMIT", 10**6)  # one comment, many pages
     assert view.model.setData(view.model.index(0, ScoreTableModel.POINTS), "4")
     comment = view.model.index(0, ScoreTableModel.COMMENT)
     steps = view.undo.count()
@@ -163,6 +166,40 @@ def test_a_full_disk_is_reported_and_nothing_shows_as_saved(
     assert view.undo.count() == steps  # and nothing to undo
     assert view.model.setData(comment, "空间已释放")
     assert view.model.data(comment) == "空间已释放"
+
+
+def test_a_comment_is_cleaned_limited_and_reached_from_the_keyboard(
+    qtbot: Any, kit_window: tuple[MainWindow, Path, Path]
+) -> None:
+    window, _campaign, _kit = kit_window
+    view = window.expert_view
+    assert view is not None
+    table = view.table
+    qtbot.keyClick(table, Qt.Key.Key_4)  # the points of the first criterion
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: table.currentIndex().row() == 1)
+    qtbot.keyClick(table, Qt.Key.Key_Up)
+    qtbot.keyClick(table, Qt.Key.Key_Right)  # from the points to the comment
+    assert table.currentIndex().column() == ScoreTableModel.COMMENT
+    qtbot.keyClick(table, Qt.Key.Key_F2)
+    editor = QApplication.focusWidget()
+    assert editor.maxLength() == COMMENT_LIMIT  # the editor takes no more than is kept
+    qtbot.keyClicks(editor, "plan complete")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: view.model.data(view.model.index(0, 3)) == "plan complete")
+    comment = view.model.index(0, ScoreTableModel.COMMENT)
+    assert view.model.data(comment) == "plan complete"
+    assert view.model.setData(comment, " 规划\x1b[2J完整\u202e ")  # pasted
+    assert view.model.data(comment) == "规划[2J完整"  # the controls never reached the file
+    view.undo.undo()
+    view.undo.undo()
+    assert view.model.data(comment) == ""  # undone like the points
+    assert view.model.data(view.model.index(0, ScoreTableModel.POINTS)) == "4"
+    view.model.setData(comment, "长" * (COMMENT_LIMIT + 1))  # pasted past the editor
+    assert "more than the 500 allowed" in view.message.text()
+    assert view.model.data(comment) == ""  # refused, not cut
+    assert not view.model.setData(view.model.index(5, ScoreTableModel.COMMENT), "先写意见")
+    assert "Give the points first" in view.message.text()  # not lost without a word
 
 
 def test_declare_a_conflict_then_score_everything_and_submit(
