@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from sqlalchemy import create_engine, inspect, select
+from sqlalchemy import create_engine, inspect, select, text
 
 from models import Base, tables
 from models.enums import CampaignKind
@@ -144,9 +144,26 @@ def _undo_0019(raw: sqlite3.Connection) -> None:
 
 
 def _undo_0020(raw: sqlite3.Connection) -> None:
-    """Take away what 0020 (the review's kind and the selection it continues) adds."""
+    """Take away what 0020 (the review's kind and the selection it continues) adds, and
+    what 0021 adds after it."""
+    _undo_0021(raw)
     for column in ("source_fingerprint", "source_title", "source_uid", "kind"):
         raw.execute(f"ALTER TABLE campaign DROP COLUMN {column}")
+
+
+def _undo_0021(raw: sqlite3.Connection) -> None:
+    """Take away what 0021 (the pilots a later review carries) adds."""
+    raw.execute("DROP TABLE pilot")
+
+
+def test_0021_gives_an_older_campaign_no_pilots(demo_file: Path) -> None:
+    """A campaign of schema 0020 upgrades with an empty list of carried pilots."""
+    with sqlite3.connect(demo_file) as raw:
+        _undo_0021(raw)
+        raw.execute("UPDATE alembic_version SET version_num = '0020'")
+    raw.close()
+    with open_campaign(demo_file) as store, store.reading() as session:
+        assert session.execute(text("SELECT count(*) FROM pilot")).scalar_one() == 0
 
 
 def test_0020_makes_every_older_campaign_a_selection(demo_file: Path) -> None:
