@@ -1,0 +1,136 @@
+"""Acceptance and mid-term campaigns made from a locked, decided selection: exactly the
+approved pilots, the reference to the selection, the refusals in words."""
+
+from __future__ import annotations
+
+import shutil
+from datetime import date, timedelta, timezone
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from models import Applicant, AuditEvent, Campaign, Expert, Pilot, ResultLock, Rubric
+from models.enums import CampaignKind, DecisionOutcome, TrackKind
+from reviewer.decisions.later_reviews import (
+    DecisionsNotCommitted,
+    NotASelection,
+    SelectionNotLocked,
+    default_rubric,
+    new_later_review,
+)
+from reviewer.decisions.outcomes import commit_decisions, decision_sheet, stage
+from reviewer.decisions.ranking import TrackRules, save_rules
+from reviewer.results.reconcile import lock_results
+from reviewer.rubrics.checks import check_definition
+from reviewer.store.storage import CampaignFileExists, open_campaign
+
+CHINA = timezone(timedelta(hours=8))
+ACCEPTANCE, MIDTERM = CampaignKind.ACCEPTANCE, CampaignKind.MIDTERM
+
+
+def lock_and_decide(path: Path) -> list[str]:
+    """Lock the demo (a city quota of 3), commit the ranking's proposal; the approved."""
+    with open_campaign(path) as store:
+        save_rules(store, TrackRules(TrackKind.CITY, Decimal("65.00"), 3, ("C3", "C1")))
+        lock_results(store, "专家组审定", override_reason="组长同意")
+        sheet = decision_sheet(store)
+        commit_decisions(store, sheet.ranking.fingerprint)
+        sheet = decision_sheet(store)
+    return sorted(d.line.applicant for d in sheet.lines() if d.pending is DecisionOutcome.APPROVE)
+
+
+@pytest.fixture(scope="module")
+def decided(demo_master: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[str]]:
+    """The demo locked and decided, once for the module; tests copy it."""
+    path = tmp_path_factory.mktemp("decided") / "selection.review"
+    shutil.copyfile(demo_master, path)
+    return path, lock_and_decide(path)
+
+
+@pytest.fixture
+def selection(decided: tuple[Path, list[str]], tmp_path: Path) -> Path:
+    path = tmp_path / "selection.review"
+    shutil.copyfile(decided[0], path)
+    return path
+
+
+def test_the_acceptance_campaign_holds_exactly_the_approved_pilots(
+    selection: Path, decided: tuple[Path, list[str]], tmp_path: Path
+) -> None:
+    target = tmp_path / "acceptance.review"
+    with open_campaign(selection, read_only=True) as source:
+        with source.reading() as session:
+            lock = session.scalars(select(ResultLock)).one()
+            uid = session.scalars(select(Campaign.uid)).one()
+            experts = sorted(session.scalars(select(Expert.code)))
+        store = new_later_review(
+            target, source, ACCEPTANCE, "2015年智慧城市试点验收", date(2015, 8, 1)
+        )
+    with store, store.reading() as session:
+        campaign = session.scalars(select(Campaign)).one()
+        assert campaign.kind is ACCEPTANCE
+        assert (campaign.source_uid, campaign.source_fingerprint) == (uid, lock.fingerprint)
+        assert campaign.source_title and campaign.submission_deadline == date(2015, 8, 1)
+        pilots = session.scalars(select(Pilot)).all()
+        names = sorted(session.get_one(Applicant, p.applicant_id).name for p in pilots)
+        assert names == decided[1] and len(names) >= 2
+        assert sorted(session.scalars(select(Applicant.name))) == names
+        first = min(pilots, key=lambda p: (p.track_id, p.selection_rank or 0))
+        assert first.selection_rank == 1 and first.plan_title and first.approval_number == ""
+        assert first.approval_date == lock.locked_at.astimezone(CHINA).date()
+        assert (first.period_months, first.period_start) == (12, first.approval_date)
+        assert first.period_end.year == first.period_start.year + 1
+        assert sorted(session.scalars(select(Expert.code))) == experts
+        titles = {r.title for r in session.scalars(select(Rubric))}
+        assert titles == {"智慧城市试点验收评分细则（默认）"}
+        events = [e.action for e in session.scalars(select(AuditEvent))]
+        assert "campaign.later_review" in events
+
+
+@pytest.mark.parametrize("track", list(TrackKind))
+def test_the_default_rubrics_are_valid_and_the_midterm_has_its_own_title(track: TrackKind) -> None:
+    definition = default_rubric(track, MIDTERM)
+    check_definition(definition)
+    assert definition["title"] == "智慧城市试点中期评估评分细则（默认）"
+    districts = any(g["name"] == "2个区县应用落地" for g in definition["gates"])
+    assert districts is (track is TrackKind.CITY)
+
+
+def test_an_unlocked_selection_is_refused_in_words(demo_file: Path, tmp_path: Path) -> None:
+    target = tmp_path / "acceptance.review"
+    with (
+        open_campaign(demo_file, read_only=True) as source,
+        pytest.raises(SelectionNotLocked) as refused,
+    ):
+        new_later_review(target, source, ACCEPTANCE, "验收", None)
+    assert "not locked" in refused.value.message()
+    assert not target.exists()
+
+
+def test_a_selection_with_decisions_to_commit_is_refused(selection: Path, tmp_path: Path) -> None:
+    with open_campaign(selection) as store:
+        line = next(iter(decision_sheet(store).lines()))
+        stage(store, line.line.application_id, DecisionOutcome.DEFER, "待补充材料")
+    with (
+        open_campaign(selection, read_only=True) as source,
+        pytest.raises(DecisionsNotCommitted) as refused,
+    ):
+        new_later_review(tmp_path / "a.review", source, ACCEPTANCE, "验收", None)
+    assert "1 decision to commit" in refused.value.message()
+
+
+def test_an_existing_target_is_never_overwritten_and_a_review_is_no_selection(
+    selection: Path, tmp_path: Path
+) -> None:
+    target = tmp_path / "acceptance.review"
+    target.write_bytes(b"mine")
+    with open_campaign(selection, read_only=True) as source, pytest.raises(CampaignFileExists):
+        new_later_review(target, source, ACCEPTANCE, "验收", None)
+    assert target.read_bytes() == b"mine"
+    other = tmp_path / "midterm.review"
+    with open_campaign(selection, read_only=True) as source:
+        new_later_review(other, source, MIDTERM, "中期评估", None).close()
+    with open_campaign(other, read_only=True) as later, pytest.raises(NotASelection):
+        new_later_review(tmp_path / "again.review", later, ACCEPTANCE, "验收", None)
