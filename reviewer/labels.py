@@ -101,6 +101,8 @@ CHECK_NAMES: dict[str, str] = {
     "form": QT_TRANSLATE_NOOP("Checks", "The application form"),
     "plan": QT_TRANSLATE_NOOP("Checks", "The implementation plan"),
     "leading_group": QT_TRANSLATE_NOOP("Checks", "The leading-group document"),
+    "open_data_delivered": QT_TRANSLATE_NOOP("Checks", "Open data delivered"),
+    "self_evaluation": QT_TRANSLATE_NOOP("Checks", "The self-evaluation report"),
 }
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import shutil
 from datetime import date, timedelta, timezone
-from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -20,25 +19,13 @@ from reviewer.decisions.later_reviews import (
     default_rubric,
     new_later_review,
 )
-from reviewer.decisions.outcomes import commit_decisions, decision_sheet, stage
-from reviewer.decisions.ranking import TrackRules, save_rules
-from reviewer.results.reconcile import lock_results
+from reviewer.decisions.outcomes import decision_sheet, stage
 from reviewer.rubrics.checks import check_definition
 from reviewer.store.storage import CampaignFileExists, open_campaign
+from tests.later_review import lock_and_decide
 
 CHINA = timezone(timedelta(hours=8))
 ACCEPTANCE, MIDTERM = CampaignKind.ACCEPTANCE, CampaignKind.MIDTERM
-
-
-def lock_and_decide(path: Path) -> list[str]:
-    """Lock the demo (a city quota of 3), commit the ranking's proposal; the approved."""
-    with open_campaign(path) as store:
-        save_rules(store, TrackRules(TrackKind.CITY, Decimal("65.00"), 3, ("C3", "C1")))
-        lock_results(store, "专家组审定", override_reason="组长同意")
-        sheet = decision_sheet(store)
-        commit_decisions(store, sheet.ranking.fingerprint)
-        sheet = decision_sheet(store)
-    return sorted(d.line.applicant for d in sheet.lines() if d.pending is DecisionOutcome.APPROVE)
 
 
 @pytest.fixture(scope="module")
