@@ -255,13 +255,46 @@ def _add_pilots(session: Session, selection: Selection) -> None:
         )
 
 
+def later_review_title(store: CampaignStore, kind: CampaignKind) -> str:
+    """A title for the later review of the selection `store`: its title with 验收 or
+    中期评估 in place of a closing 评审 (2014年陕西省智慧城市试点评审 → …试点验收)."""
+    with store.reading() as session:
+        title = session.scalars(select(Campaign.title)).one().strip()
+    word = "中期评估" if kind is CampaignKind.MIDTERM else "验收"
+    return title.removesuffix("评审").removesuffix("遴选") + word
+
+
+def later_review_summary(store: CampaignStore) -> dict[str, Any]:
+    """A later review's reference to its selection and its pilots' names, as the command
+    line's JSON gives them (`source`: `uid`, `title`, `fingerprint`; `pilots`)."""
+    with store.reading() as session:
+        campaign = session.scalars(select(Campaign)).one()
+        names = session.scalars(
+            select(Applicant.name)
+            .join(Pilot, Pilot.applicant_id == Applicant.id)
+            .order_by(Pilot.id)
+        ).all()
+        return {
+            "source": {
+                "uid": campaign.source_uid,
+                "title": campaign.source_title,
+                "fingerprint": campaign.source_fingerprint,
+            },
+            "pilots": list(names),
+        }
+
+
 def later_review_settings(
-    selection: Selection, kind: CampaignKind, title: str, deadline: date | None
+    selection: Selection,
+    title: str,
+    deadline: date | None,
+    authority: str | None = None,
 ) -> CampaignSettings:
-    """The new campaign's settings: the selection's authority and series of numbers."""
+    """The new campaign's settings: the selection's authority (unless given) and its
+    series of document numbers, its pilot period."""
     return CampaignSettings(
         title=title,
-        issuing_authority=selection.issuing_authority,
+        issuing_authority=(authority or "").strip() or selection.issuing_authority,
         call_reference=selection.call_reference,
         submission_deadline=deadline,
         pilot_period_months=selection.pilot_period_months,
@@ -274,13 +307,15 @@ def new_later_review(
     kind: CampaignKind,
     title: str,
     deadline: date | None,
+    *,
+    authority: str | None = None,
 ) -> CampaignStore:
     """Create at `path`, in one transaction and never over an existing file, the
     acceptance or mid-term campaign (`kind`) of the pilots `selection_store` approved.
     Returns it open."""
     assert kind in LATER_KINDS, kind
     selection = read_selection(selection_store)
-    settings = later_review_settings(selection, kind, title, deadline)
+    settings = later_review_settings(selection, title, deadline, authority)
     carried = dataclasses.replace(
         selection.carried,
         settings={k: v for k, v in selection.carried.settings.items() if k not in _NOT_CARRIED},
