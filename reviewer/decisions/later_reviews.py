@@ -255,6 +255,13 @@ def _add_pilots(session: Session, selection: Selection) -> None:
         )
 
 
+def kind_of(store: CampaignStore) -> CampaignKind:
+    """Which review the campaign `store` is (the form template the secretariat hands out
+    depends on it)."""
+    with store.reading() as session:
+        return session.scalars(select(Campaign.kind)).one()
+
+
 def later_review_title(store: CampaignStore, kind: CampaignKind) -> str:
     """A title for the later review of the selection `store`: its title with 验收 or
     中期评估 in place of a closing 评审 (2014年陕西省智慧城市试点评审 → …试点验收)."""
