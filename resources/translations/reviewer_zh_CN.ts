@@ -1021,6 +1021,14 @@
         <translation>自 {source} 沿用：专家 {experts} 名；待生效的关联关系 {pending} 条</translation>
     </message>
     <message>
+        <source>{review} of the pilots {source} approved (results {fingerprint}): {pilots}</source>
+        <translation>对“{source}”批准的试点建立{review}评审（结果指纹 {fingerprint}）：{pilots}</translation>
+    </message>
+    <message>
+        <source>approval letter of {applicant}: {number} of {date}; pilot period to {end}</source>
+        <translation>{applicant}的批复：{number}（{date}）；试点期至 {end}</translation>
+    </message>
+    <message>
         <source>conflict declared by expert {expert}</source>
         <translation>专家 {expert} 声明回避</translation>
     </message>

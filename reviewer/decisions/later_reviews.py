@@ -262,6 +262,102 @@ def kind_of(store: CampaignStore) -> CampaignKind:
         return session.scalars(select(Campaign.kind)).one()
 
 
+@dataclass(frozen=True)
+class PilotFacts:
+    """A carried pilot as a later review's outcomes and documents read it (验收意见,
+    验收结果通知, 整改通知): who, which track, the approved plan, the approval letter
+    (批复) and the pilot period. `application_id` is its application in this campaign,
+    None until its package is taken in."""
+
+    pilot_id: int
+    applicant: str
+    track: TrackKind
+    application_id: int | None
+    plan_title: str
+    pilot_domains: tuple[str, ...]
+    districts: tuple[str, ...]
+    budget_wan: int | None
+    selection_final: Decimal | None
+    selection_rank: int | None
+    approved_on: date
+    approval_number: str  # "" until the secretariat records it
+    approval_date: date
+    period_months: int
+    period_start: date
+    period_end: date
+
+
+def pilots_in(store: CampaignStore) -> list[PilotFacts]:
+    """The pilots a later review carries, track by track in the selection's rank order."""
+    with store.reading() as session:
+        rows = session.execute(
+            select(Pilot, Applicant.name, Track.kind)
+            .join(Applicant, Applicant.id == Pilot.applicant_id)
+            .join(Track, Track.id == Pilot.track_id)
+            .order_by(Track.id, Pilot.selection_rank, Pilot.id)
+        ).all()
+        applications: dict[int, int] = {
+            applicant_id: application_id
+            for applicant_id, application_id in session.execute(
+                select(Application.applicant_id, Application.id)
+            )
+        }
+        return [
+            PilotFacts(
+                pilot_id=pilot.id,
+                applicant=name,
+                track=kind,
+                application_id=applications.get(pilot.applicant_id),
+                plan_title=pilot.plan_title,
+                pilot_domains=tuple(pilot.pilot_domains),
+                districts=tuple(pilot.districts),
+                budget_wan=pilot.budget_wan,
+                selection_final=pilot.selection_final,
+                selection_rank=pilot.selection_rank,
+                approved_on=pilot.approved_on,
+                approval_number=pilot.approval_number,
+                approval_date=pilot.approval_date,
+                period_months=pilot.period_months,
+                period_start=pilot.period_start,
+                period_end=pilot.period_end,
+            )
+            for pilot, name, kind in rows
+        ]
+
+
+def record_approval_letter(
+    store: CampaignStore, pilot_id: int, number: str, issued_on: date | None = None
+) -> PilotFacts:
+    """Record the approval letter's number (the selection printed it with the serial
+    blank for the registry) and, if given, its date as issued; the pilot period then
+    runs from that date (批复: "自本批复印发之日起计算"). One unit of work, audited."""
+    with store.writing() as session:
+        pilot = session.get_one(Pilot, pilot_id)
+        old = {
+            "approval_number": pilot.approval_number,
+            "approval_date": pilot.approval_date.isoformat(),
+            "period_end": pilot.period_end.isoformat(),
+        }
+        pilot.approval_number = number.strip()
+        if issued_on is not None:
+            pilot.approval_date = pilot.period_start = issued_on
+            pilot.period_end = _months_later(issued_on, pilot.period_months)
+        audit.record(
+            session,
+            "pilot.approval_letter",
+            entity="pilot",
+            entity_id=pilot.id,
+            old=old,
+            new={
+                "applicant": session.get_one(Applicant, pilot.applicant_id).name,
+                "approval_number": pilot.approval_number,
+                "approval_date": pilot.approval_date.isoformat(),
+                "period_end": pilot.period_end.isoformat(),
+            },
+        )
+    return next(p for p in pilots_in(store) if p.pilot_id == pilot_id)
+
+
 def later_review_title(store: CampaignStore, kind: CampaignKind) -> str:
     """A title for the later review of the selection `store`: its title with 验收 or
     中期评估 in place of a closing 评审 (2014年陕西省智慧城市试点评审 → …试点验收)."""

@@ -121,3 +121,41 @@ def test_an_existing_target_is_never_overwritten_and_a_review_is_no_selection(
         new_later_review(other, source, MIDTERM, "中期评估", None).close()
     with open_campaign(other, read_only=True) as later, pytest.raises(NotASelection):
         new_later_review(tmp_path / "again.review", later, ACCEPTANCE, "验收", None)
+
+
+def test_the_pilots_are_read_in_rank_order_and_their_letter_is_recorded(
+    selection: Path, tmp_path: Path
+) -> None:
+    from reviewer.decisions.later_reviews import pilots_in, record_approval_letter
+    from reviewer.store.audit_export import audit_rows
+    from reviewer.store.audit_words import describe
+
+    with open_campaign(selection, read_only=True) as source:
+        store = new_later_review(tmp_path / "a.review", source, ACCEPTANCE, "验收", None)
+    with store:
+        pilots = pilots_in(store)
+        city = [p for p in pilots if p.track is TrackKind.CITY]
+        assert [p.selection_rank for p in city] == [1, 2, 3]
+        assert all(p.application_id is None and p.approval_number == "" for p in pilots)
+        recorded = record_approval_letter(
+            store, city[0].pilot_id, "陕工信发〔2014〕231号", date(2014, 9, 1)
+        )
+        assert recorded.approval_number == "陕工信发〔2014〕231号"
+        assert (recorded.period_start, recorded.period_end) == (date(2014, 9, 1), date(2015, 9, 1))
+        words = [describe(row) for row in audit_rows(store)]
+    assert any("陕工信发〔2014〕231号" in line for line in words)
+
+
+def test_an_experts_kit_is_refused_in_words(demo_file: Path, tmp_path: Path) -> None:
+    from reviewer.decisions.later_reviews import SelectionIsAKit
+    from reviewer.scoring.kits import export_kit
+
+    kit = tmp_path / "E06.review"
+    with open_campaign(demo_file) as store:
+        export_kit(store, "E06", kit)
+    with (
+        open_campaign(kit, read_only=True) as source,
+        pytest.raises(SelectionIsAKit) as refused,
+    ):
+        new_later_review(tmp_path / "a.review", source, ACCEPTANCE, "验收", None)
+    assert "scoring kit" in refused.value.message()
