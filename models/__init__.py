@@ -23,6 +23,7 @@ if TYPE_CHECKING:
         Kit,
         PendingTie,
     )
+    from models.pilots import Pilot
     from models.reconciliation import (
         DeviationExplanation,
         DiscussionNote,
@@ -51,6 +52,7 @@ def _map_every_class() -> None:
     import models.notice
     import models.outputs
     import models.panel
+    import models.pilots
     import models.reconciliation
     import models.rubrics
     import models.scoring
@@ -63,6 +65,7 @@ def _map_every_class() -> None:
         models.notice,
         models.outputs,
         models.panel,
+        models.pilots,
         models.reconciliation,
         models.rubrics,
         models.scoring,
@@ -109,6 +112,7 @@ __all__ = [
     "ObjectionOutcome",
     "OutputRecord",
     "PendingTie",
+    "Pilot",
     "Points",
     "PublicNotice",
     "RescoreRequest",

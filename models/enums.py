@@ -52,6 +52,8 @@ class MaterialKind(StrEnum):
     PLAN = "plan"
     LEADING_GROUP = "leading_group"
     ATTACHMENT = "attachment"
+    # An acceptance or mid-term package's self-evaluation report (自评价报告).
+    SELF_EVALUATION = "self_evaluation"
 
 
 class BandLevel(StrEnum):

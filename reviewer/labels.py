@@ -14,6 +14,7 @@ from models.enums import (
     AggregationMethod,
     ApplicationStatus,
     BandLevel,
+    CampaignKind,
     ChangeGround,
     ConflictSource,
     DecisionOutcome,
@@ -35,6 +36,10 @@ _LABELS: dict[StrEnum, str] = {
     MaterialKind.PLAN: QT_TRANSLATE_NOOP("Labels", "Implementation plan"),
     MaterialKind.LEADING_GROUP: QT_TRANSLATE_NOOP("Labels", "Leading-group document"),
     MaterialKind.ATTACHMENT: QT_TRANSLATE_NOOP("Labels", "Attachment"),
+    MaterialKind.SELF_EVALUATION: QT_TRANSLATE_NOOP("Labels", "Self-evaluation report"),
+    CampaignKind.SELECTION: QT_TRANSLATE_NOOP("Labels", "Selection"),
+    CampaignKind.ACCEPTANCE: QT_TRANSLATE_NOOP("Labels", "Acceptance review"),
+    CampaignKind.MIDTERM: QT_TRANSLATE_NOOP("Labels", "Mid-term evaluation"),
     BandLevel.EXCELLENT: QT_TRANSLATE_NOOP("Labels", "Excellent"),
     BandLevel.GOOD: QT_TRANSLATE_NOOP("Labels", "Good"),
     BandLevel.FAIR: QT_TRANSLATE_NOOP("Labels", "Fair"),
@@ -114,6 +119,8 @@ CHECK_NAMES: dict[str, str] = {
     "form": QT_TRANSLATE_NOOP("Checks", "The application form"),
     "plan": QT_TRANSLATE_NOOP("Checks", "The implementation plan"),
     "leading_group": QT_TRANSLATE_NOOP("Checks", "The leading-group document"),
+    "open_data_delivered": QT_TRANSLATE_NOOP("Checks", "Open data delivered"),
+    "self_evaluation": QT_TRANSLATE_NOOP("Checks", "The self-evaluation report"),
 }
 
 

@@ -330,3 +330,15 @@ def first_campaign(settings: Settings, named: Path | str | None) -> Path | str |
         return named
     recent = settings.recent_files
     return recent[0] if recent and recent[0].exists() else None
+
+
+def kind_mark(standing: CampaignOverview) -> str:
+    """What the window's title adds after a later review's title, " [验收]" or
+    " [中期评估]", so the review at hand is never mistaken for the selection; nothing
+    for a selection."""
+    from reviewer.labels import label
+    from reviewer.vocabulary import CampaignKind
+
+    if standing.kind is CampaignKind.SELECTION:
+        return ""
+    return f" [{label(standing.kind)}]"

@@ -16,7 +16,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from reviewer.errors import ReviewerError, error_message
-from ui.campaign_loading import CampaignLoading, CampaignReading, read_campaign, show_loading
+from ui.campaign_loading import (
+    CampaignLoading,
+    CampaignReading,
+    kind_mark,
+    read_campaign,
+    show_loading,
+)
 from ui.i18n import install_language
 from ui.settings import Settings
 from ui.widgets import qt
@@ -100,7 +106,8 @@ class MainWindow(DropTarget, LaterViews, QMainWindow):
         )
         self._add_menu(
             self.tr("&File"),
-            *(self.new_action, self.open_action, self.recent_menu, self.open_database_action),
+            *(self.new_action, self.new_later_action, self.open_action, self.recent_menu),
+            self.open_database_action,
             *(None, self.import_folder_action, self.import_zip_action, self.template_action),
             *(self.scores_action, None, self.save_copy_action, self.restore_action),
             *(*self.campaign_actions.archive.menu_actions(self), self.close_action),
@@ -143,6 +150,9 @@ class MainWindow(DropTarget, LaterViews, QMainWindow):
         campaign, intake = self.campaign_actions, self.intake_actions
         self.new_action = action(
             self.tr("&New Campaign…"), campaign.on_new_triggered, key.New, pixmap.SP_FileIcon
+        )
+        self.new_later_action = action(
+            self.tr("New Acc&eptance Review…"), campaign.on_new_later_review_triggered
         )
         self.open_action = action(
             self.tr("&Open…"), campaign.on_open_triggered, key.Open, pixmap.SP_DialogOpenButton
@@ -355,7 +365,9 @@ class MainWindow(DropTarget, LaterViews, QMainWindow):
             self.show_error(self.tr("Cannot read the campaign"), error)
             return
         suffix = " [" + self.tr("read-only") + "]" if store.read_only else ""
-        self.setWindowTitle(f"{reading.standing.title}{suffix} — Reviewer")
+        self.setWindowTitle(
+            f"{reading.standing.title}{kind_mark(reading.standing)}{suffix} — Reviewer"
+        )
         self.setWindowFilePath(str(store.path or ""))
         self.path_label.setText(store.location + suffix)
         self.campaign_changed.emit()

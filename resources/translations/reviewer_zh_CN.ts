@@ -1028,6 +1028,14 @@
         <translation>自 {source} 沿用：专家 {experts} 名；待生效的关联关系 {pending} 条</translation>
     </message>
     <message>
+        <source>{review} of the pilots {source} approved (results {fingerprint}): {pilots}</source>
+        <translation>对“{source}”批准的试点建立{review}评审（结果指纹 {fingerprint}）：{pilots}</translation>
+    </message>
+    <message>
+        <source>approval letter of {applicant}: {number} of {date}; pilot period to {end}</source>
+        <translation>{applicant}的批复：{number}（{date}）；试点期至 {end}</translation>
+    </message>
+    <message>
         <source>conflict declared by expert {expert}</source>
         <translation>专家 {expert} 声明回避</translation>
     </message>
@@ -1329,12 +1337,56 @@
         <translation>申报书表明不开展开放数据工作（“{text}”），而指导意见要求每个试点必须开展开放数据工作。</translation>
     </message>
     <message>
+        <source>The self-evaluation report (自评价报告) is present: {file}</source>
+        <translation>已附试点工作自评价报告：{file}</translation>
+    </message>
+    <message>
+        <source>The self-evaluation report (自评价报告) is missing.</source>
+        <translation>缺少试点工作自评价报告。</translation>
+    </message>
+    <message>
+        <source>The form states what was built.</source>
+        <translation>表中已填写建设内容完成情况。</translation>
+    </message>
+    <message>
+        <source>The form does not state what was built.</source>
+        <translation>表中未填写建设内容完成情况。</translation>
+    </message>
+    <message>
+        <source>The form states the progress of the pilot's construction.</source>
+        <translation>表中已填写试点建设进展情况。</translation>
+    </message>
+    <message>
+        <source>The form does not state the progress of the pilot's construction.</source>
+        <translation>表中未填写试点建设进展情况。</translation>
+    </message>
+    <message>
+        <source>Investment made: {invested} (10,000 yuan) against {planned} planned.</source>
+        <translation>已完成投资 {invested} 万元，计划投资 {planned} 万元。</translation>
+    </message>
+    <message>
+        <source>The form does not state the investment made.</source>
+        <translation>表中未填写完成投资额。</translation>
+    </message>
+    <message>
+        <source>The open data delivered is stated.</source>
+        <translation>表中已填写开放数据交付情况。</translation>
+    </message>
+    <message>
+        <source>The form states no open data delivered (“{text}”); the call requires open-data work of every pilot.</source>
+        <translation>表中填写未交付开放数据（“{text}”）；指导意见要求每个试点都必须开展开放数据工作。</translation>
+    </message>
+    <message>
         <source>The form names no district/county; the call asks for 2. {first}</source>
         <translation>申报书未填写试点区县，指导意见要求选择 2 个。{first}</translation>
     </message>
     <message>
         <source>The open-data plan is missing. {first}</source>
         <translation>缺少开放数据工作计划。{first}</translation>
+    </message>
+    <message>
+        <source>The open data delivered is not stated. {first}</source>
+        <translation>未填写开放数据交付情况。{first}</translation>
     </message>
     <message>
         <source>the call, 三(一) and 三(二): who applies in which track</source>
@@ -1365,6 +1417,14 @@
         <translation>《指导意见》四（二）：领导小组成立文件</translation>
     </message>
     <message>
+        <source>the acceptance form</source>
+        <translation>验收申请表</translation>
+    </message>
+    <message>
+        <source>the self-evaluation report (自评价报告)</source>
+        <translation>试点工作自评价报告</translation>
+    </message>
+    <message>
         <source>The applicant may apply in the track</source>
         <translation>申报主体符合申报类别</translation>
     </message>
@@ -1391,6 +1451,14 @@
     <message>
         <source>The leading-group document</source>
         <translation>领导小组成立文件</translation>
+    </message>
+    <message>
+        <source>Open data delivered</source>
+        <translation>开放数据交付</translation>
+    </message>
+    <message>
+        <source>The self-evaluation report</source>
+        <translation>自评价报告</translation>
     </message>
     <message>
         <source>Not eligible ({clause}): {sentence}</source>
@@ -1492,6 +1560,10 @@
         <translation>申报书适用的类别（默认：city 市级区域试点）</translation>
     </message>
     <message>
+        <source>the review the form is for: the selection's application form (default), the acceptance review's or the mid-term evaluation's</source>
+        <translation>表格所属的评审：遴选的申报书（默认）、验收申请表或中期评估申请表</translation>
+    </message>
+    <message>
         <source>write the expert list template instead of the application form</source>
         <translation>写入专家名单模板（而非申报书模板）</translation>
     </message>
@@ -1506,6 +1578,10 @@
     <message>
         <source>make CHECK a completeness check: failing it makes it incomplete</source>
         <translation>将 CHECK 设为形式审查项：不通过即材料不全</translation>
+    </message>
+    <message>
+        <source>Wrote the {review} form template to {path}</source>
+        <translation>已将{review}申请表模板写入 {path}</translation>
     </message>
     <message>
         <source>gate</source>
@@ -1728,12 +1804,32 @@
         <translation>沿用以往评审批次的评分细则、专家（其关联关系待申报单位登记后生效）、设置和排序规则</translation>
     </message>
     <message>
+        <source>make the acceptance review (验收) of the pilots the selection campaign SELECTION approved (its results locked, its decisions committed); --title, --authority and --deadline are then optional</source>
+        <translation>为遴选批次 SELECTION 批准的试点建立验收评审（该批次须已锁定结果并提交决定）；此时 --title、--authority 和 --deadline 可不填</translation>
+    </message>
+    <message>
+        <source>with --acceptance-of: a mid-term evaluation (中期评估) instead</source>
+        <translation>与 --acceptance-of 同用：改为建立中期评估</translation>
+    </message>
+    <message>
+        <source>give --acceptance-of or --from-campaign, not both</source>
+        <translation>--acceptance-of 与 --from-campaign 只能给出其一</translation>
+    </message>
+    <message>
+        <source>--midterm goes with --acceptance-of</source>
+        <translation>--midterm 须与 --acceptance-of 同用</translation>
+    </message>
+    <message>
         <source>Set up the campaign {title} in {path}</source>
         <translation>已在 {path} 新建评审批次“{title}”</translation>
     </message>
     <message>
         <source>Carried over from {other}: {experts} {experts:expert|experts}, the rubrics, the settings and the ranking rules; {pending} {pending:tie|ties} kept pending until their applicants register.</source>
         <translation>已从 {other} 沿用：专家 {experts} 名、评分细则、设置和排序规则；{pending} 条关联关系待相应申报单位登记后生效。</translation>
+    </message>
+    <message>
+        <source>Set up the {review} {title} in {path}: {count} {count:pilot|pilots} approved by {source}.</source>
+        <translation>已在 {path} 建立{review}评审批次“{title}”：{source}批准的试点 {count} 个。</translation>
     </message>
     <message>
         <source>Applications: {n}</source>
@@ -3920,6 +4016,26 @@ Re-check or explain each deviation, complete each panel, or have the panel leade
         <source>{applicant} is not among the locked results, so it has no feedback letter.</source>
         <translation>{applicant} 不在锁定的结果中，没有反馈意见。</translation>
     </message>
+    <message>
+        <source>{title} is an expert's scoring kit, not the secretariat's campaign. Make the acceptance review from the selection campaign itself.</source>
+        <translation>“{title}”是专家评分包，不是工作组的评审批次。请从遴选评审批次本身建立验收评审。</translation>
+    </message>
+    <message>
+        <source>{title} is itself a review of pilots already approved, not a selection. Make the acceptance review from the selection campaign that approved the pilots.</source>
+        <translation>“{title}”本身是对已批准试点的评审，不是遴选评审。请从批准这些试点的遴选评审批次建立验收评审。</translation>
+    </message>
+    <message>
+        <source>The results of {title} are not locked, so no pilot is approved yet. Lock the results and commit the decisions first.</source>
+        <translation>“{title}”的评审结果尚未锁定，尚无批准的试点。请先锁定结果并提交决定。</translation>
+    </message>
+    <message>
+        <source>The decisions of {title} are not committed on its locked results ({count} {count:decision|decisions} to commit). Commit the decisions first.</source>
+        <translation>“{title}”的决定尚未按已锁定的结果提交（有 {count} 项决定待提交）。请先提交决定。</translation>
+    </message>
+    <message>
+        <source>{title} approved no pilot, so there is no pilot to review.</source>
+        <translation>“{title}”未批准任何试点，没有可评审的试点。</translation>
+    </message>
 </context>
 <context>
     <name>ExpertDialog</name>
@@ -4630,6 +4746,14 @@ Re-check or explain each deviation, complete each panel, or have the panel leade
         <source>“{check}” is not a check that can be a gate. The checks are: {checks}.</source>
         <translation>“{check}”不是可设为资格条件的审查项。可选审查项为：{checks}。</translation>
     </message>
+    <message>
+        <source>“{applicant}” is not one of the pilots this {review} reviews (the pilots {source} approved). Correct the name on the form, or import the package into the campaign it belongs to.</source>
+        <translation>“{applicant}”不是本次{review}的试点单位（本次评审的试点为“{source}”批准的试点）。请更正表中的单位名称，或将材料导入其所属的评审批次。</translation>
+    </message>
+    <message>
+        <source>The form is the {found} form, but this campaign is a {review}. Ask for the form of this review (Save the Form Template, or reviewer template) and import it again.</source>
+        <translation>该表格为{found}表格，而本评审批次为{review}。请使用本次评审的表格（“保存申报书模板”或 reviewer template）后重新导入。</translation>
+    </message>
 </context>
 <context>
     <name>Kits</name>
@@ -4683,6 +4807,22 @@ Re-check or explain each deviation, complete each panel, or have the panel leade
     <message>
         <source>Attachment</source>
         <translation>附件</translation>
+    </message>
+    <message>
+        <source>Self-evaluation report</source>
+        <translation>自评价报告</translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation>遴选</translation>
+    </message>
+    <message>
+        <source>Acceptance review</source>
+        <translation>验收</translation>
+    </message>
+    <message>
+        <source>Mid-term evaluation</source>
+        <translation>中期评估</translation>
     </message>
     <message>
         <source>Excellent</source>
@@ -4782,6 +4922,65 @@ Re-check or explain each deviation, complete each panel, or have the panel leade
     </message>
 </context>
 <context>
+    <name>LaterReviewDialog</name>
+    <message>
+        <source>New acceptance review</source>
+        <translation>新建验收评审</translation>
+    </message>
+    <message>
+        <source>The selection campaign whose pilots to review</source>
+        <translation>所评试点所在的遴选评审批次</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>acceptance</source>
+        <translation>验收</translation>
+    </message>
+    <message>
+        <source>The new campaign holds exactly the pilots the selection approved, with their approved plans, and its experts. The selection's results must be locked and its decisions committed.</source>
+        <translation>新评审批次只包含遴选批准的试点及其批复的实施方案，并沿用遴选的专家。遴选批次须已锁定结果并提交决定。</translation>
+    </message>
+    <message>
+        <source>Selection campaign:</source>
+        <translation>遴选评审批次：</translation>
+    </message>
+    <message>
+        <source>Review:</source>
+        <translation>评审类型：</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Submission deadline:</source>
+        <translation>申报截止日期：</translation>
+    </message>
+    <message>
+        <source>Campaign file:</source>
+        <translation>评审批次文件：</translation>
+    </message>
+    <message>
+        <source>Smart-city pilot mid-term evaluation</source>
+        <translation>智慧城市试点中期评估</translation>
+    </message>
+    <message>
+        <source>Smart-city pilot acceptance review</source>
+        <translation>智慧城市试点验收</translation>
+    </message>
+    <message>
+        <source>Selection campaign</source>
+        <translation>遴选评审批次</translation>
+    </message>
+    <message>
+        <source>Reviewer campaigns (*{suffix})</source>
+        <translation>Reviewer 评审批次 (*{suffix})</translation>
+    </message>
+</context>
+<context>
     <name>LockRefusedDialog</name>
     <message>
         <source>The results cannot be locked yet</source>
@@ -4837,6 +5036,10 @@ Re-check or explain each deviation, complete each panel, or have the panel leade
     <message>
         <source>&amp;New Campaign…</source>
         <translation>新建评审批次(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>New Acc&amp;eptance Review…</source>
+        <translation>新建验收评审(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
@@ -5049,6 +5252,10 @@ Fingerprint: {fingerprint}</source>
         <translation>无法创建评审批次</translation>
     </message>
     <message>
+        <source>Cannot create the acceptance review</source>
+        <translation>无法建立验收评审</translation>
+    </message>
+    <message>
         <source>Open campaign</source>
         <translation>打开评审批次</translation>
     </message>
@@ -5215,6 +5422,10 @@ Replace them with the new packages? The earlier files stay in the history.</sour
     <message>
         <source>application-form-{track}.xlsx</source>
         <translation>陕西省智慧城市试点申报书-{track}.xlsx</translation>
+    </message>
+    <message>
+        <source>{review}-form-{track}.xlsx</source>
+        <translation>{review}申请表-{track}.xlsx</translation>
     </message>
     <message>
         <source>Save the application form template</source>
@@ -5694,6 +5905,10 @@ Replace them with the new packages? The earlier files stay in the history.</sour
     <message>
         <source>Needs attention</source>
         <translation>待办事项</translation>
+    </message>
+    <message>
+        <source>Review type: {kind}</source>
+        <translation>评审类型：{kind}</translation>
     </message>
     <message>
         <source>Deadline: {date}</source>

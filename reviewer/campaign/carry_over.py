@@ -108,7 +108,7 @@ def read_carried(earlier: CampaignStore) -> Carried:
         )
 
 
-def _carry_into(session: Session, carried: Carried) -> None:
+def carry_into(session: Session, carried: Carried) -> None:
     campaign = session.scalars(select(Campaign)).one()
     for key, value in carried.settings.items():
         setattr(campaign, key, value)
@@ -136,6 +136,6 @@ def new_campaign_from(
     def fill(session: Session) -> None:
         seed_campaign(session, settings, carried.rubrics)
         session.flush()
-        _carry_into(session, carried)
+        carry_into(session, carried)
 
     return create_campaign_file(path, fill)

@@ -5,7 +5,9 @@ from an earlier campaign) and `info`, its figures.
 gives, and `expert_list`, the experts by code (`code`, `name`, `affiliation`,
 `is_leader`, `is_reserve`). `new --json` gives `path`, `title`, and with
 --from-campaign `carried` (what came over: `rubrics`, `settings`, `ranking_rules`,
-`experts`, `pending_ties`).
+`experts`, `pending_ties`). With --acceptance-of (an acceptance or, with --midterm, a
+mid-term campaign of the pilots a selection approved) it also gives `kind`, `source`
+(`uid`, `title`, `fingerprint`) and `pilots` (the carried pilots' names).
 """
 
 from __future__ import annotations
@@ -35,18 +37,14 @@ def add_new_verb(verbs: Any) -> None:
         help=translate("Cli", "set up a new campaign file at PATH (never over an existing file)"),
     )
     new.add_argument("path", type=given_path("PATH"), metavar="PATH")
-    new.add_argument(
-        "--title", required=True, metavar="TEXT", help=translate("Cli", "the campaign's title")
-    )
+    new.add_argument("--title", metavar="TEXT", help=translate("Cli", "the campaign's title"))
     new.add_argument(
         "--authority",
-        required=True,
         metavar="TEXT",
         help=translate("Cli", "the issuing authority (发文机关)"),
     )
     new.add_argument(
         "--deadline",
-        required=True,
         type=_day,
         metavar="YYYY-MM-DD",
         help=translate("Cli", "the submission deadline"),
@@ -67,14 +65,54 @@ def add_new_verb(verbs: Any) -> None:
             "pending until the applicants register), settings and ranking rules",
         ),
     )
+    new.add_argument(
+        "--acceptance-of",
+        type=given_location("SELECTION"),
+        metavar="SELECTION",
+        help=translate(
+            "Cli",
+            "make the acceptance review (验收) of the pilots the selection campaign SELECTION "
+            "approved (its results locked, its decisions committed); --title, --authority "
+            "and --deadline are then optional",
+        ),
+    )
+    new.add_argument(
+        "--midterm",
+        action="store_true",
+        help=translate("Cli", "with --acceptance-of: a mid-term evaluation (中期评估) instead"),
+    )
     new.add_argument("--json", action="store_true", help=translate("Cli", "print JSON"))
+    new.set_defaults(new_parser=new)
 
 
 def _new(args: argparse.Namespace) -> int:
+    if args.acceptance_of is not None:
+        if args.from_campaign is not None:
+            args.new_parser.error(
+                translate("Cli", "give --acceptance-of or --from-campaign, not both")
+            )
+        return _new_later_review(args)
+    if args.midterm:
+        args.new_parser.error(translate("Cli", "--midterm goes with --acceptance-of"))
+    missing = [
+        flag
+        for flag, value in (
+            ("--title", args.title),
+            ("--authority", args.authority),
+            ("--deadline", args.deadline),
+        )
+        if value is None
+    ]
+    if missing:
+        # argparse's own words for it, so the message reads as before these were optional.
+        args.new_parser.error(
+            translate("Argparse", "the following arguments are required: %s") % ", ".join(missing)
+        )
     from reviewer.campaign.carry_over import new_campaign_from, read_carried
     from reviewer.campaign.setup import CampaignSettings, new_campaign
     from reviewer.store.storage import open_campaign
 
+    assert args.title is not None and args.authority is not None
     settings = CampaignSettings(
         title=args.title.strip(),
         issuing_authority=args.authority.strip(),
@@ -114,6 +152,45 @@ def _new(args: argparse.Namespace) -> int:
                 pending=carried["pending_ties"],
             )
         )
+    return EXIT_OK
+
+
+def _new_later_review(args: argparse.Namespace) -> int:
+    """`new PATH --acceptance-of SELECTION [--midterm]`: the later review's campaign."""
+    from reviewer.decisions.later_reviews import (
+        later_review_summary,
+        later_review_title,
+        new_later_review,
+    )
+    from reviewer.labels import label
+    from reviewer.store.storage import open_campaign
+    from reviewer.vocabulary import CampaignKind
+
+    kind = CampaignKind.MIDTERM if args.midterm else CampaignKind.ACCEPTANCE
+    with open_campaign(args.acceptance_of, read_only=True) as selection:
+        title = (args.title or "").strip() or later_review_title(selection, kind)
+        store = new_later_review(
+            args.path, selection, kind, title, args.deadline, authority=args.authority
+        )
+    with store:
+        made = later_review_summary(store)
+    if args.json:
+        print_json({"path": str(args.path), "title": title, "kind": kind.value, **made})
+        return EXIT_OK
+    print(
+        counted(
+            translate(
+                "Cli",
+                "Set up the {review} {title} in {path}: {count} {count:pilot|pilots} approved "
+                "by {source}.",
+            ),
+            review=label(kind),
+            title=title,
+            path=shown(args.path),
+            count=len(made["pilots"]),
+            source=made["source"]["title"],
+        )
+    )
     return EXIT_OK
 
 

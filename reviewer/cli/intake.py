@@ -32,6 +32,16 @@ def add_template_verb(verbs: Any) -> None:
         help=translate("Cli", "the track the form is for (default: city)"),
     )
     template.add_argument(
+        "--review",
+        choices=["selection", "acceptance", "midterm"],
+        default="selection",
+        help=translate(
+            "Cli",
+            "the review the form is for: the selection's application form (default), the "
+            "acceptance review's or the mid-term evaluation's",
+        ),
+    )
+    template.add_argument(
         "--panel",
         action="store_true",
         help=translate("Cli", "write the expert list template instead of the application form"),
@@ -91,18 +101,25 @@ def add_gates_verb(verbs: Any) -> None:
 
 def _template(args: argparse.Namespace) -> int:
     from reviewer.intake.application_form import form_template
+    from reviewer.labels import label
     from reviewer.panel.expert_list import panel_template
     from reviewer.store.outputs import check_destination, write_file
-    from reviewer.vocabulary import TrackKind
+    from reviewer.vocabulary import CampaignKind, TrackKind
 
     path: Path = args.path
+    review = CampaignKind(args.review)
     check_destination(path, force=args.force)
-    write_file(path, panel_template() if args.panel else form_template(TrackKind(args.track)))
-    written = (
-        translate("Cli", "Wrote the expert list template to {path}")
-        if args.panel
-        else translate("Cli", "Wrote the application form template to {path}")
+    write_file(
+        path, panel_template() if args.panel else form_template(TrackKind(args.track), review)
     )
+    if args.panel:
+        written = translate("Cli", "Wrote the expert list template to {path}")
+    elif review is CampaignKind.SELECTION:
+        written = translate("Cli", "Wrote the application form template to {path}")
+    else:
+        written = translate("Cli", "Wrote the {review} form template to {path}").replace(
+            "{review}", label(review)
+        )
     print(written.format(path=shown(path)))
     return EXIT_OK
 

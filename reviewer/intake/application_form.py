@@ -42,7 +42,7 @@ from reviewer.inputs.zip_directory import declared_entries
 from reviewer.labels import TRACK_NAMES
 from reviewer.reproducible import saved_workbook
 from reviewer.rubrics.catalog import default_definition
-from reviewer.vocabulary import TrackKind
+from reviewer.vocabulary import CampaignKind, TrackKind
 
 FORM_TEMPLATE_ID = "reviewer.application-form"
 FORM_VERSION = 1
@@ -59,7 +59,19 @@ YES, NO = "是", "否"
 # of 二(一)/二(二)), not the form's, so it is said once.
 DISTRICT_LABELS = ("试点区县一", "试点区县二")
 OPEN_DATA_LABEL = "开放数据工作计划"
-CHECKED_FIELDS = {**dict.fromkeys(DISTRICT_LABELS, "districts"), OPEN_DATA_LABEL: "open_data"}
+OPEN_DATA_DELIVERED_LABEL = "开放数据交付情况"
+CHECKED_FIELDS = {
+    **dict.fromkeys(DISTRICT_LABELS, "districts"),
+    OPEN_DATA_LABEL: "open_data",
+    OPEN_DATA_DELIVERED_LABEL: "open_data",
+}
+# The form of each review: the selection's 申报书, and a later review's form (acceptance
+# 验收, mid-term evaluation 中期评估), which the same reader reads by its hidden sheet.
+FORM_TITLES = {
+    CampaignKind.SELECTION: "陕西省智慧城市试点申报书",
+    CampaignKind.ACCEPTANCE: "陕西省智慧城市试点验收申请表",
+    CampaignKind.MIDTERM: "陕西省智慧城市试点中期评估申请表",
+}
 
 _FORM_SHEET = "申报书"
 _GUIDE_SHEET = "填写说明"
@@ -168,6 +180,11 @@ class FormAnswers:
     leading_group_ref: str
     declared: bool
     submitted_on: date | None
+    # A later review's form: which review, what was built (mid-term: the progress) and
+    # the investment made; `open_data_plan` then holds the open data delivered.
+    review: CampaignKind = CampaignKind.SELECTION
+    built: str = ""
+    invested_wan: Decimal | None = None
 
 
 class FormProblem(CellProblem):
@@ -206,8 +223,68 @@ def _choice(key: str, label: str, choices: tuple[str, ...], required: bool = Fal
     return _Field(key, label, "choice", "请从下拉列表中选择", required, choices=choices)
 
 
-def _sections(track: TrackKind) -> list[tuple[str, list[_Field]]]:
+def _later_sections(track: TrackKind, review: CampaignKind) -> list[tuple[str, list[_Field]]]:
+    """An acceptance or mid-term form's sections: what the checklist of a later review
+    reads (reviewer.intake.checklist `_later_items`); the self-evaluation report itself
+    is a document of the package."""
+    midterm = review is CampaignKind.MIDTERM
+    built = [
+        _text(
+            "built",
+            "建设进展情况" if midterm else "建设内容完成情况",
+            1000,
+            True,
+            "对照批复的实施方案逐项说明，不超过1000字",
+        )
+    ]
+    if track is TrackKind.CITY:
+        built += [
+            _text("district1", DISTRICT_LABELS[0], 20, True, "应用已落地的第一个区县，不超过20字"),
+            _text("district2", DISTRICT_LABELS[1], 20, True, "应用已落地的第二个区县，不超过20字"),
+        ]
+    money = [
+        _Field(
+            "invested_wan",
+            "已完成投资（万元）" if midterm else "实际完成投资（万元）",
+            "decimal",
+            "填写数字，单位万元，须大于0",
+            True,
+        ),
+        _text("funding", "资金到位说明", 200),
+    ]
+    security = [
+        _text("open_data_plan", OPEN_DATA_DELIVERED_LABEL, 500, True),
+        _choice("secure_controllable", "核心技术和基础软硬件自主可控", (YES, NO), required=True),
+        _text("secure_statement", "自主可控说明", 300),
+    ]
+    pledge = [
+        _choice("declaration", "申请单位承诺", (DECLARATION,), required=True),
+        _Field("submitted_on", "报送日期", "date", "格式：2015-07-18", True),
+    ]
+    return [
+        ("一、基本信息", _basic_fields("试点单位")),
+        ("二、建设进展" if midterm else "二、建设完成情况", built),
+        ("三、投资完成情况", money),
+        ("四、开放数据与安全", security),
+        ("五、承诺", pledge),
+    ]
+
+
+def _basic_fields(who: str) -> list[_Field]:
+    return [
+        _text("applicant", who, 50, True),
+        _text("contact", "联系人", 20, True),
+        _text("phone", "联系电话", 30, True),
+        _text("email", "电子邮箱", 60),
+    ]
+
+
+def _sections(
+    track: TrackKind, review: CampaignKind = CampaignKind.SELECTION
+) -> list[tuple[str, list[_Field]]]:
     """The form's sections and fields for `track`, in the order they appear."""
+    if review is not CampaignKind.SELECTION:
+        return _later_sections(track, review)
     domains = PILOT_DOMAINS[track]
     content = [
         _choice("domain1", "试点领域一", domains, required=True),
@@ -245,15 +322,7 @@ def _sections(track: TrackKind) -> list[tuple[str, list[_Field]]]:
         pledge.insert(0, _text("leading_group_ref", "领导小组成立文件文号", 50, True))
     pledge.append(_Field("submitted_on", "申报日期", "date", "格式：2014-07-18", True))
     return [
-        (
-            "一、基本信息",
-            [
-                _text("applicant", "申报单位", 50, True),
-                _text("contact", "联系人", 20, True),
-                _text("phone", "联系电话", 30, True),
-                _text("email", "电子邮箱", 60),
-            ],
-        ),
+        ("一、基本信息", _basic_fields("申报单位")),
         ("二、试点内容", content),
         ("三、自评（按申报条件）", self_check),
         ("四、投资与资金", money),
@@ -262,8 +331,8 @@ def _sections(track: TrackKind) -> list[tuple[str, list[_Field]]]:
     ]
 
 
-def _fields(track: TrackKind) -> list[_Field]:
-    return [f for _title, fields in _sections(track) for f in fields]
+def _fields(track: TrackKind, review: CampaignKind = CampaignKind.SELECTION) -> list[_Field]:
+    return [f for _title, fields in _sections(track, review) for f in fields]
 
 
 # ---------------------------------------------------------------- writing the template
@@ -292,11 +361,32 @@ def _guide_lines(track: TrackKind) -> list[str]:
     ]
 
 
-def _write_guide(sheet: Worksheet, track: TrackKind) -> None:
+def _later_guide_lines(track: TrackKind, review: CampaignKind) -> list[str]:
+    what = "中期评估" if review is CampaignKind.MIDTERM else "验收"
+    return [
+        f"本表适用于：{TRACK_NAMES[track]}{what}。",
+        "一、本表由试点单位填写，请在“申报书”工作表中浅黄色单元格内填写，其他单元格已锁定。",
+        "二、带★的为必填项；每个单元格的字数上限和格式见右侧提示。",
+        "三、投资以万元为单位，只填数字；报送日期按“2015-07-18”格式填写。",
+        "四、请勿增删行列、重命名或删除工作表，否则无法读取本表。",
+        "五、随本表一并报送试点工作自评价报告（PDF或DOCX），以及建设成果、投资完成、开放数据"
+        "和自主可控产品清单等证明材料。",
+        "六、每个试点单位报送一套材料。",
+    ]
+
+
+def _write_guide(
+    sheet: Worksheet, track: TrackKind, review: CampaignKind = CampaignKind.SELECTION
+) -> None:
     sheet["A1"] = "填写说明"
     sheet["A1"].font = Font(name="黑体", size=16, bold=True)
     sheet.row_dimensions[1].height = 30
-    for row, line in enumerate(_guide_lines(track), start=3):
+    lines = (
+        _guide_lines(track)
+        if review is CampaignKind.SELECTION
+        else _later_guide_lines(track, review)
+    )
+    for row, line in enumerate(lines, start=3):
         cell = sheet.cell(row=row, column=1, value=line)
         cell.font, cell.alignment = _BODY, _WRAP
         sheet.row_dimensions[row].height = 40
@@ -336,11 +426,16 @@ def _row_height(spec: _Field) -> float:
     return 20.0 * lines
 
 
-def _write_form(sheet: Worksheet, track: TrackKind, answers: FormAnswers | None) -> dict[str, str]:
+def _write_form(
+    sheet: Worksheet,
+    track: TrackKind,
+    answers: FormAnswers | None,
+    review: CampaignKind = CampaignKind.SELECTION,
+) -> dict[str, str]:
     """Lay out the form; return each field's key with its input cell."""
     values = _answer_values(answers) if answers is not None else {}
     sheet.merge_cells("A1:E1")
-    sheet["A1"] = "陕西省智慧城市试点申报书"
+    sheet["A1"] = FORM_TITLES[review]
     sheet["A1"].font = Font(name="黑体", size=18, bold=True)
     sheet["A1"].alignment = Alignment(horizontal="center", vertical="center")
     sheet.row_dimensions[1].height = 36
@@ -352,7 +447,7 @@ def _write_form(sheet: Worksheet, track: TrackKind, answers: FormAnswers | None)
     sheet.row_dimensions[2].height = 30
     cells: dict[str, str] = {}
     row = 3
-    for title, fields in _sections(track):
+    for title, fields in _sections(track, review):
         sheet.merge_cells(start_row=row, end_row=row, start_column=1, end_column=5)
         sheet.cell(row=row, column=1, value=title).font = Font(name="黑体", size=12, bold=True)
         for column in range(1, 6):
@@ -408,6 +503,8 @@ def _answer_values(answers: FormAnswers) -> dict[str, Any]:
         "leading_group_ref": answers.leading_group_ref,
         "declaration": DECLARATION if answers.declared else None,
         "submitted_on": answers.submitted_on,
+        "built": answers.built,
+        "invested_wan": answers.invested_wan,
     }
     values.update({f"domain{n}": v for n, v in enumerate(answers.pilot_domains, start=1)})
     values.update({f"district{n}": v for n, v in enumerate(answers.districts, start=1)})
@@ -415,13 +512,15 @@ def _answer_values(answers: FormAnswers) -> dict[str, Any]:
     return {key: value for key, value in values.items() if value not in ("", None)}
 
 
-def _workbook_bytes(track: TrackKind, answers: FormAnswers | None) -> bytes:
+def _workbook_bytes(
+    track: TrackKind, answers: FormAnswers | None, review: CampaignKind = CampaignKind.SELECTION
+) -> bytes:
     workbook = Workbook()
     guide = workbook.active
     assert guide is not None
     guide.title = _GUIDE_SHEET
-    _write_guide(guide, track)
-    cells = _write_form(workbook.create_sheet(_FORM_SHEET), track, answers)
+    _write_guide(guide, track, review)
+    cells = _write_form(workbook.create_sheet(_FORM_SHEET), track, answers, review)
     meta = workbook.create_sheet(_META_SHEET)
     meta.sheet_state = "veryHidden"
     rows: list[tuple[str, Any]] = [
@@ -431,19 +530,24 @@ def _workbook_bytes(track: TrackKind, answers: FormAnswers | None) -> bytes:
         ("sheet", _FORM_SHEET),
         *cells.items(),
     ]
+    # A selection form has no "review" row (read as a selection), so its bytes, and the
+    # forms handed in before, stay as they were.
+    if review is not CampaignKind.SELECTION:
+        rows.append(("review", review.value))
     for row in rows:
         meta.append(row)
-    return saved_workbook(workbook, "陕西省智慧城市试点申报书")
+    return saved_workbook(workbook, FORM_TITLES[review])
 
 
-def form_template(track: TrackKind) -> bytes:
-    """The blank form for `track`, the same bytes every time so its hash can be published."""
-    return _workbook_bytes(track, None)
+def form_template(track: TrackKind, review: CampaignKind = CampaignKind.SELECTION) -> bytes:
+    """The blank form for `track` in a campaign of kind `review`, the same bytes every
+    time so its hash can be published."""
+    return _workbook_bytes(track, None, review)
 
 
 def filled_form(answers: FormAnswers) -> bytes:
     """The form filled in with `answers`, as an applicant would hand it in."""
-    return _workbook_bytes(answers.track, answers)
+    return _workbook_bytes(answers.track, answers, answers.review)
 
 
 # ---------------------------------------------------------------- reading a handed-in form
@@ -504,8 +608,9 @@ def _parse(spec: _Field, raw: object) -> Any:
     return text
 
 
-def _layout(workbook: Workbook) -> tuple[TrackKind, Worksheet, dict[str, str]]:
-    """The track, the form sheet and the field-to-cell map the hidden sheet records."""
+def _layout(workbook: Workbook) -> tuple[TrackKind, CampaignKind, Worksheet, dict[str, str]]:
+    """The track, the review, the form sheet and the field-to-cell map the hidden sheet
+    records."""
     if _META_SHEET not in workbook.sheetnames:
         raise WorkbookNotRead("wrong_template")
     meta: dict[str, Any] = {
@@ -520,14 +625,15 @@ def _layout(workbook: Workbook) -> tuple[TrackKind, Worksheet, dict[str, str]]:
         raise WorkbookNotRead("newer_version", version=str(version))
     try:
         track = TrackKind(str(meta.get("track")))
+        review = CampaignKind(str(meta.get("review") or CampaignKind.SELECTION.value))
     except ValueError:
         raise WorkbookNotRead("wrong_template") from None
-    cells = {spec.key: meta.get(spec.key) for spec in _fields(track)}
+    cells = {spec.key: meta.get(spec.key) for spec in _fields(track, review)}
     if meta.get("sheet") not in workbook.sheetnames or not all(
         isinstance(cell, str) and ADDRESS.fullmatch(cell) for cell in cells.values()
     ):
         raise WorkbookNotRead("wrong_template")
-    return track, workbook[meta["sheet"]], {key: str(cell) for key, cell in cells.items()}
+    return track, review, workbook[meta["sheet"]], {k: str(cell) for k, cell in cells.items()}
 
 
 def is_application_form(stream: BinaryIO) -> bool:
@@ -554,27 +660,33 @@ def is_application_form(stream: BinaryIO) -> bool:
     return re.search(rb'<(?:\w+:)?sheet\b[^>]*\bname="_reviewer"', workbook_xml) is not None
 
 
-def _answer_cells(workbook: Workbook) -> tuple[TrackKind, str, dict[str, str], dict[str, Any]]:
-    """The track, the form sheet's title, each field's key with its cell's address, and
-    the cells at those addresses; raises `WorkbookNotRead` if the form cannot be read."""
+def _answer_cells(
+    workbook: Workbook,
+) -> tuple[TrackKind, CampaignKind, str, dict[str, str], dict[str, Any]]:
+    """The track, the review, the form sheet's title, each field's key with its cell's
+    address, and the cells at those addresses; raises `WorkbookNotRead` if the form
+    cannot be read."""
     with damage_caught():
-        track, sheet, cells = _layout(workbook)
+        track, review, sheet, cells = _layout(workbook)
         # Read-only sheets are parsed only now, as they are walked: damaged sheet XML
         # raises here, from the XML parser or openpyxl, as it does from the load.
         corners = [coordinate_to_tuple(address) for address in set(cells.values())]
         if any(row > MAX_FORM_ROWS or col > MAX_COLUMNS for row, col in corners):
             raise WorkbookNotRead("wrong_template")
-        return track, sheet.title, cells, cells_at(sheet, cells.values())
+        return track, review, sheet.title, cells, cells_at(sheet, cells.values())
 
 
 def _read_answers(
-    reader: SheetCells[FormProblem], track: TrackKind, found: dict[str, Any], cells: dict[str, str]
+    reader: SheetCells[FormProblem],
+    fields: list[_Field],
+    found: dict[str, Any],
+    cells: dict[str, str],
 ) -> dict[str, Any]:
     """Each field's value by key, from the cell `cells` gives it; a field whose cell is
     wrong is left out, and its problem reported to `reader`."""
     values: dict[str, Any] = {}
     seen: dict[str, str] = {}  # a pilot domain or district already given -> its cell
-    for spec in _fields(track):
+    for spec in fields:
         cell = found[cells[spec.key]]
         where = (cell.coordinate, spec.label)
         if reader.refuses_formula(cell, spec.label):
@@ -600,7 +712,9 @@ def _read_answers(
     return values
 
 
-def _answers(track: TrackKind, cells: dict[str, str], values: dict[str, Any]) -> FormAnswers:
+def _answers(
+    track: TrackKind, review: CampaignKind, cells: dict[str, str], values: dict[str, Any]
+) -> FormAnswers:
     """The answers the form gives, blank where a field is empty or wrong."""
     return FormAnswers(
         applicant=values.get("applicant", ""),
@@ -624,6 +738,9 @@ def _answers(track: TrackKind, cells: dict[str, str], values: dict[str, Any]) ->
         leading_group_ref=values.get("leading_group_ref", ""),
         declared=values.get("declaration") == DECLARATION,
         submitted_on=values.get("submitted_on"),
+        review=review,
+        built=values.get("built", ""),
+        invested_wan=values.get("invested_wan"),
     )
 
 
@@ -633,7 +750,7 @@ def read_form(stream: BinaryIO, file_name: str) -> FormReading:
         # Read-only: the form's cells are read in one pass rather than one lookup each.
         workbook = open_workbook(stream, file_name, _LIMITS, read_only=True)
         try:
-            track, sheet, cells, found = _answer_cells(workbook)
+            track, review, sheet, cells, found = _answer_cells(workbook)
         finally:
             workbook.close()  # a read-only workbook keeps its archive open until closed
     except WorkbookNotRead as not_read:
@@ -641,5 +758,5 @@ def read_form(stream: BinaryIO, file_name: str) -> FormReading:
     reader = SheetCells(FormProblem, file_name, sheet)
     if getattr(workbook, "_external_links", None):
         reader.problems.append(FormProblem("external_links", file_name))  # of no one cell
-    values = _read_answers(reader, track, found, cells)
-    return FormReading(_answers(track, cells, values), tuple(reader.problems))
+    values = _read_answers(reader, _fields(track, review), found, cells)
+    return FormReading(_answers(track, review, cells, values), tuple(reader.problems))

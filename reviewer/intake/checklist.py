@@ -19,9 +19,10 @@ import unicodedata
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from decimal import Decimal
 from typing import Any
 
-from models.enums import ApplicationStatus, TrackKind
+from models.enums import ApplicationStatus, CampaignKind, TrackKind
 from reviewer.i18n import QT_TRANSLATE_NOOP, counted, translate
 from reviewer.labels import label
 
@@ -85,6 +86,35 @@ _SENTENCES: dict[str, tuple[str, str]] = {
         ),
         QT_TRANSLATE_NOOP("Checks", "Handed in on {submitted}, after the deadline of {deadline}."),
     ),
+    # A later review's package (acceptance 验收, mid-term evaluation 中期评估).
+    "self_evaluation": (
+        QT_TRANSLATE_NOOP("Checks", "The self-evaluation report (自评价报告) is present: {file}"),
+        QT_TRANSLATE_NOOP("Checks", "The self-evaluation report (自评价报告) is missing."),
+    ),
+    "built": (
+        QT_TRANSLATE_NOOP("Checks", "The form states what was built."),
+        QT_TRANSLATE_NOOP("Checks", "The form does not state what was built."),
+    ),
+    "progress": (
+        QT_TRANSLATE_NOOP("Checks", "The form states the progress of the pilot's construction."),
+        QT_TRANSLATE_NOOP(
+            "Checks", "The form does not state the progress of the pilot's construction."
+        ),
+    ),
+    "investment": (
+        QT_TRANSLATE_NOOP(
+            "Checks", "Investment made: {invested} (10,000 yuan) against {planned} planned."
+        ),
+        QT_TRANSLATE_NOOP("Checks", "The form does not state the investment made."),
+    ),
+    "open_data_delivered": (
+        QT_TRANSLATE_NOOP("Checks", "The open data delivered is stated."),
+        QT_TRANSLATE_NOOP(
+            "Checks",
+            "The form states no open data delivered (“{text}”); the call requires open-data "
+            "work of every pilot.",
+        ),
+    ),
     "override": (
         QT_TRANSLATE_NOOP("Checks", "Status set to {status} by {actor}: {reason}"),
         QT_TRANSLATE_NOOP("Checks", "Status set to {status} by {actor}: {reason}"),
@@ -98,6 +128,9 @@ _UNSTATED: dict[str, str] = {
         "Checks", "The form names no district/county; the call asks for 2. {first}"
     ),
     "open_data": QT_TRANSLATE_NOOP("Checks", "The open-data plan is missing. {first}"),
+    "open_data_delivered": QT_TRANSLATE_NOOP(
+        "Checks", "The open data delivered is not stated. {first}"
+    ),
 }
 
 # The call's clause each check that may be a gate reads, cited in an ineligible reason.
@@ -127,6 +160,38 @@ GATEABLE: tuple[str, ...] = tuple(CLAUSES)
 # and secure, controllable technology (一(一)) are conditions; the rest is completeness.
 DEFAULT_GATES = frozenset({"track", "districts", "open_data", "secure"})
 GATES = DEFAULT_GATES  # the name earlier callers import
+
+# A later review's checks (acceptance, mid-term) that may be gates, and their clauses:
+# the pilot is held to what the call made conditions of selection (二, 一(一)), now as
+# delivered; the self-evaluation report and the form are completeness.
+LATER_CLAUSES: dict[str, str] = {
+    "track": CLAUSES["track"],
+    "districts": CLAUSES["districts"],
+    # 二(一) 必须开展开放数据试点工作; 二(二) 各试点城市必须开展开放政务数据工作: delivered.
+    "open_data_delivered": CLAUSES["open_data"],
+    "secure": CLAUSES["secure"],
+    "form": QT_TRANSLATE_NOOP("Checks", "the acceptance form"),
+    # The national 办法's 年度自评价报告 (the call itself names none).
+    "self_evaluation": QT_TRANSLATE_NOOP("Checks", "the self-evaluation report (自评价报告)"),
+}
+LATER_DEFAULT_GATES = frozenset({"track", "districts", "open_data_delivered", "secure"})
+
+
+def gateable(kind: CampaignKind) -> tuple[str, ...]:
+    """The checks a campaign of `kind` may make gates, in the checklist's order."""
+    return GATEABLE if kind is CampaignKind.SELECTION else tuple(LATER_CLAUSES)
+
+
+def default_gates(kind: CampaignKind) -> frozenset[str]:
+    """The call's reading of which checks are gates, for a campaign of `kind`."""
+    return DEFAULT_GATES if kind is CampaignKind.SELECTION else LATER_DEFAULT_GATES
+
+
+def clause(code: str) -> str:
+    """The clause a check that may be a gate reads, in the user's language ("" if none)."""
+    source = CLAUSES.get(code) or LATER_CLAUSES.get(code)
+    return translate("Checks", source) if source else ""
+
 
 _EFFECTS = {
     "ineligible": QT_TRANSLATE_NOOP("Checks", "Not eligible ({clause}): {sentence}"),
@@ -167,7 +232,7 @@ def _stated(stored: Mapping[str, Any]) -> bool:
         return bool(stored["stated"])
     if stored.get("code") == "districts":
         return str(stored.get("count", "0")) != "0"
-    return stored.get("code") != "open_data"
+    return stored.get("code") not in ("open_data", "open_data_delivered")
 
 
 def describe(stored: Mapping[str, Any]) -> str:
@@ -189,8 +254,7 @@ def describe(stored: Mapping[str, Any]) -> str:
     effect = _EFFECTS.get(str(stored.get("effect", ""))) if not stored.get("passed") else None
     if effect is None:
         return sentence
-    clause = translate("Checks", CLAUSES[code]) if code in CLAUSES else ""
-    return translate("Checks", effect).format(clause=clause, sentence=sentence)
+    return translate("Checks", effect).format(clause=clause(code), sentence=sentence)
 
 
 @dataclass(frozen=True)
@@ -213,6 +277,13 @@ class PackageFacts:
     secure_controllable: bool | None
     submitted_on: date | None
     field_problems: Mapping[str, Sequence[tuple[str, str]]] = field(default_factory=dict)
+    # A later review's package: which review, the self-evaluation report, what the form
+    # says was built and invested, and the investment the approved plan planned.
+    review: CampaignKind = CampaignKind.SELECTION
+    self_evaluation_file: str | None = None
+    built: str = ""
+    invested_wan: Decimal | None = None
+    planned_wan: int | None = None
 
 
 def _districts_item(facts: PackageFacts) -> dict[str, Any]:
@@ -254,13 +325,10 @@ def evaluate(
 ) -> list[dict[str, Any]]:
     """Every check of the call that applies to the package's track, passed or not, each
     failed one marked with what it makes the package under `gates`."""
+    if facts.review is not CampaignKind.SELECTION:
+        return judged(_later_items(facts, deadline), gates)
     items = [item("track", facts.track == facts.applicant_kind)]
-    items.append(item("form", facts.form_found))
-    if facts.form_found:
-        first = facts.form_problems[0] if facts.form_problems else ""
-        items.append(
-            item("form_valid", not facts.form_problems, count=len(facts.form_problems), first=first)
-        )
+    items += _form_items(facts)
     items.append(item("plan", facts.plan_file is not None, file=facts.plan_file or ""))
     if facts.track is TrackKind.CITY:
         items.append(
@@ -277,16 +345,59 @@ def evaluate(
     if facts.form_found:
         items.append(_open_data_item(facts))
         items.append(item("secure", facts.secure_controllable is not False))
-    if deadline is not None and facts.submitted_on is not None:
-        items.append(
-            item(
-                "deadline",
-                facts.submitted_on <= deadline,
-                submitted=facts.submitted_on.isoformat(),
-                deadline=deadline.isoformat(),
-            )
-        )
+    items += _deadline_item(facts.submitted_on, deadline)
     return judged(items, gates)
+
+
+def _form_items(facts: PackageFacts) -> list[dict[str, Any]]:
+    """The form is there, and without problems."""
+    items = [item("form", facts.form_found)]
+    if facts.form_found:
+        first = facts.form_problems[0] if facts.form_problems else ""
+        items.append(
+            item("form_valid", not facts.form_problems, count=len(facts.form_problems), first=first)
+        )
+    return items
+
+
+def _deadline_item(submitted: date | None, deadline: date | None) -> list[dict[str, Any]]:
+    if deadline is None or submitted is None:
+        return []
+    return [
+        item(
+            "deadline",
+            submitted <= deadline,
+            submitted=submitted.isoformat(),
+            deadline=deadline.isoformat(),
+        )
+    ]
+
+
+def _later_items(facts: PackageFacts, deadline: date | None) -> list[dict[str, Any]]:
+    """An acceptance or mid-term package's checks: the form, the self-evaluation report,
+    what was built (mid-term: the progress), the investment made against the approved
+    plan's, the two districts (city), open data delivered, secure and controllable."""
+    items = [item("track", facts.track == facts.applicant_kind)]
+    items += _form_items(facts)
+    items.append(
+        item(
+            "self_evaluation",
+            facts.self_evaluation_file is not None,
+            file=facts.self_evaluation_file or "",
+        )
+    )
+    if facts.form_found:
+        built = "progress" if facts.review is CampaignKind.MIDTERM else "built"
+        items.append(item(built, bool(facts.built.strip()) and not says_none(facts.built)))
+        planned = "—" if facts.planned_wan is None else str(facts.planned_wan)
+        invested = "" if facts.invested_wan is None else f"{facts.invested_wan.normalize():f}"
+        items.append(item("investment", bool(invested), invested=invested, planned=planned))
+        if facts.track is TrackKind.CITY:
+            items.append(_districts_item(facts))
+        delivered = _open_data_item(facts)
+        items.append({**delivered, "code": "open_data_delivered"})
+        items.append(item("secure", facts.secure_controllable is not False))
+    return items + _deadline_item(facts.submitted_on, deadline)
 
 
 def _effect(stored: Mapping[str, Any], gates: Collection[str]) -> str:

@@ -30,8 +30,9 @@ from reviewer.store.storage import CampaignStore
 def gates_of(campaign: Campaign) -> frozenset[str]:
     """The checks that are gates in `campaign`: its setting, else the call's reading."""
     if campaign.gates is None:
-        return checklist.DEFAULT_GATES
-    return frozenset(code for code in campaign.gates if code in checklist.GATEABLE)
+        return checklist.default_gates(campaign.kind)
+    gateable = checklist.gateable(campaign.kind)
+    return frozenset(code for code in campaign.gates if code in gateable)
 
 
 @dataclass(frozen=True)
@@ -48,16 +49,17 @@ class GateSetting:
 def gate_settings(store: CampaignStore) -> list[GateSetting]:
     """Each check that may be a gate, in the checklist's order, with the campaign's choice."""
     with store.reading() as session:
-        gates = gates_of(session.scalars(select(Campaign)).one())
+        campaign = session.scalars(select(Campaign)).one()
+        gates, kind = gates_of(campaign), campaign.kind
     return [
         GateSetting(
             code,
             translate("Checks", CHECK_NAMES[code]),
-            translate("Checks", checklist.CLAUSES[code]),
+            checklist.clause(code),
             code in gates,
-            code in checklist.DEFAULT_GATES,
+            code in checklist.default_gates(kind),
         )
-        for code in checklist.GATEABLE
+        for code in checklist.gateable(kind)
     ]
 
 
@@ -81,13 +83,14 @@ def set_gates(store: CampaignStore, gates: Iterable[str]) -> list[StatusChange]:
     Refused while the results are locked: a package judged anew would change what was
     locked."""
     chosen = set(gates)
-    for code in sorted(chosen - set(checklist.GATEABLE)):
-        raise UnknownCheck(check=code, checks=", ".join(checklist.GATEABLE))
-    ordered = [code for code in checklist.GATEABLE if code in chosen]
     with store.writing() as session:
         ensure_unlocked(session)
         campaign = session.scalars(select(Campaign)).one()
-        old = [code for code in checklist.GATEABLE if code in gates_of(campaign)]
+        gateable = checklist.gateable(campaign.kind)
+        for code in sorted(chosen - set(gateable)):
+            raise UnknownCheck(check=code, checks=", ".join(gateable))
+        ordered = [code for code in gateable if code in chosen]
+        old = [code for code in gateable if code in gates_of(campaign)]
         campaign.gates = ordered
         changes = _judge_again(session, ordered)
         audit.record(

@@ -26,9 +26,9 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from models import Applicant, Application, Campaign, Material, Track
+from models import Applicant, Application, Campaign, Material, Pilot, Track
 from models.base import utc_now
-from models.enums import ApplicationStatus, MaterialKind, TrackKind
+from models.enums import ApplicationStatus, CampaignKind, MaterialKind, TrackKind
 from reviewer.errors import ReviewerError
 from reviewer.i18n import QT_TRANSLATE_NOOP, translate
 from reviewer.intake import checklist
@@ -41,6 +41,7 @@ from reviewer.intake.application_form import (
     read_form,
 )
 from reviewer.intake.gates import gates_of
+from reviewer.intake.later_packages import not_a_pilot, pilot_of, self_evaluation_in, wrong_form
 from reviewer.intake.package_files import (
     ZIP_DAMAGE,
     FileKind,
@@ -184,12 +185,19 @@ class _Sorted:
     plan: PackageFile | None = None
     leading_group: PackageFile | None = None
     attachments: list[PackageFile] = field(default_factory=list)
+    self_evaluation: PackageFile | None = None  # a later review's package
 
 
-def _sort_files(package: Package, answers: FormAnswers | None, form: PackageFile | None) -> _Sorted:
-    """Which file is the plan, which the leading-group document: by content first
-    (document kind, the words of a .docx), then by the form's answers (the leading-group
-    document's number in a file name), then by the file name."""
+def _sort_files(
+    package: Package,
+    answers: FormAnswers | None,
+    form: PackageFile | None,
+    review: CampaignKind = CampaignKind.SELECTION,
+) -> _Sorted:
+    """Which file is the plan, which the leading-group document (a later review's: the
+    self-evaluation report): by content first (document kind, the words of a .docx),
+    then by the form's answers (the leading-group document's number in a file name),
+    then by the file name."""
     found = _Sorted(form=form)
     documents = [f for f in package.files if f.kind in DOCUMENTS]
     reference = _normal(answers.leading_group_ref) if answers else ""
@@ -200,6 +208,10 @@ def _sort_files(package: Package, answers: FormAnswers | None, form: PackageFile
         )
         return any(word in text for word in words)
 
+    if review is not CampaignKind.SELECTION:
+        found.self_evaluation = self_evaluation_in(documents, says)
+        found.attachments = [f for f in package.files if f not in (form, found.self_evaluation)]
+        return found
     leading = [
         f for f in documents if says(f, "领导小组") or (reference and reference in _normal(f.name))
     ]
@@ -294,6 +306,7 @@ def _import_one(
     register_applicants: bool,
     max_file_size: int,
     taken: dict[int, str],
+    review: CampaignKind = CampaignKind.SELECTION,
 ) -> PackageReport:
     base = PackageReport(
         label=package.label,
@@ -315,7 +328,7 @@ def _import_one(
     form = forms[0] if forms else None
     answers, problems = _form_answers(package, form)
     form_problems, field_problems = _split(problems if answers is not None else [], problems)
-    sorted_files = _sort_files(package, answers, form if answers else None)
+    sorted_files = _sort_files(package, answers, form if answers else None, review)
     read = _Read(package, base, sorted_files, answers, form_problems, field_problems, warnings)
     return _stored(store, read, replace, register_applicants, taken)
 
@@ -442,14 +455,24 @@ def _store_package(
     """Store one package, within the caller's unit of work: the applicant, the
     application, its files and checklist, and the audit. Raises to roll back."""
     campaign = session.scalars(select(Campaign)).one()
+    later = campaign.kind is not CampaignKind.SELECTION
+    if later and read.answers and not _find_applicant(session, read.answers.applicant):
+        # Only the carried pilots hand in a later review's package: never registered here.
+        raise PackageRejected(
+            package=read.package.label,
+            problem=not_a_pilot(read.answers.applicant, campaign.kind, campaign.source_title),
+        )
     applicant, track_kind, new_applicant = _applicant_of(session, read, register_applicants)
+    pilot = _pilot_for(session, read, campaign, applicant)
     track = session.scalars(select(Track).where(Track.kind == track_kind)).one()
     application = _application_taken_in(session, read.package, applicant, track, taken)
     stored = _store_files(session, read.files)
     fingerprint = _fingerprint([(s.kind, s.sha256) for s in stored])
     gates = gates_of(campaign)
     items = checklist.evaluate(
-        _facts(read, track_kind, applicant), campaign.submission_deadline, gates
+        _facts(read, track_kind, applicant, pilot, campaign.kind),
+        campaign.submission_deadline,
+        gates,
     )
     status = checklist.status_of(items, gates)
     report = dataclasses.replace(
@@ -474,6 +497,8 @@ def _store_package(
         session.add(application)
     application.title = _title(applicant.name, read.files.plan)
     _fill_application(application, read, items, status, now, fingerprint)
+    if pilot is not None:
+        _as_approved(application, pilot)
     session.flush()
     _add_materials(session, application, stored)
     if outcome is Outcome.IMPORTED:
@@ -537,6 +562,42 @@ def _applicant_of(
     return applicant, answers.track, True
 
 
+def _pilot_for(
+    session: Session, read: _Read, campaign: Campaign, applicant: Applicant
+) -> Pilot | None:
+    """In a later review (acceptance, mid-term): the carried pilot the package is for;
+    refused, in words naming it, when the applicant is not one of them or the form is
+    another review's. None in a selection."""
+    if campaign.kind is CampaignKind.SELECTION:
+        if read.answers is not None and read.answers.review is not CampaignKind.SELECTION:
+            raise PackageRejected(
+                package=read.package.label,
+                problem=wrong_form(read.answers.review, campaign.kind),
+            )
+        return None
+    if read.answers is not None and read.answers.review is not campaign.kind:
+        raise PackageRejected(
+            package=read.package.label, problem=wrong_form(read.answers.review, campaign.kind)
+        )
+    pilot = pilot_of(session, applicant)
+    if pilot is None:
+        raise PackageRejected(
+            package=read.package.label,
+            problem=not_a_pilot(applicant.name, campaign.kind, campaign.source_title),
+        )
+    return pilot
+
+
+def _as_approved(application: Application, pilot: Pilot) -> None:
+    """A later review's application reads as the plan was approved: its title, domains,
+    districts and budget; what the pilot reports stays in the form's answers."""
+    application.title = pilot.plan_title
+    application.pilot_domains = list(pilot.pilot_domains)
+    application.budget_wan = pilot.budget_wan
+    if not application.districts:
+        application.districts = list(pilot.districts)
+
+
 def _application_taken_in(
     session: Session,
     package: Package,
@@ -571,6 +632,7 @@ def _store_files(session: Session, files: _Sorted) -> list[_StoredFile]:
         (files.plan, MaterialKind.PLAN),
         (files.leading_group, MaterialKind.LEADING_GROUP),
     ]
+    roles.append((files.self_evaluation, MaterialKind.SELF_EVALUATION))
     roles += [(f, MaterialKind.ATTACHMENT) for f in files.attachments]
     stored: list[_StoredFile] = []
     for file, kind in roles:
@@ -581,8 +643,14 @@ def _store_files(session: Session, files: _Sorted) -> list[_StoredFile]:
     return stored
 
 
-def _facts(read: _Read, track: TrackKind, applicant: Applicant) -> checklist.PackageFacts:
-    """What the call's checklist is evaluated on."""
+def _facts(
+    read: _Read,
+    track: TrackKind,
+    applicant: Applicant,
+    pilot: Pilot | None = None,
+    review: CampaignKind = CampaignKind.SELECTION,
+) -> checklist.PackageFacts:
+    """What the call's checklist (of the campaign's kind `review`) is evaluated on."""
     answers, files = read.answers, read.files
     return checklist.PackageFacts(
         track=track,
@@ -596,6 +664,11 @@ def _facts(read: _Read, track: TrackKind, applicant: Applicant) -> checklist.Pac
         secure_controllable=answers.secure_controllable if answers else None,
         submitted_on=answers.submitted_on if answers else None,
         field_problems=read.field_problems,
+        review=review,
+        self_evaluation_file=files.self_evaluation.name if files.self_evaluation else None,
+        built=answers.built if answers else "",
+        invested_wan=answers.invested_wan if answers else None,
+        planned_wan=pilot.budget_wan if pilot else None,
     )
 
 
@@ -718,12 +791,16 @@ def import_packages(
             )
         packages.extend(found)
     total = len(packages)
+    with store.reading() as session:
+        review = session.scalars(select(Campaign.kind)).one()
     taken: dict[int, str] = {}  # applications this batch stored, with the package's label
     for done, package in enumerate(packages):
         yield Progress(
             done, total, translate("Intake", "Checking {package}").format(package=package.label)
         )
-        report = _import_one(store, package, replace, register_applicants, max_file_size, taken)
+        report = _import_one(
+            store, package, replace, register_applicants, max_file_size, taken, review
+        )
         if report.application_id is not None and report.outcome in (
             Outcome.IMPORTED,
             Outcome.REPLACED,

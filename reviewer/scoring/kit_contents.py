@@ -93,6 +93,10 @@ KIT_CONTENTS: dict[str, Share] = {
     # The kit's row carries the expert's own recusals, all of them, assigned or not
     # (政府采购法实施条例 §9), and the commitment as issued (reviewer.panel.commitment).
     "kit": IssuedKit(),
+    # A later review's carried pilots: their selection scores and ranks stay out, so the
+    # expert judges the pilot's results on their own; the application in the kit already
+    # carries the approved plan (title, domains, districts, budget).
+    "pilot": NoRow("the selection's scores and ranks of the pilots, and their approval letters"),
     "commitment_signature": NoRow("the secretariat's record of commitments signed on paper"),
     "score": KitRows(f"expert_id = :expert AND {_IN_KIT} AND round_id IN ({_KIT_ROUNDS})"),
     "aggregate": NoRow("the panel's merged results"),

@@ -20,6 +20,7 @@ from models.enums import (
     AcceptanceOutcome,
     AggregationMethod,
     ApplicationStatus,
+    CampaignKind,
     ChangeGround,
     DecisionOutcome,
     TieRelation,
@@ -374,6 +375,26 @@ DESCRIBERS: dict[str, Describer] = {
         source=_value(_get(row, "from_campaign")),
         experts=len(_get(row, "experts") or []),
         pending=_value(_get(row, "pending_ties") or 0),
+    ),
+    "campaign.later_review": lambda row, _names: _t(
+        QT_TRANSLATE_NOOP(
+            "AuditWords",
+            "{review} of the pilots {source} approved (results {fingerprint}): {pilots}",
+        ),
+        review=_enum(CampaignKind, _get(row, "kind")),
+        source=_value(_get(row, "source_title")),
+        fingerprint=str(_get(row, "source_fingerprint") or "")[:12],
+        pilots=_list(_get(row, "pilots") or []),
+    ),
+    "pilot.approval_letter": lambda row, _names: _t(
+        QT_TRANSLATE_NOOP(
+            "AuditWords",
+            "approval letter of {applicant}: {number} of {date}; pilot period to {end}",
+        ),
+        applicant=_value(_get(row, "applicant")),
+        number=_value(_get(row, "approval_number")),
+        date=_value(_get(row, "approval_date")),
+        end=_value(_get(row, "period_end")),
     ),
     "conflict.declare": lambda row, names: _t(
         QT_TRANSLATE_NOOP("AuditWords", "conflict declared by expert {expert}"),

@@ -124,6 +124,14 @@ def issued(demo_master: Path, tmp_path_factory: pytest.TempPathFactory) -> list[
             "INSERT INTO pending_tie (expert_id, applicant_name, relation, note, source) "
             "VALUES (3, '未登记的单位', 'employment', '', '专家名单.xlsx')"
         )
+        # A pilot a later review carries (its selection's score and rank, its letter).
+        db.execute(
+            "INSERT INTO pilot (applicant_id, track_id, source_application_id, plan_title, "
+            "pilot_domains, districts, budget_wan, funding, selection_final, selection_rank, "
+            "approved_on, approval_number, approval_date, period_months, period_start, "
+            "period_end) VALUES (1, 1, 1, '实施方案', '[]', '[]', 3200, '', 8000, 1, "
+            "'2014-08-01', '', '2014-08-01', 12, '2014-08-01', '2015-08-01')"
+        )
         db.commit()
         empty = [t for t in KIT_CONTENTS if not db.execute(f'SELECT 1 FROM "{t}"').fetchone()]
     assert empty == []  # by the end, every table of the campaign has rows

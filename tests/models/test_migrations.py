@@ -162,8 +162,25 @@ def _undo_0021(raw: sqlite3.Connection) -> None:
 
 
 def _undo_0022(raw: sqlite3.Connection) -> None:
-    """Take away what 0022 (the applicants' feedback letters) adds."""
+    """Take away what 0022 (the applicants' feedback letters) adds, and what 0023 adds
+    after it."""
+    _undo_0023(raw)
     raw.execute("DROP TABLE feedback_letter")
+
+
+def _undo_0023(raw: sqlite3.Connection) -> None:
+    """Take away what 0023 (the pilots a later review carries) adds."""
+    raw.execute("DROP TABLE pilot")
+
+
+def test_0023_gives_an_older_campaign_no_pilots(demo_file: Path) -> None:
+    """A campaign of schema 0022 upgrades with an empty list of carried pilots."""
+    with sqlite3.connect(demo_file) as raw:
+        _undo_0023(raw)
+        raw.execute("UPDATE alembic_version SET version_num = '0022'")
+    raw.close()
+    with open_campaign(demo_file) as store, store.reading() as session:
+        assert session.execute(text("SELECT count(*) FROM pilot")).scalar_one() == 0
 
 
 def test_0022_gives_an_old_campaign_no_feedback_letters(demo_file: Path) -> None:

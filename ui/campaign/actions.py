@@ -132,6 +132,42 @@ class CampaignActions(QObject):
         if store.path is not None:
             self.shell.settings.add_recent_file(store.path)
 
+    def on_new_later_review_triggered(self) -> None:
+        """File ▸ New Acceptance Review…: the later review of a selection's pilots, never
+        over an existing file (as `reviewer new --acceptance-of`)."""
+        from ui.campaign.later_review_dialog import LaterReviewDialog
+
+        dialog = LaterReviewDialog(self.shell.default_folder(), self.shell.window())
+        if dialog.exec() != LaterReviewDialog.DialogCode.Accepted:
+            return
+        from reviewer.decisions.later_reviews import new_later_review
+        from reviewer.store.outputs import check_destination
+
+        path = dialog.campaign_path()
+        try:
+            check_destination(
+                path,
+                force=False,
+                campaign=self.shell.store.path if self.shell.store is not None else None,
+                replaces_campaign=True,
+            )
+            with open_campaign(dialog.selection_path(), read_only=True) as selection:
+                store = new_later_review(
+                    path,
+                    selection,
+                    dialog.review_kind(),
+                    dialog.review_title(),
+                    dialog.submission_deadline(),
+                )
+        except ReviewerError as error:
+            self.shell.show_error(
+                translate("MainWindow", "Cannot create the acceptance review"), error
+            )
+            return
+        self.shell.set_store(store)
+        if store.path is not None:
+            self.shell.settings.add_recent_file(store.path)
+
     def on_open_triggered(self) -> None:
         chosen, _filter = QFileDialog.getOpenFileName(
             self.shell.window(),

@@ -8,6 +8,7 @@ from pathlib import Path
 from reviewer.campaign.setup import CampaignSettings
 from reviewer.store.storage import SUFFIX
 from ui.widgets.qt import (
+    QCoreApplication,
     QDate,
     QDateEdit,
     QDialog,
@@ -20,6 +21,8 @@ from ui.widgets.qt import (
     QSpinBox,
     QWidget,
 )
+
+translate = QCoreApplication.translate
 
 
 class NewCampaignDialog(QDialog):
@@ -69,14 +72,7 @@ class NewCampaignDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
 
     def on_browse_clicked(self) -> None:
-        chosen, _filter = QFileDialog.getSaveFileName(
-            self,
-            self.tr("New campaign file"),
-            self.path.text(),
-            self.tr("Reviewer campaigns (*{suffix})").format(suffix=SUFFIX),
-        )
-        if chosen:
-            self.path.setText(chosen)
+        choose_new_file(self, self.path)
 
     def settings(self) -> CampaignSettings:
         deadline = self.deadline.date()
@@ -89,5 +85,22 @@ class NewCampaignDialog(QDialog):
         )
 
     def campaign_path(self) -> Path:
-        path = Path(self.path.text().strip()).expanduser()
-        return path if path.suffix == SUFFIX else path.with_name(path.name + SUFFIX)
+        return campaign_path_in(self.path)
+
+
+def choose_new_file(dialog: QDialog, path: QLineEdit) -> None:
+    """Let the user choose where a new campaign file goes, into `path`."""
+    chosen, _filter = QFileDialog.getSaveFileName(
+        dialog,
+        translate("NewCampaignDialog", "New campaign file"),
+        path.text(),
+        translate("NewCampaignDialog", "Reviewer campaigns (*{suffix})").format(suffix=SUFFIX),
+    )
+    if chosen:
+        path.setText(chosen)
+
+
+def campaign_path_in(path: QLineEdit) -> Path:
+    """The campaign file `path` names, with the campaign suffix added if left out."""
+    chosen = Path(path.text().strip()).expanduser()
+    return chosen if chosen.suffix == SUFFIX else chosen.with_name(chosen.name + SUFFIX)

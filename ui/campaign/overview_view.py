@@ -120,6 +120,7 @@ class OverviewView(QWidget):
         self.title.setText(view.title)
         deadline = view.submission_deadline.isoformat() if view.submission_deadline else "—"
         parts = [
+            self.tr("Review type: {kind}").format(kind=label(view.kind)),
             view.issuing_authority,
             view.call_reference,
             self.tr("Deadline: {date}").format(date=deadline),

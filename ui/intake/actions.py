@@ -150,9 +150,15 @@ class IntakeActions(QObject):
         return answer == QMessageBox.StandardButton.Yes
 
     def on_template_triggered(self) -> None:
+        """The form of the open campaign's review (the selection's application form, an
+        acceptance or mid-term form); without a campaign, the application form."""
+        from reviewer.decisions.later_reviews import kind_of
         from reviewer.intake.application_form import form_template
         from reviewer.labels import label
-        from reviewer.vocabulary import TrackKind
+        from reviewer.vocabulary import CampaignKind, TrackKind
+
+        store = self.shell.store
+        review = kind_of(store) if store is not None else CampaignKind.SELECTION
 
         tracks = [label(kind) for kind in TrackKind]
         choice, ok = QInputDialog.getItem(
@@ -166,14 +172,17 @@ class IntakeActions(QObject):
         if not ok:
             return
         track = list(TrackKind)[tracks.index(choice)]
-        suggested = self.shell.default_folder() / translate(
-            "MainWindow", "application-form-{track}.xlsx"
-        ).format(track=track.value)
+        name = translate("MainWindow", "application-form-{track}.xlsx")
+        if review is not CampaignKind.SELECTION:
+            name = translate("MainWindow", "{review}-form-{track}.xlsx").replace(
+                "{review}", review.value
+            )
+        suggested = self.shell.default_folder() / name.format(track=track.value)
         save_workbook(
             self.shell,
             translate("MainWindow", "Save the application form template"),
             suggested,
-            lambda: form_template(track),
+            lambda: form_template(track, review),
             translate("MainWindow", "Cannot save the template"),
             translate("MainWindow", "Saved the template to {path}"),
         )
