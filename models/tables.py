@@ -43,6 +43,7 @@ applicant = table("applicant", column("id", Integer), column("name", String))
 application = table(
     "application",
     column("id", Integer),
+    column("applicant_id", Integer),
     column("track_id", Integer),
     column("status", enum_column(ApplicationStatus)),
 )
@@ -93,6 +94,7 @@ rescore_request = table(
     column("expert_id", Integer),
     column("application_id", Integer),
 )
+pilot = table("pilot", column("id", Integer), column("applicant_id", Integer))
 score = table(
     "score",
     column("id", Integer),
@@ -117,5 +119,6 @@ ALL = (
     criterion,
     scoring_round,
     rescore_request,
+    pilot,
     score,
 )

@@ -62,6 +62,8 @@ class CampaignOverview:
     progress: ScoringProgress
     attention: tuple[str, ...] = field(default=())
     kind: CampaignKind = CampaignKind.SELECTION  # which review: selection, acceptance, ...
+    pilots: int = 0  # a later review's pilots (none for a selection)
+    pilots_waiting: int = 0  # of them, those whose package for this review is not in
 
     @property
     def applications(self) -> int:
@@ -117,6 +119,7 @@ def overview(store: CampaignStore) -> CampaignOverview:
         )
         current = current_round(session)
         progress, experts_open = _scoring_progress(session, current.id)
+        pilots, waiting = _pilots(session)
         result = CampaignOverview(
             title=campaign.title,
             issuing_authority=campaign.issuing_authority,
@@ -136,8 +139,21 @@ def overview(store: CampaignStore) -> CampaignOverview:
             current_round=current.number,
             progress=progress,
             kind=campaign.kind,
+            pilots=pilots,
+            pilots_waiting=waiting,
         )
     return _with_attention(result, experts_open)
+
+
+def _pilots(session: Session) -> tuple[int, int]:
+    """A later review's pilots, and how many have not handed in their package yet."""
+    pilot = tables.pilot.c
+    handed_in = select(_APPLICATION.applicant_id)
+    every = session.scalar(select(func.count(pilot.id))) or 0
+    waiting = session.scalar(
+        select(func.count(pilot.id)).where(pilot.applicant_id.not_in(handed_in))
+    )
+    return every, waiting or 0
 
 
 def _with_attention(result: CampaignOverview, experts_open: int) -> CampaignOverview:
@@ -158,6 +174,13 @@ def _with_attention(result: CampaignOverview, experts_open: int) -> CampaignOver
                 "Overview",
                 "{n} {n:application is|applications are} incomplete: ask the applicants for the "
                 "missing items.",
+            ),
+        ),
+        (
+            result.pilots_waiting,
+            QT_TRANSLATE_NOOP(
+                "Overview",
+                "{n} {n:pilot has|pilots have} not handed in the package for this review yet.",
             ),
         ),
         (
@@ -201,6 +224,8 @@ def info(store: CampaignStore) -> dict[str, object]:
         "path": store.location,
         "title": view.title,
         "kind": view.kind.value,
+        "pilots": view.pilots,
+        "pilots_waiting": view.pilots_waiting,
         "issuing_authority": view.issuing_authority,
         "submission_deadline": (
             view.submission_deadline.isoformat() if view.submission_deadline else None

@@ -159,3 +159,22 @@ def test_an_experts_kit_is_refused_in_words(demo_file: Path, tmp_path: Path) -> 
     ):
         new_later_review(tmp_path / "a.review", source, ACCEPTANCE, "验收", None)
     assert "scoring kit" in refused.value.message()
+
+
+def test_the_overview_counts_the_pilots_still_to_hand_in_their_package(
+    selection: Path, tmp_path: Path
+) -> None:
+    """Before any package arrives every carried pilot is waiting, and the overview says so
+    (a selection has no pilots, and says nothing of them)."""
+    from reviewer.campaign.overview import info, overview
+
+    with open_campaign(selection, read_only=True) as source:
+        store = new_later_review(
+            tmp_path / "acceptance.review", source, ACCEPTANCE, "验收", date(2015, 8, 1)
+        )
+        assert overview(source).pilots == 0
+    with store:
+        figures = info(store)
+        standing = overview(store)
+    assert figures["pilots"] == figures["pilots_waiting"] == standing.pilots > 0
+    assert any(str(standing.pilots) in line and "package" in line for line in standing.attention)
