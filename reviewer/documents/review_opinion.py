@@ -103,9 +103,9 @@ def opinion_story(review: ReviewSource, pilot: ReviewedPilot) -> list[Flowable]:
             body(f"（{chinese_numeral(n)}）{p.line}", **TEXT)
             for n, p in enumerate(to_rectify(points), 1)
         ] or [body("见上述各项意见。", **TEXT)]
-    story.append(
-        KeepTogether([Spacer(1, 24), *(line(text, size=12, pitch=30) for text in SIGNATURES)])
-    )
+    # The last paragraph goes with the signatures: never a page with the signatures alone.
+    signed = [Spacer(1, 24), *(line(text, size=12, pitch=30) for text in SIGNATURES)]
+    story.append(KeepTogether([story.pop(), *signed]))
     return story
 
 

@@ -172,9 +172,7 @@ def test_a_midterm_has_its_own_titles_and_a_blank_deadline_unless_given(
     assert "".join(BLANK_DATE.split()) in notice
 
 
-def test_a_selection_writes_the_same_documents_as_before(
-    demo_master: Path, tmp_path: Path
-) -> None:
+def test_a_selection_writes_the_same_documents_as_before(demo_master: Path, tmp_path: Path) -> None:
     path = tmp_path / "selection.review"
     shutil.copyfile(demo_master, path)
     with open_campaign(path) as store:
