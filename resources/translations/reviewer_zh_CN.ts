@@ -2225,6 +2225,10 @@
         <translation>通知和公示版记中的抄送机关</translation>
     </message>
     <message>
+        <source>an acceptance or mid-term review&apos;s rectification deadline, printed on its results notice and rectification notices (default: the re-acceptance round&apos;s, else left blank)</source>
+        <translation>验收或中期评估的整改期限，印在结果通知和整改通知上（默认：复验轮次的期限，否则留空）</translation>
+    </message>
+    <message>
         <source>the font file for a role (title, body, heading1, heading2, table, page_number); repeatable (default: the faces installed, else the shipped ones)</source>
         <translation>某一角色使用的字体文件（title 标题、body 正文、heading1 一级标题、heading2 二级标题、table 表格、page_number 页码），可多次给出（默认：本机已安装的字体，没有则用随附字体）</translation>
     </message>
@@ -3104,6 +3108,18 @@
         <translation>公示</translation>
     </message>
     <message>
+        <source>the notice of the review&apos;s results</source>
+        <translation>结果通知</translation>
+    </message>
+    <message>
+        <source>the review opinions per pilot</source>
+        <translation>各试点的评议意见</translation>
+    </message>
+    <message>
+        <source>the rectification notices</source>
+        <translation>整改通知</translation>
+    </message>
+    <message>
         <source>the score summary in Excel</source>
         <translation>评分汇总表（Excel）</translation>
     </message>
@@ -3155,6 +3171,14 @@
         <translation>不填：版记中不列抄送机关</translation>
     </message>
     <message>
+        <source>Rectify by:</source>
+        <translation>另定日期：</translation>
+    </message>
+    <message>
+        <source>An acceptance or mid-term review&apos;s rectification deadline, printed on its notices; unchecked: the re-acceptance round&apos;s, else left blank</source>
+        <translation>验收或中期评估的整改期限，印在通知上；不勾选时取复验轮次的期限，否则留空</translation>
+    </message>
+    <message>
         <source>PDF and Word</source>
         <translation>PDF 和 Word</translation>
     </message>
@@ -3191,6 +3215,10 @@
         <translation>抄送机关：</translation>
     </message>
     <message>
+        <source>Deadline (整改期限):</source>
+        <translation>整改期限：</translation>
+    </message>
+    <message>
         <source>Write the documents</source>
         <translation>生成文件</translation>
     </message>
@@ -3217,6 +3245,18 @@
     <message>
         <source>Public notice</source>
         <translation>公示</translation>
+    </message>
+    <message>
+        <source>Notice of the review&apos;s results</source>
+        <translation>结果通知</translation>
+    </message>
+    <message>
+        <source>Opinions per pilot</source>
+        <translation>各试点意见</translation>
+    </message>
+    <message>
+        <source>Rectification notices</source>
+        <translation>整改通知</translation>
     </message>
     <message>
         <source>Review report</source>

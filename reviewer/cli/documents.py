@@ -6,6 +6,9 @@ kinds of their own, `pilot_list_docx`...), `skipped` (per document left out, `ki
 and `reason`: the pilot list waits for the public notice to end and its objections to
 close), `fonts` (per role, `role`, `face`, `file`, `fallback` and the faces `refused`
 for it) and `notes` (what the reader should know: a public notice counted in weekdays).
+An acceptance or mid-term review writes its results notice, an opinion per pilot and
+the rectification notices (kinds `acceptance_notice`, `acceptance_opinion`,
+`rectification`) instead of the selection's notices; `--rectify-by` sets their deadline.
 `--format pdf,docx` (the default) writes the PDFs and the letters' editable Word
 copies, `--format pdf` the PDFs alone. Exit 1, with a message, while the results are
 not locked.
@@ -110,6 +113,17 @@ def add_report_verb(verbs: Any) -> None:
         ),
     )
     report.add_argument(
+        "--rectify-by",
+        type=_day,
+        metavar="YYYY-MM-DD",
+        help=translate(
+            "Cli",
+            "an acceptance or mid-term review's rectification deadline, printed on its "
+            "results notice and rectification notices (default: the re-acceptance round's, "
+            "else left blank)",
+        ),
+    )
+    report.add_argument(
         "--font",
         type=_font,
         action="append",
@@ -154,7 +168,9 @@ def report(args: argparse.Namespace) -> int:
     from reviewer.documents.report import LABELS, writing_report
     from reviewer.store.storage import open_campaign
 
-    options = DocumentOptions(args.number, args.date, args.addressees, args.copy_to)
+    options = DocumentOptions(
+        args.number, args.date, args.addressees, args.copy_to, rectify_by=args.rectify_by
+    )
     with open_campaign(args.campaign, read_only=True) as store:
         job = writing_report(
             store,

@@ -58,6 +58,9 @@ class DocumentOptions:
     issued_on: date | None = None  # 成文日期; default: the day the results were locked
     addressees: str | None = None  # 主送机关 of the notice
     copy_to: str | None = None  # 抄送机关 of the notice's 版记 (GB/T 9704-2012 7.4.2)
+    # A later review's rectification deadline (整改期限), printed on its 整改通知 and
+    # results notice; default: the re-acceptance round's, else blank to fill in by hand.
+    rectify_by: date | None = None
 
 
 @dataclass(frozen=True)

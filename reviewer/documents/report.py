@@ -4,7 +4,10 @@ All documents are made from one reading of the locked results (`source.read_sour
 they agree with each other; the documents that name the approved applicants (the pilot
 list, the approval letters, the public notice) need committed decisions on that lock and
 are left out, saying why, until there are some. The score summary, the expert score
-sheets and the findings are what officials read to decide, so they come first. The Excel
+sheets and the findings are what officials read to decide, so they come first. An
+acceptance or mid-term review writes its own documents (the results notice, an opinion
+per pilot, the rectification notices: `review_notices`, `review_opinion`) in place of
+the selection's pilot list, approval letters and public notice, which it has no use for. The Excel
 copies of the ranking and the score summary (`reviewer.decisions.exports`) are written beside the
 PDFs, dated fixedly so that they too are the same bytes for the same results. Each
 letter-like document (the findings, the pilot list, the approval letters, the public
@@ -26,6 +29,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from models.enums import AcceptanceOutcome
 from reviewer.decisions.exports import ranking_workbook, score_summary_workbook
 from reviewer.decisions.notice import NoticeState, final_list_hold, notice_state, weekday_note
 from reviewer.documents.approval import approval_letter, approved_lines
@@ -37,6 +41,9 @@ from reviewer.documents.official import DocumentOptions, Issue, resolve, trace
 from reviewer.documents.opinions import opinions
 from reviewer.documents.pilot_list import pilot_list
 from reviewer.documents.public_notice import public_notice
+from reviewer.documents.review_facts import ReviewSource, is_review_campaign, read_review
+from reviewer.documents.review_notices import rectification_notice, results_notice
+from reviewer.documents.review_opinion import review_opinion
 from reviewer.documents.review_report import review_report
 from reviewer.documents.score_summary import score_summary_of
 from reviewer.documents.source import ReportSource, read_source
@@ -62,7 +69,9 @@ class WrittenDocument:
     # pilot_list | approval | public_notice | score_summary | expert_sheet | opinions |
     # review_report, the Word copies pilot_list_docx | approval_docx | public_notice_docx |
     # opinions_docx | review_report_docx, and the Excel copies ranking_xlsx |
-    # score_summary_xlsx
+    # score_summary_xlsx; a later review (验收, 中期评估) writes acceptance_notice |
+    # acceptance_opinion | rectification (and their _docx) instead of the selection's
+    # pilot_list, approval and public_notice
     kind: str
     name: str  # the file name
     path: Path
@@ -91,6 +100,9 @@ LABELS = {
     "pilot_list": QT_TRANSLATE_NOOP("Documents", "the pilot list"),
     "approval": QT_TRANSLATE_NOOP("Documents", "the approval letters"),
     "public_notice": QT_TRANSLATE_NOOP("Documents", "the public notice"),
+    "acceptance_notice": QT_TRANSLATE_NOOP("Documents", "the notice of the review's results"),
+    "acceptance_opinion": QT_TRANSLATE_NOOP("Documents", "the review opinions per pilot"),
+    "rectification": QT_TRANSLATE_NOOP("Documents", "the rectification notices"),
     "score_summary_xlsx": QT_TRANSLATE_NOOP("Documents", "the score summary in Excel"),
     "ranking_xlsx": QT_TRANSLATE_NOOP("Documents", "the ranking and pilot list in Excel"),
 }
@@ -125,15 +137,64 @@ def _letter(
     ]
 
 
+def _review_letters(
+    review: ReviewSource, issue: Issue, formats: Collection[str]
+) -> list[tuple[str, list[_Planned]]]:
+    """A later review's own documents in place of the selection's (pilot list, approval
+    letters, public notice): the results notice, an opinion per pilot, a rectification
+    notice per pilot sent to rectify."""
+    words = review.words
+    rectify = review.with_outcome(AcceptanceOutcome.RECTIFY)
+    return [
+        (
+            "acceptance_notice",
+            _letter(
+                "acceptance_notice",
+                words.notice,
+                functools.partial(results_notice, review, issue),
+                formats,
+            ),
+        ),
+        (
+            "acceptance_opinion",
+            [
+                planned
+                for n, pilot in enumerate(review.pilots, start=1)
+                for planned in _letter(
+                    "acceptance_opinion",
+                    f"{words.opinion}-{n:02d}-{pilot.facts.applicant}",
+                    functools.partial(review_opinion, review, pilot=pilot),
+                    formats,
+                )
+            ],
+        ),
+        (
+            "rectification",
+            [
+                planned
+                for n, pilot in enumerate(rectify, start=1)
+                for planned in _letter(
+                    "rectification",
+                    f"{words.rectification}-{n:02d}-{pilot.facts.applicant}",
+                    functools.partial(rectification_notice, review, issue, pilot=pilot),
+                    formats,
+                )
+            ],
+        ),
+    ]
+
+
 def _letters(
     source: ReportSource,
     issue: Issue,
     traced: Trace,
     formats: Collection[str],
     notice: NoticeState | None,
+    review: ReviewSource | None = None,
 ) -> list[tuple[str, list[_Planned]]]:
-    """The letter-like documents, each as PDF and Word copy as `formats` asks."""
-    return [
+    """The letter-like documents, each as PDF and Word copy as `formats` asks: the
+    panel's findings and report, then the selection's notices or a later review's."""
+    panel = [
         (
             "opinions",
             _letter("opinions", "评审意见", functools.partial(opinions, source, traced), formats),
@@ -142,6 +203,11 @@ def _letters(
             "review_report",
             _letter("review_report", "评审报告", functools.partial(review_report, source), formats),
         ),
+    ]
+    if review is not None:
+        return [*panel, *_review_letters(review, issue, formats)]
+    return [
+        *panel,
         (
             "pilot_list",
             _letter(
@@ -179,6 +245,7 @@ def _plan(
     options: DocumentOptions,
     formats: Collection[str] = FORMATS,
     notice: NoticeState | None = None,
+    review: ReviewSource | None = None,
 ) -> list[tuple[str, list[_Planned]]]:
     """Every document of the report, per kind, in the order they are written."""
     traced = trace(source)
@@ -212,7 +279,7 @@ def _plan(
                 if pdf
             ],
         ),
-        *_letters(source, resolve(source, options), traced, formats, notice),
+        *_letters(source, resolve(source, options), traced, formats, notice, review),
         (
             "ranking_xlsx",
             [
@@ -270,9 +337,10 @@ def writing_report(
     notice = notice_state(store)
     approved = any(source.approved(kind) for kind in source.tracks())
     held = _held(notice, today or date.today(), approved)
+    review = read_review(store, source, options) if is_review_campaign(store) else None
     plan = [
         (kind, [] if kind in held else files)
-        for kind, files in _plan(store, source, options, formats, notice)
+        for kind, files in _plan(store, source, options, formats, notice, review)
     ]
     check_folder(folder, campaign=store.path)
     if folder.is_dir():

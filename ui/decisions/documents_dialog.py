@@ -55,6 +55,13 @@ DOCUMENT_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (QT_TRANSLATE_NOOP("DocumentsDialog", "Notice of the pilot list"), ("pilot_list",)),
     (QT_TRANSLATE_NOOP("DocumentsDialog", "Approval letters"), ("approval",)),
     (QT_TRANSLATE_NOOP("DocumentsDialog", "Public notice"), ("public_notice",)),
+    # An acceptance or mid-term review writes these instead of the three above.
+    (
+        QT_TRANSLATE_NOOP("DocumentsDialog", "Notice of the review's results"),
+        ("acceptance_notice",),
+    ),
+    (QT_TRANSLATE_NOOP("DocumentsDialog", "Opinions per pilot"), ("acceptance_opinion",)),
+    (QT_TRANSLATE_NOOP("DocumentsDialog", "Rectification notices"), ("rectification",)),
     (QT_TRANSLATE_NOOP("DocumentsDialog", "Review report"), ("review_report",)),
     (QT_TRANSLATE_NOOP("DocumentsDialog", "Panel's findings"), ("opinions",)),
     (QT_TRANSLATE_NOOP("DocumentsDialog", "Expert score sheets"), ("expert_sheet",)),
@@ -70,6 +77,9 @@ DOCUMENT_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "public_notice_docx",
             "review_report_docx",
             "opinions_docx",
+            "acceptance_notice_docx",
+            "acceptance_opinion_docx",
+            "rectification_docx",
         ),
     ),
 )
@@ -149,6 +159,19 @@ class DocumentsDialog(QDialog):
         self.copy_to = QLineEdit()
         self.copy_to.setObjectName("documentsCopyTo")
         self.copy_to.setPlaceholderText(self.tr("none: the imprint then names no copies"))
+        self.other_deadline = QCheckBox(self.tr("Rectify by:"))
+        self.other_deadline.setObjectName("documentsRectifyBy")
+        self.other_deadline.setToolTip(
+            self.tr(
+                "An acceptance or mid-term review's rectification deadline, printed on its "
+                "notices; unchecked: the re-acceptance round's, else left blank"
+            )
+        )
+        self.rectify_by = QDateEdit(QDate.currentDate())
+        self.rectify_by.setCalendarPopup(True)
+        self.rectify_by.setDisplayFormat("yyyy-MM-dd")
+        self.rectify_by.setEnabled(False)
+        self.other_deadline.toggled.connect(self.rectify_by.setEnabled)
         self.format = QComboBox()
         self.format.setObjectName("documentsFormat")
         for label, formats in (
@@ -164,6 +187,11 @@ class DocumentsDialog(QDialog):
         form.addRow(self.tr("Date:"), date_row)
         form.addRow(self.tr("Addressees:"), self.addressees)
         form.addRow(self.tr("Copy to (抄送):"), self.copy_to)
+        deadline_row = QHBoxLayout()
+        deadline_row.addWidget(self.other_deadline)
+        deadline_row.addWidget(self.rectify_by)
+        deadline_row.addStretch(1)
+        form.addRow(self.tr("Deadline (整改期限):"), deadline_row)
         self.write_button = QPushButton(self.tr("Write the documents"))
         self.write_button.setObjectName("writeDocuments")
         self.write_button.setDefault(True)
@@ -202,7 +230,7 @@ class DocumentsDialog(QDialog):
         return tuple(self.format.currentData())
 
     def options(self) -> DocumentOptions:
-        picked = self.issued_on.date()
+        picked, deadline = self.issued_on.date(), self.rectify_by.date()
         return DocumentOptions(
             number=self.number.text().strip() or None,
             issued_on=(
@@ -212,6 +240,11 @@ class DocumentsDialog(QDialog):
             ),
             addressees=self.addressees.text().strip() or None,
             copy_to=self.copy_to.text().strip() or None,
+            rectify_by=(
+                date(deadline.year(), deadline.month(), deadline.day())
+                if self.other_deadline.isChecked()
+                else None
+            ),
         )
 
     def written_names(self) -> list[str]:

@@ -107,3 +107,34 @@ def test_the_documents_are_listed_by_kind_the_notice_first(qtbot: Any, tmp_path:
     # The same documents in another order list the same.
     dialog.show_report(Report("f" * 64, tuple(reversed(report.documents)), ()))
     assert [dialog.written.item(r).text() for r in range(dialog.written.count())] == shown
+
+
+def test_a_reviews_documents_go_under_their_own_headings_and_the_deadline_is_an_option(
+    qtbot: Any, tmp_path: Path
+) -> None:
+    from datetime import date
+
+    from ui.decisions.documents_dialog import grouped
+    from ui.widgets.qt import QDate
+
+    names = {
+        "acceptance_notice": "验收结果通知.pdf",
+        "acceptance_opinion": "验收意见-01-西安市.pdf",
+        "rectification": "整改通知-01-咸阳市.pdf",
+        "rectification_docx": "整改通知-01-咸阳市.docx",
+    }
+    documents = tuple(
+        WrittenDocument(kind, name, tmp_path / name, "0" * 64) for kind, name in names.items()
+    )
+    assert [title for title, _docs in grouped(documents)] == [
+        "Notice of the review's results",
+        "Opinions per pilot",
+        "Rectification notices",
+        "Word copies",
+    ]
+    dialog = DocumentsDialog(tmp_path)
+    qtbot.addWidget(dialog)
+    assert dialog.options().rectify_by is None
+    dialog.other_deadline.setChecked(True)
+    dialog.rectify_by.setDate(QDate(2015, 12, 31))
+    assert dialog.options().rectify_by == date(2015, 12, 31)
