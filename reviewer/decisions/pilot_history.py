@@ -151,7 +151,7 @@ def _reviews_in(
     reviews = {}
     for source_id, application_id in _carried(store):
         outcome = None if application_id is None else found.get(application_id)
-        locked = outcome is not None and outcome.final is not None
+        locked = outcome is not None
         reviews[source_id] = PilotReview(
             kind=kind,
             title=title,

@@ -56,7 +56,10 @@ def _decide(store: CampaignStore) -> None:
 
 
 def _form(name: str, track: TrackKind, contact: dict[str, Any]) -> FormAnswers:
-    """The acceptance form as a pilot fills it in."""
+    """The acceptance form as a pilot fills it in (a city names its two districts, 指导意见
+    二(二)), with the districts the demo's application named."""
+    applications = read_json("demo/campaign.json")["applications"]
+    districts = next(a["districts"] for a in applications if a["applicant"] == contact["code"])
     return FormAnswers(
         applicant=name,
         track=track,
@@ -64,7 +67,7 @@ def _form(name: str, track: TrackKind, contact: dict[str, Any]) -> FormAnswers:
         phone=contact.get("phone", ""),
         email=f"zhcs_{contact['code']}@example.gov.cn",
         pilot_domains=(),
-        districts=(),
+        districts=tuple(districts),
         self_assessment={},
         budget_wan=None,
         fiscal_share_percent=None,
