@@ -103,21 +103,27 @@ def _write_packages(store: CampaignStore, folder: Path) -> None:
         write_file(package / f"{name}智慧城市试点建设成果证明材料.pdf", report)
 
 
-def write_acceptance_demo(path: Path, *, overwrite: bool = False) -> Job:
-    """Write the demo acceptance campaign to `path`; a job that reports progress."""
+def write_acceptance_demo(
+    path: Path, *, overwrite: bool = False, selection: Path | None = None
+) -> Job:
+    """Write the demo acceptance campaign to `path`; a job that reports progress. The
+    locked and decided selection it is made from is kept at `selection` if given (to try
+    the pilots' history: `rank SELECTION --reviews PATH`), else in a temporary file."""
     total = 4
     with tempfile.TemporaryDirectory(prefix="reviewer-demo-acceptance-") as folder:
-        selection_path = Path(folder) / "selection.review"
+        selection_path = selection or Path(folder) / "selection.review"
+        if overwrite and selection is not None:
+            selection.unlink(missing_ok=True)
         yield Progress(0, total, translate("Demo", "Writing the demo selection"))
         for _step in write_demo(selection_path):
             pass
         yield Progress(1, total, translate("Demo", "Locking the selection and deciding"))
-        with open_campaign(selection_path) as selection:
-            _decide(selection)
+        with open_campaign(selection_path) as decided:
+            _decide(decided)
             if overwrite:
                 Path(path).unlink(missing_ok=True)
-            title = later_review_title(selection, CampaignKind.ACCEPTANCE)
-            store = new_later_review(path, selection, CampaignKind.ACCEPTANCE, title, _DEADLINE)
+            title = later_review_title(decided, CampaignKind.ACCEPTANCE)
+            store = new_later_review(path, decided, CampaignKind.ACCEPTANCE, title, _DEADLINE)
         with store:
             yield Progress(2, total, translate("Demo", "Taking in the acceptance packages"))
             packages = Path(folder) / "packages"
