@@ -27,8 +27,8 @@ from reviewer.i18n import translate
 
 if TYPE_CHECKING:
     from reviewer.decisions.acceptance_outcomes import AcceptanceOutcomes
-    from reviewer.decisions.pilot_history import PilotHistory
     from reviewer.decisions.outcomes import Choice, DecisionLine, DecisionSheet
+    from reviewer.decisions.pilot_history import PilotHistory
 
 OUTCOMES = ("approve", "reject", "defer")
 

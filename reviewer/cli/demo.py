@@ -35,8 +35,7 @@ def add_demo_verb(verbs: Any) -> None:
         action="store_true",
         help=translate(
             "Cli",
-            "write instead a demo acceptance review of the demo's approved pilots, partly "
-            "scored",
+            "write instead a demo acceptance review of the demo's approved pilots, partly scored",
         ),
     )
     demo.add_argument(
@@ -44,7 +43,8 @@ def add_demo_verb(verbs: Any) -> None:
         type=given_path("--selection"),
         metavar="FILE",
         help=translate(
-            "Cli", "with --acceptance, keep at FILE the locked and decided selection it is made from"
+            "Cli",
+            "with --acceptance, keep at FILE the locked and decided selection it is made from",
         ),
     )
 

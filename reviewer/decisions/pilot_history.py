@@ -139,9 +139,7 @@ def _carried(store: CampaignStore) -> list[tuple[int, int | None]]:
         )
 
 
-def _reviews_in(
-    store: CampaignStore, path: Path, uid: str, today: date
-) -> dict[int, PilotReview]:
+def _reviews_in(store: CampaignStore, path: Path, uid: str, today: date) -> dict[int, PilotReview]:
     kind, title = _check(store, path, uid)
     try:
         outcomes: AcceptanceOutcomes | None = pilot_outcomes(store, today)
