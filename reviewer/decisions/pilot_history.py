@@ -187,17 +187,28 @@ def pilot_history(
     return PilotHistory({k: tuple(v) for k, v in reviews.items()}, tuple(refused))
 
 
-def review_text(review: PilotReview) -> str:
-    """One review in a line: 验收 通过 ★★ (or 评审中), with the rectification deadline."""
+def latest_review(reviews: tuple[PilotReview, ...]) -> PilotReview | None:
+    """The review that came last: the acceptance (at the end of the pilot period) before
+    a mid-term evaluation; among reviews of one kind, the one named last."""
+    ordered = sorted(
+        enumerate(reviews), key=lambda pair: (pair[1].kind is CampaignKind.ACCEPTANCE, pair[0])
+    )
+    return ordered[-1][1] if ordered else None
+
+
+def review_text(review: PilotReview, *, short: bool = False) -> str:
+    """One review in a line: 验收 <title> 通过 一星 (or 评审中), with the rectification
+    deadline; `short` leaves out the title."""
     from reviewer.labels import grade_label, label
 
-    parts = [label(review.kind), review.title]
+    parts = [label(review.kind)] + ([] if short else [review.title])
     if not review.locked:
         parts.append(translate("Decisions", "under review"))
     else:
-        parts += ["-" if review.outcome is None else label(review.outcome)]
-        parts += [grade_label(review.grade)] if review.grade else []
+        parts.append("-" if review.outcome is None else label(review.outcome))
+        parts.append(grade_label(review.grade))
     if review.rectify_by is not None:
         due = translate("Decisions", "rectify by {date}").format(date=review.rectify_by)
-        parts.append(due + (translate("Decisions", " (overdue)") if review.overdue else ""))
+        overdue = translate("Decisions", "(overdue)") if review.overdue else ""
+        parts += [due, overdue]
     return " ".join(p for p in parts if p)

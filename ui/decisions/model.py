@@ -9,6 +9,7 @@ from typing import Any, ClassVar
 
 from reviewer.decisions.acceptance_outcomes import PilotOutcome
 from reviewer.decisions.outcomes import DecisionLine
+from reviewer.decisions.pilot_history import PilotHistory, latest_review, review_text
 from reviewer.i18n import QT_TRANSLATE_NOOP
 from reviewer.labels import grade_label, label
 from ui.widgets.qt import (
@@ -125,10 +126,31 @@ class DecisionModel(RowTableModel[DecisionLine]):
         QT_TRANSLATE_NOOP("DecisionModel", "Flags"),
     )
 
+    LATER_HEADER = QT_TRANSLATE_NOOP("DecisionModel", "Later reviews")
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._conditions: tuple[str, ...] = ()
         self._outcomes: Mapping[int, PilotOutcome] | None = None
+        self._history: PilotHistory | None = None
+
+    def set_history(self, history: PilotHistory | None) -> None:
+        """A selection's later reviews of its pilots (None: none named): a last column,
+        后续评审, with the latest review's outcome and every review in its tip."""
+        self.beginResetModel()
+        self._history = history
+        self.endResetModel()
+
+    @property
+    def later_column(self) -> int:
+        """The later reviews' column, after the flags; -1 when none are shown."""
+        return self.flags_column + 1 if self._history is not None else -1
+
+    def later_text(self, row: DecisionLine) -> str:
+        if self._history is None:
+            return ""
+        latest = latest_review(self._history.of(row.line.application_id))
+        return "" if latest is None else review_text(latest, short=True)
 
     def set_lines(
         self,
@@ -182,7 +204,7 @@ class DecisionModel(RowTableModel[DecisionLine]):
         )
 
     def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self.flags_column + 1
+        return 0 if parent.isValid() else self.flags_column + 1 + (self._history is not None)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -195,6 +217,8 @@ class DecisionModel(RowTableModel[DecisionLine]):
             return _translate(self.CONTEXT, self.OUTCOME_HEADERS[section - len(self.HEADERS)])
         if section < self.standing_column:
             return self._conditions[section - self.first_condition]
+        if section == self.later_column:
+            return _translate(self.CONTEXT, self.LATER_HEADER)
         return _translate(self.CONTEXT, self.TAIL[section - self.standing_column])
 
     def cell(self, row: DecisionLine, column: int) -> str:
@@ -222,6 +246,8 @@ class DecisionModel(RowTableModel[DecisionLine]):
             return label(row.pending) + mark
         if column == self.reason_column:
             return row.pending_reason
+        if column == self.later_column:
+            return self.later_text(row)
         return "；".join(flag_text(flag) for flag in ranked.flags if not flag.criterion)
 
     def _sort_key(self, row: DecisionLine, column: int) -> Any:
@@ -246,6 +272,8 @@ class DecisionModel(RowTableModel[DecisionLine]):
             return self._sort_key(row, column)
         if self.has_outcomes and column in (self.OUTCOME, self.GRADE):
             return self._outcome_role(row, role)
+        if column == self.later_column and self._history is not None:
+            return self._later_role(row, role)
         if role == Qt.ItemDataRole.BackgroundRole and row.against_ranking:
             return QBrush(AGAINST)
         if role == Qt.ItemDataRole.ForegroundRole and not row.line.within:
@@ -265,6 +293,16 @@ class DecisionModel(RowTableModel[DecisionLine]):
             or self.first_condition <= column < self.standing_column
         ):
             return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        return None
+
+    def _later_role(self, row: DecisionLine, role: int) -> Any:
+        """Every later review of the pilot as the tip; an overdue rectification in red."""
+        assert self._history is not None
+        reviews = self._history.of(row.line.application_id)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return "\n".join(review_text(review) for review in reviews) or None
+        if role == Qt.ItemDataRole.ForegroundRole and any(r.overdue for r in reviews):
+            return QBrush(OVERDUE)
         return None
 
     def _outcome_role(self, row: DecisionLine, role: int) -> Any:
