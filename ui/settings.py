@@ -152,3 +152,8 @@ def data_dir() -> Path:
 
 def demo_path() -> Path:
     return data_dir() / "demo.review"
+
+
+def demo_acceptance_paths() -> tuple[Path, Path]:
+    """The demo acceptance review, and the decided demo selection it is made from."""
+    return data_dir() / "demo_acceptance.review", data_dir() / "demo_selection.review"
