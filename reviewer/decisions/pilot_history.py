@@ -130,13 +130,12 @@ def _carried(store: CampaignStore) -> list[tuple[int, int | None]]:
     """Each pilot's application id in the selection, and its application in the review
     (None until its package is taken in)."""
     with store.reading() as session:
-        return list(
-            session.execute(
-                select(Pilot.source_application_id, Application.id)
-                .outerjoin(Application, Application.applicant_id == Pilot.applicant_id)
-                .order_by(Pilot.id)
-            ).tuples()
+        rows = session.execute(
+            select(Pilot.source_application_id, Application.id)
+            .outerjoin(Application, Application.applicant_id == Pilot.applicant_id)
+            .order_by(Pilot.id)
         )
+        return [(source_id, application_id) for source_id, application_id in rows]
 
 
 def _reviews_in(store: CampaignStore, path: Path, uid: str, today: date) -> dict[int, PilotReview]:
