@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AddObjectionDialog</name>
@@ -113,7 +114,7 @@
         <translation>{file}，工作表“{sheet}”，单元格 {cell}（{field}）：“{value}”在单元格 {other} 中也已填写。每个申报单位只列一次，修改后重新导入名单。</translation>
     </message>
     <message>
-        <source>{file}, sheet {sheet}, cell {cell} ({field}): the code “{value}” is already the registered applicant {other}'s. Give another code and import the list again.</source>
+        <source>{file}, sheet {sheet}, cell {cell} ({field}): the code “{value}” is already the registered applicant {other}&apos;s. Give another code and import the list again.</source>
         <translation>{file}，工作表“{sheet}”，单元格 {cell}（{field}）：编号“{value}”已被已登记的申报单位“{other}”使用。请换一个编号后重新导入名单。</translation>
     </message>
 </context>
@@ -1212,7 +1213,7 @@
         <translation>验收结论分档</translation>
     </message>
     <message>
-        <source>A pilot's outcome follows its final score on the locked results. Each band starts at its edge (included) and runs to the next band's edge; the pass band runs to 100.</source>
+        <source>A pilot&apos;s outcome follows its final score on the locked results. Each band starts at its edge (included) and runs to the next band&apos;s edge; the pass band runs to 100.</source>
         <translation>试点的验收结论按其在锁定结果中的最终得分确定。每一档自其下限（含）起，至上一档下限止（不含）；“通过”档至 100 分（含）。</translation>
     </message>
     <message>
@@ -1232,7 +1233,7 @@
         <translation>通过验收试点的星级评定</translation>
     </message>
     <message>
-        <source>The 2012 measures grade the pilots that pass with one, two or three stars, but no published rule maps a score to a star: these thresholds are the secretariat's own.</source>
+        <source>The 2012 measures grade the pilots that pass with one, two or three stars, but no published rule maps a score to a star: these thresholds are the secretariat&apos;s own.</source>
         <translation>2012 年《国家智慧城市试点暂行管理办法》将通过的试点评定为一星、二星、三星，但未见公开的分数与星级对应规则：以下分数线由评审办公室自行确定。</translation>
     </message>
     <message>
@@ -1353,11 +1354,11 @@
         <translation>表中未填写建设内容完成情况。</translation>
     </message>
     <message>
-        <source>The form states the progress of the pilot's construction.</source>
+        <source>The form states the progress of the pilot&apos;s construction.</source>
         <translation>表中已填写试点建设进展情况。</translation>
     </message>
     <message>
-        <source>The form does not state the progress of the pilot's construction.</source>
+        <source>The form does not state the progress of the pilot&apos;s construction.</source>
         <translation>表中未填写试点建设进展情况。</translation>
     </message>
     <message>
@@ -1504,7 +1505,7 @@
         <translation>Reviewer：智慧城市试点申报专家评审。不带子命令时打开桌面程序（可指定评审批次文件 CAMPAIGN）。</translation>
     </message>
     <message>
-        <source>print the program's version and exit</source>
+        <source>print the program&apos;s version and exit</source>
         <translation>显示程序版本并退出</translation>
     </message>
     <message>
@@ -1516,7 +1517,7 @@
         <translation>PATH 已存在时覆盖</translation>
     </message>
     <message>
-        <source>also write the demo's 17 application packages into DIR, to try importing</source>
+        <source>also write the demo&apos;s 17 application packages into DIR, to try importing</source>
         <translation>同时将演示用的 17 份申报材料写入 DIR，供试用导入功能</translation>
     </message>
     <message>
@@ -1524,7 +1525,7 @@
         <translation>PATH 及 DIR 中的申报材料已存在时予以替换</translation>
     </message>
     <message>
-        <source>print a campaign's figures</source>
+        <source>print a campaign&apos;s figures</source>
         <translation>输出评审批次的统计数据</translation>
     </message>
     <message>
@@ -1540,7 +1541,7 @@
         <translation>以 JSON 格式输出</translation>
     </message>
     <message>
-        <source>check an archive: every file's SHA-256 and the locked results' fingerprint</source>
+        <source>check an archive: every file&apos;s SHA-256 and the locked results&apos; fingerprint</source>
         <translation>核验档案：逐一核对文件的 SHA-256 和锁定结果的校验码</translation>
     </message>
     <message>
@@ -1560,7 +1561,7 @@
         <translation>申报书适用的类别（默认：city 市级区域试点）</translation>
     </message>
     <message>
-        <source>the review the form is for: the selection's application form (default), the acceptance review's or the mid-term evaluation's</source>
+        <source>the review the form is for: the selection&apos;s application form (default), the acceptance review&apos;s or the mid-term evaluation&apos;s</source>
         <translation>表格所属的评审：遴选的申报书（默认）、验收申请表或中期评估申请表</translation>
     </message>
     <message>
@@ -1624,11 +1625,11 @@
         <translation>凡已分配但未完成某项申报评分的专家，均按缺席计</translation>
     </message>
     <message>
-        <source>put an expert (the reserve proposed) on one application's panel</source>
+        <source>put an expert (the reserve proposed) on one application&apos;s panel</source>
         <translation>将一名专家（建议补入的备选专家）补入某个申报项目的评审专家组</translation>
     </message>
     <message>
-        <source>the application's number or its applicant's name</source>
+        <source>the application&apos;s number or its applicant&apos;s name</source>
         <translation>申报项目编号或申报单位名称</translation>
     </message>
     <message>
@@ -1648,7 +1649,7 @@
         <translation>专家组规则：至少 {n} 名专家。</translation>
     </message>
     <message>
-        <source>Every application's panel keeps the rule.</source>
+        <source>Every application&apos;s panel keeps the rule.</source>
         <translation>各申报项目的评审专家组均符合规则。</translation>
     </message>
     <message>
@@ -1656,15 +1657,15 @@
         <translation>{applicant}：评审专家 {size} 名：{names}</translation>
     </message>
     <message>
-        <source>declare an expert's tie to an applicant (a conflict of interest), or list the ties, the conflicts declared and the ties pending an applicant</source>
+        <source>declare an expert&apos;s tie to an applicant (a conflict of interest), or list the ties, the conflicts declared and the ties pending an applicant</source>
         <translation>登记专家与申报单位的关联关系（利益冲突），或列出关联关系、已申报的回避及待申报单位登记的关联关系</translation>
     </message>
     <message>
-        <source>the expert's code (E01)</source>
+        <source>the expert&apos;s code (E01)</source>
         <translation>专家编号（如 E01）</translation>
     </message>
     <message>
-        <source>the applicant's registered name</source>
+        <source>the applicant&apos;s registered name</source>
         <translation>申报单位的登记名称</translation>
     </message>
     <message>
@@ -1704,11 +1705,11 @@
         <translation>待申报单位登记的关联关系（{n} 条）：</translation>
     </message>
     <message>
-        <source>issue an expert's scoring kit for the current round</source>
+        <source>issue an expert&apos;s scoring kit for the current round</source>
         <translation>为专家生成本轮评分包</translation>
     </message>
     <message>
-        <source>the expert's number</source>
+        <source>the expert&apos;s number</source>
         <translation>专家编号</translation>
     </message>
     <message>
@@ -1716,7 +1717,7 @@
         <translation>如 FILE 已存在则替换（包括此前发放的评分包；正在使用的评审批次文件除外）</translation>
     </message>
     <message>
-        <source>write an expert's protected Excel score sheet</source>
+        <source>write an expert&apos;s protected Excel score sheet</source>
         <translation>生成专家用的受保护 Excel 评分表</translation>
     </message>
     <message>
@@ -1724,7 +1725,7 @@
         <translation>FILE.xlsx 已存在时予以替换</translation>
     </message>
     <message>
-        <source>import the experts' returned score files</source>
+        <source>import the experts&apos; returned score files</source>
         <translation>导入专家交回的评分文件</translation>
     </message>
     <message>
@@ -1732,7 +1733,7 @@
         <translation>已将 {name}（{code}）第 {round} 轮评分包（{n} 个申报项目）写入 {path}</translation>
     </message>
     <message>
-        <source>export a track's rubric to .xlsx, or import one</source>
+        <source>export a track&apos;s rubric to .xlsx, or import one</source>
         <translation>将某类别的评分细则导出为 .xlsx，或导入评分细则</translation>
     </message>
     <message>
@@ -1764,11 +1765,31 @@
         <translation>DESTINATION 已存在时覆盖</translation>
     </message>
     <message>
+        <source>write instead a demo acceptance review of the demo&apos;s approved pilots, partly scored</source>
+        <translation>改为写入演示验收评审：由演示批准的试点组成，已部分评分</translation>
+    </message>
+    <message>
+        <source>with --acceptance, keep at FILE the locked and decided selection it is made from</source>
+        <translation>与 --acceptance 同用时，将其所依据的已锁定并已决定的遴选评审批次保存到 FILE</translation>
+    </message>
+    <message>
+        <source>Wrote the demo acceptance review to {path}</source>
+        <translation>已将演示验收评审写入 {path}</translation>
+    </message>
+    <message>
+        <source>Wrote the decided demo selection to {path}</source>
+        <translation>已将已决定的演示遴选评审批次写入 {path}</translation>
+    </message>
+    <message>
+        <source>demo: --selection needs --acceptance, which takes no --packages</source>
+        <translation>demo：--selection 须与 --acceptance 同用，且 --acceptance 不能与 --packages 同用</translation>
+    </message>
+    <message>
         <source>Wrote the demo campaign to {path}</source>
         <translation>已将演示评审批次写入 {path}</translation>
     </message>
     <message>
-        <source>Wrote the demo's packages to {path}</source>
+        <source>Wrote the demo&apos;s packages to {path}</source>
         <translation>已将演示申报材料写入 {path}</translation>
     </message>
     <message>
@@ -1784,7 +1805,7 @@
         <translation>在 PATH 新建评审批次文件（不会覆盖已有文件）</translation>
     </message>
     <message>
-        <source>the campaign's title</source>
+        <source>the campaign&apos;s title</source>
         <translation>评审批次名称</translation>
     </message>
     <message>
@@ -1796,7 +1817,7 @@
         <translation>申报截止日期</translation>
     </message>
     <message>
-        <source>the call's reference number</source>
+        <source>the call&apos;s reference number</source>
         <translation>通知文号</translation>
     </message>
     <message>
@@ -1868,15 +1889,15 @@
         <translation>此前已导入过不同的申报材料；如需替换，请加 --replace 重新运行。</translation>
     </message>
     <message>
-        <source>list the rubric library's templates, with their sources</source>
+        <source>list the rubric library&apos;s templates, with their sources</source>
         <translation>列出评分细则库中的模板及其出处</translation>
     </message>
     <message>
-        <source>make the library's template KEY the track's new rubric</source>
+        <source>make the library&apos;s template KEY the track&apos;s new rubric</source>
         <translation>以细则库中的模板 KEY 作为该类别的新评分细则</translation>
     </message>
     <message>
-        <source>a folder of the secretariat's own rubric workbooks, listed beside the library</source>
+        <source>a folder of the secretariat&apos;s own rubric workbooks, listed beside the library</source>
         <translation>秘书处自备评分细则工作簿所在的文件夹，与细则库一并列出</translation>
     </message>
     <message>
@@ -1932,7 +1953,7 @@
         <translation>开启复评轮次：所选专家对有分歧的申报重新评分</translation>
     </message>
     <message>
-        <source>ask these experts about this application (its number or applicant's name); repeatable. Without it: every flagged application, asking the experts who deviate</source>
+        <source>ask these experts about this application (its number or applicant&apos;s name); repeatable. Without it: every flagged application, asking the experts who deviate</source>
         <translation>请这些专家复评该申报（编号或申报单位名称），可重复。不指定时：所有需讨论的申报，由偏离的专家复评</translation>
     </message>
     <message>
@@ -1956,7 +1977,7 @@
         <translation>解除结果锁定（须说明理由）</translation>
     </message>
     <message>
-        <source>the panel leader's reason to lock although deviating scores are neither re-checked nor explained (kept with the lock and in the audit log)</source>
+        <source>the panel leader&apos;s reason to lock although deviating scores are neither re-checked nor explained (kept with the lock and in the audit log)</source>
         <translation>评审组长同意在偏离评分未经复核或书面说明的情况下锁定结果的理由（随锁定记录并记入审计日志）</translation>
     </message>
     <message>
@@ -1972,15 +1993,15 @@
         <translation>列出标记为偏离的评分，以及是否已复核或书面说明</translation>
     </message>
     <message>
-        <source>enter an expert's written explanation of deviating scores</source>
+        <source>enter an expert&apos;s written explanation of deviating scores</source>
         <translation>录入专家对偏离评分的书面说明</translation>
     </message>
     <message>
-        <source>the application (its number or applicant's name)</source>
+        <source>the application (its number or applicant&apos;s name)</source>
         <translation>申报（编号或申报单位名称）</translation>
     </message>
     <message>
-        <source>the expert's code</source>
+        <source>the expert&apos;s code</source>
         <translation>专家编号</translation>
     </message>
     <message>
@@ -1992,7 +2013,7 @@
         <translation>专家书写说明的日期</translation>
     </message>
     <message>
-        <source>a flagged item it explains: a criterion's code, or total; repeatable. Without it: every item of the expert's on the application flagged now</source>
+        <source>a flagged item it explains: a criterion&apos;s code, or total; repeatable. Without it: every item of the expert&apos;s on the application flagged now</source>
         <translation>所说明的偏离项：评分项编号，或 total（总分）；可重复。省略时：该专家对该申报当前标记为偏离的全部项</translation>
     </message>
     <message>
@@ -2004,7 +2025,7 @@
         <translation>已有 {count} 项已提交的决定以这些结果为依据：结果再次锁定后，请重新作出这些决定。</translation>
     </message>
     <message>
-        <source>Entered {expert}'s explanation of {count} {count:item|items}.</source>
+        <source>Entered {expert}&apos;s explanation of {count} {count:item|items}.</source>
         <translation>已录入 {expert} 对 {count} 项的书面说明。</translation>
     </message>
     <message>
@@ -2032,7 +2053,7 @@
         <translation>“{value}”不是三个分数，格式如 85,90,95</translation>
     </message>
     <message>
-        <source>an acceptance review's outcome per pilot on the locked results; set the outcome bands and star thresholds</source>
+        <source>an acceptance review&apos;s outcome per pilot on the locked results; set the outcome bands and star thresholds</source>
         <translation>按锁定结果列出验收评审中各试点的验收结论；设置验收结论分档和星级分数线</translation>
     </message>
     <message>
@@ -2092,11 +2113,15 @@
         <translation>基于锁定结果的分类排名及决定</translation>
     </message>
     <message>
+        <source>also show, per approved pilot, the later reviews (acceptance, mid-term) in these campaign files, opened read-only</source>
+        <translation>同时按批准的试点列出这些评审批次文件中的后续评审（验收、中期评估），文件以只读方式打开</translation>
+    </message>
+    <message>
         <source>stage a decision on an application, or commit the staged list</source>
         <translation>暂存对某项申报的决定，或提交暂存的名单</translation>
     </message>
     <message>
-        <source>the application, by its id or its applicant's name</source>
+        <source>the application, by its id or its applicant&apos;s name</source>
         <translation>申报，按编号或申报单位名称</translation>
     </message>
     <message>
@@ -2168,7 +2193,7 @@
         <translation>从 UTF-8 文本文件读取新的评审承诺文本</translation>
     </message>
     <message>
-        <source>print the panel's sign-in sheet and each expert's commitment for signature</source>
+        <source>print the panel&apos;s sign-in sheet and each expert&apos;s commitment for signature</source>
         <translation>打印专家签到表和每位专家待签字的评审承诺书</translation>
     </message>
     <message>
@@ -2208,15 +2233,15 @@
         <translation>pdf：PDF 文件；docx：公文类文件的可编辑 Word 版（默认两者都生成）</translation>
     </message>
     <message>
-        <source>the pilot-list notice's document number (default: the call's series)</source>
+        <source>the pilot-list notice&apos;s document number (default: the call&apos;s series)</source>
         <translation>试点名单通知的发文字号（默认：沿用申报通知的文号系列）</translation>
     </message>
     <message>
-        <source>the documents' date (default: the day the results were locked)</source>
+        <source>the documents&apos; date (default: the day the results were locked)</source>
         <translation>文件的成文日期（默认：结果锁定之日）</translation>
     </message>
     <message>
-        <source>the notice's addressees (default: those of the call)</source>
+        <source>the notice&apos;s addressees (default: those of the call)</source>
         <translation>通知的主送机关（默认：与申报通知相同）</translation>
     </message>
     <message>
@@ -2248,7 +2273,7 @@
         <translation>依据锁定的结果生成给申报单位的反馈意见：显示、保存修改后的文本，或输出为 PDF</translation>
     </message>
     <message>
-        <source>only this applicant's letter (default: every applicant's)</source>
+        <source>only this applicant&apos;s letter (default: every applicant&apos;s)</source>
         <translation>仅该申报单位的反馈意见（默认：全部申报单位）</translation>
     </message>
     <message>
@@ -2256,7 +2281,7 @@
         <translation>使用程序生成的草稿，而非已保存的文本</translation>
     </message>
     <message>
-        <source>save the letter's text from a UTF-8 text file (needs --applicant)</source>
+        <source>save the letter&apos;s text from a UTF-8 text file (needs --applicant)</source>
         <translation>从 UTF-8 文本文件读取并保存反馈意见正文（须同时指定 --applicant）</translation>
     </message>
     <message>
@@ -2284,7 +2309,7 @@
         <translation>--db 需要数据库地址：postgresql://用户@服务器/数据库</translation>
     </message>
     <message>
-        <source>list the campaign's automatic backups, or restore one</source>
+        <source>list the campaign&apos;s automatic backups, or restore one</source>
         <translation>列出评审批次的自动备份，或恢复其中一份</translation>
     </message>
     <message>
@@ -2304,15 +2329,15 @@
         <translation>尚无备份。</translation>
     </message>
     <message>
-        <source>the panel and each member's answer to the review report</source>
+        <source>the panel and each member&apos;s answer to the review report</source>
         <translation>列出评审专家组成员及各自对评审报告的签署情况</translation>
     </message>
     <message>
-        <source>enter a member's answer to the review report, from the paper</source>
+        <source>enter a member&apos;s answer to the review report, from the paper</source>
         <translation>按纸质签字页录入某位专家对评审报告的签署情况</translation>
     </message>
     <message>
-        <source>the member's code</source>
+        <source>the member&apos;s code</source>
         <translation>专家编号</translation>
     </message>
     <message>
@@ -2328,7 +2353,7 @@
         <translation>结果尚未锁定，暂无需要签署的评审报告。</translation>
     </message>
     <message>
-        <source>Entered {expert}'s answer to the review report.</source>
+        <source>Entered {expert}&apos;s answer to the review report.</source>
         <translation>已录入 {expert} 对评审报告的签署情况。</translation>
     </message>
     <message>
@@ -2344,7 +2369,7 @@
         <translation>公示开始日期</translation>
     </message>
     <message>
-        <source>the notice's term in working days</source>
+        <source>the notice&apos;s term in working days</source>
         <translation>公示期（工作日）</translation>
     </message>
     <message>
@@ -2392,7 +2417,7 @@
         <translation>“{value}”不是分数，应如 60 或 72.5（或 none）</translation>
     </message>
     <message>
-        <source>show or set a track's ranking rules: the quota, the minimum final score and the tie-break order</source>
+        <source>show or set a track&apos;s ranking rules: the quota, the minimum final score and the tie-break order</source>
         <translation>查看或设置某类试点的排序规则：名额、最低得分和同分排序</translation>
     </message>
     <message>
@@ -2436,7 +2461,7 @@
         <translation>登记名单所列申报单位（全部登记或全不登记：有任何错误则不登记）</translation>
     </message>
     <message>
-        <source>set an application's status by hand, with the reason, for the record</source>
+        <source>set an application&apos;s status by hand, with the reason, for the record</source>
         <translation>手动设置申报材料的状态，并写明理由记入记录</translation>
     </message>
     <message>
@@ -2704,7 +2729,7 @@
         <translation>已提交</translation>
     </message>
     <message>
-        <source>The ranking's proposal, not yet committed</source>
+        <source>The ranking&apos;s proposal, not yet committed</source>
         <translation>排名建议，尚未提交</translation>
     </message>
     <message>
@@ -2763,12 +2788,28 @@
         <source>Flags</source>
         <translation>提示</translation>
     </message>
+    <message>
+        <source>Later reviews</source>
+        <translation>后续评审</translation>
+    </message>
 </context>
 <context>
     <name>Decisions</name>
     <message>
         <source>re-acceptance of the pilots sent to rectify</source>
         <translation>对整改试点进行复验</translation>
+    </message>
+    <message>
+        <source>under review</source>
+        <translation>评审中</translation>
+    </message>
+    <message>
+        <source>rectify by {date}</source>
+        <translation>整改期限 {date}</translation>
+    </message>
+    <message>
+        <source>(overdue)</source>
+        <translation>（已逾期）</translation>
     </message>
 </context>
 <context>
@@ -2933,8 +2974,16 @@
         <translation>反馈意见…</translation>
     </message>
     <message>
-        <source>The 反馈意见 to each applicant, drafted from the panel's view, to edit</source>
+        <source>The 反馈意见 to each applicant, drafted from the panel&apos;s view, to edit</source>
         <translation>根据专家组评审意见为每个申报单位起草的反馈意见，可修改</translation>
+    </message>
+    <message>
+        <source>Later reviews…</source>
+        <translation>后续评审…</translation>
+    </message>
+    <message>
+        <source>Choose the acceptance and mid-term review campaigns of this selection&apos;s pilots, to show their outcomes (read only)</source>
+        <translation>选择本次遴选所批试点的验收、中期评估评审批次，显示其评审结论（只读）</translation>
     </message>
     <message>
         <source>All lines</source>
@@ -2965,8 +3014,8 @@
         <translation>显示：</translation>
     </message>
     <message>
-        <source>&lt;span style='background:#ffe1cc'&gt;&amp;nbsp;against the ranking&amp;nbsp;&lt;/span&gt; &lt;span style='color:#7a7a7a'&gt;grey: outside the cut&lt;/span&gt; · ✎ staged · ✓ committed · keys A R D, Delete, Ctrl+Z</source>
-        <translation>&lt;span style='background:#ffe1cc'&gt;&amp;nbsp;与排名不一致&amp;nbsp;&lt;/span&gt; &lt;span style='color:#7a7a7a'&gt;灰色：未入围&lt;/span&gt; · ✎ 已暂存 · ✓ 已提交 · 按键 A R D、Delete、Ctrl+Z</translation>
+        <source>&lt;span style=&apos;background:#ffe1cc&apos;&gt;&amp;nbsp;against the ranking&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;color:#7a7a7a&apos;&gt;grey: outside the cut&lt;/span&gt; · ✎ staged · ✓ committed · keys A R D, Delete, Ctrl+Z</source>
+        <translation>&lt;span style=&apos;background:#ffe1cc&apos;&gt;&amp;nbsp;与排名不一致&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;color:#7a7a7a&apos;&gt;灰色：未入围&lt;/span&gt; · ✎ 已暂存 · ✓ 已提交 · 按键 A R D、Delete、Ctrl+Z</translation>
     </message>
     <message>
         <source>Back to the proposal (Del)</source>
@@ -3009,7 +3058,7 @@
         <translation>前往{page}</translation>
     </message>
     <message>
-        <source>Each expert's total</source>
+        <source>Each expert&apos;s total</source>
         <translation>各专家总分</translation>
     </message>
     <message>
@@ -3060,6 +3109,26 @@
         <translation>正在生成{name}的申报材料</translation>
     </message>
     <message>
+        <source>Results reviewed by the panel</source>
+        <translation>专家组审定评审结果</translation>
+    </message>
+    <message>
+        <source>The panel leader agrees</source>
+        <translation>评审组长同意</translation>
+    </message>
+    <message>
+        <source>Writing the demo selection</source>
+        <translation>正在写入演示遴选评审批次</translation>
+    </message>
+    <message>
+        <source>Locking the selection and deciding</source>
+        <translation>正在锁定遴选结果并作出决定</translation>
+    </message>
+    <message>
+        <source>Taking in the acceptance packages</source>
+        <translation>正在导入验收材料</translation>
+    </message>
+    <message>
         <source>Saving the demo campaign</source>
         <translation>正在保存演示评审批次</translation>
     </message>
@@ -3083,7 +3152,7 @@
         <translation>专家评分表</translation>
     </message>
     <message>
-        <source>the panel's findings</source>
+        <source>the panel&apos;s findings</source>
         <translation>评审意见</translation>
     </message>
     <message>
@@ -3134,7 +3203,7 @@
         <translation>选择…</translation>
     </message>
     <message>
-        <source>the call's series, serial left blank</source>
+        <source>the call&apos;s series, serial left blank</source>
         <translation>沿用通知的发文字号，序号留空</translation>
     </message>
     <message>
@@ -3222,7 +3291,7 @@
         <translation>评审报告</translation>
     </message>
     <message>
-        <source>Panel's findings</source>
+        <source>Panel&apos;s findings</source>
         <translation>评审意见</translation>
     </message>
     <message>
@@ -3373,7 +3442,7 @@
         <translation>{detail}</translation>
     </message>
     <message>
-        <source>The zip file {path} holds {count} entries, far more than any package; it may be damaged or built to exhaust the computer's memory. Ask the applicant for the files again.</source>
+        <source>The zip file {path} holds {count} entries, far more than any package; it may be damaged or built to exhaust the computer&apos;s memory. Ask the applicant for the files again.</source>
         <translation>zip 文件 {path} 含有 {count} 个条目，远超正常申报材料，可能已损坏或为耗尽内存而恶意构造。请申报单位重新提供文件。</translation>
     </message>
     <message>
@@ -3389,7 +3458,7 @@
         <translation>无法保存申报单位：{problem}</translation>
     </message>
     <message>
-        <source>give the applicant's name.</source>
+        <source>give the applicant&apos;s name.</source>
         <translation>请填写申报单位名称。</translation>
     </message>
     <message>
@@ -3405,7 +3474,7 @@
         <translation>无法保存专家信息：{problem}</translation>
     </message>
     <message>
-        <source>give the expert's number and name.</source>
+        <source>give the expert&apos;s number and name.</source>
         <translation>请填写专家编号和姓名。</translation>
     </message>
     <message>
@@ -3473,7 +3542,7 @@
         <translation>该文件来自本评审批次未发放的评分包。</translation>
     </message>
     <message>
-        <source>it is presented as {claimed}'s, but its kit was issued to {expert}.</source>
+        <source>it is presented as {claimed}&apos;s, but its kit was issued to {expert}.</source>
         <translation>该文件标明为 {claimed} 的评分，但其评分包发放给 {expert}。</translation>
     </message>
     <message>
@@ -3513,7 +3582,7 @@
         <translation>该文件中 {applicant} {criterion} 的评分不符合评分细则。</translation>
     </message>
     <message>
-        <source>{path} is a campaign, not an expert's scoring kit. Open the kit file the secretariat gave you.</source>
+        <source>{path} is a campaign, not an expert&apos;s scoring kit. Open the kit file the secretariat gave you.</source>
         <translation>{path} 是评审批次文件，不是专家评分包。请打开工作组发给您的评分包文件。</translation>
     </message>
     <message>
@@ -3565,7 +3634,7 @@
         <translation>评分细则中，评分项 {item} 最低一档须从 0 分开始。</translation>
     </message>
     <message>
-        <source>The rubric's criteria add up to {sum} points, not the stated total of {total}. Change the criteria's points or the total.</source>
+        <source>The rubric&apos;s criteria add up to {sum} points, not the stated total of {total}. Change the criteria&apos;s points or the total.</source>
         <translation>评分细则各评分项合计 {sum} 分，与规定的总分 {total} 分不符。请调整评分项分值或总分。</translation>
     </message>
     <message>
@@ -3625,7 +3694,7 @@
         <translation>请填写理由：理由将记入审计日志。</translation>
     </message>
     <message>
-        <source>Say on which ground the locked results change (87号令 §64): an adding-up error, a sub-score out of the rubric's range, inconsistent scoring of an objective item, a score the panel judges abnormally high or low, or other (say what).</source>
+        <source>Say on which ground the locked results change (87号令 §64): an adding-up error, a sub-score out of the rubric&apos;s range, inconsistent scoring of an objective item, a score the panel judges abnormally high or low, or other (say what).</source>
         <translation>请说明修改已锁定结果的依据（87号令第六十四条）：分值汇总计算错误、分项评分超出评分标准规定的分值范围、客观评审因素评分不一致、经评审委员会认定评分畸高或畸低，或其他（须说明）。</translation>
     </message>
     <message>
@@ -3713,8 +3782,8 @@
         <translation>结果尚未锁定，没有可打印的内容。请先锁定结果（reviewer lock CAMPAIGN --reason TEXT）：文件只打印已锁定的结果。</translation>
     </message>
     <message>
-        <source>the PostgreSQL driver is not installed (pip install 'reviewer[postgres]')</source>
-        <translation>未安装 PostgreSQL 驱动（pip install 'reviewer[postgres]'）</translation>
+        <source>the PostgreSQL driver is not installed (pip install &apos;reviewer[postgres]&apos;)</source>
+        <translation>未安装 PostgreSQL 驱动（pip install &apos;reviewer[postgres]&apos;）</translation>
     </message>
     <message>
         <source>the trigger</source>
@@ -3737,7 +3806,7 @@
         <translation>数据表</translation>
     </message>
     <message>
-        <source>the server's disk is full</source>
+        <source>the server&apos;s disk is full</source>
         <translation>服务器磁盘已满</translation>
     </message>
     <message>
@@ -3769,7 +3838,7 @@
         <translation>{path} 就是评审批次文件 {campaign} 本身，或是 SQLite 保存在其旁的工作文件。Reviewer 绝不会覆盖正在使用的评审批次文件；请换一个文件名。</translation>
     </message>
     <message>
-        <source>{path} is in {folder}, where a campaign's automatic backups are kept. Reviewer writes nothing there; choose another folder.</source>
+        <source>{path} is in {folder}, where a campaign&apos;s automatic backups are kept. Reviewer writes nothing there; choose another folder.</source>
         <translation>{path} 位于 {folder} 中，该文件夹存放评审批次的自动备份。Reviewer 不会向其中写入任何文件；请另选文件夹。</translation>
     </message>
     <message>
@@ -3809,15 +3878,15 @@
         <translation>无法读取 {path}：{detail}。请检查是否有读取权限，以及磁盘或U盘是否已连接。</translation>
     </message>
     <message>
-        <source>{file} unpacks to {size} ({part}), more than any {what} ({limit} at most); it may be damaged or built to exhaust the computer's memory, so it was not opened. Check that you chose the right file, or ask for it again.</source>
+        <source>{file} unpacks to {size} ({part}), more than any {what} ({limit} at most); it may be damaged or built to exhaust the computer&apos;s memory, so it was not opened. Check that you chose the right file, or ask for it again.</source>
         <translation>{file} 解压后达 {size}（{part}），超过{what}的上限（{limit}），可能已损坏或为耗尽内存而恶意构造，未予打开。请检查是否选对了文件，或请对方重新提供。</translation>
     </message>
     <message>
-        <source>{file}: its part {part} unpacks to {ratio} times its packed size, as no {what} does; it may be damaged or built to exhaust the computer's memory, so it was not opened. Check that you chose the right file, or ask for it again.</source>
+        <source>{file}: its part {part} unpacks to {ratio} times its packed size, as no {what} does; it may be damaged or built to exhaust the computer&apos;s memory, so it was not opened. Check that you chose the right file, or ask for it again.</source>
         <translation>{file}：其中的 {part} 解压后为压缩大小的 {ratio} 倍，正常{what}不会如此，可能已损坏或为耗尽内存而恶意构造，未予打开。请检查是否选对了文件，或请对方重新提供。</translation>
     </message>
     <message>
-        <source>{file} holds far more cells, styles, rules and other entries than any {what}; it may be damaged or built to exhaust the computer's memory, so it was not opened. Check that you chose the right file, or ask for it again.</source>
+        <source>{file} holds far more cells, styles, rules and other entries than any {what}; it may be damaged or built to exhaust the computer&apos;s memory, so it was not opened. Check that you chose the right file, or ask for it again.</source>
         <translation>{file} 所含单元格、样式、规则等条目远超正常{what}，可能已损坏或为耗尽内存而恶意构造，未予打开。请检查是否选对了文件，或请对方重新提供。</translation>
     </message>
     <message>
@@ -3829,7 +3898,7 @@
         <translation>{file}，工作表“{sheet}”：内容延伸至 {column} 列，超过{what}的上限 {limit} 列，未予打开。请在工作表中只保留表格（删除表格右侧的所有内容）后重试。</translation>
     </message>
     <message>
-        <source>{file} holds a document type declaration ({part}), which Excel never writes and which can be built to exhaust the computer's memory, so it was not opened. Open it in Excel, save it again as an .xlsx workbook, and try again.</source>
+        <source>{file} holds a document type declaration ({part}), which Excel never writes and which can be built to exhaust the computer&apos;s memory, so it was not opened. Open it in Excel, save it again as an .xlsx workbook, and try again.</source>
         <translation>{file} 含有文档类型声明（{part}）。Excel 从不写入此类声明，它可被用来耗尽计算机内存，因此未予打开。请用 Excel 打开该文件，重新另存为 .xlsx 工作簿后重试。</translation>
     </message>
     <message>
@@ -3857,7 +3926,7 @@
         <translation>{expert} 不能补入{applicant}的评审专家组：{why}</translation>
     </message>
     <message>
-        <source>No complete application is known as “{application}”: give its number or its applicant's name.</source>
+        <source>No complete application is known as “{application}”: give its number or its applicant&apos;s name.</source>
         <translation>没有名为“{application}”的材料齐全的申报项目：请给出申报项目编号或申报单位名称。</translation>
     </message>
     <message>
@@ -3885,11 +3954,11 @@
         <translation>请填写{what}，不能为空。</translation>
     </message>
     <message>
-        <source>The explanation is empty. Enter the expert's written explanation as given.</source>
+        <source>The explanation is empty. Enter the expert&apos;s written explanation as given.</source>
         <translation>书面说明为空。请按原文录入专家的书面说明。</translation>
     </message>
     <message>
-        <source>{expert}'s scores on {applicant} are not flagged as deviating ({items}), so there is nothing for the expert to explain.</source>
+        <source>{expert}&apos;s scores on {applicant} are not flagged as deviating ({items}), so there is nothing for the expert to explain.</source>
         <translation>{expert} 对{applicant}的评分未被标记为偏离（{items}），无需专家说明。</translation>
     </message>
     <message>
@@ -3913,11 +3982,11 @@ Re-check or explain each deviation, complete each panel, or have the panel leade
         <translation>该评分细则第 {version} 版已有 {experts} 位专家的 {scores} 条评分，修改将生成第 {next} 版。请决定已有评分如何处理：在 {unchanged} 个分值标准未变的评分项上沿用，或由专家重新评分。</translation>
     </message>
     <message>
-        <source>No application is known as “{application}”. Give its number or its applicant's name; the applications are: {candidates}.</source>
+        <source>No application is known as “{application}”. Give its number or its applicant&apos;s name; the applications are: {candidates}.</source>
         <translation>没有名为“{application}”的申报。请给出申报编号或申报单位名称；现有申报：{candidates}。</translation>
     </message>
     <message>
-        <source>“{application}” could be any of: {candidates}. Give the application's number or the applicant's full name.</source>
+        <source>“{application}” could be any of: {candidates}. Give the application&apos;s number or the applicant&apos;s full name.</source>
         <translation>“{application}”可能指以下任一项：{candidates}。请给出申报编号或申报单位全称。</translation>
     </message>
     <message>
@@ -4009,7 +4078,7 @@ Re-check or explain each deviation, complete each panel, or have the panel leade
         <translation>反馈意见为空。请填写正文，或重新生成草稿。</translation>
     </message>
     <message>
-        <source>{path} is not UTF-8 text. Save the letter's text as UTF-8 and try again.</source>
+        <source>{path} is not UTF-8 text. Save the letter&apos;s text as UTF-8 and try again.</source>
         <translation>{path} 不是 UTF-8 文本。请将反馈意见正文另存为 UTF-8 编码后重试。</translation>
     </message>
     <message>
@@ -4017,7 +4086,7 @@ Re-check or explain each deviation, complete each panel, or have the panel leade
         <translation>{applicant} 不在锁定的结果中，没有反馈意见。</translation>
     </message>
     <message>
-        <source>{title} is an expert's scoring kit, not the secretariat's campaign. Make the acceptance review from the selection campaign itself.</source>
+        <source>{title} is an expert&apos;s scoring kit, not the secretariat&apos;s campaign. Make the acceptance review from the selection campaign itself.</source>
         <translation>“{title}”是专家评分包，不是工作组的评审批次。请从遴选评审批次本身建立验收评审。</translation>
     </message>
     <message>
@@ -4035,6 +4104,18 @@ Re-check or explain each deviation, complete each panel, or have the panel leade
     <message>
         <source>{title} approved no pilot, so there is no pilot to review.</source>
         <translation>“{title}”未批准任何试点，没有可评审的试点。</translation>
+    </message>
+    <message>
+        <source>{path}: {title} is not an acceptance review or mid-term evaluation.</source>
+        <translation>{path}：“{title}”不是验收评审或中期评估。</translation>
+    </message>
+    <message>
+        <source>{path}: {title} is an expert&apos;s scoring kit, not a later review&apos;s campaign.</source>
+        <translation>{path}：“{title}”是专家评分包，不是后续评审的评审批次。</translation>
+    </message>
+    <message>
+        <source>{path}: {title} reviews the pilots of {source}, not of this selection.</source>
+        <translation>{path}：“{title}”评审的是“{source}”批准的试点，不是本次遴选的试点。</translation>
     </message>
 </context>
 <context>
@@ -4260,11 +4341,11 @@ Re-check or explain each deviation, complete each panel, or have the panel leade
 <context>
     <name>ExplanationDialog</name>
     <message>
-        <source>Enter an expert's written explanation</source>
+        <source>Enter an expert&apos;s written explanation</source>
         <translation>录入专家书面说明</translation>
     </message>
     <message>
-        <source>{applicant}: enter the explanation the expert wrote and signed for scores flagged as deviating from the panel's (87号令 §45), as written.</source>
+        <source>{applicant}: enter the explanation the expert wrote and signed for scores flagged as deviating from the panel&apos;s (87号令 §45), as written.</source>
         <translation>{applicant}：按原文录入专家对偏离专家组评分的评分所作并签名的书面说明（87号令第四十五条）。</translation>
     </message>
     <message>
@@ -4276,7 +4357,7 @@ Re-check or explain each deviation, complete each panel, or have the panel leade
         <translation>评分</translation>
     </message>
     <message>
-        <source>Panel's</source>
+        <source>Panel&apos;s</source>
         <translation>其他专家平均</translation>
     </message>
     <message>
@@ -4296,7 +4377,7 @@ Re-check or explain each deviation, complete each panel, or have the panel leade
         <translation>书写日期：</translation>
     </message>
     <message>
-        <source>The expert's explanation:</source>
+        <source>The expert&apos;s explanation:</source>
         <translation>专家书面说明：</translation>
     </message>
 </context>
@@ -4350,7 +4431,7 @@ Re-check or explain each deviation, complete each panel, or have the panel leade
         <translation>打印 PDF…</translation>
     </message>
     <message>
-        <source>Drafted from the panel's condition figures and the experts' comments: no expert is named and no expert's own points are given. Read and edit the text before it is sent.</source>
+        <source>Drafted from the panel&apos;s condition figures and the experts&apos; comments: no expert is named and no expert&apos;s own points are given. Read and edit the text before it is sent.</source>
         <translation>草稿依据专家组各项条件得分和专家评分意见生成，不出现专家姓名，也不出现单个专家的评分。发出前请审阅并修改正文。</translation>
     </message>
     <message>
@@ -4390,7 +4471,7 @@ Re-check or explain each deviation, complete each panel, or have the panel leade
         <translation>已保存。</translation>
     </message>
     <message>
-        <source>The app's draft, not saved yet.</source>
+        <source>The app&apos;s draft, not saved yet.</source>
         <translation>程序生成的草稿，尚未保存。</translation>
     </message>
     <message>
@@ -4452,12 +4533,27 @@ Re-check or explain each deviation, complete each panel, or have the panel leade
         <translation>资格条件</translation>
     </message>
     <message>
-        <source>A package that fails a ticked check is ineligible, citing the call's clause; one that fails any other check, or leaves a required cell empty, is incomplete. Changing this judges every package again; a status set by hand with a reason stays.</source>
+        <source>A package that fails a ticked check is ineligible, citing the call&apos;s clause; one that fails any other check, or leaves a required cell empty, is incomplete. Changing this judges every package again; a status set by hand with a reason stays.</source>
         <translation>勾选的审查项不通过的，判定为不符合资格条件，并注明《指导意见》的相应条款；其他审查项不通过或必填项未填写的，判定为材料不全。修改后将重新审查全部申报材料；已由人工注明理由设定的状态保持不变。</translation>
     </message>
     <message>
-        <source>The Call's Reading</source>
+        <source>The Call&apos;s Reading</source>
         <translation>恢复指导意见规定</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryActions</name>
+    <message>
+        <source>Some files are not later reviews of this selection</source>
+        <translation>部分文件不是本次遴选的后续评审</translation>
+    </message>
+    <message>
+        <source>Acceptance and mid-term reviews of this selection&apos;s pilots</source>
+        <translation>本次遴选所批试点的验收和中期评估</translation>
+    </message>
+    <message>
+        <source>Reviewer campaigns (*{suffix});;All files (*)</source>
+        <translation>Reviewer 评审批次 (*{suffix});;所有文件 (*)</translation>
     </message>
 </context>
 <context>
@@ -4659,7 +4755,7 @@ Re-check or explain each deviation, complete each panel, or have the panel leade
         <translation>{file}，工作表“{sheet}”单元格 {cell}（{field}）：“{value}”不是日期。请按 2014-07-18 的格式填写后重新报送。</translation>
     </message>
     <message>
-        <source>{file}, sheet {sheet}, cell {cell} ({field}): “{value}” is not one of the choices ({choices}). Choose one from the cell's drop-down list and hand the form in again.</source>
+        <source>{file}, sheet {sheet}, cell {cell} ({field}): “{value}” is not one of the choices ({choices}). Choose one from the cell&apos;s drop-down list and hand the form in again.</source>
         <translation>{file}，工作表“{sheet}”单元格 {cell}（{field}）：“{value}”不在可选范围内（{choices}）。请从该单元格的下拉列表中选择后重新报送。</translation>
     </message>
     <message>
@@ -4667,7 +4763,7 @@ Re-check or explain each deviation, complete each panel, or have the panel leade
         <translation>{file}，工作表“{sheet}”单元格 {cell}（{field}）：“{value}”与单元格 {other} 重复。请改选其他内容后重新报送。</translation>
     </message>
     <message>
-        <source>{file}, sheet {sheet}, cell {cell} ({field}): the applicant has not given the declaration. Choose “{statement}” in the cell's drop-down list and hand the form in again.</source>
+        <source>{file}, sheet {sheet}, cell {cell} ({field}): the applicant has not given the declaration. Choose “{statement}” in the cell&apos;s drop-down list and hand the form in again.</source>
         <translation>{file}，工作表“{sheet}”单元格 {cell}（{field}）：申报单位未作承诺。请在该单元格下拉列表中选择“{statement}”后重新报送。</translation>
     </message>
     <message>
@@ -4719,7 +4815,7 @@ Re-check or explain each deviation, complete each panel, or have the panel leade
         <translation>申报书所填单位“{applicant}”不是本评审批次的申报单位。请先在“申报单位”中登记（或导入时使用 --register-applicants），或更正申报书上的名称。</translation>
     </message>
     <message>
-        <source>No filled-in application form (申报书) was found and the folder or zip name names no registered applicant. Add the application form made from Reviewer's template to the package and import it again.</source>
+        <source>No filled-in application form (申报书) was found and the folder or zip name names no registered applicant. Add the application form made from Reviewer&apos;s template to the package and import it again.</source>
         <translation>未找到已填写的申报书，文件夹或压缩包名称中也没有已登记的申报单位。请将用 Reviewer 模板填写的申报书放入材料中后重新导入。</translation>
     </message>
     <message>
@@ -4940,7 +5036,7 @@ Re-check or explain each deviation, complete each panel, or have the panel leade
         <translation>验收</translation>
     </message>
     <message>
-        <source>The new campaign holds exactly the pilots the selection approved, with their approved plans, and its experts. The selection's results must be locked and its decisions committed.</source>
+        <source>The new campaign holds exactly the pilots the selection approved, with their approved plans, and its experts. The selection&apos;s results must be locked and its decisions committed.</source>
         <translation>新评审批次只包含遴选批准的试点及其批复的实施方案，并沿用遴选的专家。遴选批次须已锁定结果并提交决定。</translation>
     </message>
     <message>
@@ -4987,7 +5083,7 @@ Re-check or explain each deviation, complete each panel, or have the panel leade
         <translation>结果暂不能锁定</translation>
     </message>
     <message>
-        <source>These scores are flagged as deviating from the panel's and are neither re-checked in a re-score round nor explained in writing by the expert (87号令 §45). Enter the experts' written explanations, or open a re-score round. A panel too small or even (87号令 §47) is listed too: add the proposed reserve on the Experts tab. Or, if the panel leader allows it, lock anyway with the leader's reason: it is kept with the lock and in the audit log.</source>
+        <source>These scores are flagged as deviating from the panel&apos;s and are neither re-checked in a re-score round nor explained in writing by the expert (87号令 §45). Enter the experts&apos; written explanations, or open a re-score round. A panel too small or even (87号令 §47) is listed too: add the proposed reserve on the Experts tab. Or, if the panel leader allows it, lock anyway with the leader&apos;s reason: it is kept with the lock and in the audit log.</source>
         <translation>以下评分被标记为偏离其他专家的评分，且既未在复评轮次中复核，也无专家的书面说明（87号令第四十五条）。请录入专家的书面说明，或开启复评轮次。人数不足或为双数的评审专家组（87号令第四十七条）也一并列出：请在“专家”页补入建议的备选专家。如评审组长同意，也可填写组长的理由后仍然锁定：理由将随锁定记录和审计日志一并保存。</translation>
     </message>
     <message>
@@ -5007,7 +5103,7 @@ Re-check or explain each deviation, complete each panel, or have the panel leade
         <translation>评分</translation>
     </message>
     <message>
-        <source>Panel's</source>
+        <source>Panel&apos;s</source>
         <translation>其他专家平均</translation>
     </message>
     <message>
@@ -5019,7 +5115,7 @@ Re-check or explain each deviation, complete each panel, or have the panel leade
         <translation>总分</translation>
     </message>
     <message>
-        <source>The panel leader's reason to lock over these items</source>
+        <source>The panel leader&apos;s reason to lock over these items</source>
         <translation>评审组长同意在上述事项未处理时锁定的理由</translation>
     </message>
     <message>
@@ -5027,7 +5123,7 @@ Re-check or explain each deviation, complete each panel, or have the panel leade
         <translation>仍然锁定</translation>
     </message>
     <message>
-        <source>Panel leader's reason:</source>
+        <source>Panel leader&apos;s reason:</source>
         <translation>评审组长的理由：</translation>
     </message>
 </context>
@@ -5100,6 +5196,10 @@ Re-check or explain each deviation, complete each panel, or have the panel leade
     <message>
         <source>Open the &amp;Demo Campaign</source>
         <translation>打开演示评审批次(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Open the Demo &amp;Acceptance Review</source>
+        <translation>打开演示验收评审(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;About Reviewer</source>
@@ -5268,7 +5368,7 @@ Fingerprint: {fingerprint}</source>
         <translation>打开评审批次数据库</translation>
     </message>
     <message>
-        <source>The campaign's database on the server, as postgresql://user@server/database (the password is best kept in the server's password file, ~/.pgpass):</source>
+        <source>The campaign&apos;s database on the server, as postgresql://user@server/database (the password is best kept in the server&apos;s password file, ~/.pgpass):</source>
         <translation>服务器上评审批次的数据库，格式为 postgresql://用户@服务器/数据库（密码最好保存在服务器密码文件 ~/.pgpass 中）：</translation>
     </message>
     <message>
@@ -5310,6 +5410,10 @@ Fingerprint: {fingerprint}</source>
     <message>
         <source>Restored the backup of {when}. The campaign as it was: {kept}</source>
         <translation>已恢复 {when} 的备份。恢复前的评审批次：{kept}</translation>
+    </message>
+    <message>
+        <source>Preparing the demo acceptance review</source>
+        <translation>正在准备演示验收评审</translation>
     </message>
     <message>
         <source>About Reviewer</source>
@@ -5376,7 +5480,7 @@ Replace them with the new packages? The earlier files stay in the history.</sour
 是否用新材料替换？此前的文件会保留在历史记录中。</translation>
     </message>
     <message>
-        <source>Import the experts' score files</source>
+        <source>Import the experts&apos; score files</source>
         <translation>导入专家评分文件</translation>
     </message>
     <message>
@@ -5775,8 +5879,8 @@ Replace them with the new packages? The earlier files stay in the history.</sour
         <translation>显示：</translation>
     </message>
     <message>
-        <source>&lt;span style='background:#ffd6d6'&gt;&amp;nbsp;overdue&amp;nbsp;&lt;/span&gt; &lt;b&gt;bold: open&lt;/b&gt; · &lt;span style='color:#7a7a7a'&gt;grey: closed&lt;/span&gt;</source>
-        <translation>&lt;span style='background:#ffd6d6'&gt;&amp;nbsp;逾期未答复&amp;nbsp;&lt;/span&gt; &lt;b&gt;粗体：办理中&lt;/b&gt; · &lt;span style='color:#7a7a7a'&gt;灰色：已办结&lt;/span&gt;</translation>
+        <source>&lt;span style=&apos;background:#ffd6d6&apos;&gt;&amp;nbsp;overdue&amp;nbsp;&lt;/span&gt; &lt;b&gt;bold: open&lt;/b&gt; · &lt;span style=&apos;color:#7a7a7a&apos;&gt;grey: closed&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;background:#ffd6d6&apos;&gt;&amp;nbsp;逾期未答复&amp;nbsp;&lt;/span&gt; &lt;b&gt;粗体：办理中&lt;/b&gt; · &lt;span style=&apos;color:#7a7a7a&apos;&gt;灰色：已办结&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Objections (异议)</source>
@@ -5942,7 +6046,7 @@ Replace them with the new packages? The earlier files stay in the history.</sour
 <context>
     <name>Panel</name>
     <message>
-        <source>{file} cannot be read as an Excel workbook ({detail}). Save the expert list as an .xlsx file made from Reviewer's template and import it again.</source>
+        <source>{file} cannot be read as an Excel workbook ({detail}). Save the expert list as an .xlsx file made from Reviewer&apos;s template and import it again.</source>
         <translation>{file} 无法作为 Excel 工作簿读取（{detail}）。请用 Reviewer 模板将专家名单保存为 .xlsx 文件后重新导入。</translation>
     </message>
     <message>
@@ -5978,7 +6082,7 @@ Replace them with the new packages? The earlier files stay in the history.</sour
         <translation>{file}，工作表“{sheet}”单元格 {cell}（{field}）：标记了第二位专家组组长，单元格 {other} 已标记一位。请只标记一位组长后重新导入。</translation>
     </message>
     <message>
-        <source>{file}, sheet {sheet}, cell {cell} ({field}): “{value}” is not one of the choices ({choices}). Choose one from the cell's drop-down list and import the list again.</source>
+        <source>{file}, sheet {sheet}, cell {cell} ({field}): “{value}” is not one of the choices ({choices}). Choose one from the cell&apos;s drop-down list and import the list again.</source>
         <translation>{file}，工作表“{sheet}”单元格 {cell}（{field}）：“{value}”不在可选范围内（{choices}）。请从该单元格的下拉列表中选择后重新导入。</translation>
     </message>
     <message>
@@ -6017,7 +6121,7 @@ Replace them with the new packages? The earlier files stay in the history.</sour
         <translation>（87号令第四十七条）</translation>
     </message>
     <message>
-        <source>Every application's panel keeps the rule.</source>
+        <source>Every application&apos;s panel keeps the rule.</source>
         <translation>各申报项目的评审专家组均符合规则。</translation>
     </message>
     <message>
@@ -6273,7 +6377,7 @@ Replace them with the new packages? The earlier files stay in the history.</sour
 <context>
     <name>ReliabilityPanel</name>
     <message>
-        <source>Intraclass correlation (ICC): how closely the experts' scores agree, at most 1. Below 0.5 poor, 0.5 to 0.75 moderate, 0.75 to 0.9 good, 0.9 and above excellent.</source>
+        <source>Intraclass correlation (ICC): how closely the experts&apos; scores agree, at most 1. Below 0.5 poor, 0.5 to 0.75 moderate, 0.75 to 0.9 good, 0.9 and above excellent.</source>
         <translation>组内相关系数（ICC）：专家打分的一致程度，最高为 1。低于 0.5 为差，0.5～0.75 为中等，0.75～0.9 为良好，0.9 及以上为优秀。</translation>
     </message>
     <message>
@@ -6281,19 +6385,19 @@ Replace them with the new packages? The earlier files stay in the history.</sour
         <translation>类别</translation>
     </message>
     <message>
-        <source>ICC(A,1): how far one expert's scores can be relied on.</source>
+        <source>ICC(A,1): how far one expert&apos;s scores can be relied on.</source>
         <translation>ICC(A,1)：单个专家打分的可信程度。</translation>
     </message>
     <message>
-        <source>ICC(A,k): how far the panel's mean can be relied on; the band shown.</source>
+        <source>ICC(A,k): how far the panel&apos;s mean can be relied on; the band shown.</source>
         <translation>ICC(A,k)：专家组平均分的可信程度，括号内为其等级。</translation>
     </message>
     <message>
-        <source>Kendall's coefficient of concordance (W): how far the experts put the applications in the same order, from 0 (no agreement) to 1 (the same order). 0.7 and above is strong agreement, below 0.3 weak.</source>
+        <source>Kendall&apos;s coefficient of concordance (W): how far the experts put the applications in the same order, from 0 (no agreement) to 1 (the same order). 0.7 and above is strong agreement, below 0.3 weak.</source>
         <translation>肯德尔和谐系数（W）：专家对申报项目排序的一致程度，0 表示毫无一致，1 表示排序完全相同。0.7 及以上为高度一致，低于 0.3 为一致性弱。</translation>
     </message>
     <message>
-        <source>Krippendorff's alpha (α): how far the experts' scores agree beyond chance, allowing for missing scores; 1 is full agreement, 0 no better than chance. 0.8 and above is reliable, 0.667 to 0.8 enough for tentative conclusions.</source>
+        <source>Krippendorff&apos;s alpha (α): how far the experts&apos; scores agree beyond chance, allowing for missing scores; 1 is full agreement, 0 no better than chance. 0.8 and above is reliable, 0.667 to 0.8 enough for tentative conclusions.</source>
         <translation>克里彭多夫 α 系数：排除偶然因素后专家评分的一致程度，允许有未评分项；1 为完全一致，0 相当于随机打分。0.8 及以上为可靠，0.667～0.8 仅可作初步结论。</translation>
     </message>
     <message>
@@ -6394,7 +6498,7 @@ Replace them with the new packages? The earlier files stay in the history.</sour
         <translation>评审报告签字</translation>
     </message>
     <message>
-        <source>Every member signs the printed review report. Enter what each member's line shows: a member who disagrees signs and writes the reasons; one who neither signs nor gives reasons is recorded as such and taken to agree. The report printed again shows each answer.</source>
+        <source>Every member signs the printed review report. Enter what each member&apos;s line shows: a member who disagrees signs and writes the reasons; one who neither signs nor gives reasons is recorded as such and taken to agree. The report printed again shows each answer.</source>
         <translation>评审专家组全体成员应在打印的评审报告上签字。请按各位专家签字栏的实际情况录入：有不同意见的，签字并书面说明理由；既不签字也不说明理由的，如实记录，视为同意评审报告。再次打印的评审报告将载明各位专家的签署情况。</translation>
     </message>
     <message>
@@ -6449,7 +6553,7 @@ Replace them with the new packages? The earlier files stay in the history.</sour
         <translation>总分</translation>
     </message>
     <message>
-        <source>Why a new round (kept in the audit log), e.g. the panel's discussion</source>
+        <source>Why a new round (kept in the audit log), e.g. the panel&apos;s discussion</source>
         <translation>复评原因（记入审计日志），如专家组讨论情况</translation>
     </message>
     <message>
@@ -6496,7 +6600,7 @@ Replace them with the new packages? The earlier files stay in the history.</sour
         <translation>无</translation>
     </message>
     <message>
-        <source>{applicant}: {expert} {name}'s {item} of {score} deviates from the panel's {panel} and is neither re-checked nor explained</source>
+        <source>{applicant}: {expert} {name}&apos;s {item} of {score} deviates from the panel&apos;s {panel} and is neither re-checked nor explained</source>
         <translation>{applicant}：{expert} {name}的{item}评分 {score} 偏离其他专家平均 {panel}，既未复核也未书面说明</translation>
     </message>
     <message>
@@ -6504,7 +6608,7 @@ Replace them with the new packages? The earlier files stay in the history.</sour
         <translation>分值汇总计算错误</translation>
     </message>
     <message>
-        <source>Sub-score outside the rubric's range</source>
+        <source>Sub-score outside the rubric&apos;s range</source>
         <translation>分项评分超出评分标准规定的分值范围</translation>
     </message>
     <message>
@@ -6595,7 +6699,7 @@ Unlock anyway?</source>
         <translation>添加讨论记录</translation>
     </message>
     <message>
-        <source>The expert's written reasons for {applicant}:</source>
+        <source>The expert&apos;s written reasons for {applicant}:</source>
         <translation>该专家对 {applicant} 的书面异议理由：</translation>
     </message>
     <message>
@@ -6610,15 +6714,15 @@ Unlock anyway?</source>
 <context>
     <name>ResultsCharts</name>
     <message>
-        <source>Spread of the experts' totals per application</source>
+        <source>Spread of the experts&apos; totals per application</source>
         <translation>各项目专家总分的分布</translation>
     </message>
     <message>
-        <source>Conditions per applicant (% of each condition's points)</source>
+        <source>Conditions per applicant (% of each condition&apos;s points)</source>
         <translation>各申报单位的评审条件得分（占该条件分值的百分比）</translation>
     </message>
     <message>
-        <source>Each expert against the panel's mean</source>
+        <source>Each expert against the panel&apos;s mean</source>
         <translation>各专家评分与专家组均值对比</translation>
     </message>
     <message>
@@ -6630,7 +6734,7 @@ Unlock anyway?</source>
         <translation>类别：</translation>
     </message>
     <message>
-        <source>Experts' totals: box from the lower to the upper quartile</source>
+        <source>Experts&apos; totals: box from the lower to the upper quartile</source>
         <translation>专家总分：箱体为下四分位数至上四分位数</translation>
     </message>
     <message>
@@ -6642,7 +6746,7 @@ Unlock anyway?</source>
         <translation>各评审条件最终得分（占该条件分值的百分比）</translation>
     </message>
     <message>
-        <source>Each dot an expert's total against the panel's mean (on the line: agreement)</source>
+        <source>Each dot an expert&apos;s total against the panel&apos;s mean (on the line: agreement)</source>
         <translation>每个点为一位专家的总分与专家组均值的对照（落在直线上表示一致）</translation>
     </message>
     <message>
@@ -6650,7 +6754,7 @@ Unlock anyway?</source>
         <translation>专家组均值</translation>
     </message>
     <message>
-        <source>Expert's total</source>
+        <source>Expert&apos;s total</source>
         <translation>专家总分</translation>
     </message>
     <message>
@@ -6697,8 +6801,8 @@ Unlock anyway?</source>
         <translation>类别：</translation>
     </message>
     <message>
-        <source>Colour: distance from the other experts' mean — &lt;span style='background:#fff0c2'&gt;&amp;nbsp;10%&amp;nbsp;&lt;/span&gt; &lt;span style='background:#ffd3a6'&gt;&amp;nbsp;20%&amp;nbsp;&lt;/span&gt; &lt;span style='background:#f4b6b6'&gt;&amp;nbsp;30%&amp;nbsp;&lt;/span&gt;; &lt;s&gt;struck through&lt;/s&gt;: dropped by the trimmed mean.</source>
-        <translation>颜色：与其他专家均值的偏离 — &lt;span style='background:#fff0c2'&gt;&amp;nbsp;10%&amp;nbsp;&lt;/span&gt; &lt;span style='background:#ffd3a6'&gt;&amp;nbsp;20%&amp;nbsp;&lt;/span&gt; &lt;span style='background:#f4b6b6'&gt;&amp;nbsp;30%&amp;nbsp;&lt;/span&gt;；&lt;s&gt;删除线&lt;/s&gt;：去掉的最高分或最低分。</translation>
+        <source>Colour: distance from the other experts&apos; mean — &lt;span style=&apos;background:#fff0c2&apos;&gt;&amp;nbsp;10%&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#ffd3a6&apos;&gt;&amp;nbsp;20%&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#f4b6b6&apos;&gt;&amp;nbsp;30%&amp;nbsp;&lt;/span&gt;; &lt;s&gt;struck through&lt;/s&gt;: dropped by the trimmed mean.</source>
+        <translation>颜色：与其他专家均值的偏离 — &lt;span style=&apos;background:#fff0c2&apos;&gt;&amp;nbsp;10%&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#ffd3a6&apos;&gt;&amp;nbsp;20%&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#f4b6b6&apos;&gt;&amp;nbsp;30%&amp;nbsp;&lt;/span&gt;；&lt;s&gt;删除线&lt;/s&gt;：去掉的最高分或最低分。</translation>
     </message>
     <message>
         <source>Add a discussion note…</source>
@@ -6737,7 +6841,7 @@ Unlock anyway?</source>
         <translation>评审报告签字…</translation>
     </message>
     <message>
-        <source>Enter each member's answer to the signed review report (评审报告)</source>
+        <source>Enter each member&apos;s answer to the signed review report (评审报告)</source>
         <translation>录入各位专家在评审报告上的签署情况</translation>
     </message>
     <message>
@@ -6745,7 +6849,7 @@ Unlock anyway?</source>
         <translation>录入偏离说明…</translation>
     </message>
     <message>
-        <source>Enter an expert's written explanation of scores far from the panel's</source>
+        <source>Enter an expert&apos;s written explanation of scores far from the panel&apos;s</source>
         <translation>录入专家对偏离专家组评分的书面说明</translation>
     </message>
     <message>
@@ -6860,11 +6964,11 @@ Unlock anyway?</source>
         <translation>{file}，工作表“{sheet}”单元格 {cell}（{field}）：“{value}”不是有效的分值范围。请按“最低分-最高分”填写（如 6-7 或 0-3.5）后重新导入。</translation>
     </message>
     <message>
-        <source>{file}, sheet {sheet}, cell {cell} ({field}): “{value}” is not one of the choices ({choices}). Choose one from the cell's drop-down list and import the rubric again.</source>
+        <source>{file}, sheet {sheet}, cell {cell} ({field}): “{value}” is not one of the choices ({choices}). Choose one from the cell&apos;s drop-down list and import the rubric again.</source>
         <translation>{file}，工作表“{sheet}”单元格 {cell}（{field}）：“{value}”不在可选范围内（{choices}）。请从该单元格的下拉列表中选择后重新导入。</translation>
     </message>
     <message>
-        <source>{file}, sheet {sheet}, cell {cell} ({field}): “{value}” is not a track Reviewer knows ({choices}). Choose the track from the cell's drop-down list and import the rubric again.</source>
+        <source>{file}, sheet {sheet}, cell {cell} ({field}): “{value}” is not a track Reviewer knows ({choices}). Choose the track from the cell&apos;s drop-down list and import the rubric again.</source>
         <translation>{file}，工作表“{sheet}”单元格 {cell}（{field}）：“{value}”不是可识别的类别（{choices}）。请从该单元格的下拉列表中选择类别后重新导入。</translation>
     </message>
     <message>
@@ -6872,7 +6976,7 @@ Unlock anyway?</source>
         <translation>{file}，工作表“{sheet}”单元格 {cell}（{field}）：编号“{value}”与单元格 {other} 重复。请为每项分配不同的编号后重新导入。</translation>
     </message>
     <message>
-        <source>{file}, sheet {sheet}, cell {cell} ({field}): “{value}” differs from what cell {other} gives for condition {condition}. Write the condition's name and description on its first row only, or the same on every row, and import the rubric again.</source>
+        <source>{file}, sheet {sheet}, cell {cell} ({field}): “{value}” differs from what cell {other} gives for condition {condition}. Write the condition&apos;s name and description on its first row only, or the same on every row, and import the rubric again.</source>
         <translation>{file}，工作表“{sheet}”单元格 {cell}（{field}）：“{value}”与单元格 {other} 中评审条件 {condition} 的内容不一致。请只在该条件的第一行填写名称和说明，或每行填写相同内容，然后重新导入。</translation>
     </message>
     <message>
@@ -7022,7 +7126,7 @@ Unlock anyway?</source>
         <translation>未能生成档次</translation>
     </message>
     <message>
-        <source>Four bands need a maximum of at least three steps, on the step. Check the criterion's maximum points and step.</source>
+        <source>Four bands need a maximum of at least three steps, on the step. Check the criterion&apos;s maximum points and step.</source>
         <translation>设置四个档次要求满分至少为步长的 3 倍，且为步长的整数倍。请检查该评分项的满分和步长。</translation>
     </message>
     <message>
@@ -7096,7 +7200,7 @@ Unlock anyway?</source>
         <translation>总分：</translation>
     </message>
     <message>
-        <source>Select a condition, criterion or gate check on the left to edit it. The criteria's points must add up to the total.</source>
+        <source>Select a condition, criterion or gate check on the left to edit it. The criteria&apos;s points must add up to the total.</source>
         <translation>在左侧选择评审条件、评分项或资格条件进行编辑。各评分项分值合计须等于总分。</translation>
     </message>
 </context>
@@ -7119,7 +7223,7 @@ Unlock anyway?</source>
         <translation>中文</translation>
     </message>
     <message>
-        <source>A workbook of the secretariat's own folder.</source>
+        <source>A workbook of the secretariat&apos;s own folder.</source>
         <translation>秘书处自备文件夹中的工作簿。</translation>
     </message>
 </context>
@@ -7174,7 +7278,7 @@ Unlock anyway?</source>
         <translation>使用模板</translation>
     </message>
     <message>
-        <source>Make “{title}” the rubric of the {track} track? It becomes the track's new rubric version, which you can then edit as any rubric.</source>
+        <source>Make “{title}” the rubric of the {track} track? It becomes the track&apos;s new rubric version, which you can then edit as any rubric.</source>
         <translation>是否以“{title}”作为{track}类别的评分细则？该模板将成为该类别评分细则的新版本，之后可像其他评分细则一样修改。</translation>
     </message>
 </context>
@@ -7299,7 +7403,7 @@ Unlock anyway?</source>
         <translation>需讨论事项</translation>
     </message>
     <message>
-        <source>{name}: {total} points, {deviation} from the others' mean</source>
+        <source>{name}: {total} points, {deviation} from the others&apos; mean</source>
         <translation>{name}：{total} 分，与其他专家均值相差 {deviation}</translation>
     </message>
     <message>
@@ -7388,7 +7492,7 @@ Unlock anyway?</source>
         <translation>该文件来自本评审批次未发放的评分表。</translation>
     </message>
     <message>
-        <source>it is not bound to this expert/kit: its hidden data was changed or copied from another expert's sheet. Issue the expert a new score sheet.</source>
+        <source>it is not bound to this expert/kit: its hidden data was changed or copied from another expert&apos;s sheet. Issue the expert a new score sheet.</source>
         <translation>该评分表与本专家及评分包不符：其隐藏数据被改动或抄自其他专家的评分表。请为专家重新生成评分表。</translation>
     </message>
     <message>

@@ -52,6 +52,7 @@ class HistoryActions(QObject):
         if store is None:
             return
         from reviewer.decisions.pilot_history import selection_uid
+        from reviewer.store.storage import SUFFIX
 
         uid = selection_uid(store)
         settings = Settings()
@@ -61,7 +62,7 @@ class HistoryActions(QObject):
             self.shell.window(),
             self.tr("Acceptance and mid-term reviews of this selection's pilots"),
             start,
-            self.tr("Campaign files (*.review);;All files (*)"),
+            self.tr("Reviewer campaigns (*{suffix});;All files (*)").format(suffix=SUFFIX),
         )
         if not names:
             return

@@ -102,8 +102,9 @@ def history_text(pilot: PilotOutcome | None) -> str:
 
 
 class DecisionModel(RowTableModel[DecisionLine]):
-    """Columns: rank, applicant, final, in an acceptance or mid-term review its outcome
-    and star grade, one per condition of the track, standing, proposal, decision, reason,
+    """Columns: rank, applicant, final, in a selection with later reviews named its 后续评审
+    (after the final, to be seen at 1366 wide), in an acceptance or mid-term review its
+    outcome and star grade, one per condition of the track, standing, proposal, decision, reason,
     flags. `ROW_ROLE` gives the `DecisionLine`, `SORT_ROLE` a number or text to sort by."""
 
     RANK, APPLICANT, FINAL = 0, 1, 2
@@ -143,8 +144,9 @@ class DecisionModel(RowTableModel[DecisionLine]):
 
     @property
     def later_column(self) -> int:
-        """The later reviews' column, after the flags; -1 when none are shown."""
-        return self.flags_column + 1 if self._history is not None else -1
+        """The later reviews' column, after the final (a selection has no outcome
+        columns); -1 when none are shown."""
+        return len(self.HEADERS) if self._history is not None else -1
 
     def later_text(self, row: DecisionLine) -> str:
         if self._history is None:
@@ -172,7 +174,8 @@ class DecisionModel(RowTableModel[DecisionLine]):
 
     @property
     def first_condition(self) -> int:
-        return len(self.HEADERS) + (len(self.OUTCOME_HEADERS) if self.has_outcomes else 0)
+        outcomes = len(self.OUTCOME_HEADERS) if self.has_outcomes else 0
+        return len(self.HEADERS) + outcomes + (self._history is not None)
 
     @property
     def standing_column(self) -> int:
@@ -204,7 +207,7 @@ class DecisionModel(RowTableModel[DecisionLine]):
         )
 
     def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self.flags_column + 1 + (self._history is not None)
+        return 0 if parent.isValid() else self.flags_column + 1
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -213,12 +216,12 @@ class DecisionModel(RowTableModel[DecisionLine]):
             return None
         if section < len(self.HEADERS):
             return _translate(self.CONTEXT, self.HEADERS[section])
+        if section == self.later_column:
+            return _translate(self.CONTEXT, self.LATER_HEADER)
         if section < self.first_condition:
             return _translate(self.CONTEXT, self.OUTCOME_HEADERS[section - len(self.HEADERS)])
         if section < self.standing_column:
             return self._conditions[section - self.first_condition]
-        if section == self.later_column:
-            return _translate(self.CONTEXT, self.LATER_HEADER)
         return _translate(self.CONTEXT, self.TAIL[section - self.standing_column])
 
     def cell(self, row: DecisionLine, column: int) -> str:
@@ -229,6 +232,8 @@ class DecisionModel(RowTableModel[DecisionLine]):
             return ranked.applicant
         if column == self.FINAL:
             return "—" if ranked.final is None else f"{ranked.final:.2f}"
+        if column == self.later_column:
+            return self.later_text(row)
         if column < self.first_condition:
             pilot = self.outcome(row)
             if column == self.OUTCOME:
@@ -246,8 +251,6 @@ class DecisionModel(RowTableModel[DecisionLine]):
             return label(row.pending) + mark
         if column == self.reason_column:
             return row.pending_reason
-        if column == self.later_column:
-            return self.later_text(row)
         return "；".join(flag_text(flag) for flag in ranked.flags if not flag.criterion)
 
     def _sort_key(self, row: DecisionLine, column: int) -> Any:
@@ -256,6 +259,8 @@ class DecisionModel(RowTableModel[DecisionLine]):
             return ranked.rank if ranked.rank is not None else 1_000_000
         if column == self.FINAL:
             return float(ranked.final if ranked.final is not None else Decimal(-1))
+        if column == self.later_column:
+            return self.later_text(row)
         if self.FINAL < column < self.first_condition:
             pilot = self.outcome(row)
             if pilot is None or pilot.outcome is None:
