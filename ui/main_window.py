@@ -212,7 +212,7 @@ class MainWindow(DropTarget, LaterViews, QMainWindow):
             self.tr("Open the &Demo Campaign"), self.campaign_actions.open_demo
         )
         self.demo_acceptance_action = action(
-            self.tr("Open the Demo &Acceptance Review"), self.campaign_actions.open_demo_acceptance
+            self.tr("Open the Demo Acceptance &Review"), self.campaign_actions.open_demo_acceptance
         )
         self.about_action = action(self.tr("&About Reviewer"), self.on_about_triggered)
         self.about_action.setMenuRole(qt.QAction.MenuRole.AboutRole)

@@ -5198,10 +5198,6 @@ Re-check or explain each deviation, complete each panel, or have the panel leade
         <translation>打开演示评审批次(&amp;D)</translation>
     </message>
     <message>
-        <source>Open the Demo &amp;Acceptance Review</source>
-        <translation>打开演示验收评审(&amp;A)</translation>
-    </message>
-    <message>
         <source>&amp;About Reviewer</source>
         <translation>关于 Reviewer(&amp;A)</translation>
     </message>
@@ -5216,6 +5212,10 @@ Re-check or explain each deviation, complete each panel, or have the panel leade
     <message>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Open the Demo Acceptance &amp;Review</source>
+        <translation>打开演示验收评审(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;View</source>
