@@ -3038,6 +3038,10 @@
         <translation>选择一行以查看其依据。</translation>
     </message>
     <message>
+        <source>Later reviews</source>
+        <translation>后续评审</translation>
+    </message>
+    <message>
         <source>kept</source>
         <translation>保留</translation>
     </message>

@@ -143,6 +143,10 @@ class DecisionModel(RowTableModel[DecisionLine]):
         self.endResetModel()
 
     @property
+    def history(self) -> PilotHistory | None:
+        return self._history
+
+    @property
     def later_column(self) -> int:
         """The later reviews' column, after the final (a selection has no outcome
         columns); -1 when none are shown."""

@@ -18,7 +18,7 @@ import html
 
 from reviewer.decisions.acceptance_outcomes import AcceptanceOutcomes
 from reviewer.decisions.outcomes import DecisionLine, DecisionSheet
-from reviewer.decisions.pilot_history import PilotHistory
+from reviewer.decisions.pilot_history import PilotHistory, review_text
 from reviewer.decisions.ranking import RankedLine
 from reviewer.labels import label
 from reviewer.results.reconcile import Note
@@ -480,7 +480,18 @@ class DecisionsView(QWidget):
             f"<h4>{words['flags']}</h4><ul>{flags or '<li>—</li>'}</ul>"
             f"<h4>{words['notes']}</h4>"
             f"<ul>{notes or '<li>—</li>'}</ul>"
+            f"{self._later_html(line)}"
         )
+
+    def _later_html(self, line: DecisionLine) -> str:
+        """The later reviews of the pilot (后续评审), when the selection names any."""
+        history = self.model.history
+        reviews = () if history is None else history.of(line.line.application_id)
+        if not reviews:
+            return ""
+        items = "".join(f"<li>{html.escape(review_text(review))}</li>" for review in reviews)
+        heading = html.escape(self.tr("Later reviews"))
+        return f"<h4>{heading}</h4><ul>{items}</ul>"
 
     def _experts_html(self, ranked: RankedLine) -> str:
         """Each expert's total as table rows, struck through where the method dropped it."""

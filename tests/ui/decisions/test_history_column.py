@@ -61,6 +61,8 @@ def test_later_reviews_chosen_shown_remembered_and_a_foreign_file_refused(
     tip = str(xian.data(Qt.ItemDataRole.ToolTipRole))
     assert "under review" in tip and "Pass" in tip and "2014年陕西省智慧城市试点验收" in tip
     assert view.proxy.index(_row(view, "咸阳市"), column).data() == ""  # not approved
+    view.table.selectRow(_row(view, "西安市"))
+    assert "Later reviews" in view.evidence.toPlainText()
     with open_campaign(files.selection, read_only=True) as store:
         uid = selection_uid(store)
     assert Settings().later_reviews(uid) == [Path(name) for name in chosen]
