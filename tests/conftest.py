@@ -41,6 +41,19 @@ def demo_master(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
+@pytest.fixture(scope="session")
+def demo_acceptance_master(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    """The demo acceptance review and the decided demo selection it is made from, written
+    once per test session (`demo --acceptance`); tests use copies of them."""
+    from reviewer.demo.acceptance import write_acceptance_demo
+
+    folder = tmp_path_factory.mktemp("demo-acceptance")
+    acceptance, selection = folder / "acceptance.review", folder / "selection.review"
+    for _progress in write_acceptance_demo(acceptance, selection=selection):
+        pass
+    return acceptance, selection
+
+
 @pytest.fixture
 def demo_file(demo_master: Path, tmp_path: Path) -> Path:
     """This test's own copy of the demo campaign."""

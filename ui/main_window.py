@@ -118,7 +118,9 @@ class MainWindow(DropTarget, LaterViews, QMainWindow):
 
         self.overview = OverviewView()
         self._build_tabs()
-        self._add_menu(self.tr("&Help"), self.demo_action, None, self.about_action)
+        self._add_menu(
+            self.tr("&Help"), self.demo_action, self.demo_acceptance_action, None, self.about_action
+        )
         self._build_toolbar()
         self._build_pages()
         self.rest_built = False
@@ -208,6 +210,9 @@ class MainWindow(DropTarget, LaterViews, QMainWindow):
         )
         self.demo_action = action(
             self.tr("Open the &Demo Campaign"), self.campaign_actions.open_demo
+        )
+        self.demo_acceptance_action = action(
+            self.tr("Open the Demo Acceptance &Review"), self.campaign_actions.open_demo_acceptance
         )
         self.about_action = action(self.tr("&About Reviewer"), self.on_about_triggered)
         self.about_action.setMenuRole(qt.QAction.MenuRole.AboutRole)

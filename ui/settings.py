@@ -85,6 +85,16 @@ class Settings:
     def library_folder(self, folder: Path | None) -> None:
         self._q.setValue("rubric_library_folder", str(folder) if folder is not None else "")
 
+    def later_reviews(self, campaign_uid: str) -> list[Path]:
+        """The later-review campaign files (acceptance, mid-term) the user named beside the
+        selection campaign `campaign_uid`, on its Decisions tab (后续评审…)."""
+        value = self._q.value(f"later_reviews/{campaign_uid}", [])
+        items = [value] if isinstance(value, str) else value if isinstance(value, list) else []
+        return [Path(item) for item in items if item]
+
+    def set_later_reviews(self, campaign_uid: str, files: list[Path]) -> None:
+        self._q.setValue(f"later_reviews/{campaign_uid}", [str(file) for file in files])
+
     @property
     def database_url(self) -> str:
         """The campaign database last opened (File ▸ Open Database…), for the next time.
@@ -142,3 +152,8 @@ def data_dir() -> Path:
 
 def demo_path() -> Path:
     return data_dir() / "demo.review"
+
+
+def demo_acceptance_paths() -> tuple[Path, Path]:
+    """The demo acceptance review, and the decided demo selection it is made from."""
+    return data_dir() / "demo_acceptance.review", data_dir() / "demo_selection.review"

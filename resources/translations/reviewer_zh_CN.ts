@@ -1765,6 +1765,26 @@
         <translation>DESTINATION 已存在时覆盖</translation>
     </message>
     <message>
+        <source>write instead a demo acceptance review of the demo&apos;s approved pilots, partly scored</source>
+        <translation>改为写入演示验收评审：由演示批准的试点组成，已部分评分</translation>
+    </message>
+    <message>
+        <source>with --acceptance, keep at FILE the locked and decided selection it is made from</source>
+        <translation>与 --acceptance 同用时，将其所依据的已锁定并已决定的遴选评审批次保存到 FILE</translation>
+    </message>
+    <message>
+        <source>Wrote the demo acceptance review to {path}</source>
+        <translation>已将演示验收评审写入 {path}</translation>
+    </message>
+    <message>
+        <source>Wrote the decided demo selection to {path}</source>
+        <translation>已将已决定的演示遴选评审批次写入 {path}</translation>
+    </message>
+    <message>
+        <source>demo: --selection needs --acceptance, which takes no --packages</source>
+        <translation>demo：--selection 须与 --acceptance 同用，且 --acceptance 不能与 --packages 同用</translation>
+    </message>
+    <message>
         <source>Wrote the demo campaign to {path}</source>
         <translation>已将演示评审批次写入 {path}</translation>
     </message>
@@ -2091,6 +2111,10 @@
     <message>
         <source>the ranking per track on the locked results, with the decisions</source>
         <translation>基于锁定结果的分类排名及决定</translation>
+    </message>
+    <message>
+        <source>also show, per approved pilot, the later reviews (acceptance, mid-term) in these campaign files, opened read-only</source>
+        <translation>同时按批准的试点列出这些评审批次文件中的后续评审（验收、中期评估），文件以只读方式打开</translation>
     </message>
     <message>
         <source>stage a decision on an application, or commit the staged list</source>
@@ -2768,12 +2792,28 @@
         <source>Flags</source>
         <translation>提示</translation>
     </message>
+    <message>
+        <source>Later reviews</source>
+        <translation>后续评审</translation>
+    </message>
 </context>
 <context>
     <name>Decisions</name>
     <message>
         <source>re-acceptance of the pilots sent to rectify</source>
         <translation>对整改试点进行复验</translation>
+    </message>
+    <message>
+        <source>under review</source>
+        <translation>评审中</translation>
+    </message>
+    <message>
+        <source>rectify by {date}</source>
+        <translation>整改期限 {date}</translation>
+    </message>
+    <message>
+        <source>(overdue)</source>
+        <translation>（已逾期）</translation>
     </message>
 </context>
 <context>
@@ -2942,6 +2982,14 @@
         <translation>根据专家组评审意见为每个申报单位起草的反馈意见，可修改</translation>
     </message>
     <message>
+        <source>Later reviews…</source>
+        <translation>后续评审…</translation>
+    </message>
+    <message>
+        <source>Choose the acceptance and mid-term review campaigns of this selection&apos;s pilots, to show their outcomes (read only)</source>
+        <translation>选择本次遴选所批试点的验收、中期评估评审批次，显示其评审结论（只读）</translation>
+    </message>
+    <message>
         <source>All lines</source>
         <translation>全部</translation>
     </message>
@@ -2992,6 +3040,10 @@
     <message>
         <source>Select a line to see the evidence behind it.</source>
         <translation>选择一行以查看其依据。</translation>
+    </message>
+    <message>
+        <source>Later reviews</source>
+        <translation>后续评审</translation>
     </message>
     <message>
         <source>kept</source>
@@ -3063,6 +3115,26 @@
     <message>
         <source>Writing the package of {name}</source>
         <translation>正在生成{name}的申报材料</translation>
+    </message>
+    <message>
+        <source>Results reviewed by the panel</source>
+        <translation>专家组审定评审结果</translation>
+    </message>
+    <message>
+        <source>The panel leader agrees</source>
+        <translation>评审组长同意</translation>
+    </message>
+    <message>
+        <source>Writing the demo selection</source>
+        <translation>正在写入演示遴选评审批次</translation>
+    </message>
+    <message>
+        <source>Locking the selection and deciding</source>
+        <translation>正在锁定遴选结果并作出决定</translation>
+    </message>
+    <message>
+        <source>Taking in the acceptance packages</source>
+        <translation>正在导入验收材料</translation>
     </message>
     <message>
         <source>Saving the demo campaign</source>
@@ -4077,6 +4149,18 @@ Re-check or explain each deviation, complete each panel, or have the panel leade
         <source>{title} approved no pilot, so there is no pilot to review.</source>
         <translation>“{title}”未批准任何试点，没有可评审的试点。</translation>
     </message>
+    <message>
+        <source>{path}: {title} is not an acceptance review or mid-term evaluation.</source>
+        <translation>{path}：“{title}”不是验收评审或中期评估。</translation>
+    </message>
+    <message>
+        <source>{path}: {title} is an expert&apos;s scoring kit, not a later review&apos;s campaign.</source>
+        <translation>{path}：“{title}”是专家评分包，不是后续评审的评审批次。</translation>
+    </message>
+    <message>
+        <source>{path}: {title} reviews the pilots of {source}, not of this selection.</source>
+        <translation>{path}：“{title}”评审的是“{source}”批准的试点，不是本次遴选的试点。</translation>
+    </message>
 </context>
 <context>
     <name>ExpertDialog</name>
@@ -4499,6 +4583,21 @@ Re-check or explain each deviation, complete each panel, or have the panel leade
     <message>
         <source>The Call&apos;s Reading</source>
         <translation>恢复指导意见规定</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryActions</name>
+    <message>
+        <source>Some files are not later reviews of this selection</source>
+        <translation>部分文件不是本次遴选的后续评审</translation>
+    </message>
+    <message>
+        <source>Acceptance and mid-term reviews of this selection&apos;s pilots</source>
+        <translation>本次遴选所批试点的验收和中期评估</translation>
+    </message>
+    <message>
+        <source>Reviewer campaigns (*{suffix});;All files (*)</source>
+        <translation>Reviewer 评审批次 (*{suffix});;所有文件 (*)</translation>
     </message>
 </context>
 <context>
@@ -5159,6 +5258,10 @@ Re-check or explain each deviation, complete each panel, or have the panel leade
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
+        <source>Open the Demo Acceptance &amp;Review</source>
+        <translation>打开演示验收评审(&amp;R)</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
@@ -5351,6 +5454,10 @@ Fingerprint: {fingerprint}</source>
     <message>
         <source>Restored the backup of {when}. The campaign as it was: {kept}</source>
         <translation>已恢复 {when} 的备份。恢复前的评审批次：{kept}</translation>
+    </message>
+    <message>
+        <source>Preparing the demo acceptance review</source>
+        <translation>正在准备演示验收评审</translation>
     </message>
     <message>
         <source>About Reviewer</source>

@@ -7,7 +7,11 @@ each with `application_id`, `applicant`, `rank` (null when unranked), `final`,
 `staged` and `committed` (`outcome`, `reason`, `by`, `at`, `lock`, or null), `pending`
 and `against_ranking`; in an acceptance or mid-term review also `outcome` (pass, rectify,
 fail or null), `grade` (1 to 3 stars, or null) and `rectify_by` (the re-acceptance
-deadline, or null), as `outcomes --json` gives them.
+deadline, or null), as `outcomes --json` gives them. With `--reviews FILE ...` (the
+later reviews of a selection: acceptance, mid-term) each line also has `reviews`, per
+named later review of this selection holding the pilot: `kind`, `title`, `path`,
+`under_review`, `final`, `outcome`, `grade`, `rectify_by`, `overdue`; and the top level
+`refused` (`path`, `reason`) lists the named files that are not such reviews.
 """
 
 from __future__ import annotations
@@ -24,6 +28,7 @@ from reviewer.i18n import translate
 if TYPE_CHECKING:
     from reviewer.decisions.acceptance_outcomes import AcceptanceOutcomes
     from reviewer.decisions.outcomes import Choice, DecisionLine, DecisionSheet
+    from reviewer.decisions.pilot_history import PilotHistory
 
 OUTCOMES = ("approve", "reject", "defer")
 
@@ -35,6 +40,17 @@ def add_decision_verbs(verbs: Any) -> None:
     )
     add_campaign_argument(rank)
     rank.add_argument("--json", action="store_true", help=translate("Cli", "print JSON"))
+    rank.add_argument(
+        "--reviews",
+        nargs="+",
+        default=None,
+        metavar="FILE",
+        help=translate(
+            "Cli",
+            "also show, per approved pilot, the later reviews (acceptance, mid-term) in these "
+            "campaign files, opened read-only",
+        ),
+    )
     decide = verbs.add_parser(
         "decide",
         help=translate("Cli", "stage a decision on an application, or commit the staged list"),
@@ -143,22 +159,47 @@ def _outcome_text(line: DecisionLine, outcomes: AcceptanceOutcomes | None) -> tu
     return ("-" if pilot.outcome is None else label(pilot.outcome), grade_label(pilot.grade), due)
 
 
+def _history(store: Any, files: list[str]) -> PilotHistory:
+    """The later reviews named, each refused file said on stderr by name with the reason."""
+    from reviewer.decisions.pilot_history import pilot_history
+
+    history = pilot_history(store, files)
+    for refused in history.refused:
+        print(refused.reason, file=sys.stderr)
+    return history
+
+
+def _with_history(data: dict[str, Any], history: PilotHistory | None) -> dict[str, Any]:
+    """Each line with its `reviews` (an application not approved has none), and `refused`."""
+    if history is None:
+        return data
+    for lines in data["tracks"].values():
+        for line in lines:
+            line["reviews"] = [r.as_json() for r in history.of(line["application_id"])]
+    data["refused"] = [r.as_json() for r in history.refused]
+    return data
+
+
 def rank(args: argparse.Namespace) -> int:
     from reviewer.decisions.acceptance_outcomes import is_review, pilot_outcomes
     from reviewer.decisions.outcomes import decision_sheet
+    from reviewer.decisions.pilot_history import review_text
     from reviewer.labels import label
     from reviewer.store.storage import open_campaign
 
     with open_campaign(args.campaign, read_only=True) as store:
         sheet = decision_sheet(store)
         outcomes = pilot_outcomes(store) if is_review(store) else None
+        history = None if args.reviews is None else _history(store, args.reviews)
     if args.json:
-        print_json(sheet_json(sheet, outcomes))
+        print_json(_with_history(sheet_json(sheet, outcomes), history))
         return EXIT_OK
     for kind, lines in sheet.tracks.items():
         print(f"# {label(kind)}")
         for line in lines:
             print(_line_text(line, outcomes))
+            for review in () if history is None else history.of(line.line.application_id):
+                print("\t" + review_text(review))
     print(
         translate("Cli", "Locked results {fingerprint}.").format(
             fingerprint=sheet.ranking.short_fingerprint

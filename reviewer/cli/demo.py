@@ -4,11 +4,12 @@ importing."""
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 from typing import Any
 
 from reviewer.cli.arguments import given_location, given_path, shown
-from reviewer.cli.exits import EXIT_OK
+from reviewer.cli.exits import EXIT_OK, EXIT_USAGE
 from reviewer.cli.output import run_job
 from reviewer.i18n import translate
 
@@ -29,6 +30,39 @@ def add_demo_verb(verbs: Any) -> None:
             "Cli", "also write the demo's 17 application packages into DIR, to try importing"
         ),
     )
+    demo.add_argument(
+        "--acceptance",
+        action="store_true",
+        help=translate(
+            "Cli",
+            "write instead a demo acceptance review of the demo's approved pilots, partly scored",
+        ),
+    )
+    demo.add_argument(
+        "--selection",
+        type=given_path("--selection"),
+        metavar="FILE",
+        help=translate(
+            "Cli",
+            "with --acceptance, keep at FILE the locked and decided selection it is made from",
+        ),
+    )
+
+
+def _acceptance(args: argparse.Namespace) -> int:
+    """The demo acceptance review (and the selection it continues, if asked)."""
+    from reviewer.demo.acceptance import write_acceptance_demo
+    from reviewer.store.outputs import check_destination
+
+    if args.selection is not None:
+        check_destination(args.selection, force=args.force, replaces_campaign=True)
+    run_job(write_acceptance_demo(args.path, overwrite=args.force, selection=args.selection))
+    message = translate("Cli", "Wrote the demo acceptance review to {path}")
+    print(message.format(path=shown(args.path)))
+    if args.selection is not None:
+        message = translate("Cli", "Wrote the decided demo selection to {path}")
+        print(message.format(path=shown(args.selection)))
+    return EXIT_OK
 
 
 def _demo(args: argparse.Namespace) -> int:
@@ -40,6 +74,14 @@ def _demo(args: argparse.Namespace) -> int:
         raise FolderMissing(folder=args.packages.parent)
     if isinstance(args.path, Path):
         check_destination(args.path, force=args.force, replaces_campaign=True)
+    if args.acceptance or args.selection is not None:
+        if not args.acceptance or args.packages is not None:
+            print(
+                translate("Cli", "demo: --selection needs --acceptance, which takes no --packages"),
+                file=sys.stderr,
+            )
+            return EXIT_USAGE
+        return _acceptance(args)
     if args.packages is not None:  # checked whole before the campaign is written
         run_job(write_packages(args.packages, force=args.force))
     run_job(write_demo(args.path, overwrite=args.force))

@@ -231,8 +231,10 @@ def _assign_and_score(session: Session, quality: dict[str, float]) -> None:
                 )
                 if criterion.is_veto:
                     value = max(value, criterion.step)
-                poor = next(b for b in criterion.bands if b.level is BandLevel.POOR)
-                comment = "论证不够充分，建议补充相关佐证材料。" if value <= poor.max_points else ""
+                # An acceptance rubric's criterion may have no band named poor.
+                poor = next((b for b in criterion.bands if b.level is BandLevel.POOR), None)
+                low = poor is not None and value <= poor.max_points
+                comment = "论证不够充分，建议补充相关佐证材料。" if low else ""
                 scored.add(criterion.id)
                 session.add(
                     Score(

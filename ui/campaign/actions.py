@@ -16,7 +16,7 @@ from reviewer.scoring.kit_role import is_kit
 from reviewer.store.location import is_database_url
 from reviewer.store.storage import SUFFIX, CampaignStore, open_campaign, save_copy
 from ui.campaign.archive_actions import ArchiveActions
-from ui.settings import Settings, demo_path
+from ui.settings import Settings, demo_acceptance_paths, demo_path
 from ui.widgets.qt import (
     QCoreApplication,
     QFileDialog,
@@ -319,6 +319,33 @@ class CampaignActions(QObject):
             lambda: write_demo(path),
             # The window may have been closed while the demo was written.
             on_success=lambda _result: self.shell.window().isVisible() and self.open_path(path),
+            on_failure=lambda error: self.shell.show_error(
+                translate("MainWindow", "Cannot write the demo campaign"), error
+            ),
+        )
+
+    def open_demo_acceptance(self) -> None:
+        """Open the demo acceptance review, writing it first (with progress) if it does not
+        exist, with the decided demo selection beside it; the selection's 后续评审 then
+        names the acceptance review, so the pilots' history shows at once."""
+        path, selection = demo_acceptance_paths()
+        if path.exists():
+            self.open_path(path)
+            return
+        from reviewer.demo.acceptance import write_acceptance_demo
+
+        def done() -> None:
+            from reviewer.decisions.pilot_history import selection_uid
+
+            with open_campaign(selection, read_only=True) as store:
+                Settings().set_later_reviews(selection_uid(store), [path])
+            if self.shell.window().isVisible():
+                self.open_path(path)
+
+        self.shell.start_job(
+            translate("MainWindow", "Preparing the demo acceptance review"),
+            lambda: write_acceptance_demo(path, overwrite=True, selection=selection),
+            on_success=lambda _result: done(),
             on_failure=lambda error: self.shell.show_error(
                 translate("MainWindow", "Cannot write the demo campaign"), error
             ),

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from reviewer.errors import ReviewerError
 from reviewer.scoring.kit_role import is_kit
 from reviewer.vocabulary import DecisionOutcome
+from ui.decisions.history_actions import HistoryActions
 from ui.decisions.outcome_actions import OutcomeActions
 from ui.decisions.writes import written
 from ui.settings import Settings
@@ -95,6 +96,9 @@ class DecisionsActions(LazyTab):
             self.outcome_actions = OutcomeActions(self.shell, self.load, self)
             self.view.bands_requested.connect(self.outcome_actions.on_bands_requested)
             self.view.reaccept_requested.connect(self.outcome_actions.on_reaccept_requested)
+            self.history_actions = HistoryActions(self.shell, self)
+            view = self.view
+            view.later_reviews_requested.connect(lambda: self.history_actions.on_requested(view))
             undo = self.undo.createUndoAction(self.view, self.tr("Undo"))
             undo.setShortcut(QKeySequence.StandardKey.Undo)
             redo = self.undo.createRedoAction(self.view, self.tr("Redo"))
@@ -140,6 +144,7 @@ class DecisionsActions(LazyTab):
         else:
             view.set_sheet(sheet, notes(store), names, editable=editable)
         self._show_outcomes(view, store)
+        self.history_actions.show(view, store)
         self.stale = False
 
     def _show_outcomes(self, view: DecisionsView, store: CampaignStore) -> None:

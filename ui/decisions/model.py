@@ -9,6 +9,7 @@ from typing import Any, ClassVar
 
 from reviewer.decisions.acceptance_outcomes import PilotOutcome
 from reviewer.decisions.outcomes import DecisionLine
+from reviewer.decisions.pilot_history import PilotHistory, latest_review, review_text
 from reviewer.i18n import QT_TRANSLATE_NOOP
 from reviewer.labels import grade_label, label
 from ui.widgets.qt import (
@@ -101,8 +102,9 @@ def history_text(pilot: PilotOutcome | None) -> str:
 
 
 class DecisionModel(RowTableModel[DecisionLine]):
-    """Columns: rank, applicant, final, in an acceptance or mid-term review its outcome
-    and star grade, one per condition of the track, standing, proposal, decision, reason,
+    """Columns: rank, applicant, final, in a selection with later reviews named its 后续评审
+    (after the final, to be seen at 1366 wide), in an acceptance or mid-term review its
+    outcome and star grade, one per condition of the track, standing, proposal, decision, reason,
     flags. `ROW_ROLE` gives the `DecisionLine`, `SORT_ROLE` a number or text to sort by."""
 
     RANK, APPLICANT, FINAL = 0, 1, 2
@@ -125,10 +127,36 @@ class DecisionModel(RowTableModel[DecisionLine]):
         QT_TRANSLATE_NOOP("DecisionModel", "Flags"),
     )
 
+    LATER_HEADER = QT_TRANSLATE_NOOP("DecisionModel", "Later reviews")
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._conditions: tuple[str, ...] = ()
         self._outcomes: Mapping[int, PilotOutcome] | None = None
+        self._history: PilotHistory | None = None
+
+    def set_history(self, history: PilotHistory | None) -> None:
+        """A selection's later reviews of its pilots (None: none named): a last column,
+        后续评审, with the latest review's outcome and every review in its tip."""
+        self.beginResetModel()
+        self._history = history
+        self.endResetModel()
+
+    @property
+    def history(self) -> PilotHistory | None:
+        return self._history
+
+    @property
+    def later_column(self) -> int:
+        """The later reviews' column, after the final (a selection has no outcome
+        columns); -1 when none are shown."""
+        return len(self.HEADERS) if self._history is not None else -1
+
+    def later_text(self, row: DecisionLine) -> str:
+        if self._history is None:
+            return ""
+        latest = latest_review(self._history.of(row.line.application_id))
+        return "" if latest is None else review_text(latest, short=True)
 
     def set_lines(
         self,
@@ -150,7 +178,8 @@ class DecisionModel(RowTableModel[DecisionLine]):
 
     @property
     def first_condition(self) -> int:
-        return len(self.HEADERS) + (len(self.OUTCOME_HEADERS) if self.has_outcomes else 0)
+        outcomes = len(self.OUTCOME_HEADERS) if self.has_outcomes else 0
+        return len(self.HEADERS) + outcomes + (self._history is not None)
 
     @property
     def standing_column(self) -> int:
@@ -191,6 +220,8 @@ class DecisionModel(RowTableModel[DecisionLine]):
             return None
         if section < len(self.HEADERS):
             return _translate(self.CONTEXT, self.HEADERS[section])
+        if section == self.later_column:
+            return _translate(self.CONTEXT, self.LATER_HEADER)
         if section < self.first_condition:
             return _translate(self.CONTEXT, self.OUTCOME_HEADERS[section - len(self.HEADERS)])
         if section < self.standing_column:
@@ -205,6 +236,8 @@ class DecisionModel(RowTableModel[DecisionLine]):
             return ranked.applicant
         if column == self.FINAL:
             return "—" if ranked.final is None else f"{ranked.final:.2f}"
+        if column == self.later_column:
+            return self.later_text(row)
         if column < self.first_condition:
             pilot = self.outcome(row)
             if column == self.OUTCOME:
@@ -230,6 +263,8 @@ class DecisionModel(RowTableModel[DecisionLine]):
             return ranked.rank if ranked.rank is not None else 1_000_000
         if column == self.FINAL:
             return float(ranked.final if ranked.final is not None else Decimal(-1))
+        if column == self.later_column:
+            return self.later_text(row)
         if self.FINAL < column < self.first_condition:
             pilot = self.outcome(row)
             if pilot is None or pilot.outcome is None:
@@ -246,6 +281,8 @@ class DecisionModel(RowTableModel[DecisionLine]):
             return self._sort_key(row, column)
         if self.has_outcomes and column in (self.OUTCOME, self.GRADE):
             return self._outcome_role(row, role)
+        if column == self.later_column and self._history is not None:
+            return self._later_role(row, role)
         if role == Qt.ItemDataRole.BackgroundRole and row.against_ranking:
             return QBrush(AGAINST)
         if role == Qt.ItemDataRole.ForegroundRole and not row.line.within:
@@ -265,6 +302,16 @@ class DecisionModel(RowTableModel[DecisionLine]):
             or self.first_condition <= column < self.standing_column
         ):
             return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        return None
+
+    def _later_role(self, row: DecisionLine, role: int) -> Any:
+        """Every later review of the pilot as the tip; an overdue rectification in red."""
+        assert self._history is not None
+        reviews = self._history.of(row.line.application_id)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return "\n".join(review_text(review) for review in reviews) or None
+        if role == Qt.ItemDataRole.ForegroundRole and any(r.overdue for r in reviews):
+            return QBrush(OVERDUE)
         return None
 
     def _outcome_role(self, row: DecisionLine, role: int) -> Any:

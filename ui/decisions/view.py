@@ -8,7 +8,8 @@ the proposal, Ctrl+Z undoes a staging.
 Signals: decide_requested(int application id, str outcome), reset_requested(int
 application id), commit_requested(), rules_requested(), export_requested(str "ranking"
 or "summary"), documents_requested(), notice_requested(), feedback_requested(),
-results_requested() (the Results tab, where the results are locked).
+results_requested() (the Results tab, where the results are locked),
+later_reviews_requested() (a selection's 后续评审: the later reviews of its pilots).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import html
 
 from reviewer.decisions.acceptance_outcomes import AcceptanceOutcomes
 from reviewer.decisions.outcomes import DecisionLine, DecisionSheet
+from reviewer.decisions.pilot_history import PilotHistory, review_text
 from reviewer.decisions.ranking import RankedLine
 from reviewer.labels import label
 from reviewer.results.reconcile import Note
@@ -93,6 +95,7 @@ class DecisionsView(QWidget):
     results_requested = Signal()
     bands_requested = Signal()
     reaccept_requested = Signal()
+    later_reviews_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -163,9 +166,19 @@ class DecisionsView(QWidget):
             self.tr("The 反馈意见 to each applicant, drafted from the panel's view, to edit")
         )
         self.feedback_button.clicked.connect(self.feedback_requested)
+        self.later_button = QPushButton(self.tr("Later reviews…"))
+        self.later_button.setObjectName("laterReviews")
+        self.later_button.setToolTip(
+            self.tr(
+                "Choose the acceptance and mid-term review campaigns of this selection's "
+                "pilots, to show their outcomes (read only)"
+            )
+        )
+        self.later_button.clicked.connect(self.later_reviews_requested)
         top = QHBoxLayout()
         top.addWidget(self.summary, 1)
         for button in (
+            self.later_button,
             self.bands_button,
             self.reaccept_button,
             self.notice_button,
@@ -368,6 +381,7 @@ class DecisionsView(QWidget):
         self._outcomes = outcomes
         for button in (self.bands_button, self.reaccept_button):
             button.setVisible(review)
+        self.later_button.setVisible(not review)
         self.bands_button.setEnabled(self._editable and self._sheet is None)
         self.reaccept_button.setEnabled(
             self._editable and self._sheet is not None and outcomes is not None
@@ -384,6 +398,12 @@ class DecisionsView(QWidget):
                     count=len(waiting), date=min(p.rectify_by for p in waiting if p.rectify_by)
                 )
             )
+
+    def set_history(self, history: PilotHistory | None) -> None:
+        """The later reviews of the selection's pilots, in the 后续评审 column (None: no
+        column)."""
+        self.model.set_history(history)
+        self._show_track()
 
     def current_track(self) -> TrackKind | None:
         kind = self.track.currentData()  # Qt hands enum data back as a string
@@ -460,7 +480,18 @@ class DecisionsView(QWidget):
             f"<h4>{words['flags']}</h4><ul>{flags or '<li>—</li>'}</ul>"
             f"<h4>{words['notes']}</h4>"
             f"<ul>{notes or '<li>—</li>'}</ul>"
+            f"{self._later_html(line)}"
         )
+
+    def _later_html(self, line: DecisionLine) -> str:
+        """The later reviews of the pilot (后续评审), when the selection names any."""
+        history = self.model.history
+        reviews = () if history is None else history.of(line.line.application_id)
+        if not reviews:
+            return ""
+        items = "".join(f"<li>{html.escape(review_text(review))}</li>" for review in reviews)
+        heading = html.escape(self.tr("Later reviews"))
+        return f"<h4>{heading}</h4><ul>{items}</ul>"
 
     def _experts_html(self, ranked: RankedLine) -> str:
         """Each expert's total as table rows, struck through where the method dropped it."""
