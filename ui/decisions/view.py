@@ -376,12 +376,18 @@ class DecisionsView(QWidget):
 
     def set_outcomes(self, review: bool, outcomes: AcceptanceOutcomes | None) -> None:
         """An acceptance or mid-term review (`review`) shows its bands and re-acceptance
-        buttons, and `outcomes` (None before a lock) in the table; while a re-acceptance
-        round has the results unlocked, the summary says so."""
+        buttons instead of the selection's tools, and `outcomes` (None before a lock) in
+        the table; while a re-acceptance round has the results unlocked, the summary
+        says so."""
         self._outcomes = outcomes
         for button in (self.bands_button, self.reaccept_button):
             button.setVisible(review)
-        self.later_button.setVisible(not review)
+        # A selection's tools: its later reviews, the 公示 of the proposed list, the
+        # ranking rules (quota, minimum) and the approval decisions. A later review
+        # concludes by its outcome bands instead.
+        for button in (self.later_button, self.notice_button, self.rules_button):
+            button.setVisible(not review)
+        self.commit_button.setVisible(not review)
         self.bands_button.setEnabled(self._editable and self._sheet is None)
         self.reaccept_button.setEnabled(
             self._editable and self._sheet is not None and outcomes is not None

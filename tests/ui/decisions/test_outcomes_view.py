@@ -54,6 +54,8 @@ def test_a_selections_decisions_tab_has_no_outcomes(
     _lock(demo_file)
     view = _page(qtbot, window, demo_file)
     assert not view.model.has_outcomes and view.bands_button.isHidden()
+    selection_tools = (view.notice_button, view.rules_button, view.commit_button)
+    assert not any(button.isHidden() for button in selection_tools)
     assert _headers(view)[:4] == ["Rank", "Applicant", "Final", "C1"]
 
 
@@ -66,6 +68,7 @@ def test_bands_dialog_outcome_columns_and_re_acceptance(
     view = _page(qtbot, window, demo_file)
     assert not view.bands_button.isHidden()
     assert view.bands_button.isEnabled()
+    assert all(b.isHidden() for b in (view.notice_button, view.rules_button, view.commit_button))
     assert not view.reaccept_button.isEnabled()  # nothing locked yet
 
     def set_bands(dialog: BandsDialog) -> None:
