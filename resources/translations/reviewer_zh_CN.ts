@@ -2488,6 +2488,38 @@
         <source>{applicant}: {old} → {new}</source>
         <translation>{applicant}：{old} → {new}</translation>
     </message>
+    <message>
+        <source>list a later review&apos;s pilots with their approval letters, or record a letter&apos;s number and date</source>
+        <translation>列出后续评审的试点及其批复，或登记批复的文号和印发日期</translation>
+    </message>
+    <message>
+        <source>the pilot whose approval letter to record</source>
+        <translation>要登记批复的试点单位</translation>
+    </message>
+    <message>
+        <source>the approval letter&apos;s number, as the registry wrote it</source>
+        <translation>批复文号（按发文登记填写）</translation>
+    </message>
+    <message>
+        <source>the date the letter was issued (the pilot period runs from it)</source>
+        <translation>批复印发日期（试点期自该日起计算）</translation>
+    </message>
+    <message>
+        <source>(number not recorded)</source>
+        <translation>（文号未登记）</translation>
+    </message>
+    <message>
+        <source>--approval-number needs --applicant NAME, and --approval-date needs both.</source>
+        <translation>--approval-number 须与 --applicant 申报单位名称同用；--approval-date 须同时给出以上两项。</translation>
+    </message>
+    <message>
+        <source>This campaign is a selection: its pilots are carried by the acceptance or mid-term review made from it (reviewer new --acceptance-of).</source>
+        <translation>该评审批次为遴选评审：其批准的试点由据此建立的验收或中期评估评审批次承接（reviewer new --acceptance-of）。</translation>
+    </message>
+    <message>
+        <source>Recorded the approval letter of {applicant}: {number} of {date}.</source>
+        <translation>已登记{applicant}的批复：{number}（{date}）。</translation>
+    </message>
 </context>
 <context>
     <name>CloseObjectionDialog</name>
@@ -4148,6 +4180,14 @@ Re-check or explain each deviation, complete each panel, or have the panel leade
     <message>
         <source>{title} approved no pilot, so there is no pilot to review.</source>
         <translation>“{title}”未批准任何试点，没有可评审的试点。</translation>
+    </message>
+    <message>
+        <source>The approval letter&apos;s number “{number}” cannot be recorded: give it as the registry wrote it, such as 陕工信发〔2014〕101号, in at most {limit} characters.</source>
+        <translation>无法登记批复文号“{number}”：请按发文登记填写，如 陕工信发〔2014〕101号，不超过 {limit} 个字符。</translation>
+    </message>
+    <message>
+        <source>“{applicant}” is not one of this review&apos;s pilots. The pilots: {pilots}.</source>
+        <translation>“{applicant}”不是本次评审的试点单位。试点单位：{pilots}。</translation>
     </message>
     <message>
         <source>{path}: {title} is not an acceptance review or mid-term evaluation.</source>

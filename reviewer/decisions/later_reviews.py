@@ -33,7 +33,7 @@ from reviewer.campaign.carry_over import Carried, carry_into, read_carried
 from reviewer.campaign.setup import CampaignSettings, seed_campaign
 from reviewer.decisions.outcomes import decision_sheet
 from reviewer.errors import ReviewerError
-from reviewer.i18n import QT_TRANSLATE_NOOP
+from reviewer.i18n import QT_TRANSLATE_NOOP, joined
 from reviewer.intake.applicants import resolve_pending_ties
 from reviewer.resources import read_json
 from reviewer.store import audit
@@ -325,12 +325,43 @@ def pilots_in(store: CampaignStore) -> list[PilotFacts]:
         ]
 
 
+class ApprovalNumberInvalid(ReviewerError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The approval letter's number “{number}” cannot be recorded: give it as the "
+        "registry wrote it, such as 陕工信发〔2014〕101号, in at most {limit} characters.",
+    )
+
+
+class NotAPilot(ReviewerError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors", "“{applicant}” is not one of this review's pilots. The pilots: {pilots}."
+    )
+
+
+APPROVAL_NUMBER_LIMIT = 60  # pilot.approval_number's column
+
+
+def pilot_named(store: CampaignStore, applicant: str) -> PilotFacts:
+    """The carried pilot of that applicant's name; raises NotAPilot naming the pilots."""
+    pilots = pilots_in(store)
+    for pilot in pilots:
+        if pilot.applicant == applicant.strip():
+            return pilot
+    raise NotAPilot(applicant=applicant, pilots=joined([p.applicant for p in pilots]))
+
+
 def record_approval_letter(
     store: CampaignStore, pilot_id: int, number: str, issued_on: date | None = None
 ) -> PilotFacts:
     """Record the approval letter's number (the selection printed it with the serial
     blank for the registry) and, if given, its date as issued; the pilot period then
-    runs from that date (批复: "自本批复印发之日起计算"). One unit of work, audited."""
+    runs from that date (批复: "自本批复印发之日起计算"). One unit of work, audited.
+    A number is one line of printable text that fits its column: it is printed on the
+    review's documents (验收意见's 批复文号)."""
+    number = number.strip()
+    if not number or len(number) > APPROVAL_NUMBER_LIMIT or not number.isprintable():
+        raise ApprovalNumberInvalid(number=number, limit=APPROVAL_NUMBER_LIMIT)
     with store.writing() as session:
         pilot = session.get_one(Pilot, pilot_id)
         old = {
@@ -338,7 +369,7 @@ def record_approval_letter(
             "approval_date": pilot.approval_date.isoformat(),
             "period_end": pilot.period_end.isoformat(),
         }
-        pilot.approval_number = number.strip()
+        pilot.approval_number = number
         if issued_on is not None:
             pilot.approval_date = pilot.period_start = issued_on
             pilot.period_end = _months_later(issued_on, pilot.period_months)

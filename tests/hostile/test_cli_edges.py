@@ -95,6 +95,7 @@ EVERY_VERB = {
     "rank": ["rank", "{c}"],
     "decide": ["decide", "{c}", "--commit"],
     "outcomes": ["outcomes", "{c}"],
+    "pilots": ["pilots", "{c}"],
     "reaccept": ["reaccept", "{c}", "--by", "2015-12-31", "--reason", "整改后复验"],
     "feedback": ["feedback", "{c}", "--out", "{p}"],
     "report": ["report", "{c}", "--out", "{p}"],

@@ -89,6 +89,37 @@ def test_refusals_in_words_and_usage(
     _run(capsys, "new", target, "--acceptance-of", str(decided[0]), code=EXIT_REJECTED)
 
 
+def test_pilots_lists_the_letters_and_records_a_number_and_date(
+    decided: tuple[Path, list[str]], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The selection prints its 批复 with the serial blank: the review records it as the
+    registry issued it, and the pilot period runs from the letter's date."""
+    selection, approved = decided
+    target = str(tmp_path / "acceptance.review")
+    _run(capsys, "new", target, "--acceptance-of", str(selection))
+    listed = json.loads(_run(capsys, "pilots", target, "--json"))["pilots"]
+    assert sorted(p["applicant"] for p in listed) == approved
+    assert all(p["approval_number"] == "" for p in listed)
+    first = listed[0]["applicant"]
+    argv = ["pilots", target, "--applicant", first, "--approval-number", " 陕工信发〔2014〕101号 "]
+    recorded = json.loads(_run(capsys, *argv, "--approval-date", "2014-08-05", "--json"))
+    assert recorded["recorded"]["approval_number"] == "陕工信发〔2014〕101号"
+    assert (recorded["recorded"]["period_start"], recorded["recorded"]["period_end"]) == (
+        "2014-08-05",
+        "2015-08-05",
+    )
+    assert main(["pilots", target, "--applicant", "咸阳市", "--approval-number", "x"]) == (
+        EXIT_REJECTED
+    )
+    assert "is not one of this review's pilots" in capsys.readouterr().err
+    assert main([*argv[:4], "--approval-number", "a\tb"]) == EXIT_REJECTED
+    assert main(["pilots", target, "--approval-number", "x"]) == EXIT_USAGE
+    assert main(["pilots", str(selection)]) == EXIT_REJECTED
+    assert "is a selection" in capsys.readouterr().err
+    shown = json.loads(_run(capsys, "pilots", target, "--json"))["pilots"]
+    assert shown[0]["approval_number"] == "陕工信发〔2014〕101号"
+
+
 def _score_everything(store: CampaignStore) -> None:
     """Every assigned expert scores every criterion at 80 % (90 % for one applicant), as
     their returned score files would put them in the campaign."""
