@@ -10,37 +10,22 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reviewer.errors import ReviewerError
+from ui.decisions.beside_dialog import BesideDialogActions
 from ui.decisions.writes import written
-from ui.widgets.qt import QFileDialog, QObject, Qt
-from ui.widgets.shell import Shell
+from ui.widgets.qt import QFileDialog
 
 if TYPE_CHECKING:
     from ui.decisions.feedback_dialog import FeedbackDialog
 
 
-class FeedbackActions(QObject):
+class FeedbackActions(BesideDialogActions):
     """Opens the feedback letters dialog (`dialog`) and writes what it asks for."""
 
-    def __init__(self, shell: Shell, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.shell = shell
-        self.dialog: FeedbackDialog | None = None
-        shell.campaign_changed.connect(self.on_shell_campaign_changed)
-
-    def on_shell_campaign_changed(self) -> None:
-        """Show the campaign now open (or refreshed); with none open, close."""
-        if self.dialog is not None and self.shell.store is None:
-            self.dialog.close()
-        else:
-            self.load()
+    dialog: FeedbackDialog | None
 
     def open(self) -> None:
         store = self.shell.store
-        if store is None:
-            return
-        if self.dialog is not None:
-            self.dialog.raise_()
-            self.dialog.activateWindow()
+        if store is None or self.raised():
             return
         from reviewer.documents.feedback import feedback_letters
         from ui.decisions.feedback_dialog import FeedbackDialog
@@ -51,16 +36,11 @@ class FeedbackActions(QObject):
             self.shell.show_error(self.tr("Cannot show the feedback letters"), error)
             return
         dialog = FeedbackDialog(self.shell.window())
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.save_requested.connect(self.on_save_requested)
         dialog.print_requested.connect(self.on_print_requested)
-        dialog.destroyed.connect(self.on_dialog_destroyed)
         dialog.set_letters(letters, editable=not store.read_only)
-        self.dialog = dialog
+        self.keep(dialog)
         dialog.show()
-
-    def on_dialog_destroyed(self) -> None:
-        self.dialog = None
 
     def load(self, *, keep_edit: bool = True) -> None:
         """Show the letters as stored; an edit not saved stays unless `keep_edit` is off."""

@@ -13,9 +13,9 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, TypeVar
 
+from ui.decisions.beside_dialog import BesideDialogActions
 from ui.decisions.writes import written
-from ui.widgets.qt import QDialog, QObject, Qt
-from ui.widgets.shell import Shell
+from ui.widgets.qt import QDialog
 
 if TYPE_CHECKING:
     from ui.decisions.notice_dialog import NoticeDialog
@@ -24,21 +24,10 @@ if TYPE_CHECKING:
 Step = TypeVar("Step", "ReplyDialog", "CloseObjectionDialog")
 
 
-class NoticeActions(QObject):
+class NoticeActions(BesideDialogActions):
     """Opens the notice dialog (`dialog`) and writes what it asks for."""
 
-    def __init__(self, shell: Shell, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.shell = shell
-        self.dialog: NoticeDialog | None = None
-        shell.campaign_changed.connect(self.on_shell_campaign_changed)
-
-    def on_shell_campaign_changed(self) -> None:
-        """Show the campaign now open (or refreshed); with none open, close."""
-        if self.dialog is not None and self.shell.store is None:
-            self.dialog.close()
-        else:
-            self.load()
+    dialog: NoticeDialog | None
 
     @staticmethod
     def today() -> date:
@@ -47,27 +36,18 @@ class NoticeActions(QObject):
 
     def open(self) -> None:
         store = self.shell.store
-        if store is None:
-            return
-        if self.dialog is not None:
-            self.dialog.raise_()
-            self.dialog.activateWindow()
+        if store is None or self.raised():
             return
         from ui.decisions.notice_dialog import NoticeDialog
 
         dialog = NoticeDialog(self.shell.window())
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.save_requested.connect(self.on_save_requested)
         dialog.add_requested.connect(self.on_add_requested)
         dialog.reply_requested.connect(self.on_reply_requested)
         dialog.close_requested.connect(self.on_close_requested)
-        dialog.destroyed.connect(self.on_dialog_destroyed)
-        self.dialog = dialog
+        self.keep(dialog)
         self.load()
         dialog.show()
-
-    def on_dialog_destroyed(self) -> None:
-        self.dialog = None
 
     def load(self) -> None:
         store, dialog = self.shell.store, self.dialog
