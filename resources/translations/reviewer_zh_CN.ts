@@ -1773,6 +1773,10 @@
         <translation>与 --acceptance 同用时，将其所依据的已锁定并已决定的遴选评审批次保存到 FILE</translation>
     </message>
     <message>
+        <source>demo: --selection names the file the review goes to; give another.</source>
+        <translation>demo：--selection 指定的正是验收评审要写入的文件，请另选一个。</translation>
+    </message>
+    <message>
         <source>Wrote the demo acceptance review to {path}</source>
         <translation>已将演示验收评审写入 {path}</translation>
     </message>

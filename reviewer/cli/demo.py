@@ -55,6 +55,14 @@ def _acceptance(args: argparse.Namespace) -> int:
     from reviewer.store.outputs import check_destination
 
     if args.selection is not None:
+        if args.selection.resolve() == Path(args.path).resolve():
+            print(
+                translate(
+                    "Cli", "demo: --selection names the file the review goes to; give another."
+                ),
+                file=sys.stderr,
+            )
+            return EXIT_USAGE
         check_destination(args.selection, force=args.force, replaces_campaign=True)
     run_job(write_acceptance_demo(args.path, overwrite=args.force, selection=args.selection))
     message = translate("Cli", "Wrote the demo acceptance review to {path}")

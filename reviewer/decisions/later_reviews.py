@@ -443,10 +443,11 @@ def new_later_review(
     deadline: date | None,
     *,
     authority: str | None = None,
+    overwrite: bool = False,
 ) -> CampaignStore:
-    """Create at `path`, in one transaction and never over an existing file, the
-    acceptance or mid-term campaign (`kind`) of the pilots `selection_store` approved.
-    Returns it open."""
+    """Create at `path`, in one transaction and never over an existing file (unless
+    `overwrite`: then replaced only once the new one is whole), the acceptance or
+    mid-term campaign (`kind`) of the pilots `selection_store` approved. Returns it open."""
     assert kind in LATER_KINDS, kind
     selection = read_selection(selection_store)
     settings = later_review_settings(selection, title, deadline, authority)
@@ -479,4 +480,4 @@ def new_later_review(
             },
         )
 
-    return create_campaign_file(path, fill)
+    return create_campaign_file(path, fill, overwrite=overwrite)

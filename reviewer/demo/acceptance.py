@@ -112,18 +112,16 @@ def write_acceptance_demo(
     total = 4
     with tempfile.TemporaryDirectory(prefix="reviewer-demo-acceptance-") as folder:
         selection_path = selection or Path(folder) / "selection.review"
-        if overwrite and selection is not None:
-            selection.unlink(missing_ok=True)
         yield Progress(0, total, translate("Demo", "Writing the demo selection"))
-        for _step in write_demo(selection_path):
+        for _step in write_demo(selection_path, overwrite=overwrite):
             pass
         yield Progress(1, total, translate("Demo", "Locking the selection and deciding"))
         with open_campaign(selection_path) as decided:
             _decide(decided)
-            if overwrite:
-                Path(path).unlink(missing_ok=True)
             title = later_review_title(decided, CampaignKind.ACCEPTANCE)
-            store = new_later_review(path, decided, CampaignKind.ACCEPTANCE, title, _DEADLINE)
+            store = new_later_review(
+                path, decided, CampaignKind.ACCEPTANCE, title, _DEADLINE, overwrite=overwrite
+            )
         with store:
             yield Progress(2, total, translate("Demo", "Taking in the acceptance packages"))
             packages = Path(folder) / "packages"

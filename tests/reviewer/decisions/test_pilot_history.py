@@ -103,4 +103,7 @@ def test_demo_acceptance_flags_in_words(tmp_path: Path, capsys: pytest.CaptureFi
     assert main(["demo", target, "--selection", str(tmp_path / "s.review")]) == EXIT_USAGE
     assert main(["demo", target, "--acceptance", "--packages", str(tmp_path)]) == EXIT_USAGE
     assert "--selection needs --acceptance" in capsys.readouterr().err
+    # The selection kept where the review goes: refused before anything is written.
+    assert main(["demo", target, "--acceptance", "--selection", target]) == EXIT_USAGE
+    assert "names the file the review goes to" in capsys.readouterr().err
     assert not Path(target).exists()
